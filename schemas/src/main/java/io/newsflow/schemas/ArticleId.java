@@ -1,0 +1,77 @@
+package io.newsflow.schemas;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The article id: the key of every newsflow record, so that a re-fetch or a replay of an article updates one key.
+ *
+ * <p>It is the hex of the first 16 bytes of SHA-256 over the {@link #normalise normalised} canonical URL. Consumers
+ * can compute it for a URL they hold to look the article up.
+ */
+public final class ArticleId {
+
+    /** Query parameters that only track the reader and never select content. */
+    private static final List<Pattern> TRACKING_PARAMETERS = Stream.of(
+                    "utm_.*", "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "_ga", "igshid", "yclid",
+                    "ocid", "cmpid", "wt_mc", "wt\\.mc_id", "xtor", "ito", "ns_campaign", "ns_mchannel", "ns_source",
+                    "ns_linkname", "ns_fee", "share", "ref_src")
+            .map(regex -> Pattern.compile(regex, Pattern.CASE_INSENSITIVE))
+            .toList();
+
+    private ArticleId() {}
+
+    /**
+     * The id of the article at {@code url}.
+     *
+     * @throws IllegalArgumentException when {@code url} is not an absolute http(s) URL
+     */
+    public static String of(String url) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalise(url).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /**
+     * The URL in normal form: lower-case scheme and host, no default port, no fragment, no tracking parameters, and
+     * {@code /} for an empty path. Parameter order is kept: some sites select content by it.
+     *
+     * @throws IllegalArgumentException when {@code url} is not an absolute http(s) URL
+     */
+    public static String normalise(String url) {
+        URI uri;
+        try {
+            uri = new URI(url.trim());
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a URL: '" + url + "' (" + e.getReason() + ")", e);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || uri.getRawAuthority() == null || uri.getHost() == null) {
+            throw new IllegalArgumentException("not an absolute http(s) URL: '" + url + "'");
+        }
+        int port = uri.getPort();
+        boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        String query = uri.getRawQuery() == null ? "" : Stream.of(uri.getRawQuery().split("&"))
+                .filter(parameter -> !parameter.isEmpty() && !isTracking(parameter.split("=", 2)[0]))
+                .collect(Collectors.joining("&"));
+        return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port) + path
+                + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    private static boolean isTracking(String name) {
+        return TRACKING_PARAMETERS.stream().anyMatch(pattern -> pattern.matcher(name).matches());
+    }
+}

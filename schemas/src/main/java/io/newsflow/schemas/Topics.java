@@ -1,0 +1,80 @@
+package io.newsflow.schemas;
+
+import io.newsflow.schemas.avro.Article;
+import io.newsflow.schemas.avro.DeadLetter;
+import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.serde.AvroSerde;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * Every topic of the pipeline, with its serdes and configs: the one place topic names are defined.
+ *
+ * <p>Names are {@code <prefix>.<name>.v<major>}; the prefix is {@value #DEFAULT_PREFIX} unless an operator (or a
+ * test isolating itself) sets another. Every topic is keyed by the article id, so a re-fetch or a replay of an article
+ * is an update of the same key, on the same partition.
+ *
+ * @param rawArticles fetched pages, written by ingest
+ * @param enrichedArticles extracted and enriched articles, written by enrich
+ * @param articles the public topic downstream services consume, written by publish; compacted to the latest version
+ *     of each article
+ * @param deadLetters everything a stage could not process, with the reason and the original bytes
+ */
+public record Topics(
+        Topic<String, RawArticle> rawArticles,
+        Topic<String, Article> enrichedArticles,
+        Topic<String, Article> articles,
+        Topic<String, DeadLetter> deadLetters) {
+
+    /** The prefix of every topic name unless configured otherwise. */
+    public static final String DEFAULT_PREFIX = "newsflow";
+    /** Partitions each topic is created with unless configured otherwise. */
+    public static final int DEFAULT_PARTITIONS = 6;
+    /** Largest record the topics accept: pages up to the ingest size cap plus the record envelope. */
+    public static final int MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
+
+    private static final String WEEK_MS = String.valueOf(7L * 24 * 3600 * 1000);
+    private static final String MONTH_MS = String.valueOf(30L * 24 * 3600 * 1000);
+
+    /** The topics under their default names, partitions and the broker's default replication. */
+    public static final Topics DEFAULT = of(DEFAULT_PREFIX, DEFAULT_PARTITIONS, (short) -1);
+
+    /**
+     * The topics under {@code prefix}.
+     *
+     * @param prefix first part of every topic name
+     * @param partitions partitions for every topic
+     * @param replicationFactor replication factor, -1 for the broker default
+     */
+    public static Topics of(String prefix, int partitions, short replicationFactor) {
+        AvroSerde<Article> articleSerde = AvroSerde.forType(Article.class);
+        String maxBytes = String.valueOf(MAX_MESSAGE_BYTES);
+        return new Topics(
+                new Topic<>(prefix + ".raw.v1", Serdes.String(), AvroSerde.forType(RawArticle.class), partitions,
+                        replicationFactor, Map.of("cleanup.policy", "delete", "retention.ms", WEEK_MS,
+                                "max.message.bytes", maxBytes)),
+                new Topic<>(prefix + ".enriched.v1", Serdes.String(), articleSerde, partitions, replicationFactor,
+                        Map.of("cleanup.policy", "delete", "retention.ms", WEEK_MS, "max.message.bytes", maxBytes)),
+                new Topic<>(prefix + ".articles.v1", Serdes.String(), articleSerde, partitions, replicationFactor,
+                        Map.of("cleanup.policy", "compact", "min.compaction.lag.ms", "3600000",
+                                "max.message.bytes", maxBytes)),
+                new Topic<>(prefix + ".dlq.v1", Serdes.String(), AvroSerde.forType(DeadLetter.class), partitions,
+                        replicationFactor, Map.of("cleanup.policy", "delete", "retention.ms", MONTH_MS,
+                                "max.message.bytes", maxBytes)));
+    }
+
+    /** Every topic, in pipeline order. */
+    public List<Topic<String, ?>> all() {
+        return List.of(rawArticles, enrichedArticles, articles, deadLetters);
+    }
+
+    /** The topic named {@code name}, for tools that take a topic name from the user. */
+    public Topic<String, ?> byName(String name) {
+        return all().stream()
+                .filter(topic -> topic.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown topic '" + name + "'; known: "
+                        + all().stream().map(Topic::name).toList()));
+    }
+}
