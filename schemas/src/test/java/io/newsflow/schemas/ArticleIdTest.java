@@ -1,0 +1,32 @@
+package io.newsflow.schemas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ArticleIdTest {
+
+    @Test
+    void normalisesCaseDefaultPortsFragmentsAndTrackingParameters() {
+        assertThat(ArticleId.normalise("HTTPS://WWW.Example.ORG:443/Politik/a.html?utm_source=rss&id=7&fbclid=x#top"))
+                .isEqualTo("https://www.example.org/Politik/a.html?id=7");
+        assertThat(ArticleId.normalise("http://example.org")).isEqualTo("http://example.org/");
+        assertThat(ArticleId.normalise("http://example.org:8080/a")).isEqualTo("http://example.org:8080/a");
+    }
+
+    @Test
+    void sameArticleUnderTrackingVariantsHasOneId() {
+        String id = ArticleId.of("https://example.org/a.html");
+        assertThat(ArticleId.of("https://EXAMPLE.org/a.html?utm_medium=social#comments")).isEqualTo(id);
+        assertThat(ArticleId.of("https://example.org/b.html")).isNotEqualTo(id);
+        assertThat(id).hasSize(32).matches("[0-9a-f]+");
+    }
+
+    @Test
+    void rejectsWhatIsNotAnAbsoluteHttpUrl() {
+        assertThatThrownBy(() -> ArticleId.of("ftp://example.org/a")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ArticleId.of("/relative/path")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ArticleId.of("http://exa mple.org/")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
