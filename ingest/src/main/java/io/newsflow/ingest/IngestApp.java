@@ -1,0 +1,197 @@
+package io.newsflow.ingest;
+
+import io.newsflow.ingest.discover.SourceDiscoverer;
+import io.newsflow.ingest.discover.SourceReader;
+import io.newsflow.ingest.fetch.HttpFetcher;
+import io.newsflow.ingest.publish.IngestPublisher;
+import io.newsflow.schemas.Topics;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ingest stage: wires the fetcher, discoverers and publisher, and owns the HTTP client, the fetch pool, the
+ * polling thread and the Kafka producer.
+ *
+ * <p>Use {@link #runOnce()} for a single pass, or {@link #start()} to poll every {@code pollInterval} until
+ * {@link #close()}.
+ */
+public final class IngestApp implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngestApp.class);
+    /** Extra time close() gives a running pass beyond the fetch deadline, for its flush. */
+    private static final Duration CLOSE_GRACE = Duration.ofSeconds(10);
+
+    private final IngestConfig config;
+    private final Producer<byte[], byte[]> producer;
+    private final ExecutorService pool;
+    private final IngestPass pass;
+    private final ReentrantLock passLock = new ReentrantLock();
+    private final CountDownLatch closing = new CountDownLatch(1);
+    private final AtomicReference<@Nullable Thread> poller = new AtomicReference<>();
+    private final AtomicReference<@Nullable RuntimeException> failure = new AtomicReference<>();
+
+    /**
+     * Builds the app and its own KafkaProducer.
+     *
+     * @param config the ingest configuration
+     * @param topics where to publish
+     * @param clientProperties producer settings ({@code bootstrap.servers}, security, ...); the app sets the
+     *     serializers, {@code acks=all}, idempotence, zstd compression and {@code max.request.size} itself
+     * @param clock the source of fetch and failure times
+     */
+    public IngestApp(IngestConfig config, Topics topics, Map<String, Object> clientProperties, Clock clock) {
+        this(config, topics, producer(clientProperties), clock);
+    }
+
+    /** Builds the app around {@code producer} (a MockProducer in tests); the app closes it. */
+    IngestApp(IngestConfig config, Topics topics, Producer<byte[], byte[]> producer, Clock clock) {
+        this.config = config;
+        this.producer = producer;
+        this.pool = Executors.newFixedThreadPool(config.fetchThreads(), threads("ingest-fetch-", true));
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(config.connectTimeout())
+                .build();
+        HttpFetcher fetcher = new HttpFetcher(client, config.userAgent(), config.requestTimeout(),
+                config.maxBodyBytes(), config.maxRedirects(), clock);
+        this.pass = new IngestPass(config.sources(), SourceDiscoverer.reading(new SourceReader(fetcher)), fetcher,
+                new IngestPublisher(producer, topics), new SeenUrls(), pool, clock, this::isClosing);
+    }
+
+    /**
+     * Runs one pass: reads every source, fetches every URL not fetched before by this app, publishes the pages and
+     * the failures, and returns once the broker acknowledged every record. Passes never overlap.
+     *
+     * @throws io.newsflow.ingest.publish.PublishException when a record was not acknowledged
+     * @throws IllegalStateException when the app is closed
+     */
+    public IngestReport runOnce() {
+        return runUnlessClosing().orElseThrow(() -> new IllegalStateException("IngestApp is closed"));
+    }
+
+    /**
+     * Starts running a pass every {@code pollInterval} (counted from the end of the previous one) on a thread of
+     * its own. A failed pass stops polling: it is logged, kept for {@link #failure()}, and thrown to the thread's
+     * uncaught-exception handler.
+     *
+     * @throws IllegalStateException when already started or closed
+     */
+    public void start() {
+        if (isClosing()) {
+            throw new IllegalStateException("IngestApp is closed");
+        }
+        Thread thread = threads("ingest-poll", false).newThread(this::poll);
+        if (!poller.compareAndSet(null, thread)) {
+            throw new IllegalStateException("IngestApp is already started");
+        }
+        thread.start();
+    }
+
+    /** The failure that stopped polling, if one did. */
+    public Optional<RuntimeException> failure() {
+        return Optional.ofNullable(failure.get());
+    }
+
+    /**
+     * Stops polling, lets the fetches in flight finish (at most the request timeout, plus a grace period), then
+     * flushes and closes the producer. Idempotent.
+     */
+    @Override
+    public void close() {
+        if (isClosing()) {
+            return;
+        }
+        closing.countDown();
+        Duration bound = config.requestTimeout().plus(CLOSE_GRACE);
+        try {
+            Thread thread = poller.get();
+            if (thread != null) {
+                thread.join(bound.toMillis());
+            }
+            pool.shutdown();
+            if (!pool.awaitTermination(bound.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("fetches still running {} after close; interrupting them", bound);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // still release everything below, then let the caller see the flag
+        } finally {
+            pool.shutdownNow();
+            Optional.ofNullable(poller.get()).ifPresent(Thread::interrupt);
+            producer.flush();
+            producer.close(CLOSE_GRACE);
+        }
+    }
+
+    private Optional<IngestReport> runUnlessClosing() {
+        passLock.lock();
+        try {
+            return isClosing() ? Optional.empty() : Optional.of(pass.run());
+        } finally {
+            passLock.unlock();
+        }
+    }
+
+    private void poll() {
+        try {
+            do {
+                runUnlessClosing();
+            } while (!closing.await(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // close() gave up waiting for us; nothing left to do
+        } catch (RuntimeException e) {
+            if (isClosing()) {
+                LOG.warn("ingest pass cut short by close(): {}", e.toString());
+                return;
+            }
+            failure.set(e);
+            LOG.error("ingest pass failed; polling stops", e);
+            throw e;
+        }
+    }
+
+    private boolean isClosing() {
+        return closing.getCount() == 0;
+    }
+
+    private static Producer<byte[], byte[]> producer(Map<String, Object> clientProperties) {
+        Map<String, Object> properties = new HashMap<>(clientProperties);
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        properties.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        properties.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_MESSAGE_BYTES);
+        // Records are serialised by IngestPublisher with each topic's own serde (the two topics' value types differ),
+        // so the producer itself only moves bytes.
+        properties.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
+        properties.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
+        return new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    private static ThreadFactory threads(String name, boolean daemon) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, daemon ? name + count.incrementAndGet() : name);
+            thread.setDaemon(daemon);
+            return thread;
+        };
+    }
+}

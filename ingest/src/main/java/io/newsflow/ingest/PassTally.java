@@ -1,0 +1,32 @@
+package io.newsflow.ingest;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Counts what one pass did, from many fetch threads at once. */
+final class PassTally {
+
+    private final Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
+    private final AtomicInteger published = new AtomicInteger();
+    private final AtomicInteger deadLettered = new AtomicInteger();
+
+    void outcome(String name) {
+        outcomes.computeIfAbsent(name, key -> new AtomicInteger()).incrementAndGet();
+    }
+
+    void published() {
+        published.incrementAndGet();
+    }
+
+    void deadLettered() {
+        deadLettered.incrementAndGet();
+    }
+
+    IngestReport report(int discovered) {
+        Map<String, Integer> counts = new TreeMap<>();
+        outcomes.forEach((name, count) -> counts.put(name, count.get()));
+        return new IngestReport(counts, discovered, published.get(), deadLettered.get());
+    }
+}

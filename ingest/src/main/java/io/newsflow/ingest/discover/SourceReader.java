@@ -1,0 +1,68 @@
+package io.newsflow.ingest.discover;
+
+import io.newsflow.ingest.SourceSpec;
+import io.newsflow.ingest.fetch.FetchOutcome;
+import io.newsflow.ingest.fetch.HttpFetcher;
+import io.newsflow.ingest.fetch.Page;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+
+/** Reads a source's bytes, over HTTP with the page fetcher (same headers, cap and deadline) or from a file. */
+public final class SourceReader {
+
+    private final HttpFetcher fetcher;
+
+    /** @param fetcher fetches http(s) sources */
+    public SourceReader(HttpFetcher fetcher) {
+        this.fetcher = fetcher;
+    }
+
+    /**
+     * The source's content.
+     *
+     * @throws SourceException on an HTTP error, a timeout, a body over the size cap, or an unreadable file
+     */
+    public SourceContent read(SourceSpec source) throws SourceException {
+        return source.isUrl() ? fetch(source.location()) : file(source.location());
+    }
+
+    private SourceContent fetch(String url) throws SourceException {
+        FetchOutcome outcome = fetcher.fetch(url);
+        if (outcome instanceof FetchOutcome.Fetched fetched) {
+            Page page = fetched.page();
+            return new SourceContent(url, page.body(), page.contentType(), page.charset());
+        }
+        if (outcome instanceof FetchOutcome.HttpError error) {
+            throw new SourceException(url, "HTTP " + error.status() + " from " + error.finalUrl(), null);
+        }
+        if (outcome instanceof FetchOutcome.TooLarge) {
+            throw new SourceException(url, "larger than the size cap", null);
+        }
+        if (outcome instanceof FetchOutcome.Timeout timeout) {
+            throw new SourceException(url, "timed out after " + timeout.limit(), timeout.exception());
+        }
+        FetchOutcome.Failed failed = (FetchOutcome.Failed) outcome;
+        throw new SourceException(url, "fetch failed", failed.exception());
+    }
+
+    private static SourceContent file(String path) throws SourceException {
+        try {
+            return new SourceContent(path, Files.readAllBytes(Path.of(path)), null, null);
+        } catch (IOException e) {
+            throw new SourceException(path, "cannot read file", e);
+        }
+    }
+
+    /**
+     * A source's bytes.
+     *
+     * @param location URL or file path
+     * @param bytes the content
+     * @param contentType Content-Type header, null for files
+     * @param charset charset from the Content-Type header, null when unknown
+     */
+    public record SourceContent(
+            String location, byte[] bytes, @Nullable String contentType, @Nullable String charset) {}
+}

@@ -1,0 +1,157 @@
+package io.newsflow.ingest.fetch;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodySubscribers;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Fetches one URL: follows redirects by hand (so each hop gets the same headers and the final URL is known), asks
+ * for gzip and decodes it, cuts the body at the size cap, and gives up at a deadline covering the whole fetch.
+ *
+ * <p>Thread-safe; one instance serves all fetch threads.
+ */
+public final class HttpFetcher {
+
+    private final HttpClient client;
+    private final String userAgent;
+    private final Duration requestTimeout;
+    private final long maxBodyBytes;
+    private final int maxRedirects;
+    private final Clock clock;
+
+    /**
+     * @param client an HTTP client that does not follow redirects itself
+     * @param userAgent User-Agent header for every request
+     * @param requestTimeout deadline for the whole fetch, redirects and body included
+     * @param maxBodyBytes size cap on the decoded body
+     * @param maxRedirects redirects followed before failing
+     * @param clock the source of fetch times
+     */
+    public HttpFetcher(
+            HttpClient client,
+            String userAgent,
+            Duration requestTimeout,
+            long maxBodyBytes,
+            int maxRedirects,
+            Clock clock) {
+        if (client.followRedirects() != HttpClient.Redirect.NEVER) {
+            throw new IllegalArgumentException("the client must not follow redirects; HttpFetcher does");
+        }
+        this.client = client;
+        this.userAgent = userAgent;
+        this.requestTimeout = requestTimeout;
+        this.maxBodyBytes = maxBodyBytes;
+        this.maxRedirects = maxRedirects;
+        this.clock = clock;
+    }
+
+    /** Fetches {@code url}; every failure is an outcome, never an exception. */
+    public FetchOutcome fetch(String url) {
+        long deadline = System.nanoTime() + requestTimeout.toNanos();
+        String current = url;
+        try {
+            for (int redirects = 0; ; redirects++) {
+                HttpResponse<CappedBytes> response = send(current, deadline);
+                int status = response.statusCode();
+                if (!isRedirect(status)) {
+                    return isSuccess(status) ? page(url, current, response) : new FetchOutcome.HttpError(url, current, status);
+                }
+                if (redirects == maxRedirects) {
+                    throw new RedirectException(url, current, redirects, "too many redirects");
+                }
+                current = location(url, current, redirects, response);
+            }
+        } catch (TimeoutException | HttpTimeoutException e) {
+            return new FetchOutcome.Timeout(url, requestTimeout, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // keep the flag so the pool's shutdownNow still ends the thread
+            return new FetchOutcome.Failed(url, e);
+        } catch (IOException | RedirectException | IllegalArgumentException e) {
+            return new FetchOutcome.Failed(url, e);
+        }
+    }
+
+    private HttpResponse<CappedBytes> send(String url, long deadline)
+            throws IOException, InterruptedException, TimeoutException {
+        long remaining = deadline - System.nanoTime();
+        if (remaining <= 0) {
+            throw new TimeoutException("deadline of " + requestTimeout + " passed before requesting " + url);
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofNanos(remaining))
+                .header("User-Agent", userAgent)
+                .header("Accept-Encoding", "gzip")
+                .GET()
+                .build();
+        CompletableFuture<HttpResponse<CappedBytes>> response = client.sendAsync(request, this::subscriber);
+        try {
+            return response.get(remaining, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | InterruptedException e) {
+            response.cancel(true); // aborts the exchange, so a slow body stops downloading
+            throw e;
+        } catch (ExecutionException e) {
+            throw unwrap(url, e);
+        }
+    }
+
+    private HttpResponse.BodySubscriber<CappedBytes> subscriber(HttpResponse.ResponseInfo info) {
+        if (!isSuccess(info.statusCode())) {
+            return BodySubscribers.replacing(CappedBytes.EMPTY);
+        }
+        String encoding = info.headers().firstValue("Content-Encoding").orElse(null);
+        return new CappedBodySubscriber(BodyDecoder.rawCap(encoding, maxBodyBytes));
+    }
+
+    private FetchOutcome page(String url, String finalUrl, HttpResponse<CappedBytes> response) throws IOException {
+        var headers = response.headers();
+        CappedBytes body = BodyDecoder.decode(
+                headers.firstValue("Content-Encoding").orElse(null), response.body(), maxBodyBytes);
+        String contentType = headers.firstValue("Content-Type").orElse(null);
+        Page page = new Page(url, finalUrl, response.statusCode(), contentType, MediaType.parse(contentType).charset(),
+                headers.firstValue("ETag").orElse(null), headers.firstValue("Last-Modified").orElse(null),
+                body.bytes(), body.truncated(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        return page.truncated() ? new FetchOutcome.TooLarge(page) : new FetchOutcome.Fetched(page);
+    }
+
+    private static String location(String url, String current, int redirects, HttpResponse<?> response)
+            throws RedirectException {
+        String location = response.headers().firstValue("Location").orElse("").trim();
+        if (location.isEmpty()) {
+            throw new RedirectException(url, current, redirects, "redirect without a Location header");
+        }
+        return URI.create(current).resolve(location).toString();
+    }
+
+    private static IOException unwrap(String url, ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof IOException io) {
+            return io;
+        }
+        if (cause instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IOException("fetching " + url + " failed", cause);
+    }
+
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    private static boolean isSuccess(int status) {
+        return status >= 200 && status <= 299;
+    }
+}
