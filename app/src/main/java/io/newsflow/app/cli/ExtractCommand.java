@@ -1,0 +1,117 @@
+package io.newsflow.app.cli;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsflow.app.json.RecordJson;
+import io.newsflow.app.pipeline.SettingsSource;
+import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.enrich.EnrichSteps;
+import io.newsflow.enrich.step.StepResult;
+import io.newsflow.schemas.avro.Article;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsflow extract}: the enrich steps of the topology, run on saved pages. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Extract the article from saved pages (.html, .html.gz) and print it as JSON.",
+                "With --out, write DIR/<page name>.json for each page (directories are searched) and go on past"
+                        + " pages that fail, which get a JSON object with an \"error\" field."})
+public final class ExtractCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Pages, or directories of pages with --out.")
+    List<Path> inputs;
+
+    @Option(names = "--url", paramLabel = "URL", description = "The page's URL (default: its own canonical URL).")
+    String url;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write one JSON file per page into DIR.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        EnrichSteps steps = new EnrichSteps(EnrichConfig.load(SettingsSource.fromEnvironment(System.getenv())));
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (out == null) {
+            if (inputs.size() != 1) {
+                throw new IllegalArgumentException("give one page, or use --out DIR for several");
+            }
+            ObjectNode json = extract(steps, inputs.get(0), url);
+            stdout.println(RecordJson.pretty(json));
+            return json.has("error") ? NewsflowCommand.FAILED : 0;
+        }
+        List<Path> pages = pages(inputs);
+        int failed = 0;
+        for (Path page : pages) {
+            ObjectNode json;
+            try {
+                json = extract(steps, page, url);
+            } catch (RuntimeException e) {
+                // a batch goes on past a page it cannot read; the page's JSON says why
+                json = error(e.getMessage());
+            }
+            failed += json.has("error") ? 1 : 0;
+            write(out.resolve(PageFile.baseName(page) + ".json"), RecordJson.pretty(json));
+        }
+        spec.commandLine().getErr().println("extracted " + (pages.size() - failed) + " of " + pages.size()
+                + " pages into " + out + (failed > 0 ? " (" + failed + " with an \"error\" field)" : ""));
+        return 0;
+    }
+
+    static ObjectNode extract(EnrichSteps steps, Path file, String url) {
+        StepResult<Article> result = steps.process(PageFile.read(file, url, Instant.now()));
+        if (result instanceof StepResult.Rejected<Article> rejected) {
+            ObjectNode json = error(rejected.detail());
+            json.put("reason", rejected.reason().name());
+            return json;
+        }
+        return RecordJson.of(result.value());
+    }
+
+    private static ObjectNode error(String message) {
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        json.put("error", message);
+        return json;
+    }
+
+    private static List<Path> pages(List<Path> inputs) {
+        List<Path> pages = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> files = Files.walk(input)) {
+                    files.filter(Files::isRegularFile).filter(PageFile::isPage).sorted().forEach(pages::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list " + input + ": " + e.getMessage(), e);
+                }
+            } else {
+                pages.add(input);
+            }
+        }
+        return pages;
+    }
+
+    private static void write(Path file, String json) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, json + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

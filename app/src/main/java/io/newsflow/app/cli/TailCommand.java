@@ -1,0 +1,123 @@
+package io.newsflow.app.cli;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsflow.app.json.RecordJson;
+import io.newsflow.app.pipeline.NewsflowConfig;
+import io.newsflow.app.pipeline.SettingsSource;
+import io.newsflow.schemas.Topic;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.avro.generic.IndexedRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsflow tail}: prints a topic's records as JSON lines, from the beginning. */
+@Command(name = "tail", mixinStandardHelpOptions = true,
+        description = "Print the records of a newsflow topic as JSON lines, from the beginning to the current end.")
+public final class TailCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "TOPIC", description = "e.g. newsflow.articles.v1")
+    String topicName;
+
+    @Mixin
+    KafkaOptions kafka = new KafkaOptions();
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Settings (topic prefix, kafka.* client settings).")
+    Path config;
+
+    @Option(names = "--max", paramLabel = "N", description = "Stop after N records.")
+    Integer max;
+
+    @Option(names = "--follow", description = "Keep waiting for new records instead of stopping at the end.")
+    boolean follow;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (max != null && max < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max must be at least 1, got " + max);
+        }
+        NewsflowConfig settings = NewsflowConfig.load(SettingsSource.load(config, System.getenv()));
+        Topic<String, ?> topic = settings.topics().byName(topicName);
+        PrintWriter out = spec.commandLine().getOut();
+        try (KafkaTarget target = KafkaTarget.open(kafka);
+                KafkaConsumer<byte[], byte[]> consumer = consumer(settings.clientProperties(target.bootstrapServers()))) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), Duration.ofSeconds(30)).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            int printed = 0;
+            while (max == null || printed < max) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    out.println(RecordJson.line(json(record, topic)));
+                    if (max != null && ++printed >= max) {
+                        break;
+                    }
+                }
+                out.flush();
+                if (!follow && reachedEnd(consumer, ends)) {
+                    break;
+                }
+            }
+            return 0;
+        }
+    }
+
+    private static boolean reachedEnd(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> ends) {
+        return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
+    }
+
+    private static ObjectNode json(ConsumerRecord<byte[], byte[]> record, Topic<String, ?> topic) {
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        json.put("partition", record.partition());
+        json.put("offset", record.offset());
+        json.put("timestamp", java.time.Instant.ofEpochMilli(record.timestamp()).toString());
+        json.put("key", record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8));
+        ObjectNode headers = json.putObject("headers");
+        for (Header header : record.headers()) {
+            if (!header.key().endsWith("stacktrace")) {
+                headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
+            }
+        }
+        try {
+            Object value = topic.valueSerde().deserializer().deserialize(record.topic(), record.value());
+            json.set("value", value == null ? null : RecordJson.of((IndexedRecord) value));
+        } catch (SerializationException e) {
+            // tail shows what is there, including records nobody can decode, instead of stopping at them
+            json.put("error", e.getMessage());
+        }
+        return json;
+    }
+
+    private static KafkaConsumer<byte[], byte[]> consumer(Map<String, Object> client) {
+        Map<String, Object> props = new HashMap<>(client);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, io.newsflow.schemas.Topics.MAX_MESSAGE_BYTES);
+        return new KafkaConsumer<>(props);
+    }
+}

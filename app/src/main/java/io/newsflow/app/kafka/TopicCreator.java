@@ -1,0 +1,66 @@
+package io.newsflow.app.kafka;
+
+import io.newsflow.schemas.Topic;
+import io.newsflow.schemas.Topics;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates the pipeline's topics with the partitions and configs {@link Topics} gives them, before any stage starts,
+ * so that no topic is ever auto-created with broker defaults. Existing topics are left as they are.
+ */
+public final class TopicCreator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TopicCreator.class);
+
+    private TopicCreator() {}
+
+    /**
+     * Creates every missing topic.
+     *
+     * @throws IllegalStateException when the cluster cannot be reached or refuses a topic
+     */
+    public static void createMissing(Admin admin, Topics topics) {
+        try {
+            Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
+            List<NewTopic> missing = topics.all().stream()
+                    .filter(topic -> !existing.contains(topic.name()))
+                    .map(Topic::newTopic)
+                    .toList();
+            if (missing.isEmpty()) {
+                return;
+            }
+            admin.createTopics(missing).values().forEach((name, future) -> await(name, future));
+            LOG.info("created topics {}", missing.stream().map(NewTopic::name).toList());
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot list topics on the Kafka cluster: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics", e);
+        }
+    }
+
+    private static void await(String name, org.apache.kafka.common.KafkaFuture<Void> future) {
+        try {
+            future.get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            // another instance created it between our list and create: that is the outcome we wanted
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("cannot create topic " + name + ": " + e.getCause().getMessage(), e);
+            }
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("timed out creating topic " + name, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topic " + name, e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.newsflow.app.pipeline;
+
+import io.newsflow.schemas.Topics;
+import io.newsflow.schemas.config.Settings;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Settings shared by every stage run from the {@code newsflow} command: topic names and sizes, Kafka client
+ * pass-through ({@code kafka.*}), and how long the pipeline must be quiet to count as idle.
+ *
+ * @param topicPrefix first part of every topic name
+ * @param partitions partitions each topic is created with
+ * @param replicationFactor replication factor each topic is created with, -1 for the broker default
+ * @param kafka client settings passed through verbatim (bootstrap.servers, security.protocol, ...)
+ * @param idleAfter how long nothing may move before {@code --until-idle} stops
+ */
+public record NewsflowConfig(String topicPrefix, int partitions, short replicationFactor, Map<String, String> kafka,
+        Duration idleAfter) {
+
+    /**
+     * Reads the settings.
+     *
+     * @throws IllegalArgumentException listing every invalid value
+     */
+    public static NewsflowConfig load(Map<String, String> settings) {
+        Settings s = Settings.of(NewsflowConfig.class, "defaults.properties", settings);
+        NewsflowConfig config = new NewsflowConfig(
+                s.string("topics.prefix"),
+                s.integer("topics.partitions", 1, 10_000),
+                (short) s.integer("topics.replication.factor", -1, Short.MAX_VALUE),
+                s.withPrefix("kafka."),
+                s.duration("pipeline.idle.after"));
+        s.validate("newsflow");
+        return config;
+    }
+
+    /** The topics under the configured prefix and sizes. */
+    public Topics topics() {
+        return Topics.of(topicPrefix, partitions, replicationFactor);
+    }
+
+    /** Kafka client properties: the pass-through settings with {@code bootstrap.servers} set. */
+    public Map<String, Object> clientProperties(String bootstrapServers) {
+        Map<String, Object> properties = new HashMap<>(kafka);
+        properties.put("bootstrap.servers", bootstrapServers);
+        return properties;
+    }
+}

@@ -1,0 +1,101 @@
+package io.newsflow.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NewsflowCommandTest {
+
+    private static final String SEED = "/io/newsflow/app/sample-site/" + DemoCommand.SHOWN_ARTICLE;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return NewsflowCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void rejectsAnUnknownOptionInOneLine() {
+        assertThat(run("run", "--no-such-option")).isEqualTo(NewsflowCommand.USAGE);
+        assertThat(err.toString().strip()).doesNotContain("\n").contains("--no-such-option");
+    }
+
+    @Test
+    void rejectsAnUnknownCommandInOneLine() {
+        assertThat(run("frobnicate")).isEqualTo(NewsflowCommand.USAGE);
+        assertThat(err.toString().strip()).doesNotContain("\n").contains("frobnicate");
+    }
+
+    @Test
+    void rejectsBothClusterOptionsTogether() {
+        assertThat(run("tail", "newsflow.raw.v1", "--embedded", "--bootstrap-servers", "h:1")).isEqualTo(NewsflowCommand.USAGE);
+        assertThat(err.toString().strip()).doesNotContain("\n");
+    }
+
+    @Test
+    void reportsAMissingPageInOneLine(@TempDir Path dir) {
+        assertThat(run("extract", dir.resolve("missing.html").toString())).isEqualTo(NewsflowCommand.FAILED);
+        assertThat(err.toString().strip()).doesNotContain("\n").contains("missing.html");
+    }
+
+    @Test
+    void reportsAnUnreadableConfigFileInOneLine(@TempDir Path dir) throws IOException {
+        Path config = Files.writeString(dir.resolve("bad.yml"), "ingest: [unclosed");
+        assertThat(run("run", "--config", config.toString(), "--until-idle")).isEqualTo(NewsflowCommand.FAILED);
+        assertThat(err.toString().strip()).doesNotContain("\n").contains("bad.yml");
+    }
+
+    @Test
+    void extractsTheSeedArticle(@TempDir Path dir) throws IOException {
+        Path page = copySeed(dir.resolve("seed.html"));
+
+        assertThat(run("extract", page.toString())).isEqualTo(0);
+
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.path("title").asText())
+                .isEqualTo("Russlands Bollwerk mit Nordkorea? Schoigu besucht Kim: „Stärkung der Militärbeziehungen“");
+        assertThat(json.path("authors").toString()).isEqualTo("[\"Bona Hyun\"]");
+        assertThat(json.path("publishedAt").asText()).isEqualTo("2023-07-26T07:41:00Z");
+        assertThat(json.path("language").asText()).isEqualTo("de");
+        assertThat(json.path("url").asText()).isEqualTo(
+                "https://www.nachrichten-beispiel.de/politik/russland-nordkorea-schoigu-besuch-kim-militaer-92420417.html");
+        assertThat(json.path("body").asText()).startsWith("Der Versuch einer militärischen Annäherung?");
+    }
+
+    @Test
+    void extractsABatchAndGoesOnPastAPageThatFails(@TempDir Path dir) throws IOException {
+        Path pages = Files.createDirectories(dir.resolve("pages"));
+        copySeed(pages.resolve("seed.html"));
+        try (GZIPOutputStream gz = new GZIPOutputStream(Files.newOutputStream(pages.resolve("zipped.html.gz")));
+                InputStream seed = getClass().getResourceAsStream(SEED)) {
+            seed.transferTo(gz);
+        }
+        Files.writeString(pages.resolve("index.html"), "<html><body><nav><a href='/a'>A</a></nav></body></html>");
+        Path outDir = dir.resolve("out");
+
+        assertThat(run("extract", "--out", outDir.toString(), pages.toString())).isEqualTo(0);
+
+        ObjectMapper mapper = new ObjectMapper();
+        assertThat(mapper.readTree(outDir.resolve("seed.json").toFile()).path("authors").get(0).asText()).isEqualTo("Bona Hyun");
+        assertThat(mapper.readTree(outDir.resolve("zipped.json").toFile()).path("language").asText()).isEqualTo("de");
+        assertThat(mapper.readTree(outDir.resolve("index.json").toFile()).has("error")).isTrue();
+    }
+
+    private Path copySeed(Path target) throws IOException {
+        try (InputStream seed = getClass().getResourceAsStream(SEED)) {
+            Files.copy(seed, target);
+        }
+        return target;
+    }
+}

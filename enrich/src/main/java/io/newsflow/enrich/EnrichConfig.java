@@ -1,0 +1,38 @@
+package io.newsflow.enrich;
+
+import io.newsflow.schemas.config.Settings;
+import java.nio.file.Path;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The enrich app's settings, read from the {@code enrich.*} keys over {@code defaults.properties}.
+ *
+ * @param applicationId Kafka Streams application id: consumer group, transactional id and state-store prefix
+ * @param minBodyChars shortest body, in characters, that counts as an article
+ * @param streamThreads Kafka Streams threads in this instance
+ * @param stateDir directory for Kafka Streams state; null for Kafka Streams' default under java.io.tmpdir
+ */
+public record EnrichConfig(String applicationId, int minBodyChars, int streamThreads, @Nullable Path stateDir) {
+
+    /**
+     * Reads the settings.
+     *
+     * @throws IllegalArgumentException listing every invalid value
+     */
+    public static EnrichConfig load(Map<String, String> settings) {
+        Settings s = Settings.of(EnrichConfig.class, "defaults.properties", settings);
+        EnrichConfig config = new EnrichConfig(
+                s.string("enrich.application.id"),
+                s.integer("enrich.min.body.chars", 0, 1_000_000),
+                s.integer("enrich.stream.threads", 1, 64),
+                s.optional("enrich.state.dir").map(Path::of).orElse(null));
+        s.validate("enrich");
+        return config;
+    }
+
+    /** The same settings under another application id, for tests and side-by-side instances. */
+    public EnrichConfig withApplicationId(String id) {
+        return new EnrichConfig(id, minBodyChars, streamThreads, stateDir);
+    }
+}

@@ -1,0 +1,45 @@
+package io.newsflow.enrich;
+
+import io.newsflow.enrich.clean.ArticleEnricher;
+import io.newsflow.enrich.clean.BodyExtractor;
+import io.newsflow.enrich.clean.ExtractedPage;
+import io.newsflow.enrich.clean.PageCleaner;
+import io.newsflow.enrich.clean.ParsedPage;
+import io.newsflow.enrich.step.StepResult;
+import io.newsflow.schemas.avro.Article;
+import io.newsflow.schemas.avro.RawArticle;
+
+/**
+ * The steps of the enrich topology as plain functions, built once per topology: the topology calls them one by one
+ * as named processors, and {@code newsflow extract} calls the same functions on a file, so both give the same result.
+ */
+public final class EnrichSteps {
+
+    private final BodyExtractor extractor;
+    private final ArticleEnricher enricher = new ArticleEnricher();
+
+    /** Steps configured by {@code config}. */
+    public EnrichSteps(EnrichConfig config) {
+        this.extractor = new BodyExtractor(config.minBodyChars());
+    }
+
+    /** Parses the page, rejecting records that hold no fetched page. */
+    public StepResult<ParsedPage> clean(RawArticle raw) {
+        return PageCleaner.clean(raw);
+    }
+
+    /** Extracts the article, rejecting non-articles and pages without a body. */
+    public StepResult<ExtractedPage> extract(ParsedPage page) {
+        return extractor.extract(page);
+    }
+
+    /** Adds metadata and builds the Avro article. */
+    public Article enrich(ExtractedPage page) {
+        return enricher.enrich(page);
+    }
+
+    /** Every step after parsing, for callers that already hold the parsed page. */
+    public StepResult<Article> process(ParsedPage page) {
+        return extract(page).map(this::enrich);
+    }
+}

@@ -1,0 +1,53 @@
+package io.newsflow.enrich.extract;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A trailing author/agency note such as {@code "(bohy mit Agenturen)"} or {@code "(dpa/AFP)"}, split off the last
+ * paragraph.
+ *
+ * @param note the text inside the parentheses
+ * @param remainder the paragraph without the note, possibly empty
+ */
+record AgencyNote(String note, String remainder) {
+
+    /** News agencies and the words for "agencies"; a parenthetical holding one of them is a note. */
+    static final TokenSet AGENCY_WORDS = TokenSet.of(
+            "agency words",
+            "dpa", "afp", "ap", "reuters", "kna", "epd", "sid", "apa", "sda", "ats", "ansa", "efe", "anp", "belga",
+            "tt", "ntb", "ritzau", "pap", "ctk", "mti", "tass", "xinhua", "kyodo", "yonhap", "bloomberg", "dts",
+            "afx", "upi", "pa", "agenturen", "agentur", "agencies", "agency", "agences", "agence", "agencias",
+            "agencia", "agenzie", "agenzia", "agências", "wires");
+
+    private static final Pattern TRAILING_PARENTHETICAL = Pattern.compile("\\s*\\(([^()]{1,80})\\)\\s*$");
+
+    /** Editor initials alone, e.g. {@code "bohy"} or {@code "jto/mke"}. */
+    private static final Pattern INITIALS = Pattern.compile("\\p{Ll}{2,5}(?:\\s*[/,]\\s*\\p{Ll}{2,5})*");
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+
+    static Optional<AgencyNote> find(String paragraph) {
+        Matcher matcher = TRAILING_PARENTHETICAL.matcher(paragraph);
+        if (!matcher.find()) {
+            return Optional.empty();
+        }
+        String inner = matcher.group(1).strip();
+        if (!INITIALS.matcher(inner).matches() && !mentionsAgency(inner)) {
+            return Optional.empty();
+        }
+        return Optional.of(new AgencyNote(inner, paragraph.substring(0, matcher.start()).strip()));
+    }
+
+    private static boolean mentionsAgency(String text) {
+        Matcher words = WORD.matcher(text);
+        while (words.find()) {
+            if (AGENCY_WORDS.contains(words.group().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

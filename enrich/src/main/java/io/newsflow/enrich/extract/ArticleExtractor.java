@@ -1,0 +1,105 @@
+package io.newsflow.enrich.extract;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Extracts an article's metadata and body from a parsed page.
+ *
+ * <p>Two passes over the document: one collects metadata evidence (meta tags, JSON-LD, bylines, headings,
+ * figures), the other collects text blocks, which are scored by text and link density and class/id evidence to
+ * find the body container. Metadata sources are cross-checked (the headline is the {@code <h1>} that agrees with
+ * the declared title). Stateless and thread-safe; the document is not modified.
+ */
+public final class ArticleExtractor {
+
+    /** Version of the extraction rules; bump it when output for the same page can change. */
+    public static final String VERSION = "0.1.0";
+
+    /** Creates an extractor; all rules are static data, so construction is free. */
+    public ArticleExtractor() {}
+
+    /**
+     * Extracts the article on {@code page}.
+     *
+     * <p>Pure: the same input gives the same output, and no date is later than {@code fetchedAt}.
+     *
+     * @param page the parsed page; its location is used to make URLs absolute
+     * @param fetchedAt when the page was fetched
+     */
+    public ExtractedArticle extract(Document page, Instant fetchedAt) {
+        String baseUrl = page.location();
+        PageSignals signals = PageSignalsCollector.collect(page);
+        JsonLdArticle ld = JsonLdReader.read(signals.jsonLd(), baseUrl);
+        String siteName = MetadataResolver.first(
+                signals.meta("og:site_name"), ld.publisherName(), signals.meta(MetaKeys.array(MetaKeys.SITE_NAME)));
+        String section = MetadataResolver.first(ld.section(), signals.meta(MetaKeys.array(MetaKeys.SECTION)));
+        String description = MetadataResolver.first(ld.description(), signals.meta(MetaKeys.array(MetaKeys.DESCRIPTION)));
+        ExtractedBody body = body(page, description, signals);
+        Instant published = MetadataResolver.date(publishedCandidates(ld, signals), fetchedAt);
+        Instant modified = MetadataResolver.date(modifiedCandidates(ld, signals), fetchedAt);
+        PageClassifier.Verdict verdict = PageClassifier.classify(ld, body);
+        return new ExtractedArticle(
+                title(ld, signals, page, siteName, section),
+                description,
+                MetadataResolver.authors(ld, signals, body, siteName),
+                published,
+                published != null && modified != null && modified.isBefore(published) ? null : modified,
+                MetadataResolver.canonicalUrl(signals, ld, baseUrl),
+                section,
+                siteName,
+                MetadataResolver.tags(signals, ld),
+                language(ld, signals),
+                LeadImageResolver.resolve(ld, signals, baseUrl),
+                body.blocks(),
+                body.agencyNote(),
+                ld.accessibleForFree(),
+                verdict.kind(),
+                verdict.reason());
+    }
+
+    private static ExtractedBody body(Document page, @Nullable String description, PageSignals signals) {
+        Element root = page.body();
+        if (root == null) {
+            return ExtractedBody.NONE;
+        }
+        return BodyAssembler.assemble(BlockCollector.collect(root), description, signals.leads());
+    }
+
+    private static String title(
+            JsonLdArticle ld, PageSignals signals, Document page, @Nullable String siteName, @Nullable String section) {
+        List<@Nullable String> declared = new ArrayList<>();
+        declared.add(ld.headline());
+        declared.addAll(MetadataResolver.metaValues(signals, MetaKeys.TITLE));
+        return TitleResolver.resolve(declared, signals.headings(), page.title(), Arrays.asList(siteName, section));
+    }
+
+    private static List<@Nullable String> publishedCandidates(JsonLdArticle ld, PageSignals signals) {
+        List<@Nullable String> candidates = new ArrayList<>();
+        candidates.add(ld.datePublished());
+        candidates.addAll(MetadataResolver.metaValues(signals, MetaKeys.PUBLISHED));
+        candidates.add(signals.firstTimestamp());
+        return candidates;
+    }
+
+    private static List<@Nullable String> modifiedCandidates(JsonLdArticle ld, PageSignals signals) {
+        List<@Nullable String> candidates = new ArrayList<>();
+        candidates.add(ld.dateModified());
+        candidates.addAll(MetadataResolver.metaValues(signals, MetaKeys.MODIFIED));
+        return candidates;
+    }
+
+    private static @Nullable String language(JsonLdArticle ld, PageSignals signals) {
+        List<@Nullable String> declarations = new ArrayList<>();
+        declarations.add(signals.htmlLang());
+        declarations.add(signals.meta("og:locale"));
+        declarations.add(ld.inLanguage());
+        declarations.addAll(MetadataResolver.metaValues(signals, MetaKeys.LANGUAGE));
+        return MetadataResolver.language(declarations);
+    }
+}

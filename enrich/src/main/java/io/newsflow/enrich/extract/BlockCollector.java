@@ -1,0 +1,177 @@
+package io.newsflow.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Walks the page body once, skipping boilerplate subtrees, and emits every text block in reading order.
+ *
+ * <p>Paragraphs are {@code <p>} elements and also runs of inline content separated by {@code <br>} or
+ * block elements, so pages that set text in {@code <div>}s without {@code <p>} still yield paragraphs.
+ */
+final class BlockCollector {
+
+    /** Block tags that map to a block kind as a whole; other block tags are walked into. */
+    private static final Map<String, BlockKind> BLOCK_TAGS = Map.ofEntries(
+            Map.entry("p", BlockKind.PARAGRAPH),
+            Map.entry("pre", BlockKind.PARAGRAPH),
+            Map.entry("h1", BlockKind.HEADING),
+            Map.entry("h2", BlockKind.HEADING),
+            Map.entry("h3", BlockKind.HEADING),
+            Map.entry("h4", BlockKind.HEADING),
+            Map.entry("h5", BlockKind.HEADING),
+            Map.entry("h6", BlockKind.HEADING),
+            Map.entry("blockquote", BlockKind.QUOTE),
+            Map.entry("ul", BlockKind.LIST),
+            Map.entry("ol", BlockKind.LIST),
+            Map.entry("dl", BlockKind.LIST),
+            Map.entry("table", BlockKind.TABLE));
+
+    /** Tags that make a table or quote a layout wrapper rather than a data table or a pull quote. */
+    private static final TokenSet LAYOUT_CHILD_TAGS =
+            TokenSet.of("layout child tags", "p", "div", "table", "h2", "h3", "article", "section");
+
+    /** Inline tags whose text alone on a line reads as a subheading in {@code <br>}-separated text. */
+    private static final TokenSet BOLD_TAGS = TokenSet.of("bold tags", "b", "strong");
+
+    /** A bold-only line longer than this, or ending in a full stop, is an emphasised paragraph. */
+    private static final int MAX_BOLD_HEADING_CHARS = 120;
+
+    private final List<CandidateBlock> blocks = new ArrayList<>();
+
+    private BlockCollector() {}
+
+    static List<CandidateBlock> collect(Element body) {
+        BlockCollector collector = new BlockCollector();
+        collector.walk(body);
+        return List.copyOf(collector.blocks);
+    }
+
+    private void walk(Element element) {
+        InlineRun run = new InlineRun();
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode text) {
+                run.addText(text.getWholeText());
+            } else if (child instanceof Element c && !isSkipped(c)) {
+                String tag = c.normalName();
+                if (tag.equals("br")) {
+                    flush(run, element);
+                } else if (DomRules.INLINE_TAGS.contains(tag)) {
+                    run.addInline(c);
+                } else {
+                    flush(run, element);
+                    visitBlock(c);
+                }
+            }
+        }
+        flush(run, element);
+    }
+
+    private static boolean isSkipped(Element element) {
+        return DomRules.SKIPPED_TAGS.contains(element.normalName()) || ClassTokens.isBoilerplate(element);
+    }
+
+    private void visitBlock(Element element) {
+        BlockKind kind = BLOCK_TAGS.get(element.normalName());
+        if (kind == null || (kind == BlockKind.TABLE && isLayoutWrapper(element))) {
+            walk(element);
+        } else if (kind == BlockKind.QUOTE && isLayoutWrapper(element)) {
+            walk(element);
+        } else {
+            String text = kind == BlockKind.LIST || kind == BlockKind.TABLE ? rows(element) : element.text();
+            add(kind, element.normalName().equals("h1"), text, linkChars(element), element.parent());
+        }
+    }
+
+    private static boolean isLayoutWrapper(Element element) {
+        for (Element descendant : element.getAllElements()) {
+            if (descendant != element && LAYOUT_CHILD_TAGS.contains(descendant.normalName())) {
+                return element.normalName().equals("table") || descendant.normalName().equals("div");
+            }
+        }
+        return false;
+    }
+
+    private static String rows(Element element) {
+        StringBuilder out = new StringBuilder();
+        String rowTag = element.normalName().equals("table") ? "tr" : "li";
+        for (Element row : element.getElementsByTag(rowTag)) {
+            String text = TextNormalizer.collapse(row.text());
+            if (!text.isEmpty()) {
+                out.append(out.length() == 0 ? "" : "\n").append(text);
+            }
+        }
+        return out.length() == 0 ? element.text() : out.toString();
+    }
+
+    private static int linkChars(Element element) {
+        if (element.normalName().equals("a")) {
+            return TextNormalizer.collapse(element.text()).length();
+        }
+        int chars = 0;
+        for (Element link : element.getElementsByTag("a")) {
+            chars += TextNormalizer.collapse(link.text()).length();
+        }
+        return chars;
+    }
+
+    private void flush(InlineRun run, Element parent) {
+        if (!run.isEmpty()) {
+            String text = TextNormalizer.collapse(run.text());
+            boolean heading = run.boldOnly() && text.length() <= MAX_BOLD_HEADING_CHARS && !text.endsWith(".");
+            add(heading ? BlockKind.HEADING : BlockKind.PARAGRAPH, false, text, run.linkChars(), parent);
+        }
+        run.clear();
+    }
+
+    private void add(BlockKind kind, boolean title, String text, int linkChars, Element parent) {
+        String collapsed = kind == BlockKind.LIST || kind == BlockKind.TABLE ? text.strip() : TextNormalizer.collapse(text);
+        if (!collapsed.isEmpty()) {
+            blocks.add(new CandidateBlock(kind, title, collapsed, Math.min(linkChars, collapsed.length()), parent));
+        }
+    }
+
+    /** Inline content accumulated between two block boundaries. */
+    private static final class InlineRun {
+        private final StringBuilder text = new StringBuilder();
+        private int linkChars;
+        private boolean boldOnly = true;
+
+        void addText(String value) {
+            text.append(value);
+            boldOnly &= value.isBlank();
+        }
+
+        void addInline(Element element) {
+            boldOnly &= BOLD_TAGS.contains(element.normalName());
+            text.append(element.text());
+            linkChars += BlockCollector.linkChars(element);
+        }
+
+        boolean isEmpty() {
+            return text.toString().isBlank();
+        }
+
+        String text() {
+            return text.toString();
+        }
+
+        int linkChars() {
+            return linkChars;
+        }
+
+        boolean boldOnly() {
+            return boldOnly;
+        }
+
+        void clear() {
+            text.setLength(0);
+            linkChars = 0;
+            boldOnly = true;
+        }
+    }
+}

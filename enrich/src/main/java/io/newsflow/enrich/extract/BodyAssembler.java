@@ -1,0 +1,117 @@
+package io.newsflow.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds the article body: the blocks inside the best-scoring container, without the headline, link lists,
+ * byline and "read more" lines; the visible lead prepended when it sits outside the container; and a trailing
+ * agency note split off.
+ */
+final class BodyAssembler {
+
+    /** Lower-case openings of short lines that are page furniture, not article text. */
+    static final TokenSet FURNITURE_OPENINGS = TokenSet.of(
+            "furniture openings",
+            "lesen sie auch", "lesen sie mehr", "mehr zum thema", "das könnte sie auch interessieren", "weiterlesen",
+            "zum thema", "anzeige", "werbung", "read more", "read also", "also read", "related:", "see also",
+            "sign up", "subscribe", "follow us", "click here", "advertisement", "lire aussi", "à lire aussi",
+            "leer más", "lee también", "leggi anche", "lees ook", "läs också", "læs også");
+
+    /** Furniture lines are short; a long paragraph starting with "Zum Thema" is text. */
+    private static final int MAX_FURNITURE_CHARS = 160;
+
+    /** A lead and the description agree when they share this many leading characters. */
+    private static final int LEAD_MATCH_CHARS = 40;
+
+    private BodyAssembler() {}
+
+    static ExtractedBody assemble(List<CandidateBlock> candidates, @Nullable String description, List<String> leads) {
+        Optional<Element> container = ContentScorer.bestContainer(candidates);
+        if (container.isEmpty()) {
+            return ExtractedBody.NONE;
+        }
+        List<BodyBlock> blocks = new ArrayList<>();
+        List<String> bylineNames = new ArrayList<>();
+        int headings = 0;
+        int linkedHeadings = 0;
+        for (CandidateBlock block : candidates) {
+            if (block.title() || !block.isInside(container.get())) {
+                continue;
+            }
+            boolean heading = block.kind() == BlockKind.HEADING;
+            headings += heading ? 1 : 0;
+            if (block.linkDensity() > DomRules.MAX_LINK_DENSITY) {
+                linkedHeadings += heading ? 1 : 0;
+            } else if (block.kind() == BlockKind.PARAGRAPH && BylineParser.isByline(block.text())) {
+                bylineNames.addAll(BylineParser.names(block.text()));
+            } else if (!isFurniture(block.text())) {
+                blocks.add(new BodyBlock(block.kind(), block.text()));
+            }
+        }
+        prependLead(blocks, description, leads);
+        dropTrailingHeadings(blocks);
+        String note = splitAgencyNote(blocks);
+        return new ExtractedBody(blocks, note, bylineNames, headings, linkedHeadings, true);
+    }
+
+    private static boolean isFurniture(String text) {
+        if (text.length() > MAX_FURNITURE_CHARS) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String opening : FURNITURE_OPENINGS.tokens()) {
+            if (lower.startsWith(opening)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void prependLead(List<BodyBlock> blocks, @Nullable String description, List<String> leads) {
+        if (description == null) {
+            return;
+        }
+        for (String lead : leads) {
+            if (sharesOpening(lead, description)) {
+                boolean present = blocks.stream().anyMatch(block -> sharesOpening(block.text(), lead));
+                if (!present) {
+                    blocks.add(0, new BodyBlock(BlockKind.PARAGRAPH, lead));
+                }
+                return;
+            }
+        }
+    }
+
+    private static boolean sharesOpening(String a, String b) {
+        int length = Math.min(LEAD_MATCH_CHARS, Math.min(a.length(), b.length()));
+        return length > 0 && a.regionMatches(true, 0, b, 0, length);
+    }
+
+    private static void dropTrailingHeadings(List<BodyBlock> blocks) {
+        while (!blocks.isEmpty() && blocks.get(blocks.size() - 1).kind() == BlockKind.HEADING) {
+            blocks.remove(blocks.size() - 1);
+        }
+    }
+
+    private static @Nullable String splitAgencyNote(List<BodyBlock> blocks) {
+        if (blocks.isEmpty() || blocks.get(blocks.size() - 1).kind() != BlockKind.PARAGRAPH) {
+            return null;
+        }
+        int last = blocks.size() - 1;
+        Optional<AgencyNote> note = AgencyNote.find(blocks.get(last).text());
+        if (note.isEmpty()) {
+            return null;
+        }
+        if (note.get().remainder().isEmpty()) {
+            blocks.remove(last);
+        } else {
+            blocks.set(last, new BodyBlock(BlockKind.PARAGRAPH, note.get().remainder()));
+        }
+        return note.get().note();
+    }
+}

@@ -1,0 +1,100 @@
+package io.newsflow.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads person names out of byline text such as {@code "Von: Bona Hyun"} or {@code "By Jane Doe and John Roe"}.
+ *
+ * <p>A name is two to five words that start with an upper-case letter (name particles such as {@code von} or
+ * {@code de} allowed inside); reading stops at the first other word, so {@code "Jane Doe in Washington"} gives
+ * {@code "Jane Doe"} and {@code "bohy mit Agenturen"} gives nothing.
+ */
+final class BylineParser {
+
+    /** Words that introduce a byline, in the languages the pipeline reads. */
+    static final TokenSet PREFIXES = TokenSet.of(
+            "byline prefixes",
+            "von", "by", "par", "por", "door", "av", "af", "text", "autor", "autorin", "author", "written by",
+            "reporting by", "ein bericht von", "eine analyse von", "ein kommentar von", "von unserem korrespondenten");
+
+    /** Lower-case words allowed inside a name. */
+    static final TokenSet NAME_PARTICLES = TokenSet.of(
+            "name particles", "von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "du", "la", "le",
+            "ten", "ter", "al", "bin", "zu", "y");
+
+    private static final Pattern PREFIX = Pattern.compile(
+            "^(?:" + String.join("|", PREFIXES.tokens().stream().sorted((a, b) -> b.length() - a.length()).toList())
+                    + ")\\s*:?\\s+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Separators between several names. */
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "\\s*(?:,|;|\\||/|&|\\s(?:and|und|et|y|e|en|och|og|i|ve|и)\\s)\\s*", Pattern.UNICODE_CASE);
+
+    private static final int MIN_NAME_WORDS = 2;
+    private static final int MAX_NAME_WORDS = 5;
+    private static final int MAX_BYLINE_CHARS = 160;
+    private static final int MAX_BYLINE_PARAGRAPH_CHARS = 100;
+
+    private BylineParser() {}
+
+    /** The names in {@code byline}, in order, without duplicates; empty when none look like names. */
+    static List<String> names(String byline) {
+        String text = TextNormalizer.collapse(byline);
+        if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS) {
+            return List.of();
+        }
+        text = PREFIX.matcher(text).replaceFirst("");
+        List<String> names = new ArrayList<>();
+        for (String part : SEPARATOR.split(text)) {
+            String name = leadingName(part);
+            if (!name.isEmpty() && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Whether {@code text} is a byline paragraph: an introducing word directly followed by a name, and short
+     * ({@code "By the time the vote was counted, ..."} is not one).
+     */
+    static boolean isByline(String text) {
+        Matcher prefix = PREFIX.matcher(text);
+        if (text.length() > MAX_BYLINE_PARAGRAPH_CHARS || !prefix.find()) {
+            return false;
+        }
+        String[] parts = SEPARATOR.split(text.substring(prefix.end()), 2);
+        return !leadingName(parts[0]).isEmpty();
+    }
+
+    private static String leadingName(String part) {
+        String[] words = part.strip().split(" ");
+        int taken = 0;
+        for (String word : words) {
+            if (taken >= MAX_NAME_WORDS || !isNameWord(word, taken)) {
+                break;
+            }
+            taken++;
+        }
+        while (taken > 0 && NAME_PARTICLES.contains(words[taken - 1].toLowerCase(Locale.ROOT))) {
+            taken--;
+        }
+        return taken < MIN_NAME_WORDS ? "" : String.join(" ", Arrays.copyOf(words, taken));
+    }
+
+    private static boolean isNameWord(String word, int position) {
+        if (word.isEmpty() || word.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        if (position > 0 && NAME_PARTICLES.contains(word)) {
+            return true;
+        }
+        return Character.isUpperCase(word.codePointAt(0)) && word.chars().anyMatch(Character::isLetter);
+    }
+}

@@ -1,0 +1,29 @@
+package io.newsflow.enrich.extract;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * A block of text found by {@link BlockCollector}, before the body container is chosen.
+ *
+ * @param kind the block kind
+ * @param title whether the block is an {@code <h1>} (the headline, never body)
+ * @param text the text, whitespace collapsed
+ * @param linkChars how many characters of {@code text} are inside links
+ * @param parent the element whose child the block is; the unit the scorer credits
+ */
+record CandidateBlock(BlockKind kind, boolean title, String text, int linkChars, Element parent) {
+
+    double linkDensity() {
+        return text.isEmpty() ? 0 : (double) linkChars / text.length();
+    }
+
+    /** Whether {@code container} is this block's parent or an ancestor of it. */
+    boolean isInside(Element container) {
+        for (Element e = parent; e != null; e = e.parent()) {
+            if (e == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

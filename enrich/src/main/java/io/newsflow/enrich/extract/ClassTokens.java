@@ -1,0 +1,44 @@
+package io.newsflow.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+
+/** Splits an element's class and id attributes into lower-case alphanumeric tokens. */
+final class ClassTokens {
+
+    private ClassTokens() {}
+
+    static List<String> of(Element element) {
+        if (!element.hasAttr("class") && !element.hasAttr("id")) {
+            return List.of();
+        }
+        List<String> tokens = new ArrayList<>();
+        split(element.attr("class"), tokens);
+        split(element.attr("id"), tokens);
+        return tokens;
+    }
+
+    private static void split(String value, List<String> into) {
+        int start = -1;
+        for (int i = 0; i <= value.length(); i++) {
+            boolean alnum = i < value.length() && Character.isLetterOrDigit(value.charAt(i));
+            if (alnum && start < 0) {
+                start = i;
+            } else if (!alnum && start >= 0) {
+                into.add(value.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            }
+        }
+    }
+
+    /** Whether the element is a boilerplate container that body extraction must skip. */
+    static boolean isBoilerplate(Element element) {
+        if (DomRules.PROTECTED_TAGS.contains(element.normalName())) {
+            return false;
+        }
+        List<String> tokens = of(element);
+        return DomRules.BOILERPLATE_TOKENS.containsAny(tokens) && !DomRules.ARTICLE_TOKENS.containsAny(tokens);
+    }
+}

@@ -1,0 +1,82 @@
+package io.newsflow.enrich.extract;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parses the machine-readable dates pages declare (ISO 8601 in its common variants, RFC 1123).
+ *
+ * <p>A date without an offset is read as UTC; a date before {@link #EARLIEST_PLAUSIBLE} is rejected.
+ */
+final class DateParser {
+
+    /** Earlier dates are placeholders ("0001-01-01", "1970-01-01"), not publication dates. */
+    static final Instant EARLIEST_PLAUSIBLE = Instant.parse("1990-01-01T00:00:00Z");
+
+    private static final DateTimeFormatter ISO = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .optionalStart()
+            .appendLiteral('T')
+            .append(DateTimeFormatter.ISO_LOCAL_TIME)
+            .optionalStart()
+            .appendOffset("+HH:MM", "Z")
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HHMM", "Z")
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HH", "Z")
+            .optionalEnd()
+            .optionalEnd()
+            .toFormatter(Locale.ROOT);
+
+    private DateParser() {}
+
+    static Optional<Instant> parse(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String text = value.strip();
+        Optional<Instant> instant = iso(text.length() > 10 && text.charAt(10) == ' '
+                ? text.substring(0, 10) + 'T' + text.substring(11).strip()
+                : text);
+        if (instant.isEmpty()) {
+            instant = rfc1123(text);
+        }
+        return instant.filter(i -> !i.isBefore(EARLIEST_PLAUSIBLE));
+    }
+
+    private static Optional<Instant> iso(String text) {
+        try {
+            TemporalAccessor parsed = ISO.parseBest(text, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
+            if (parsed instanceof OffsetDateTime offset) {
+                return Optional.of(offset.toInstant());
+            }
+            if (parsed instanceof LocalDateTime local) {
+                return Optional.of(local.toInstant(ZoneOffset.UTC));
+            }
+            return Optional.of(((LocalDate) parsed).atStartOfDay(ZoneOffset.UTC).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty(); // not ISO: the caller tries the next format, and unparseable means absent
+        }
+    }
+
+    private static Optional<Instant> rfc1123(String text) {
+        try {
+            return Optional.of(OffsetDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty(); // an unparseable date is an absent date; other sources are tried next
+        }
+    }
+}

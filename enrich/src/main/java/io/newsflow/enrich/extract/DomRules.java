@@ -1,0 +1,85 @@
+package io.newsflow.enrich.extract;
+
+/**
+ * The DOM heuristics of body extraction, kept as named data (in the manner of trafilatura's {@code xpaths.py}).
+ *
+ * <p>Class and id attributes are split into lower-case tokens on any non-alphanumeric character, so
+ * {@code "ad-inread"} yields {@code ad} and {@code inread}; the sets below match those tokens.
+ */
+final class DomRules {
+
+    /** Elements whose subtree never holds body text. */
+    static final TokenSet SKIPPED_TAGS = TokenSet.of(
+            "skipped tags",
+            "script", "style", "noscript", "template", "nav", "aside", "form", "button", "input", "select",
+            "textarea", "iframe", "svg", "canvas", "video", "audio", "object", "embed", "figure", "figcaption",
+            "footer", "menu", "dialog", "head", "picture", "img", "label");
+
+    /** Elements that flow inside a paragraph; everything else is treated as a block. */
+    static final TokenSet INLINE_TAGS = TokenSet.of(
+            "inline tags",
+            "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd",
+            "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "nobr");
+
+    /** Class/id tokens of boilerplate containers: ads, teasers, share bars, comments, consent layers. */
+    static final TokenSet BOILERPLATE_TOKENS = TokenSet.of(
+            "boilerplate class/id tokens",
+            "ad", "ads", "advert", "advertisement", "anzeige", "banner", "breadcrumb", "breadcrumbs", "byline",
+            "cmp", "comment", "comments", "consent", "cookie", "cookies", "disqus", "footer", "header", "hidden",
+            "masthead", "menu", "meta", "nav", "navigation", "newsletter", "outbrain", "paywall", "popup",
+            "promo", "recommended", "related", "share", "sharing", "sidebar", "signup", "social", "sponsored",
+            "subscribe", "subscription", "taboola", "tags", "teaser", "toolbar", "widget", "caption", "credit",
+            "embed", "tweet", "twitter", "instagram", "print", "skip", "modal", "overlay");
+
+    /** Class/id tokens that suggest the article body. */
+    static final TokenSet CONTENT_TOKENS = TokenSet.of(
+            "content class/id tokens",
+            "article", "artikel", "body", "content", "entry", "inhalt", "main", "post", "prose", "richtext",
+            "story", "text", "storytext", "articlebody");
+
+    /**
+     * Class/id tokens that keep an element with a boilerplate token, e.g. {@code article-header} (the wrapper of
+     * the headline). Broad tokens such as {@code main} or {@code content} are left out on purpose:
+     * {@code main-nav} must still be skipped.
+     */
+    static final TokenSet ARTICLE_TOKENS = TokenSet.of(
+            "article wrapper class/id tokens",
+            "article", "artikel", "articlebody", "story", "storytext", "richtext", "prose", "entry");
+
+    /** Tags that are never treated as boilerplate by class/id, because they usually wrap the article. */
+    static final TokenSet PROTECTED_TAGS = TokenSet.of("protected tags", "html", "body", "main", "article");
+
+    /** Class/id tokens of a visible lead (standfirst) paragraph. */
+    static final TokenSet LEAD_TOKENS = TokenSet.of(
+            "lead class/id tokens",
+            "lead", "intro", "standfirst", "teaser", "summary", "abstract", "dek", "deck", "sapo", "chapo",
+            "chapeau", "excerpt", "subtitle", "subheadline", "description", "desc", "lede");
+
+    /** Class/id tokens of byline elements. */
+    static final TokenSet BYLINE_TOKENS = TokenSet.of(
+            "byline class/id tokens", "byline", "author", "authors", "autor", "autoren", "writer", "contributor");
+
+    /** Class/id tokens of tag/keyword lists. */
+    static final TokenSet TAG_LIST_TOKENS = TokenSet.of(
+            "tag list class/id tokens", "tags", "tag", "keywords", "topics", "themen", "schlagworte");
+
+    /** Class/id tokens of an image credit inside a figure caption. */
+    static final TokenSet CREDIT_TOKENS = TokenSet.of(
+            "credit class/id tokens", "credit", "copyright", "source", "photographer", "quelle", "bildquelle");
+
+    /** Score of one paragraph is 1 + commas + length / this, capped by {@link #MAX_LENGTH_BONUS}. */
+    static final double CHARS_PER_POINT = 100.0;
+
+    static final double MAX_LENGTH_BONUS = 3.0;
+
+    /** Paragraphs shorter than this give no evidence for their container. */
+    static final int MIN_SCORING_CHARS = 25;
+
+    /** Added to (or subtracted from) a container's score for a content (or boilerplate) class/id token. */
+    static final double CLASS_WEIGHT = 10.0;
+
+    /** Blocks with a larger share of linked text are navigation, not body. */
+    static final double MAX_LINK_DENSITY = 0.5;
+
+    private DomRules() {}
+}

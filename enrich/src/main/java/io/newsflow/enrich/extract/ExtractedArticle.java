@@ -1,0 +1,48 @@
+package io.newsflow.enrich.extract;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What {@link ArticleExtractor} found on a page: metadata, the lead image and the body blocks.
+ *
+ * @param title the headline, without a site-name suffix; empty when the page has none
+ * @param declaredLanguage the ISO 639-1 code the page declares, e.g. {@code "de"} for {@code "de-DE"}
+ * @param agencyNote a trailing author/agency note such as {@code "bohy mit Agenturen"}, removed from the body
+ * @param accessibleForFree JSON-LD {@code isAccessibleForFree}, null when undeclared
+ * @param notArticleReason why {@code kind} is {@link PageKind#NOT_ARTICLE}; null for articles
+ */
+public record ExtractedArticle(
+        String title,
+        @Nullable String description,
+        List<String> authors,
+        @Nullable Instant publishedAt,
+        @Nullable Instant modifiedAt,
+        @Nullable String canonicalUrl,
+        @Nullable String section,
+        @Nullable String siteName,
+        List<String> tags,
+        @Nullable String declaredLanguage,
+        @Nullable LeadImage leadImage,
+        List<BodyBlock> blocks,
+        @Nullable String agencyNote,
+        @Nullable Boolean accessibleForFree,
+        PageKind kind,
+        @Nullable String notArticleReason) {
+
+    public ExtractedArticle {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(kind, "kind");
+        authors = List.copyOf(authors);
+        tags = List.copyOf(tags);
+        blocks = List.copyOf(blocks);
+    }
+
+    /** The blocks' text joined with a blank line ({@code "\n\n"}). */
+    public String body() {
+        return blocks.stream().map(BodyBlock::text).collect(Collectors.joining("\n\n"));
+    }
+}

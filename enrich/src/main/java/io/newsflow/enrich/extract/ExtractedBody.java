@@ -1,0 +1,30 @@
+package io.newsflow.enrich.extract;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The body as {@link BodyAssembler} found it, with the evidence {@link PageClassifier} needs.
+ *
+ * @param blocks the body blocks in reading order
+ * @param agencyNote the trailing agency note removed from the last paragraph
+ * @param bylineNames names from byline paragraphs found inside the body container
+ * @param headings how many headings the container held
+ * @param linkedHeadings how many of them were mostly links (teaser headlines)
+ * @param containerFound whether any element scored as a body container
+ */
+record ExtractedBody(
+        List<BodyBlock> blocks,
+        @Nullable String agencyNote,
+        List<String> bylineNames,
+        int headings,
+        int linkedHeadings,
+        boolean containerFound) {
+
+    static final ExtractedBody NONE = new ExtractedBody(List.of(), null, List.of(), 0, 0, false);
+
+    ExtractedBody {
+        blocks = List.copyOf(blocks);
+        bylineNames = List.copyOf(bylineNames);
+    }
+}

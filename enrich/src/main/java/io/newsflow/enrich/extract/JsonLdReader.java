@@ -1,0 +1,83 @@
+package io.newsflow.enrich.extract;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Reads the article node (NewsArticle, BlogPosting, ...) out of a page's JSON-LD scripts. */
+final class JsonLdReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JsonLdReader.class);
+
+    /** schema.org types that describe one article. */
+    static final TokenSet ARTICLE_TYPES = TokenSet.of(
+            "JSON-LD article types",
+            "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+            "backgroundnewsarticle", "reviewnewsarticle", "askpublicnewsarticle", "blogposting", "liveblogposting",
+            "report", "techarticle", "scholarlyarticle", "socialmediaposting");
+
+    /** Publishers write JSON-LD by hand; these features accept the common slips instead of losing the data. */
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+            .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+            .build();
+
+    private JsonLdReader() {}
+
+    static JsonLdArticle read(List<String> scripts, String pageUrl) {
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String script : scripts) {
+            parse(script, pageUrl).ifPresent(root -> flatten(root, nodes));
+        }
+        Set<String> types = new LinkedHashSet<>();
+        JsonNode article = null;
+        for (JsonNode node : nodes) {
+            List<String> nodeTypes = JsonLdValues.types(node);
+            types.addAll(nodeTypes);
+            if (article == null && nodeTypes.stream().anyMatch(ARTICLE_TYPES::contains)) {
+                article = node;
+            }
+        }
+        return article == null ? noArticle(types) : JsonLdValues.toArticle(article, types);
+    }
+
+    private static Optional<JsonNode> parse(String script, String pageUrl) {
+        try {
+            return Optional.of(MAPPER.readTree(script));
+        } catch (JsonProcessingException e) {
+            // Safe to continue: JSON-LD is one metadata source among several (meta tags, DOM) that still apply.
+            LOG.warn("ignoring malformed JSON-LD on {}: {}", pageUrl, e.getOriginalMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static void flatten(@Nullable JsonNode node, List<JsonNode> into) {
+        if (node == null) {
+            return;
+        }
+        if (node.isArray()) {
+            node.forEach(child -> flatten(child, into));
+        } else if (node.isObject()) {
+            into.add(node);
+            flatten(node.get("@graph"), into);
+        }
+    }
+
+    private static JsonLdArticle noArticle(Set<String> types) {
+        return new JsonLdArticle(
+                types, false, null, null, List.of(), null, null, null, null, List.of(), null, null, null, null,
+                null, null);
+    }
+}

@@ -1,0 +1,139 @@
+package io.newsflow.enrich.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.parser.Parser;
+import org.jspecify.annotations.Nullable;
+
+/** Reads typed values from schema.org JSON-LD nodes, where most properties may be a string, object or array. */
+final class JsonLdValues {
+
+    private static final List<String> CREDIT_FIELDS = List.of("creditText", "copyrightHolder", "author", "creator");
+
+    private JsonLdValues() {}
+
+    static JsonLdArticle toArticle(JsonNode node, Set<String> types) {
+        JsonNode image = first(node.get("image"));
+        return new JsonLdArticle(
+                types,
+                true,
+                text(node.get("headline")),
+                text(node.get("description")),
+                names(node.get("author")),
+                text(node.get("datePublished")),
+                text(node.get("dateModified")),
+                text(first(node.get("articleSection"))),
+                text(node.get("inLanguage")),
+                keywords(node.get("keywords")),
+                url(image),
+                image != null && image.isObject() ? text(image.get("caption")) : null,
+                credit(image),
+                bool(node.get("isAccessibleForFree")),
+                name(node.get("publisher")),
+                pageUrl(node));
+    }
+
+    private static @Nullable String pageUrl(JsonNode node) {
+        String mainEntity = url(first(node.get("mainEntityOfPage")));
+        return mainEntity != null ? mainEntity : text(node.get("url"));
+    }
+
+    static List<String> types(JsonNode node) {
+        JsonNode type = node.get("@type");
+        List<String> types = new ArrayList<>();
+        if (type != null && type.isArray()) {
+            type.forEach(t -> types.add(t.asText().toLowerCase(Locale.ROOT)));
+        } else if (type != null && type.isTextual()) {
+            types.add(type.asText().toLowerCase(Locale.ROOT));
+        }
+        return types;
+    }
+
+    private static @Nullable JsonNode first(@Nullable JsonNode node) {
+        return node != null && node.isArray() ? (node.isEmpty() ? null : node.get(0)) : node;
+    }
+
+    /** A string value, HTML entities decoded (JSON-LD authors often double-escape them), or null. */
+    static @Nullable String text(@Nullable JsonNode node) {
+        JsonNode value = first(node);
+        if (value == null || !value.isValueNode() || value.isNull()) {
+            return null;
+        }
+        String text = TextNormalizer.collapse(Parser.unescapeEntities(value.asText(), false));
+        return text.isEmpty() ? null : text;
+    }
+
+    private static @Nullable String name(@Nullable JsonNode node) {
+        JsonNode value = first(node);
+        if (value == null) {
+            return null;
+        }
+        return value.isObject() ? text(value.get("name")) : text(value);
+    }
+
+    private static List<String> names(@Nullable JsonNode node) {
+        List<String> names = new ArrayList<>();
+        if (node != null && node.isArray()) {
+            node.forEach(author -> addIfPresent(names, name(author)));
+        } else {
+            addIfPresent(names, name(node));
+        }
+        return names;
+    }
+
+    private static List<String> keywords(@Nullable JsonNode node) {
+        List<String> keywords = new ArrayList<>();
+        if (node != null && node.isArray()) {
+            node.forEach(keyword -> addIfPresent(keywords, text(keyword)));
+        } else if (text(node) != null) {
+            for (String keyword : text(node).split(",")) {
+                addIfPresent(keywords, keyword.isBlank() ? null : keyword.strip());
+            }
+        }
+        return keywords;
+    }
+
+    private static @Nullable String url(@Nullable JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isObject()) {
+            String url = text(node.get("url"));
+            return url != null ? url : text(node.get("@id"));
+        }
+        return text(node);
+    }
+
+    private static @Nullable String credit(@Nullable JsonNode image) {
+        if (image == null || !image.isObject()) {
+            return null;
+        }
+        for (String field : CREDIT_FIELDS) {
+            String credit = name(image.get(field));
+            if (credit != null) {
+                return credit;
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable Boolean bool(@Nullable JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        String text = node.asText().strip().toLowerCase(Locale.ROOT);
+        return text.equals("true") ? Boolean.TRUE : text.equals("false") ? Boolean.FALSE : null;
+    }
+
+    private static void addIfPresent(List<String> into, @Nullable String value) {
+        if (value != null) {
+            into.add(value);
+        }
+    }
+}

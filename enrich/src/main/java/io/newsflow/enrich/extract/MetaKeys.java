@@ -1,0 +1,42 @@
+package io.newsflow.enrich.extract;
+
+import java.util.List;
+
+/** The {@code <meta>} keys (lower case) that carry each metadata field, in order of preference. */
+final class MetaKeys {
+
+    static final List<String> PUBLISHED = List.of(
+            "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+            "publish-date", "article.published", "parsely-pub-date", "sailthru.date", "dc.date.issued",
+            "dcterms.issued", "dcterms.created", "dc.date", "date");
+
+    static final List<String> MODIFIED = List.of(
+            "article:modified_time", "og:updated_time", "datemodified", "article.updated", "dcterms.modified",
+            "dc.date.modified", "last-modified");
+
+    static final List<String> AUTHOR = List.of(
+            "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author");
+
+    static final List<String> DESCRIPTION = List.of("description", "og:description", "twitter:description");
+
+    /** Site-name keys consulted after og:site_name and the JSON-LD publisher. */
+    static final List<String> SITE_NAME = List.of("application-name", "publisher");
+
+    static final List<String> SECTION = List.of("article:section", "parsely-section", "section");
+
+    static final List<String> LANGUAGE = List.of("og:locale", "content-language", "dc.language", "language");
+
+    static final List<String> TAGS = List.of("article:tag");
+
+    static final List<String> KEYWORDS = List.of("news_keywords", "keywords");
+
+    static final List<String> TITLE = List.of("og:title", "twitter:title");
+
+    static final List<String> URL = List.of("og:url");
+
+    private MetaKeys() {}
+
+    static String[] array(List<String> keys) {
+        return keys.toArray(String[]::new);
+    }
+}

@@ -1,0 +1,61 @@
+package io.newsflow.enrich.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Metadata evidence gathered from a page in one pass by {@link PageSignalsCollector}.
+ *
+ * @param meta {@code <meta>} contents by lower-case {@code property}, {@code name}, {@code itemprop} or
+ *     {@code http-equiv}, in document order
+ * @param canonicalUrl the absolute {@code <link rel=canonical>} URL
+ * @param jsonLd the text of each {@code application/ld+json} script
+ * @param htmlLang the {@code <html lang>} attribute
+ * @param headings the text of each {@code <h1>}
+ * @param bylines the text of each byline element
+ * @param tagLinks link texts of tag lists and {@code rel=tag} links
+ * @param leads the text of each element marked as a lead/standfirst
+ * @param firstTimestamp the first {@code datetime} of a {@code <time>} or {@code itemprop=datePublished}
+ * @param leadFigure the first {@code <figure>} holding an image
+ */
+record PageSignals(
+        Map<String, List<String>> meta,
+        @Nullable String canonicalUrl,
+        List<String> jsonLd,
+        @Nullable String htmlLang,
+        List<String> headings,
+        List<String> bylines,
+        List<String> tagLinks,
+        List<String> leads,
+        @Nullable String firstTimestamp,
+        @Nullable Element leadFigure) {
+
+    PageSignals {
+        meta = Map.copyOf(meta);
+        jsonLd = List.copyOf(jsonLd);
+        headings = List.copyOf(headings);
+        bylines = List.copyOf(bylines);
+        tagLinks = List.copyOf(tagLinks);
+        leads = List.copyOf(leads);
+    }
+
+    /** The first non-blank meta content for the first of {@code keys} that has one. */
+    @Nullable
+    String meta(String... keys) {
+        for (String key : keys) {
+            for (String value : metaAll(key)) {
+                if (!value.isBlank()) {
+                    return value;
+                }
+            }
+        }
+        return null;
+    }
+
+    List<String> metaAll(String key) {
+        return meta.getOrDefault(key.toLowerCase(Locale.ROOT), List.of());
+    }
+}

@@ -1,0 +1,86 @@
+package io.newsflow.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Picks the headline: the visible {@code <h1>} that agrees with a declared title, else the declared title
+ * (JSON-LD headline, og:title, twitter:title), else the first {@code <h1>}, else the document title. Site-name
+ * and section segments (" | Politik", " - Example News") are cut off.
+ */
+final class TitleResolver {
+
+    /** Separators between a headline and site/section names in titles. */
+    private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»/]{1,2}\\s+");
+
+    /** A segment that is just a host name, e.g. "example.com". */
+    private static final Pattern HOST_NAME = Pattern.compile("(www\\.)?[a-z0-9-]+(\\.[a-z]{2,})+");
+
+    /** A heading shorter than this share of the declared title is a label, not the headline. */
+    private static final double MIN_AGREEING_LENGTH_SHARE = 0.5;
+
+    private TitleResolver() {}
+
+    static String resolve(
+            List<@Nullable String> declared, List<String> headings, String documentTitle, List<@Nullable String> siteWords) {
+        List<String> names = new ArrayList<>();
+        siteWords.forEach(word -> {
+            if (word != null && !word.isBlank()) {
+                names.add(word.toLowerCase(Locale.ROOT));
+            }
+        });
+        List<String> declaredTitles = new ArrayList<>();
+        declared.forEach(title -> {
+            if (title != null && !title.isBlank()) {
+                declaredTitles.add(stripSiteSegments(title, names));
+            }
+        });
+        for (String heading : headings) {
+            if (declaredTitles.stream().anyMatch(title -> agrees(title, heading))) {
+                return heading;
+            }
+        }
+        if (!declaredTitles.isEmpty()) {
+            return declaredTitles.get(0);
+        }
+        return headings.stream().filter(h -> !h.isBlank()).findFirst()
+                .orElse(stripSiteSegments(TextNormalizer.collapse(documentTitle), names));
+    }
+
+    private static boolean agrees(String declared, String heading) {
+        String a = declared.toLowerCase(Locale.ROOT);
+        String b = heading.toLowerCase(Locale.ROOT);
+        if (b.isBlank() || b.length() < a.length() * MIN_AGREEING_LENGTH_SHARE) {
+            return false;
+        }
+        return a.equals(b) || a.contains(b) || b.contains(a);
+    }
+
+    /** Drops leading and trailing segments that name the site or the section. */
+    static String stripSiteSegments(String title, List<String> siteNames) {
+        List<String> segments = new ArrayList<>(Arrays.asList(SEGMENT_SEPARATOR.split(title)));
+        if (segments.size() < 2) {
+            return title.strip();
+        }
+        while (segments.size() > 1 && isSiteSegment(segments.get(segments.size() - 1), siteNames)) {
+            segments.remove(segments.size() - 1);
+        }
+        while (segments.size() > 1 && isSiteSegment(segments.get(0), siteNames)) {
+            segments.remove(0);
+        }
+        String first = segments.get(0);
+        String last = segments.get(segments.size() - 1);
+        int start = title.indexOf(first);
+        int end = title.lastIndexOf(last) + last.length();
+        return start >= 0 && end > start ? title.substring(start, end).strip() : title.strip();
+    }
+
+    private static boolean isSiteSegment(String segment, List<String> siteNames) {
+        String lower = segment.strip().toLowerCase(Locale.ROOT);
+        return siteNames.contains(lower) || HOST_NAME.matcher(lower).matches();
+    }
+}
