@@ -3,6 +3,7 @@ package io.newsflow.schemas;
 import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.serde.TrustedRecords;
 import io.newsflow.schemas.serde.AvroSerde;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,10 @@ public record Topics(
         Topic<String, Article> enrichedArticles,
         Topic<String, Article> articles,
         Topic<String, DeadLetter> deadLetters) {
+
+    static {
+        TrustedRecords.ensure();
+    }
 
     /** The prefix of every topic name unless configured otherwise. */
     public static final String DEFAULT_PREFIX = "newsflow";

@@ -1,8 +1,11 @@
 package io.newsflow.enrich.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -41,12 +44,23 @@ final class BlockCollector {
     /** A bold-only line longer than this, or ending in a full stop, is an emphasised paragraph. */
     private static final int MAX_BOLD_HEADING_CHARS = 120;
 
+    /**
+     * Elements the page itself marks as the article, or as its text: a boilerplate-sounding class on one of them or on
+     * an ancestor ({@code <div class="widget Blog">} around a blog post) must not hide the article.
+     */
+    private static final String ARTICLE_MARKERS = "article, [itemprop~=(?i)\\barticleBody\\b]";
+
     private final List<CandidateBlock> blocks = new ArrayList<>();
+    private final Set<Element> markedArticle = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private BlockCollector() {}
 
     static List<CandidateBlock> collect(Element body) {
         BlockCollector collector = new BlockCollector();
+        for (Element marked : body.select(ARTICLE_MARKERS)) {
+            collector.markedArticle.add(marked);
+            collector.markedArticle.addAll(marked.parents());
+        }
         collector.walk(body);
         return List.copyOf(collector.blocks);
     }
@@ -71,8 +85,9 @@ final class BlockCollector {
         flush(run, element);
     }
 
-    private static boolean isSkipped(Element element) {
-        return DomRules.SKIPPED_TAGS.contains(element.normalName()) || ClassTokens.isBoilerplate(element);
+    private boolean isSkipped(Element element) {
+        return DomRules.SKIPPED_TAGS.contains(element.normalName())
+                || (ClassTokens.isBoilerplate(element) && !markedArticle.contains(element));
     }
 
     private void visitBlock(Element element) {

@@ -9,7 +9,6 @@ import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.avro.message.SchemaStore;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.avro.util.ClassSecurityValidator;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -30,11 +29,7 @@ import org.jspecify.annotations.Nullable;
 public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Serializer<T>, Deserializer<T> {
 
     static {
-        // Avro 1.12 refuses to instantiate classes outside java.* unless trusted. Trust our generated records here,
-        // once, so no user ever has to pass -Dorg.apache.avro.SERIALIZABLE_PACKAGES.
-        ClassSecurityValidator.setGlobal(ClassSecurityValidator.composite(
-                ClassSecurityValidator.getGlobal(),
-                type -> type.getName().startsWith("io.newsflow.schemas.avro.")));
+        TrustedRecords.ensure();
     }
 
     private final Class<T> type;
