@@ -41,20 +41,20 @@ public final class ArticleExtractor {
         String section = MetadataResolver.first(ld.section(), signals.meta(MetaKeys.array(MetaKeys.SECTION)));
         String description = MetadataResolver.first(ld.description(), signals.meta(MetaKeys.array(MetaKeys.DESCRIPTION)));
         ExtractedBody body = body(page, description, signals);
-        Instant published = MetadataResolver.date(publishedCandidates(ld, signals), fetchedAt);
-        Instant modified = MetadataResolver.date(modifiedCandidates(ld, signals), fetchedAt);
+        String language = language(ld, signals);
+        DateResolver.Dates dates = DateResolver.resolve(ld, signals, declaredLocale(ld, signals), baseUrl, fetchedAt);
         PageClassifier.Verdict verdict = PageClassifier.classify(ld, body);
         return new ExtractedArticle(
                 title(ld, signals, page, siteName, section),
                 description,
                 MetadataResolver.authors(ld, signals, body, siteName),
-                published,
-                published != null && modified != null && modified.isBefore(published) ? null : modified,
+                dates.published(),
+                dates.modified(),
                 MetadataResolver.canonicalUrl(signals, ld, baseUrl),
                 section,
                 siteName,
                 MetadataResolver.tags(signals, ld),
-                language(ld, signals),
+                language,
                 LeadImageResolver.resolve(ld, signals, baseUrl),
                 body.blocks(),
                 body.agencyNote(),
@@ -79,19 +79,10 @@ public final class ArticleExtractor {
         return TitleResolver.resolve(declared, signals.headings(), page.title(), Arrays.asList(siteName, section));
     }
 
-    private static List<@Nullable String> publishedCandidates(JsonLdArticle ld, PageSignals signals) {
-        List<@Nullable String> candidates = new ArrayList<>();
-        candidates.add(ld.datePublished());
-        candidates.addAll(MetadataResolver.metaValues(signals, MetaKeys.PUBLISHED));
-        candidates.add(signals.firstTimestamp());
-        return candidates;
-    }
-
-    private static List<@Nullable String> modifiedCandidates(JsonLdArticle ld, PageSignals signals) {
-        List<@Nullable String> candidates = new ArrayList<>();
-        candidates.add(ld.dateModified());
-        candidates.addAll(MetadataResolver.metaValues(signals, MetaKeys.MODIFIED));
-        return candidates;
+    /** The declared language with its region ("de-AT"), which picks the zone of local times. */
+    private static @Nullable String declaredLocale(JsonLdArticle ld, PageSignals signals) {
+        return MetadataResolver.first(
+                signals.htmlLang(), ld.inLanguage(), signals.meta(MetaKeys.array(MetaKeys.LANGUAGE)));
     }
 
     private static @Nullable String language(JsonLdArticle ld, PageSignals signals) {

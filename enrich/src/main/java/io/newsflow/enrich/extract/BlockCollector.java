@@ -48,7 +48,7 @@ final class BlockCollector {
      * Elements the page itself marks as the article, or as its text: a boilerplate-sounding class on one of them or on
      * an ancestor ({@code <div class="widget Blog">} around a blog post) must not hide the article.
      */
-    private static final String ARTICLE_MARKERS = "article, [itemprop~=(?i)\\barticleBody\\b]";
+    static final String ARTICLE_MARKERS = "article, [itemprop~=(?i)\\barticleBody\\b]";
 
     private final List<CandidateBlock> blocks = new ArrayList<>();
     private final Set<Element> markedArticle = Collections.newSetFromMap(new IdentityHashMap<>());

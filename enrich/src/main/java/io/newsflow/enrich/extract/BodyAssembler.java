@@ -53,7 +53,7 @@ final class BodyAssembler {
                 blocks.add(new BodyBlock(block.kind(), block.text()));
             }
         }
-        prependLead(blocks, description, leads);
+        prependLead(blocks, description, leadCandidates(candidates, container.get(), leads));
         dropTrailingHeadings(blocks);
         String note = splitAgencyNote(blocks);
         return new ExtractedBody(blocks, note, bylineNames, headings, linkedHeadings, true);
@@ -70,6 +70,20 @@ final class BodyAssembler {
             }
         }
         return false;
+    }
+
+    /** Marked leads, then the paragraphs above the container (a standfirst often sits in the article header). */
+    private static List<String> leadCandidates(List<CandidateBlock> candidates, Element container, List<String> leads) {
+        List<String> found = new ArrayList<>(leads);
+        for (CandidateBlock block : candidates) {
+            if (block.isInside(container)) {
+                break;
+            }
+            if (block.kind() == BlockKind.PARAGRAPH && block.linkDensity() <= DomRules.MAX_LINK_DENSITY) {
+                found.add(block.text());
+            }
+        }
+        return found;
     }
 
     private static void prependLead(List<BodyBlock> blocks, @Nullable String description, List<String> leads) {

@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
 
-/** Splits an element's class and id attributes into lower-case alphanumeric tokens. */
+/**
+ * Splits an element's class and id attributes into lower-case alphanumeric tokens.
+ *
+ * <p>A camel-case word also yields its parts: {@code "atc-IntroText"} gives {@code atc}, {@code introtext},
+ * {@code intro} and {@code text}, so BEM and CSS-module class names match the same token lists.
+ */
 final class ClassTokens {
 
     private ClassTokens() {}
@@ -27,9 +32,23 @@ final class ClassTokens {
             if (alnum && start < 0) {
                 start = i;
             } else if (!alnum && start >= 0) {
-                into.add(value.substring(start, i).toLowerCase(Locale.ROOT));
+                addWithCamelParts(value.substring(start, i), into);
                 start = -1;
             }
+        }
+    }
+
+    private static void addWithCamelParts(String word, List<String> into) {
+        into.add(word.toLowerCase(Locale.ROOT));
+        int partStart = 0;
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
+                into.add(word.substring(partStart, i).toLowerCase(Locale.ROOT));
+                partStart = i;
+            }
+        }
+        if (partStart > 0) {
+            into.add(word.substring(partStart).toLowerCase(Locale.ROOT));
         }
     }
 

@@ -59,6 +59,28 @@ final class DomRules {
     static final TokenSet BYLINE_TOKENS = TokenSet.of(
             "byline class/id tokens", "byline", "author", "authors", "autor", "autoren", "writer", "contributor");
 
+    /** Class/id tokens of a kicker (overline) set inside the headline element, which is not part of the title. */
+    static final TokenSet KICKER_TOKENS = TokenSet.of(
+            "kicker class/id tokens",
+            "kicker", "dachzeile", "overline", "eyebrow", "topline", "roofline", "spitzmarke", "surtitre", "surtitle",
+            "antetitulo", "antetítulo", "occhiello", "supertitle", "overhead");
+
+    /** Class/id tokens of elements that show the publication date as text. */
+    static final TokenSet DATE_TOKENS = TokenSet.of(
+            "date class/id tokens",
+            "date", "datum", "time", "timestamp", "published", "pubdate", "publishdate", "fecha", "dateline", "posted",
+            "postedon", "created", "veroeffentlicht", "publie", "datetime");
+
+    /**
+     * Class/id tokens of containers of other people's content (comments, related stories, profiles): their names and
+     * dates are never the article's.
+     */
+    static final TokenSet FOREIGN_TOKENS = TokenSet.of(
+            "foreign content class/id tokens",
+            "comment", "comments", "related", "recommended", "recommendations", "teasers", "sidebar", "outbrain",
+            "taboola", "promo", "readmore", "profile", "reply", "replies", "discussion", "trending", "popular",
+            "mostread", "morestories", "kommentare", "kommentar", "commentaires", "comentarios", "commenti");
+
     /** Class/id tokens of tag/keyword lists. */
     static final TokenSet TAG_LIST_TOKENS = TokenSet.of(
             "tag list class/id tokens", "tags", "tag", "keywords", "topics", "themen", "schlagworte");

@@ -1,12 +1,10 @@
 package io.newsflow.enrich.extract;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,18 +36,6 @@ final class MetadataResolver {
             }
         }
         return List.of();
-    }
-
-    /** The first parseable date among {@code candidates}, never after {@code fetchedAt}. */
-    static @Nullable Instant date(List<@Nullable String> candidates, Instant fetchedAt) {
-        for (String candidate : candidates) {
-            Optional<Instant> date = DateParser.parse(candidate);
-            if (date.isPresent()) {
-                // A date after the fetch is a mislabelled zone or a scheduled page; the fetch time bounds it.
-                return date.get().isAfter(fetchedAt) ? fetchedAt : date.get();
-            }
-        }
-        return null;
     }
 
     static List<@Nullable String> metaValues(PageSignals signals, List<String> keys) {

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param tagLinks link texts of tag lists and {@code rel=tag} links
  * @param leads the text of each element marked as a lead/standfirst
  * @param firstTimestamp the first {@code datetime} of a {@code <time>} or {@code itemprop=datePublished}
+ * @param dateTexts short visible texts of date-marked elements and of {@code <time>} without {@code datetime}
  * @param leadFigure the first {@code <figure>} holding an image
  */
 record PageSignals(
@@ -31,6 +32,7 @@ record PageSignals(
         List<String> tagLinks,
         List<String> leads,
         @Nullable String firstTimestamp,
+        List<String> dateTexts,
         @Nullable Element leadFigure) {
 
     PageSignals {
@@ -40,6 +42,7 @@ record PageSignals(
         bylines = List.copyOf(bylines);
         tagLinks = List.copyOf(tagLinks);
         leads = List.copyOf(leads);
+        dateTexts = List.copyOf(dateTexts);
     }
 
     /** The first non-blank meta content for the first of {@code keys} that has one. */

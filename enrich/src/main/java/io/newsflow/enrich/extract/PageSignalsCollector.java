@@ -1,10 +1,13 @@
 package io.newsflow.enrich.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -21,6 +24,7 @@ final class PageSignalsCollector implements NodeFilter {
     private static final int MIN_LEAD_CHARS = 40;
     private static final int MAX_LEAD_CHARS = 800;
     private static final int MAX_TAG_LINKS = 30;
+    private static final int MAX_DATE_TEXTS = 10;
 
     private final Map<String, List<String>> meta = new LinkedHashMap<>();
     private final List<String> jsonLd = new ArrayList<>();
@@ -28,6 +32,8 @@ final class PageSignalsCollector implements NodeFilter {
     private final List<String> bylines = new ArrayList<>();
     private final List<String> tagLinks = new ArrayList<>();
     private final List<String> leads = new ArrayList<>();
+    private final List<String> dateTexts = new ArrayList<>();
+    private final Set<Element> markedArticle = Collections.newSetFromMap(new IdentityHashMap<>());
     private @Nullable String canonicalUrl;
     private @Nullable String htmlLang;
     private @Nullable String firstTimestamp;
@@ -37,12 +43,16 @@ final class PageSignalsCollector implements NodeFilter {
 
     static PageSignals collect(Document page) {
         PageSignalsCollector collector = new PageSignalsCollector();
+        for (Element marked : page.select(BlockCollector.ARTICLE_MARKERS)) {
+            collector.markedArticle.add(marked);
+            collector.markedArticle.addAll(marked.parents());
+        }
         NodeTraversor.filter(collector, page);
         Map<String, List<String>> meta = new LinkedHashMap<>();
         collector.meta.forEach((key, values) -> meta.put(key, List.copyOf(values)));
         return new PageSignals(
                 meta, collector.canonicalUrl, collector.jsonLd, collector.htmlLang, collector.headings,
-                collector.bylines, collector.tagLinks, collector.leads, collector.firstTimestamp,
+                collector.bylines, collector.tagLinks, collector.leads, collector.firstTimestamp, collector.dateTexts,
                 collector.leadFigure);
     }
 
@@ -57,7 +67,7 @@ final class PageSignalsCollector implements NodeFilter {
             case "script" -> addScript(element);
             case "html" -> htmlLang = nonBlank(element.attr("lang"));
             case "h1" -> {
-                headings.add(TextNormalizer.collapse(element.text()));
+                headings.add(headingText(element));
                 return FilterResult.SKIP_CHILDREN;
             }
             case "figure" -> {
@@ -68,6 +78,20 @@ final class PageSignalsCollector implements NodeFilter {
             }
         }
         return FilterResult.CONTINUE;
+    }
+
+    /** The headline's text without a kicker set inside it ({@code <h1><span class=kicker>...}). */
+    private static String headingText(Element heading) {
+        String text = TextNormalizer.collapse(heading.text());
+        for (Element child : heading.getAllElements()) {
+            if (child != heading && DomRules.KICKER_TOKENS.containsAny(ClassTokens.of(child))) {
+                String kicker = TextNormalizer.collapse(child.text());
+                int at = kicker.isEmpty() ? -1 : text.indexOf(kicker);
+                String rest = at < 0 ? text : TextNormalizer.collapse(text.substring(0, at) + " " + text.substring(at + kicker.length()));
+                return rest.isEmpty() ? text : rest;
+            }
+        }
+        return text;
     }
 
     private void addMeta(Element element) {
@@ -103,9 +127,13 @@ final class PageSignalsCollector implements NodeFilter {
 
     private FilterResult classifyByAttributes(Element element) {
         String tag = element.normalName();
-        if (tag.equals("time") || element.hasAttr("itemprop")) {
-            noteTimestamp(element, element.hasAttr("datetime") ? element.attr("datetime") : element.attr("content"));
+        if (isForeign(element)) {
+            return FilterResult.SKIP_ENTIRELY;
         }
+        if (tag.equals("time") || tag.equals("abbr") || element.hasAttr("itemprop")) {
+            noteTimestamp(element, timestampOf(element));
+        }
+        noteDateText(element);
         if (tag.equals("a") && element.attr("rel").equalsIgnoreCase("tag")) {
             tagLinks.add(TextNormalizer.collapse(element.text()));
             return FilterResult.SKIP_CHILDREN;
@@ -125,6 +153,32 @@ final class PageSignalsCollector implements NodeFilter {
             return FilterResult.SKIP_CHILDREN;
         }
         return FilterResult.CONTINUE;
+    }
+
+    /** Comments, related stories and the like, unless they hold the article itself. */
+    private boolean isForeign(Element element) {
+        String tag = element.normalName();
+        boolean foreign = tag.equals("aside") || tag.equals("nav")
+                || DomRules.FOREIGN_TOKENS.containsAny(ClassTokens.of(element));
+        return foreign && !markedArticle.contains(element) && !DomRules.PROTECTED_TAGS.contains(tag);
+    }
+
+    private static String timestampOf(Element element) {
+        if (element.hasAttr("datetime")) {
+            return element.attr("datetime");
+        }
+        return element.normalName().equals("abbr") ? element.attr("title") : element.attr("content");
+    }
+
+    private void noteDateText(Element element) {
+        boolean marked = (element.normalName().equals("time") && !element.hasAttr("datetime"))
+                || DomRules.DATE_TOKENS.containsAny(ClassTokens.of(element));
+        if (marked && dateTexts.size() < MAX_DATE_TEXTS) {
+            String text = TextNormalizer.collapse(element.text());
+            if (!text.isEmpty() && text.length() <= DateTextParser.MAX_DATE_TEXT_CHARS) {
+                dateTexts.add(text);
+            }
+        }
     }
 
     private boolean isByline(Element element) {
@@ -154,7 +208,10 @@ final class PageSignalsCollector implements NodeFilter {
 
     private void noteTimestamp(Element element, String value) {
         boolean published = element.normalName().equals("time")
-                || element.attr("itemprop").equalsIgnoreCase("datePublished");
+                || element.attr("itemprop").equalsIgnoreCase("datePublished")
+                || (element.normalName().equals("abbr") && ClassTokens.of(element).contains("published"));
+        List<String> tokens = ClassTokens.of(element);
+        published &= !tokens.contains("updated") && !tokens.contains("modified");
         if (firstTimestamp == null && published && !value.isBlank()) {
             firstTimestamp = value.strip();
         }
