@@ -25,9 +25,6 @@ final class BodyAssembler {
     /** Furniture lines are short; a long paragraph starting with "Zum Thema" is text. */
     private static final int MAX_FURNITURE_CHARS = 160;
 
-    /** A lead and the description agree when they share this many leading characters. */
-    private static final int LEAD_MATCH_CHARS = 40;
-
     private BodyAssembler() {}
 
     static ExtractedBody assemble(List<CandidateBlock> candidates, @Nullable String description, List<String> leads) {
@@ -53,7 +50,7 @@ final class BodyAssembler {
                 blocks.add(new BodyBlock(block.kind(), block.text()));
             }
         }
-        prependLead(blocks, description, leadCandidates(candidates, container.get(), leads));
+        prependLeads(blocks, LeadFinder.leads(candidates, container.get(), description, leads));
         dropTrailingHeadings(blocks);
         String note = splitAgencyNote(blocks);
         return new ExtractedBody(blocks, note, bylineNames, headings, linkedHeadings, true);
@@ -72,38 +69,14 @@ final class BodyAssembler {
         return false;
     }
 
-    /** Marked leads, then the paragraphs above the container (a standfirst often sits in the article header). */
-    private static List<String> leadCandidates(List<CandidateBlock> candidates, Element container, List<String> leads) {
-        List<String> found = new ArrayList<>(leads);
-        for (CandidateBlock block : candidates) {
-            if (block.isInside(container)) {
-                break;
-            }
-            if (block.kind() == BlockKind.PARAGRAPH && block.linkDensity() <= DomRules.MAX_LINK_DENSITY) {
-                found.add(block.text());
-            }
-        }
-        return found;
-    }
-
-    private static void prependLead(List<BodyBlock> blocks, @Nullable String description, List<String> leads) {
-        if (description == null) {
-            return;
-        }
+    private static void prependLeads(List<BodyBlock> blocks, List<String> leads) {
+        int at = 0;
         for (String lead : leads) {
-            if (sharesOpening(lead, description)) {
-                boolean present = blocks.stream().anyMatch(block -> sharesOpening(block.text(), lead));
-                if (!present) {
-                    blocks.add(0, new BodyBlock(BlockKind.PARAGRAPH, lead));
-                }
-                return;
+            boolean present = blocks.stream().anyMatch(block -> LeadFinder.sharesOpening(block.text(), lead));
+            if (!present) {
+                blocks.add(at++, new BodyBlock(BlockKind.PARAGRAPH, lead));
             }
         }
-    }
-
-    private static boolean sharesOpening(String a, String b) {
-        int length = Math.min(LEAD_MATCH_CHARS, Math.min(a.length(), b.length()));
-        return length > 0 && a.regionMatches(true, 0, b, 0, length);
     }
 
     private static void dropTrailingHeadings(List<BodyBlock> blocks) {
