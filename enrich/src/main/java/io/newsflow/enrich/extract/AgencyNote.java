@@ -29,7 +29,15 @@ record AgencyNote(String note, String remainder) {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
 
+    /** A whole line of agency names and editor initials: "dpa-AFX/ndr/bre", "AFP, Reuters". */
+    private static final Pattern NOTE_LINE = Pattern.compile("[\\p{L}-]{2,12}(?:\\s*[/,;]\\s*[\\p{L}-]{2,12}){0,5}");
+
+    private static final int MAX_NOTE_LINE_CHARS = 60;
+
     static Optional<AgencyNote> find(String paragraph) {
+        if (paragraph.length() <= MAX_NOTE_LINE_CHARS && NOTE_LINE.matcher(paragraph).matches() && isNoteLine(paragraph)) {
+            return Optional.of(new AgencyNote(paragraph.strip(), ""));
+        }
         Matcher matcher = TRAILING_PARENTHETICAL.matcher(paragraph);
         if (!matcher.find()) {
             return Optional.empty();
@@ -39,6 +47,19 @@ record AgencyNote(String note, String remainder) {
             return Optional.empty();
         }
         return Optional.of(new AgencyNote(inner, paragraph.substring(0, matcher.start()).strip()));
+    }
+
+    /** Every part is an agency (its pieces split on "-") or lower-case initials, and one part is an agency. */
+    private static boolean isNoteLine(String line) {
+        boolean agency = false;
+        for (String part : line.split("\\s*[/,;]\\s*")) {
+            boolean isAgency = mentionsAgency(part) && part.chars().noneMatch(Character::isWhitespace);
+            if (!isAgency && !INITIALS.matcher(part).matches()) {
+                return false;
+            }
+            agency |= isAgency;
+        }
+        return agency;
     }
 
     private static boolean mentionsAgency(String text) {

@@ -2,7 +2,6 @@ package io.newsflow.enrich.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -13,17 +12,6 @@ import org.jspecify.annotations.Nullable;
  * agency note split off.
  */
 final class BodyAssembler {
-
-    /** Lower-case openings of short lines that are page furniture, not article text. */
-    static final TokenSet FURNITURE_OPENINGS = TokenSet.of(
-            "furniture openings",
-            "lesen sie auch", "lesen sie mehr", "mehr zum thema", "das könnte sie auch interessieren", "weiterlesen",
-            "zum thema", "anzeige", "werbung", "read more", "read also", "also read", "related:", "see also",
-            "sign up", "subscribe", "follow us", "click here", "advertisement", "lire aussi", "à lire aussi",
-            "leer más", "lee también", "leggi anche", "lees ook", "läs också", "læs også");
-
-    /** Furniture lines are short; a long paragraph starting with "Zum Thema" is text. */
-    private static final int MAX_FURNITURE_CHARS = 160;
 
     private BodyAssembler() {}
 
@@ -46,27 +34,15 @@ final class BodyAssembler {
                 linkedHeadings += heading ? 1 : 0;
             } else if (block.kind() == BlockKind.PARAGRAPH && BylineParser.isByline(block.text())) {
                 bylineNames.addAll(BylineParser.names(block.text()));
-            } else if (!isFurniture(block.text())) {
+            } else if (!FurnitureRules.isFurniture(block.text())) {
                 blocks.add(new BodyBlock(block.kind(), block.text()));
             }
         }
         prependLeads(blocks, LeadFinder.leads(candidates, container.get(), description, leads));
-        dropTrailingHeadings(blocks);
         String note = splitAgencyNote(blocks);
+        FurnitureRules.dropTrailingLabels(blocks);
+        note = note != null ? note : splitAgencyNote(blocks);
         return new ExtractedBody(blocks, note, bylineNames, headings, linkedHeadings, true);
-    }
-
-    private static boolean isFurniture(String text) {
-        if (text.length() > MAX_FURNITURE_CHARS) {
-            return false;
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String opening : FURNITURE_OPENINGS.tokens()) {
-            if (lower.startsWith(opening)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void prependLeads(List<BodyBlock> blocks, List<String> leads) {
@@ -76,12 +52,6 @@ final class BodyAssembler {
             if (!present) {
                 blocks.add(at++, new BodyBlock(BlockKind.PARAGRAPH, lead));
             }
-        }
-    }
-
-    private static void dropTrailingHeadings(List<BodyBlock> blocks) {
-        while (!blocks.isEmpty() && blocks.get(blocks.size() - 1).kind() == BlockKind.HEADING) {
-            blocks.remove(blocks.size() - 1);
         }
     }
 
