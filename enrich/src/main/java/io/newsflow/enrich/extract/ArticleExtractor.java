@@ -40,7 +40,7 @@ public final class ArticleExtractor {
                 signals.meta("og:site_name"), ld.publisherName(), signals.meta(MetaKeys.array(MetaKeys.SITE_NAME)));
         String section = MetadataResolver.first(ld.section(), signals.meta(MetaKeys.array(MetaKeys.SECTION)));
         String description = MetadataResolver.first(ld.description(), signals.meta(MetaKeys.array(MetaKeys.DESCRIPTION)));
-        ExtractedBody body = body(page, description, signals);
+        ExtractedBody body = DeclaredBodyFallback.apply(body(page, description, signals), ld.articleBody());
         String language = language(ld, signals);
         DateResolver.Dates dates = DateResolver.resolve(ld, signals, declaredLocale(ld, signals), baseUrl, fetchedAt);
         PageClassifier.Verdict verdict = PageClassifier.classify(ld, body);

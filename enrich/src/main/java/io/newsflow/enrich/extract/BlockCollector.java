@@ -51,6 +51,8 @@ final class BlockCollector {
     static final String ARTICLE_MARKERS = "article, [itemprop~=(?i)\\barticleBody\\b]";
 
     private final List<CandidateBlock> blocks = new ArrayList<>();
+    private final Map<Element, Boolean> imageUnits = new IdentityHashMap<>();
+    private int captionDepth;
     private final Set<Element> markedArticle = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private BlockCollector() {}
@@ -91,6 +93,12 @@ final class BlockCollector {
     }
 
     private void visitBlock(Element element) {
+        if (DomRules.FIGURE_TAGS.contains(element.normalName())) {
+            captionDepth++;
+            walk(element);
+            captionDepth--;
+            return;
+        }
         BlockKind kind = BLOCK_TAGS.get(element.normalName());
         if (kind == null || (kind == BlockKind.TABLE && isLayoutWrapper(element))) {
             walk(element);
@@ -146,8 +154,18 @@ final class BlockCollector {
     private void add(BlockKind kind, boolean title, String text, int linkChars, Element parent) {
         String collapsed = kind == BlockKind.LIST || kind == BlockKind.TABLE ? text.strip() : TextNormalizer.collapse(text);
         if (!collapsed.isEmpty()) {
-            blocks.add(new CandidateBlock(kind, title, collapsed, Math.min(linkChars, collapsed.length()), parent));
+            boolean caption = captionDepth > 0 || (collapsed.length() <= DomRules.MAX_IMAGE_UNIT_CHARS
+                    && (isImageUnit(parent) || (parent.parent() != null && isImageUnit(parent.parent()))));
+            blocks.add(new CandidateBlock(
+                    kind, title, caption, collapsed, Math.min(linkChars, collapsed.length()), parent));
         }
+    }
+
+    /** A small element with an image and little text: a picture with its caption and credit. */
+    private boolean isImageUnit(Element element) {
+        return imageUnits.computeIfAbsent(element, e -> !DomRules.PROTECTED_TAGS.contains(e.normalName())
+                && !e.getElementsByTag("img").isEmpty()
+                && e.text().length() <= DomRules.MAX_IMAGE_UNIT_CHARS);
     }
 
     /** Inline content accumulated between two block boundaries. */

@@ -22,10 +22,16 @@ final class BodyAssembler {
         }
         List<BodyBlock> blocks = new ArrayList<>();
         List<String> bylineNames = new ArrayList<>();
+        List<String> captions = new ArrayList<>();
         int headings = 0;
         int linkedHeadings = 0;
-        for (CandidateBlock block : candidates) {
-            if (block.title() || !block.isInside(container.get())) {
+        for (int i = 0; i < candidates.size(); i++) {
+            CandidateBlock block = candidates.get(i);
+            if (block.title() || !block.isInside(container.get()) || labelsLinks(candidates, i)) {
+                continue;
+            }
+            if (block.caption()) {
+                captions.add(block.text());
                 continue;
             }
             boolean heading = block.kind() == BlockKind.HEADING;
@@ -42,7 +48,13 @@ final class BodyAssembler {
         String note = splitAgencyNote(blocks);
         FurnitureRules.dropTrailingLabels(blocks);
         note = note != null ? note : splitAgencyNote(blocks);
-        return new ExtractedBody(blocks, note, bylineNames, headings, linkedHeadings, true);
+        return new ExtractedBody(blocks, note, bylineNames, captions, headings, linkedHeadings, true);
+    }
+
+    /** A heading followed by a link list ("Related topics", "Mehr zum Thema") labels the links, not the text. */
+    private static boolean labelsLinks(List<CandidateBlock> candidates, int index) {
+        return candidates.get(index).kind() == BlockKind.HEADING && index + 1 < candidates.size()
+                && candidates.get(index + 1).linkDensity() > DomRules.MAX_LINK_DENSITY;
     }
 
     private static void prependLeads(List<BodyBlock> blocks, List<String> leads) {

@@ -58,6 +58,16 @@ final class ClassTokens {
             return false;
         }
         List<String> tokens = of(element);
-        return DomRules.BOILERPLATE_TOKENS.containsAny(tokens) && !DomRules.ARTICLE_TOKENS.containsAny(tokens);
+        if (tokens.isEmpty() || DomRules.ARTICLE_TOKENS.containsAny(tokens)) {
+            return false;
+        }
+        boolean textLine = DomRules.TEXT_TAGS.contains(element.normalName());
+        for (String token : tokens) {
+            if (DomRules.BOILERPLATE_TOKENS.contains(token)
+                    && !(textLine && DomRules.CONTAINER_ONLY_TOKENS.contains(token))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

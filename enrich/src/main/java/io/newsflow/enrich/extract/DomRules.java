@@ -12,8 +12,7 @@ final class DomRules {
     static final TokenSet SKIPPED_TAGS = TokenSet.of(
             "skipped tags",
             "script", "style", "noscript", "template", "nav", "aside", "form", "button", "input", "select",
-            "textarea", "iframe", "svg", "canvas", "video", "audio", "object", "embed", "figure", "figcaption",
-            "footer", "menu", "dialog", "head", "picture", "img", "label");
+            "textarea", "iframe", "svg", "canvas", "video", "audio", "object", "embed", "footer", "menu", "dialog", "head", "picture", "img", "label");
 
     /** Elements that flow inside a paragraph; everything else is treated as a block. */
     static final TokenSet INLINE_TAGS = TokenSet.of(
@@ -30,6 +29,23 @@ final class DomRules {
             "promo", "recommended", "related", "share", "sharing", "sidebar", "signup", "social", "sponsored",
             "subscribe", "subscription", "taboola", "tags", "teaser", "toolbar", "widget", "caption", "credit",
             "embed", "tweet", "twitter", "instagram", "print", "skip", "modal", "overlay");
+
+    /** Elements whose text is a caption or credit: moved to the captions, never body. */
+    static final TokenSet FIGURE_TAGS = TokenSet.of("figure tags", "figure", "figcaption");
+
+    /** A small element holding an image and at most this much text is an image unit; its text is a caption. */
+    static final int MAX_IMAGE_UNIT_CHARS = 300;
+
+    /**
+     * Boilerplate tokens that mark a container, not a line of text: {@code <h2 class="header-anchor">} is a subheading,
+     * {@code <div class="header">} is the page header.
+     */
+    static final TokenSet CONTAINER_ONLY_TOKENS = TokenSet.of(
+            "container-only boilerplate tokens", "header", "masthead", "toolbar", "widget", "meta", "print", "embed");
+
+    /** Elements that hold a line of text; container-only tokens do not make them boilerplate. */
+    static final TokenSet TEXT_TAGS = TokenSet.of(
+            "text tags", "p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote");
 
     /** Class/id tokens that suggest the article body. */
     static final TokenSet CONTENT_TOKENS = TokenSet.of(

@@ -33,7 +33,8 @@ final class JsonLdValues {
                 credit(image),
                 bool(node.get("isAccessibleForFree")),
                 name(node.get("publisher")),
-                pageUrl(node));
+                pageUrl(node),
+                multiline(node.get("articleBody")));
     }
 
     private static @Nullable String pageUrl(JsonNode node) {
@@ -64,6 +65,15 @@ final class JsonLdValues {
         }
         String text = TextNormalizer.collapse(Parser.unescapeEntities(value.asText(), false));
         return text.isEmpty() ? null : text;
+    }
+
+    /** A text value with its line breaks kept (paragraph boundaries of {@code articleBody}), or null. */
+    private static @Nullable String multiline(@Nullable JsonNode node) {
+        JsonNode value = first(node);
+        if (value == null || !value.isValueNode() || value.isNull() || value.asText().isBlank()) {
+            return null;
+        }
+        return Parser.unescapeEntities(value.asText(), false).strip();
     }
 
     private static @Nullable String name(@Nullable JsonNode node) {

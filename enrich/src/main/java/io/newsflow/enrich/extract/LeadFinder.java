@@ -29,10 +29,11 @@ final class LeadFinder {
             if (block.isInside(container)) {
                 break;
             }
-            if (block.title()) {
+            if (block.title() || block.kind() == BlockKind.HEADING) {
                 afterHeadline = true;
                 above.clear();
-            } else if (block.kind() == BlockKind.PARAGRAPH && block.linkDensity() <= DomRules.MAX_LINK_DENSITY) {
+            } else if (block.kind() == BlockKind.PARAGRAPH && !block.caption()
+                    && block.linkDensity() <= DomRules.MAX_LINK_DENSITY) {
                 above.add(block);
             }
         }
