@@ -43,7 +43,7 @@ public final class ArticleExtractor {
         ExtractedBody body = DeclaredBodyFallback.apply(body(page, description, signals), ld.articleBody());
         String language = language(ld, signals);
         DateResolver.Dates dates = DateResolver.resolve(ld, signals, declaredLocale(ld, signals), baseUrl, fetchedAt);
-        PageClassifier.Verdict verdict = PageClassifier.classify(ld, body);
+        PageClassifier.Verdict verdict = PageClassifier.classify(ld, signals, body);
         return new ExtractedArticle(
                 title(ld, signals, page, siteName, section),
                 description,

@@ -97,6 +97,15 @@ final class DomRules {
             "taboola", "promo", "readmore", "profile", "reply", "replies", "discussion", "trending", "popular",
             "mostread", "morestories", "kommentare", "kommentar", "commentaires", "comentarios", "commenti");
 
+    /** Class/id tokens of live blogs and tickers. */
+    static final TokenSet LIVE_TOKENS = TokenSet.of(
+            "live blog class/id tokens", "liveblog", "liveticker", "ticker", "newsticker", "live", "livestream",
+            "liveupdates", "directo", "diretta", "endirect");
+
+    /** Words in an iframe's src that make it a video player. */
+    static final TokenSet VIDEO_SOURCE_WORDS = TokenSet.of(
+            "video iframe source words", "youtube", "vimeo", "dailymotion", "player", "video", "jwplayer", "brightcove");
+
     /** Class/id tokens of tag/keyword lists. */
     static final TokenSet TAG_LIST_TOKENS = TokenSet.of(
             "tag list class/id tokens", "tags", "tag", "keywords", "topics", "themen", "schlagworte");

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param firstTimestamp the first {@code datetime} of a {@code <time>} or {@code itemprop=datePublished}
  * @param dateTexts short visible texts of date-marked elements and of {@code <time>} without {@code datetime}
  * @param leadFigure the first {@code <figure>} holding an image
+ * @param counts page-type evidence: live-blog markers, timestamps, images, videos
  */
 record PageSignals(
         Map<String, List<String>> meta,
@@ -33,7 +34,8 @@ record PageSignals(
         List<String> leads,
         @Nullable String firstTimestamp,
         List<String> dateTexts,
-        @Nullable Element leadFigure) {
+        @Nullable Element leadFigure,
+        PageCounts counts) {
 
     PageSignals {
         meta = Map.copyOf(meta);

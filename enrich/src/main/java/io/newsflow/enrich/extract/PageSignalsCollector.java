@@ -38,6 +38,10 @@ final class PageSignalsCollector implements NodeFilter {
     private @Nullable String htmlLang;
     private @Nullable String firstTimestamp;
     private @Nullable Element leadFigure;
+    private int liveMarkers;
+    private int timestamps;
+    private int images;
+    private int videos;
 
     private PageSignalsCollector() {}
 
@@ -53,7 +57,8 @@ final class PageSignalsCollector implements NodeFilter {
         return new PageSignals(
                 meta, collector.canonicalUrl, collector.jsonLd, collector.htmlLang, collector.headings,
                 collector.bylines, collector.tagLinks, collector.leads, collector.firstTimestamp, collector.dateTexts,
-                collector.leadFigure);
+                collector.leadFigure,
+                new PageCounts(collector.liveMarkers, collector.timestamps, collector.images, collector.videos));
     }
 
     @Override
@@ -119,9 +124,11 @@ final class PageSignalsCollector implements NodeFilter {
     }
 
     private FilterResult addFigure(Element element) {
-        if (leadFigure == null && !element.getElementsByTag("img").isEmpty()) {
-            leadFigure = element;
+        if (!element.getElementsByTag("img").isEmpty()) {
+            images++;
+            leadFigure = leadFigure == null ? element : leadFigure;
         }
+        videos += element.getElementsByTag("video").size();
         return FilterResult.SKIP_CHILDREN;
     }
 
@@ -134,6 +141,7 @@ final class PageSignalsCollector implements NodeFilter {
             noteTimestamp(element, timestampOf(element));
         }
         noteDateText(element);
+        countEvidence(element);
         if (tag.equals("a") && element.attr("rel").equalsIgnoreCase("tag")) {
             tagLinks.add(TextNormalizer.collapse(element.text()));
             return FilterResult.SKIP_CHILDREN;
@@ -161,6 +169,21 @@ final class PageSignalsCollector implements NodeFilter {
         boolean foreign = tag.equals("aside") || tag.equals("nav")
                 || DomRules.FOREIGN_TOKENS.containsAny(ClassTokens.of(element));
         return foreign && !markedArticle.contains(element) && !DomRules.PROTECTED_TAGS.contains(tag);
+    }
+
+    private void countEvidence(Element element) {
+        switch (element.normalName()) {
+            case "time" -> timestamps++;
+            case "img" -> images++;
+            case "video" -> videos++;
+            case "iframe" -> videos += isVideoSource(element.attr("src")) ? 1 : 0;
+            default -> liveMarkers += DomRules.LIVE_TOKENS.containsAny(ClassTokens.of(element)) ? 1 : 0;
+        }
+    }
+
+    private static boolean isVideoSource(String src) {
+        String lower = src.toLowerCase(Locale.ROOT);
+        return DomRules.VIDEO_SOURCE_WORDS.tokens().stream().anyMatch(lower::contains);
     }
 
     private static String timestampOf(Element element) {

@@ -1,0 +1,11 @@
+package io.newsflow.enrich.extract;
+
+/**
+ * Counts of page-type evidence gathered by {@link PageSignalsCollector}, outside comments and related boxes.
+ *
+ * @param liveMarkers elements whose class/id says live blog or ticker
+ * @param timestamps {@code <time>} elements
+ * @param images images (a figure counts once)
+ * @param videos video players ({@code <video>}, video iframes)
+ */
+record PageCounts(int liveMarkers, int timestamps, int images, int videos) {}
