@@ -20,7 +20,18 @@ final class BylineParser {
     static final TokenSet PREFIXES = TokenSet.of(
             "byline prefixes",
             "von", "by", "par", "por", "door", "av", "af", "text", "autor", "autorin", "author", "written by",
-            "reporting by", "ein bericht von", "eine analyse von", "ein kommentar von", "von unserem korrespondenten");
+            "reporting by", "ein bericht von", "eine analyse von", "ein kommentar von", "von unserem korrespondenten",
+            "eingestellt von", "geschrieben von", "verfasst von", "posted by", "words by", "story by", "reported by",
+            "publié par", "écrit par", "escrito por", "publicado por", "scritto da", "di", "texte", "texto",
+            "interview", "mit", "with");
+
+    /** Words that make a would-be name a desk, a team or a site rather than a person. */
+    static final TokenSet NON_PERSON_WORDS = TokenSet.of(
+            "non-person words",
+            "redaktion", "staff", "team", "desk", "newsroom", "editors", "editorial", "rédaction", "redacción",
+            "redazione", "redactie", "agencies", "agenturen", "agentur", "agence", "agencia", "agenzia", "reporters",
+            "online", "digital", "service", "newsdesk", "wire", "wires", "berichterstattung", "nachrichten", "news",
+            "press", "presse", "admin", "administrator", "webmaster", "correspondent", "korrespondent");
 
     /** Lower-case words allowed inside a name. */
     static final TokenSet NAME_PARTICLES = TokenSet.of(
@@ -53,7 +64,7 @@ final class BylineParser {
         List<String> names = new ArrayList<>();
         for (String part : SEPARATOR.split(text)) {
             String name = leadingName(part);
-            if (!name.isEmpty() && !names.contains(name)) {
+            if (!name.isEmpty() && !names.contains(name) && !isNonPerson(name)) {
                 names.add(name);
             }
         }
@@ -71,6 +82,15 @@ final class BylineParser {
         }
         String[] parts = SEPARATOR.split(text.substring(prefix.end()), 2);
         return !leadingName(parts[0]).isEmpty();
+    }
+
+    private static boolean isNonPerson(String name) {
+        for (String word : name.toLowerCase(Locale.ROOT).split("[\\s:]+")) {
+            if (NON_PERSON_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String leadingName(String part) {

@@ -84,14 +84,19 @@ final class JsonLdValues {
         return value.isObject() ? text(value.get("name")) : text(value);
     }
 
+    /** Person names of an author property; organisations (the site, an agency) are not authors. */
     private static List<String> names(@Nullable JsonNode node) {
         List<String> names = new ArrayList<>();
         if (node != null && node.isArray()) {
-            node.forEach(author -> addIfPresent(names, name(author)));
-        } else {
+            node.forEach(author -> addIfPresent(names, isOrganization(author) ? null : name(author)));
+        } else if (node != null && !isOrganization(node)) {
             addIfPresent(names, name(node));
         }
         return names;
+    }
+
+    private static boolean isOrganization(JsonNode node) {
+        return node.isObject() && types(node).stream().anyMatch(type -> type.endsWith("organization"));
     }
 
     private static List<String> keywords(@Nullable JsonNode node) {

@@ -29,7 +29,9 @@ final class LeadFinder {
             if (block.isInside(container)) {
                 break;
             }
-            if (block.title() || block.kind() == BlockKind.HEADING) {
+            if (block.kind() == BlockKind.HEADING && !block.title() && marked.contains(block.text())) {
+                above.add(block); // a standfirst set as a subheadline (<h2 class="subheadline">)
+            } else if (block.title() || block.kind() == BlockKind.HEADING) {
                 afterHeadline = true;
                 above.clear();
             } else if (block.kind() == BlockKind.PARAGRAPH && !block.caption()
@@ -47,6 +49,9 @@ final class LeadFinder {
         }
         for (CandidateBlock block : above) {
             String text = block.text();
+            if (leads.contains(text)) {
+                continue;
+            }
             boolean isMarked = marked.contains(text);
             boolean described = description != null && sharesOpening(text, description);
             boolean sameArticle = afterHeadline && article != null && block.isInside(article)
