@@ -1,5 +1,7 @@
 package io.newsflow.enrich.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -20,6 +22,11 @@ record AgencyNote(String note, String remainder) {
             "dpa", "afp", "ap", "reuters", "kna", "epd", "sid", "apa", "sda", "ats", "ansa", "efe", "anp", "belga",
             "tt", "ntb", "ritzau", "pap", "ctk", "mti", "tass", "xinhua", "kyodo", "yonhap", "bloomberg", "dts",
             "afx", "upi", "pa", "agenturen", "agentur", "agencies", "agency", "agences", "agence", "agencias",
+            "agencia", "agenzie", "agenzia", "agências", "wires");
+
+    /** Words for "agencies" in general, which name no agency. */
+    static final TokenSet GENERIC_AGENCY_WORDS = TokenSet.of(
+            "generic agency words", "agenturen", "agentur", "agencies", "agency", "agences", "agence", "agencias",
             "agencia", "agenzie", "agenzia", "agências", "wires");
 
     private static final Pattern TRAILING_PARENTHETICAL = Pattern.compile("\\s*\\(([^()]{1,80})\\)\\s*$");
@@ -60,6 +67,19 @@ record AgencyNote(String note, String remainder) {
             agency |= isAgency;
         }
         return agency;
+    }
+
+    /** The agencies named in a note, as written: "dpa-AFX/ndr/bre" gives "dpa-AFX", "bohy mit Agenturen" none. */
+    static List<String> agencies(String note) {
+        List<String> agencies = new ArrayList<>();
+        for (String part : note.split("\\s*[/,;]\\s*|\\s+")) {
+            Matcher words = WORD.matcher(part);
+            if (words.find() && AGENCY_WORDS.contains(words.group().toLowerCase(Locale.ROOT))
+                    && !GENERIC_AGENCY_WORDS.contains(words.group().toLowerCase(Locale.ROOT))) {
+                agencies.add(part.replaceAll("^\\p{P}+|\\p{P}+$", ""));
+            }
+        }
+        return agencies;
     }
 
     private static boolean mentionsAgency(String text) {

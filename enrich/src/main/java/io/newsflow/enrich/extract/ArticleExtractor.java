@@ -3,7 +3,10 @@ package io.newsflow.enrich.extract;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -44,10 +47,13 @@ public final class ArticleExtractor {
         String language = language(ld, signals);
         DateResolver.Dates dates = DateResolver.resolve(ld, signals, declaredLocale(ld, signals), baseUrl, fetchedAt);
         PageClassifier.Verdict verdict = PageClassifier.classify(ld, signals, body);
+        List<String> authors = MetadataResolver.authors(ld, signals, body, siteName);
+        List<BodyBlock> blocks = SignatureLine.strip(body.blocks(), authors);
+        Optional<Dateline> dateline = Dateline.find(blocks);
         return new ExtractedArticle(
                 title(ld, signals, page, siteName, section),
                 description,
-                MetadataResolver.authors(ld, signals, body, siteName),
+                authors,
                 dates.published(),
                 dates.modified(),
                 MetadataResolver.canonicalUrl(signals, ld, baseUrl),
@@ -56,8 +62,11 @@ public final class ArticleExtractor {
                 MetadataResolver.tags(signals, ld),
                 language,
                 LeadImageResolver.resolve(ld, signals, baseUrl),
-                body.blocks(),
+                blocks,
                 body.agencyNote(),
+                dateline.map(Dateline::place).orElse(null),
+                agencies(dateline, body.agencyNote()),
+                body.captions(),
                 ld.accessibleForFree(),
                 verdict.kind(),
                 verdict.reason());
@@ -77,6 +86,15 @@ public final class ArticleExtractor {
         declared.add(ld.headline());
         declared.addAll(MetadataResolver.metaValues(signals, MetaKeys.TITLE));
         return TitleResolver.resolve(declared, signals.headings(), page.title(), Arrays.asList(siteName, section));
+    }
+
+    private static List<String> agencies(Optional<Dateline> dateline, @Nullable String agencyNote) {
+        Set<String> agencies = new LinkedHashSet<>();
+        dateline.ifPresent(d -> agencies.addAll(d.agencies()));
+        if (agencyNote != null) {
+            agencies.addAll(AgencyNote.agencies(agencyNote));
+        }
+        return List.copyOf(agencies);
     }
 
     /** The declared language with its region ("de-AT"), which picks the zone of local times. */

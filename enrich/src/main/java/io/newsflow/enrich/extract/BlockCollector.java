@@ -155,7 +155,8 @@ final class BlockCollector {
         String collapsed = kind == BlockKind.LIST || kind == BlockKind.TABLE ? text.strip() : TextNormalizer.collapse(text);
         if (!collapsed.isEmpty()) {
             boolean caption = captionDepth > 0 || (collapsed.length() <= DomRules.MAX_IMAGE_UNIT_CHARS
-                    && (isImageUnit(parent) || (parent.parent() != null && isImageUnit(parent.parent()))));
+                    && (DomRules.TRAILING_CREDIT.matcher(collapsed).find() || isImageUnit(parent)
+                            || (parent.parent() != null && isImageUnit(parent.parent()))));
             blocks.add(new CandidateBlock(
                     kind, title, caption, collapsed, Math.min(linkChars, collapsed.length()), parent));
         }

@@ -72,6 +72,29 @@ final class BylineParser {
     }
 
     /**
+     * Names from a structured source (JSON-LD {@code Person}, {@code <meta name=author>}), which are trusted to be
+     * names: one to five words of any script, no digits, no desk or site words.
+     */
+    static List<String> structuredNames(String value) {
+        String text = TextNormalizer.collapse(value);
+        if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS || text.startsWith("http")) {
+            return List.of();
+        }
+        text = PREFIX.matcher(text).replaceFirst("");
+        List<String> names = new ArrayList<>();
+        for (String part : SEPARATOR.split(text)) {
+            String name = part.strip();
+            int words = name.isEmpty() ? 0 : name.split(" ").length;
+            boolean plausible = words >= 1 && words <= MAX_NAME_WORDS && name.chars().noneMatch(Character::isDigit)
+                    && name.codePoints().anyMatch(Character::isLetter) && !name.contains("@");
+            if (plausible && !isNonPerson(name) && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /**
      * Whether {@code text} is a byline paragraph: an introducing word directly followed by a name, and short
      * ({@code "By the time the vote was counted, ..."} is not one).
      */
@@ -85,6 +108,9 @@ final class BylineParser {
     }
 
     private static boolean isNonPerson(String name) {
+        if (AgencyNote.AGENCY_WORDS.contains(name.toLowerCase(Locale.ROOT))) {
+            return true; // "EFE", "dpa": an agency credit, not a person
+        }
         for (String word : name.toLowerCase(Locale.ROOT).split("[\\s:]+")) {
             if (NON_PERSON_WORDS.contains(word)) {
                 return true;
@@ -115,6 +141,9 @@ final class BylineParser {
         if (position > 0 && NAME_PARTICLES.contains(word)) {
             return true;
         }
-        return Character.isUpperCase(word.codePointAt(0)) && word.chars().anyMatch(Character::isLetter);
+        int first = word.codePointAt(0);
+        // scripts without case (Arabic, Hebrew, Han) cannot signal a name by a capital
+        boolean caseless = Character.isLetter(first) && !Character.isUpperCase(first) && !Character.isLowerCase(first);
+        return (Character.isUpperCase(first) || caseless) && word.chars().anyMatch(Character::isLetter);
     }
 }

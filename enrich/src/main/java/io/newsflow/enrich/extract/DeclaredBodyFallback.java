@@ -1,6 +1,5 @@
 package io.newsflow.enrich.extract;
 
-import io.newsflow.enrich.metadata.TextStats;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -23,8 +22,8 @@ final class DeclaredBodyFallback {
         if (articleBody == null) {
             return found;
         }
-        int declaredWords = TextStats.of(articleBody).words();
-        int foundWords = TextStats.of(String.join("\n\n", found.blocks().stream().map(BodyBlock::text).toList())).words();
+        int declaredWords = ArticleWords.count(articleBody);
+        int foundWords = ArticleWords.count(String.join("\n\n", found.blocks().stream().map(BodyBlock::text).toList()));
         if (declaredWords < MIN_DECLARED_WORDS || declaredWords <= foundWords * MIN_WORD_RATIO) {
             return found;
         }

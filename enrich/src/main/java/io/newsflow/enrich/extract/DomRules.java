@@ -1,5 +1,7 @@
 package io.newsflow.enrich.extract;
 
+import java.util.regex.Pattern;
+
 /**
  * The DOM heuristics of body extraction, kept as named data (in the manner of trafilatura's {@code xpaths.py}).
  *
@@ -28,10 +30,20 @@ final class DomRules {
             "masthead", "menu", "meta", "nav", "navigation", "newsletter", "outbrain", "paywall", "popup",
             "promo", "recommended", "related", "share", "sharing", "sidebar", "signup", "social", "sponsored",
             "subscribe", "subscription", "taboola", "tags", "teaser", "toolbar", "widget", "caption", "credit",
+            "support", "donate", "donation", "contribution", "contributions", "membership", "upsell", "cta",
             "embed", "tweet", "twitter", "instagram", "print", "skip", "modal", "overlay");
 
     /** Elements whose text is a caption or credit: moved to the captions, never body. */
     static final TokenSet FIGURE_TAGS = TokenSet.of("figure tags", "figure", "figcaption");
+
+    /**
+     * A caption line ending in its credit: "... den Aufstieg. (Foto: Maria Zöllner)", "Bild: L. Hartmann". Used on
+     * short lines only.
+     */
+    static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "(?:^|[\\s(])(?:©|\\(c\\)|(?:Foto|Fotos|Photo|Photos|Bild|Bilder|Image|Credit|Crédit|Crédits|Imagen|Fotografía"
+                    + "|Bildrechte|Bildquelle|Foto/Grafik)\\s*:)\\s*[^!?:()]{1,60}\\)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A small element holding an image and at most this much text is an image unit; its text is a caption. */
     static final int MAX_IMAGE_UNIT_CHARS = 300;

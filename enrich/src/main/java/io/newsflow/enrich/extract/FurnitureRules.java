@@ -19,7 +19,8 @@ final class FurnitureRules {
             "zum thema", "anzeige", "werbung", "read more", "read also", "also read", "related:", "see also",
             "sign up", "subscribe", "follow us", "click here", "advertisement", "lire aussi", "à lire aussi",
             "leer más", "lee también", "leggi anche", "lees ook", "läs också", "læs også", "more on this story",
-            "weitere artikel", "auch interessant", "publicidad", "pubblicità", "publicité");
+            "weitere artikel", "auch interessant", "publicidad", "pubblicità", "publicité", "اقرأ أيضا", "اقرأ أيضاً",
+            "相关阅读", "延伸阅读", "相关新闻", "関連ニュース", "関連記事", "читайте также", "devamını oku");
 
     /** Furniture lines are short; a long paragraph starting with "Zum Thema" is text. */
     private static final int MAX_FURNITURE_CHARS = 160;
@@ -34,7 +35,9 @@ final class FurnitureRules {
 
     private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s[›»>|/]\\s");
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"“”»«'’)\\]]$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"“”»«'’)\\]。！？」』）؟۔]$");
+
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\p{P}\\s]+");
 
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
@@ -44,7 +47,7 @@ final class FurnitureRules {
         if (text.length() > MAX_FURNITURE_CHARS) {
             return false;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = LEADING_PUNCTUATION.matcher(text.toLowerCase(Locale.ROOT)).replaceFirst("");
         for (String opening : FURNITURE_OPENINGS.tokens()) {
             if (lower.startsWith(opening)) {
                 return true;

@@ -17,25 +17,25 @@ final class MetadataResolver {
     /** The first author source that yields person-like names; names equal to the site are dropped. */
     static List<String> authors(JsonLdArticle ld, PageSignals signals, ExtractedBody body, @Nullable String siteName) {
         List<List<String>> sources = new ArrayList<>();
-        sources.add(ld.authors());
-        sources.add(signals.bylines());
-        sources.add(body.bylineNames());
+        sources.add(names(ld.authors(), true, siteName));
+        sources.add(names(signals.bylines(), false, siteName));
+        sources.add(names(body.bylineNames(), false, siteName));
         for (String key : MetaKeys.AUTHOR) {
-            sources.add(signals.metaAll(key).stream().filter(v -> !v.startsWith("http")).toList());
+            sources.add(names(signals.metaAll(key), true, siteName));
         }
-        for (List<String> source : sources) {
-            List<String> names = new ArrayList<>();
-            for (String text : source) {
-                BylineParser.names(text).stream()
-                        .filter(name -> siteName == null || !name.equalsIgnoreCase(siteName))
-                        .filter(name -> !names.contains(name))
-                        .forEach(names::add);
-            }
-            if (!names.isEmpty()) {
-                return names;
-            }
+        return sources.stream().filter(names -> !names.isEmpty()).findFirst().orElse(List.of());
+    }
+
+    /** Names from one source: structured values (JSON-LD, meta) are trusted more than byline text. */
+    private static List<String> names(List<String> values, boolean structured, @Nullable String siteName) {
+        List<String> names = new ArrayList<>();
+        for (String text : values) {
+            (structured ? BylineParser.structuredNames(text) : BylineParser.names(text)).stream()
+                    .filter(name -> siteName == null || !name.equalsIgnoreCase(siteName))
+                    .filter(name -> !names.contains(name))
+                    .forEach(names::add);
         }
-        return List.of();
+        return names;
     }
 
     static List<@Nullable String> metaValues(PageSignals signals, List<String> keys) {

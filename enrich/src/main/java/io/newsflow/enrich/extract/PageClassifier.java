@@ -1,6 +1,5 @@
 package io.newsflow.enrich.extract;
 
-import io.newsflow.enrich.metadata.TextStats;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -70,7 +69,7 @@ final class PageClassifier {
         if (body.linkedHeadings() >= MIN_TEASER_HEADINGS && body.linkedHeadings() * 2 >= body.headings()) {
             return Verdict.notArticle("listing: " + body.linkedHeadings() + " linked headlines");
         }
-        int words = TextStats.of(String.join("\n\n", body.blocks().stream().map(BodyBlock::text).toList())).words();
+        int words = ArticleWords.count(String.join("\n\n", body.blocks().stream().map(BodyBlock::text).toList()));
         return media(ld, signals, words).orElseGet(() -> words < MIN_ARTICLE_WORDS
                 ? Verdict.notArticle("body too short: " + words + " words")
                 : Verdict.ARTICLE);

@@ -150,7 +150,7 @@ final class PageSignalsCollector implements NodeFilter {
             return FilterResult.CONTINUE;
         }
         if (isByline(element)) {
-            bylines.add(TextNormalizer.collapse(element.text()));
+            addByline(element);
             return FilterResult.SKIP_CHILDREN;
         }
         List<String> tokens = ClassTokens.of(element);
@@ -201,6 +201,27 @@ final class PageSignalsCollector implements NodeFilter {
             if (!text.isEmpty() && text.length() <= DateTextParser.MAX_DATE_TEXT_CHARS) {
                 dateTexts.add(text);
             }
+        }
+    }
+
+    /**
+     * Adds the names a byline element marks ({@code itemprop=name}, {@code class=author-name}, {@code rel=author}),
+     * else its whole text: "Eingestellt von <span itemprop=name>Lena Hartmann</span>" gives the name alone.
+     */
+    private void addByline(Element element) {
+        List<String> marked = new ArrayList<>();
+        for (Element child : element.getAllElements()) {
+            boolean name = child != element && (child.attr("itemprop").equalsIgnoreCase("name")
+                    || child.attr("rel").equalsIgnoreCase("author") || ClassTokens.of(child).contains("name"));
+            String text = name ? TextNormalizer.collapse(child.text()) : "";
+            if (!text.isEmpty() && !marked.contains(text)) {
+                marked.add(text);
+            }
+        }
+        if (marked.isEmpty()) {
+            bylines.add(TextNormalizer.collapse(element.text()));
+        } else {
+            bylines.add(String.join(", ", marked));
         }
     }
 
