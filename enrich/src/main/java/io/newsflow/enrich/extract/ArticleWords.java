@@ -31,7 +31,13 @@ final class ArticleWords {
         return words + unspaced / CHARS_PER_UNSPACED_WORD;
     }
 
+    /** Below Thai (U+0E00) no script is written without spaces; checking first avoids a script lookup per char. */
+    private static final int FIRST_UNSPACED_CODE_POINT = 0x0E00;
+
     private static boolean isUnspaced(int cp) {
+        if (cp < FIRST_UNSPACED_CODE_POINT) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;

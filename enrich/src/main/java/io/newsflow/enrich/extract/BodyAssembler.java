@@ -25,9 +25,11 @@ final class BodyAssembler {
         List<String> captions = new ArrayList<>();
         int headings = 0;
         int linkedHeadings = 0;
+        String headline = candidates.stream().filter(CandidateBlock::title).map(CandidateBlock::text).findFirst().orElse(null);
         for (int i = 0; i < candidates.size(); i++) {
             CandidateBlock block = candidates.get(i);
-            if (block.title() || !block.isInside(container.get()) || labelsLinks(candidates, i)) {
+            boolean isHeadline = block.title() && block.text().equals(headline);
+            if (isHeadline || !block.isInside(container.get()) || labelsLinks(candidates, i)) {
                 continue;
             }
             if (block.caption()) {

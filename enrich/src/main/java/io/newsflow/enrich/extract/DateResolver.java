@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,11 +92,6 @@ final class DateResolver {
 
     /** A date after the fetch is a mislabelled zone or a scheduled page; the fetch time bounds it. */
     private static @Nullable Instant bounded(@Nullable Instant date, Instant fetchedAt) {
-        if (date == null) {
-            return null;
-        }
-        // pages state times to the second at best; sub-second parts are serialisation noise
-        Instant seconds = date.truncatedTo(ChronoUnit.SECONDS);
-        return seconds.isAfter(fetchedAt) ? fetchedAt : seconds;
+        return date != null && date.isAfter(fetchedAt) ? fetchedAt : date;
     }
 }

@@ -20,7 +20,7 @@ final class FurnitureRules {
             "sign up", "subscribe", "follow us", "click here", "advertisement", "lire aussi", "à lire aussi",
             "leer más", "lee también", "leggi anche", "lees ook", "läs också", "læs også", "more on this story",
             "weitere artikel", "auch interessant", "publicidad", "pubblicità", "publicité", "اقرأ أيضا", "اقرأ أيضاً",
-            "相关阅读", "延伸阅读", "相关新闻", "関連ニュース", "関連記事", "читайте также", "devamını oku");
+            "leia também", "leia mais", "veja também", "相关阅读", "延伸阅读", "相关新闻", "関連ニュース", "関連記事", "читайте также", "devamını oku");
 
     /** Furniture lines are short; a long paragraph starting with "Zum Thema" is text. */
     private static final int MAX_FURNITURE_CHARS = 160;
@@ -58,6 +58,9 @@ final class FurnitureRules {
 
     /** "Lokalsport › Fußball › Kreisliga": two or more separators between short segments. */
     static boolean isBreadcrumb(String text) {
+        if (text.chars().noneMatch(c -> c == '›' || c == '»' || c == '>' || c == '|' || c == '/')) {
+            return false;
+        }
         String[] segments = BREADCRUMB_SEPARATOR.split(text);
         if (segments.length < 3) {
             return false;
@@ -72,7 +75,8 @@ final class FurnitureRules {
 
     /** A line that is a date and little else. */
     static boolean isDateLine(String text) {
-        if (text.length() > MAX_DATE_LINE_CHARS || DateTextParser.parse(text, ZoneOffset.UTC).isEmpty()) {
+        if (text.length() > MAX_DATE_LINE_CHARS || text.chars().noneMatch(Character::isDigit)
+                || DateTextParser.parse(text, ZoneOffset.UTC).isEmpty()) {
             return false;
         }
         long words = WORD.matcher(text).results()

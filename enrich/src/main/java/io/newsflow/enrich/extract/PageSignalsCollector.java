@@ -134,14 +134,15 @@ final class PageSignalsCollector implements NodeFilter {
 
     private FilterResult classifyByAttributes(Element element) {
         String tag = element.normalName();
-        if (isForeign(element)) {
+        List<String> tokens = ClassTokens.of(element);
+        if (isForeign(element, tokens)) {
             return FilterResult.SKIP_ENTIRELY;
         }
         if (tag.equals("time") || tag.equals("abbr") || element.hasAttr("itemprop")) {
             noteTimestamp(element, timestampOf(element));
         }
-        noteDateText(element);
-        countEvidence(element);
+        noteDateText(element, tokens);
+        countEvidence(element, tokens);
         if (tag.equals("a") && element.attr("rel").equalsIgnoreCase("tag")) {
             tagLinks.add(TextNormalizer.collapse(element.text()));
             return FilterResult.SKIP_CHILDREN;
@@ -149,11 +150,10 @@ final class PageSignalsCollector implements NodeFilter {
         if (DomRules.PROTECTED_TAGS.contains(tag)) {
             return FilterResult.CONTINUE;
         }
-        if (isByline(element)) {
+        if (isByline(element, tokens)) {
             addByline(element);
             return FilterResult.SKIP_CHILDREN;
         }
-        List<String> tokens = ClassTokens.of(element);
         if (DomRules.TAG_LIST_TOKENS.containsAny(tokens) && addTagList(element)) {
             return FilterResult.SKIP_CHILDREN;
         }
@@ -164,20 +164,19 @@ final class PageSignalsCollector implements NodeFilter {
     }
 
     /** Comments, related stories and the like, unless they hold the article itself. */
-    private boolean isForeign(Element element) {
+    private boolean isForeign(Element element, List<String> tokens) {
         String tag = element.normalName();
-        boolean foreign = tag.equals("aside") || tag.equals("nav")
-                || DomRules.FOREIGN_TOKENS.containsAny(ClassTokens.of(element));
+        boolean foreign = tag.equals("aside") || tag.equals("nav") || DomRules.FOREIGN_TOKENS.containsAny(tokens);
         return foreign && !markedArticle.contains(element) && !DomRules.PROTECTED_TAGS.contains(tag);
     }
 
-    private void countEvidence(Element element) {
+    private void countEvidence(Element element, List<String> tokens) {
         switch (element.normalName()) {
             case "time" -> timestamps++;
             case "img" -> images++;
             case "video" -> videos++;
             case "iframe" -> videos += isVideoSource(element.attr("src")) ? 1 : 0;
-            default -> liveMarkers += DomRules.LIVE_TOKENS.containsAny(ClassTokens.of(element)) ? 1 : 0;
+            default -> liveMarkers += DomRules.LIVE_TOKENS.containsAny(tokens) ? 1 : 0;
         }
     }
 
@@ -193,9 +192,9 @@ final class PageSignalsCollector implements NodeFilter {
         return element.normalName().equals("abbr") ? element.attr("title") : element.attr("content");
     }
 
-    private void noteDateText(Element element) {
+    private void noteDateText(Element element, List<String> tokens) {
         boolean marked = (element.normalName().equals("time") && !element.hasAttr("datetime"))
-                || DomRules.DATE_TOKENS.containsAny(ClassTokens.of(element));
+                || DomRules.DATE_TOKENS.containsAny(tokens);
         if (marked && dateTexts.size() < MAX_DATE_TEXTS) {
             String text = TextNormalizer.collapse(element.text());
             if (!text.isEmpty() && text.length() <= DateTextParser.MAX_DATE_TEXT_CHARS) {
@@ -225,10 +224,10 @@ final class PageSignalsCollector implements NodeFilter {
         }
     }
 
-    private boolean isByline(Element element) {
+    private boolean isByline(Element element, List<String> tokens) {
         boolean marked = element.attr("rel").equalsIgnoreCase("author")
                 || element.attr("itemprop").equalsIgnoreCase("author")
-                || DomRules.BYLINE_TOKENS.containsAny(ClassTokens.of(element));
+                || DomRules.BYLINE_TOKENS.containsAny(tokens);
         return marked && element.text().length() <= MAX_BYLINE_CHARS;
     }
 
