@@ -30,7 +30,7 @@ final class DateTextParser {
 
     /** A time shortly after the date: "11:48", "9.41 Uhr", "17h20", "9:41 am". */
     private static final Pattern TIME = Pattern.compile(
-            "^\\D{0,16}?(\\d{1,2})[:.h](\\d{2})(?!\\d)(?:\\s*([ap])\\.?\\s?m\\.?)?", Pattern.CASE_INSENSITIVE);
+            "^\\D{0,16}?(\\d{1,2})[:.h時시](\\d{2})(?!\\d)(?:\\s*([ap])\\.?\\s?m\\.?)?", Pattern.CASE_INSENSITIVE);
 
     /** Longer text is a paragraph that mentions a date, not a date line. */
     static final int MAX_DATE_TEXT_CHARS = 120;

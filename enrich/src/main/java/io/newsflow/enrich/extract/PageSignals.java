@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param leads the text of each element marked as a lead/standfirst
  * @param firstTimestamp the first {@code datetime} of a {@code <time>} or {@code itemprop=datePublished}
  * @param dateTexts short visible texts of date-marked elements and of {@code <time>} without {@code datetime}
- * @param leadFigure the first {@code <figure>} holding an image
+ * @param figures the {@code <figure>}s holding an image, in order (at most a few)
  * @param counts page-type evidence: live-blog markers, timestamps, images, videos
  */
 record PageSignals(
@@ -34,7 +34,7 @@ record PageSignals(
         List<String> leads,
         @Nullable String firstTimestamp,
         List<String> dateTexts,
-        @Nullable Element leadFigure,
+        List<Element> figures,
         PageCounts counts) {
 
     PageSignals {
@@ -45,6 +45,7 @@ record PageSignals(
         tagLinks = List.copyOf(tagLinks);
         leads = List.copyOf(leads);
         dateTexts = List.copyOf(dateTexts);
+        figures = List.copyOf(figures);
     }
 
     /** The first non-blank meta content for the first of {@code keys} that has one. */

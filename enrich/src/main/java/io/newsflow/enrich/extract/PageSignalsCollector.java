@@ -25,6 +25,7 @@ final class PageSignalsCollector implements NodeFilter {
     private static final int MAX_LEAD_CHARS = 800;
     private static final int MAX_TAG_LINKS = 30;
     private static final int MAX_DATE_TEXTS = 10;
+    private static final int MAX_FIGURES = 10;
 
     private final Map<String, List<String>> meta = new LinkedHashMap<>();
     private final List<String> jsonLd = new ArrayList<>();
@@ -37,7 +38,7 @@ final class PageSignalsCollector implements NodeFilter {
     private @Nullable String canonicalUrl;
     private @Nullable String htmlLang;
     private @Nullable String firstTimestamp;
-    private @Nullable Element leadFigure;
+    private final List<Element> figures = new ArrayList<>();
     private int liveMarkers;
     private int timestamps;
     private int images;
@@ -57,7 +58,7 @@ final class PageSignalsCollector implements NodeFilter {
         return new PageSignals(
                 meta, collector.canonicalUrl, collector.jsonLd, collector.htmlLang, collector.headings,
                 collector.bylines, collector.tagLinks, collector.leads, collector.firstTimestamp, collector.dateTexts,
-                collector.leadFigure,
+                collector.figures,
                 new PageCounts(collector.liveMarkers, collector.timestamps, collector.images, collector.videos));
     }
 
@@ -126,7 +127,9 @@ final class PageSignalsCollector implements NodeFilter {
     private FilterResult addFigure(Element element) {
         if (!element.getElementsByTag("img").isEmpty()) {
             images++;
-            leadFigure = leadFigure == null ? element : leadFigure;
+            if (figures.size() < MAX_FIGURES) {
+                figures.add(element);
+            }
         }
         videos += element.getElementsByTag("video").size();
         return FilterResult.SKIP_CHILDREN;
