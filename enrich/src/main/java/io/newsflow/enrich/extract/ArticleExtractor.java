@@ -67,7 +67,7 @@ public final class ArticleExtractor {
                 dateline.map(Dateline::place).orElse(null),
                 agencies(dateline, body.agencyNote()),
                 body.captions(),
-                ld.accessibleForFree(),
+                accessibleForFree(ld, signals),
                 verdict.kind(),
                 verdict.reason());
     }
@@ -86,6 +86,18 @@ public final class ArticleExtractor {
         declared.add(ld.headline());
         declared.addAll(MetadataResolver.metaValues(signals, MetaKeys.TITLE));
         return TitleResolver.resolve(declared, signals.headings(), page.title(), Arrays.asList(siteName, section));
+    }
+
+    /** JSON-LD {@code isAccessibleForFree}, else the declared content tier, else a paywall element says not free. */
+    private static @Nullable Boolean accessibleForFree(JsonLdArticle ld, PageSignals signals) {
+        if (ld.accessibleForFree() != null) {
+            return ld.accessibleForFree();
+        }
+        String tier = signals.meta(MetaKeys.array(MetaKeys.CONTENT_TIER));
+        if (tier != null) {
+            return tier.equalsIgnoreCase("free");
+        }
+        return signals.counts().paywallMarkers() > 0 ? Boolean.FALSE : null;
     }
 
     private static List<String> agencies(Optional<Dateline> dateline, @Nullable String agencyNote) {

@@ -115,6 +115,11 @@ final class DomRules {
             "live blog class/id tokens", "liveblog", "liveticker", "ticker", "newsticker", "live", "livestream",
             "liveupdates", "directo", "diretta", "endirect");
 
+    /** Class/id tokens of a paywall or registration wall over the text. */
+    static final TokenSet PAYWALL_TOKENS = TokenSet.of(
+            "paywall class/id tokens", "paywall", "paywalled", "regwall", "registerwall", "registrationwall",
+            "subscriberonly", "subscribersonly", "memberonly", "membersonly", "plusartikel");
+
     /** Words in an iframe's src that make it a video player. */
     static final TokenSet VIDEO_SOURCE_WORDS = TokenSet.of(
             "video iframe source words", "youtube", "vimeo", "dailymotion", "player", "video", "jwplayer", "brightcove");

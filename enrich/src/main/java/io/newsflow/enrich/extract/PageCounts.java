@@ -7,5 +7,6 @@ package io.newsflow.enrich.extract;
  * @param timestamps {@code <time>} elements
  * @param images images (a figure counts once)
  * @param videos video players ({@code <video>}, video iframes)
+ * @param paywallMarkers elements whose class/id says paywall or registration wall
  */
-record PageCounts(int liveMarkers, int timestamps, int images, int videos) {}
+record PageCounts(int liveMarkers, int timestamps, int images, int videos, int paywallMarkers) {}

@@ -43,6 +43,7 @@ final class PageSignalsCollector implements NodeFilter {
     private int timestamps;
     private int images;
     private int videos;
+    private int paywallMarkers;
 
     private PageSignalsCollector() {}
 
@@ -59,7 +60,8 @@ final class PageSignalsCollector implements NodeFilter {
                 meta, collector.canonicalUrl, collector.jsonLd, collector.htmlLang, collector.headings,
                 collector.bylines, collector.tagLinks, collector.leads, collector.firstTimestamp, collector.dateTexts,
                 collector.figures,
-                new PageCounts(collector.liveMarkers, collector.timestamps, collector.images, collector.videos));
+                new PageCounts(collector.liveMarkers, collector.timestamps, collector.images, collector.videos,
+                        collector.paywallMarkers));
     }
 
     @Override
@@ -174,6 +176,7 @@ final class PageSignalsCollector implements NodeFilter {
     }
 
     private void countEvidence(Element element, List<String> tokens) {
+        paywallMarkers += DomRules.PAYWALL_TOKENS.containsAny(tokens) ? 1 : 0;
         switch (element.normalName()) {
             case "time" -> timestamps++;
             case "img" -> images++;
