@@ -29,7 +29,7 @@ record AgencyNote(String note, String remainder) {
             "generic agency words", "agenturen", "agentur", "agencies", "agency", "agences", "agence", "agencias",
             "agencia", "agenzie", "agenzia", "agências", "wires");
 
-    private static final Pattern TRAILING_PARENTHETICAL = Pattern.compile("\\s*\\(([^()]{1,80})\\)\\s*$");
+    private static final Pattern TRAILING_PARENTHETICAL = Pattern.compile("\\s*\\(([^()]{1,80})\\)\\.?\\s*$");
 
     /** Editor initials alone, e.g. {@code "bohy"} or {@code "jto/mke"}. */
     private static final Pattern INITIALS = Pattern.compile("\\p{Ll}{2,5}(?:\\s*[/,]\\s*\\p{Ll}{2,5})*");

@@ -48,10 +48,11 @@ public final class ArticleExtractor {
         DateResolver.Dates dates = DateResolver.resolve(ld, signals, declaredLocale(ld, signals), baseUrl, fetchedAt);
         PageClassifier.Verdict verdict = PageClassifier.classify(ld, signals, body);
         List<String> authors = MetadataResolver.authors(ld, signals, body, siteName);
-        List<BodyBlock> blocks = SignatureLine.strip(body.blocks(), authors);
+        String title = title(ld, signals, page, siteName, section);
+        List<BodyBlock> blocks = withoutHeadline(SignatureLine.strip(body.blocks(), authors), title);
         Optional<Dateline> dateline = Dateline.find(blocks);
         return new ExtractedArticle(
-                title(ld, signals, page, siteName, section),
+                title,
                 description,
                 authors,
                 dates.published(),
@@ -86,6 +87,13 @@ public final class ArticleExtractor {
         declared.add(ld.headline());
         declared.addAll(MetadataResolver.metaValues(signals, MetaKeys.TITLE));
         return TitleResolver.resolve(declared, signals.headings(), page.title(), Arrays.asList(siteName, section));
+    }
+
+    /** The headline repeated as a heading inside the body (pages that set it in an {@code <h2>}) is not text. */
+    private static List<BodyBlock> withoutHeadline(List<BodyBlock> blocks, String title) {
+        return blocks.stream()
+                .filter(block -> block.kind() != BlockKind.HEADING || !block.text().equalsIgnoreCase(title))
+                .toList();
     }
 
     /** JSON-LD {@code isAccessibleForFree}, else the declared content tier, else a paywall element says not free. */

@@ -19,18 +19,26 @@ final class LeadFinder {
     /** Shorter unmarked paragraphs above the body are datelines, bylines or labels. */
     static final int MIN_UNMARKED_LEAD_CHARS = 80;
 
+    /** A subheading under the headline with at least this many words is a standfirst, not a kicker or label. */
+    static final int MIN_SUBTITLE_WORDS = 6;
+
     private LeadFinder() {}
 
     static List<String> leads(
             List<CandidateBlock> candidates, Element container, @Nullable String description, List<String> marked) {
         List<CandidateBlock> above = new ArrayList<>();
         boolean afterHeadline = false;
+        boolean justAfterTitle = false;
+        List<CandidateBlock> subtitles = new ArrayList<>();
         for (CandidateBlock block : candidates) {
             if (block.isInside(container)) {
                 break;
             }
-            if (block.kind() == BlockKind.HEADING && !block.title() && marked.contains(block.text())) {
-                above.add(block); // a standfirst set as a subheadline (<h2 class="subheadline">)
+            boolean previousWasTitle = justAfterTitle;
+            justAfterTitle = block.title();
+            if (block.kind() == BlockKind.HEADING && !block.title() && isSubtitle(block, marked, previousWasTitle)) {
+                above.add(block);
+                subtitles.add(block); // a standfirst set as a subheadline (<h2 class="subheadline">) under the headline
             } else if (block.title() || block.kind() == BlockKind.HEADING) {
                 afterHeadline = true;
                 above.clear();
@@ -56,11 +64,17 @@ final class LeadFinder {
             boolean described = description != null && sharesOpening(text, description);
             boolean sameArticle = afterHeadline && article != null && block.isInside(article)
                     && text.length() >= MIN_UNMARKED_LEAD_CHARS && !BylineParser.isByline(text);
-            if (isMarked || described || sameArticle) {
+            if (isMarked || described || sameArticle || subtitles.contains(block)) {
                 leads.add(text);
             }
         }
         return leads;
+    }
+
+    /** A subheading right under the headline that reads as a sentence, or one the page marks as the lead. */
+    private static boolean isSubtitle(CandidateBlock block, List<String> marked, boolean rightAfterTitle) {
+        return marked.contains(block.text())
+                || (rightAfterTitle && ArticleWords.count(block.text()) >= MIN_SUBTITLE_WORDS);
     }
 
     private static boolean contains(List<CandidateBlock> blocks, String text) {
