@@ -44,11 +44,9 @@ final class BlockCollector {
     /** A bold-only line longer than this, or ending in a full stop, is an emphasised paragraph. */
     private static final int MAX_BOLD_HEADING_CHARS = 120;
 
-    /**
-     * Elements the page itself marks as the article, or as its text: a boilerplate-sounding class on one of them or on
-     * an ancestor ({@code <div class="widget Blog">} around a blog post) must not hide the article.
-     */
-    static final String ARTICLE_MARKERS = "article, [itemprop~=(?i)\\barticleBody\\b]";
+
+    /** A credit ("Foto: Maria Zöllner") sits within this many characters of the end of its line. */
+    private static final int MAX_CREDIT_TAIL_CHARS = 80;
 
     private final List<CandidateBlock> blocks = new ArrayList<>();
     private final Map<Element, Boolean> imageUnits = new IdentityHashMap<>();
@@ -57,12 +55,14 @@ final class BlockCollector {
 
     private BlockCollector() {}
 
-    static List<CandidateBlock> collect(Element body) {
+    /**
+     * The text blocks of {@code body} in reading order.
+     *
+     * @param articleMarkers the elements the page marks as the article, and their ancestors ({@link ArticleMarkers})
+     */
+    static List<CandidateBlock> collect(Element body, Set<Element> articleMarkers) {
         BlockCollector collector = new BlockCollector();
-        for (Element marked : body.select(ARTICLE_MARKERS)) {
-            collector.markedArticle.add(marked);
-            collector.markedArticle.addAll(marked.parents());
-        }
+        collector.markedArticle.addAll(articleMarkers);
         collector.walk(body);
         return List.copyOf(collector.blocks);
     }
@@ -155,18 +155,24 @@ final class BlockCollector {
         String collapsed = kind == BlockKind.LIST || kind == BlockKind.TABLE ? text.strip() : TextNormalizer.collapse(text);
         if (!collapsed.isEmpty()) {
             boolean caption = captionDepth > 0 || (collapsed.length() <= DomRules.MAX_IMAGE_UNIT_CHARS
-                    && (DomRules.TRAILING_CREDIT.matcher(collapsed).find() || isImageUnit(parent)
+                    && (endsWithCredit(collapsed) || isImageUnit(parent)
                             || (parent.parent() != null && isImageUnit(parent.parent()))));
             blocks.add(new CandidateBlock(
                     kind, title, caption, collapsed, Math.min(linkChars, collapsed.length()), parent));
         }
     }
 
+    /** Cheap test first: a credit needs a colon or a copyright sign near the end. */
+    private static boolean endsWithCredit(String text) {
+        int from = Math.max(0, text.length() - MAX_CREDIT_TAIL_CHARS);
+        return (text.indexOf(':', from) >= 0 || text.indexOf('©', from) >= 0 || text.indexOf("(c)", from) >= 0)
+                && DomRules.TRAILING_CREDIT.matcher(text).find();
+    }
+
     /** A small element with an image and little text: a picture with its caption and credit. */
     private boolean isImageUnit(Element element) {
         return imageUnits.computeIfAbsent(element, e -> !DomRules.PROTECTED_TAGS.contains(e.normalName())
-                && !e.getElementsByTag("img").isEmpty()
-                && e.text().length() <= DomRules.MAX_IMAGE_UNIT_CHARS);
+                && ImageUnitProbe.isImageUnit(e));
     }
 
     /** Inline content accumulated between two block boundaries. */

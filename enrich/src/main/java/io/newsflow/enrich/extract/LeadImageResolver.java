@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Tag;
+import org.jsoup.internal.StringUtil;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -107,9 +107,9 @@ final class LeadImageResolver {
             return null;
         }
         for (String attribute : IMAGE_SOURCE_ATTRIBUTES) {
-            String url = image.absUrl(attribute);
-            if (!url.isEmpty()) {
-                return url;
+            String url = image.attr(attribute);
+            if (!url.isBlank()) {
+                return absolute(url, image.baseUri());
             }
         }
         return null;
@@ -138,9 +138,11 @@ final class LeadImageResolver {
 
     /** Resolves {@code url} against the page URL without throwing on malformed input (then it is dropped). */
     static String absolute(String url, String baseUrl) {
-        Element link = new Element(Tag.valueOf("a"), baseUrl);
-        link.attr("href", url);
-        return link.absUrl("href");
+        String trimmed = url.strip();
+        if ((trimmed.startsWith("https://") || trimmed.startsWith("http://")) && trimmed.chars().noneMatch(c -> c <= ' ')) {
+            return trimmed; // already absolute: resolving would parse it for nothing
+        }
+        return StringUtil.resolve(baseUrl, trimmed);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

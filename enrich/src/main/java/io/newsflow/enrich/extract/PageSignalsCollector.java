@@ -47,12 +47,9 @@ final class PageSignalsCollector implements NodeFilter {
 
     private PageSignalsCollector() {}
 
-    static PageSignals collect(Document page) {
+    static PageSignals collect(Document page, Set<Element> articleMarkers) {
         PageSignalsCollector collector = new PageSignalsCollector();
-        for (Element marked : page.select(BlockCollector.ARTICLE_MARKERS)) {
-            collector.markedArticle.add(marked);
-            collector.markedArticle.addAll(marked.parents());
-        }
+        collector.markedArticle.addAll(articleMarkers);
         NodeTraversor.filter(collector, page);
         Map<String, List<String>> meta = new LinkedHashMap<>();
         collector.meta.forEach((key, values) -> meta.put(key, List.copyOf(values)));
