@@ -37,14 +37,13 @@ public final class ArticleExtractor {
      */
     public ExtractedArticle extract(Document page, Instant fetchedAt) {
         String baseUrl = page.location();
-        Set<Element> articleMarkers = ArticleMarkers.of(page);
-        PageSignals signals = PageSignalsCollector.collect(page, articleMarkers);
+        PageSignals signals = PageSignalsCollector.collect(page);
         JsonLdArticle ld = JsonLdReader.read(signals.jsonLd(), baseUrl);
         String siteName = MetadataResolver.first(
                 signals.meta("og:site_name"), ld.publisherName(), signals.meta(MetaKeys.array(MetaKeys.SITE_NAME)));
         String section = MetadataResolver.first(ld.section(), signals.meta(MetaKeys.array(MetaKeys.SECTION)));
         String description = MetadataResolver.first(ld.description(), signals.meta(MetaKeys.array(MetaKeys.DESCRIPTION)));
-        ExtractedBody body = DeclaredBodyFallback.apply(body(page, description, signals, articleMarkers), ld.articleBody());
+        ExtractedBody body = DeclaredBodyFallback.apply(body(page, description, signals), ld.articleBody());
         String language = language(ld, signals);
         DateResolver.Dates dates = DateResolver.resolve(ld, signals, declaredLocale(ld, signals), baseUrl, fetchedAt);
         PageClassifier.Verdict verdict = PageClassifier.classify(ld, signals, body);
@@ -74,13 +73,12 @@ public final class ArticleExtractor {
                 verdict.reason());
     }
 
-    private static ExtractedBody body(
-            Document page, @Nullable String description, PageSignals signals, Set<Element> articleMarkers) {
+    private static ExtractedBody body(Document page, @Nullable String description, PageSignals signals) {
         Element root = page.body();
         if (root == null) {
             return ExtractedBody.NONE;
         }
-        return BodyAssembler.assemble(BlockCollector.collect(root, articleMarkers), description, signals.leads());
+        return BodyAssembler.assemble(BlockCollector.collect(root), description, signals.leads());
     }
 
     private static String title(

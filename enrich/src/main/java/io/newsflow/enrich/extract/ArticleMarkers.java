@@ -1,31 +1,36 @@
 package io.newsflow.enrich.extract;
 
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Locale;
-import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * The elements a page itself marks as the article ({@code <article>}, {@code itemprop=articleBody}) and their
- * ancestors: a boilerplate-sounding class on one of them ({@code <div class="widget Blog">} around a blog post) must
- * not hide the article.
+ * Whether an element is, or holds, what the page marks as the article ({@code <article>},
+ * {@code itemprop=articleBody}): a boilerplate-sounding class on such an element ({@code <div class="widget Blog">}
+ * around a blog post) must not hide the article. Asked only of would-be boilerplate elements, and the search stops
+ * at the first marker.
  */
-final class ArticleMarkers {
+final class ArticleMarkers implements NodeFilter {
+
+    private boolean found;
 
     private ArticleMarkers() {}
 
-    static Set<Element> of(Element root) {
-        Set<Element> marked = Collections.newSetFromMap(new IdentityHashMap<>());
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Element element && isMarker(element) && marked.add(element)) {
-                for (Element parent = element.parent(); parent != null && marked.add(parent); parent = parent.parent()) {
-                    // ancestors up to the first one already marked
-                }
-            }
-        }, root);
-        return Collections.unmodifiableSet(marked);
+    static boolean holdsArticle(Element element) {
+        ArticleMarkers search = new ArticleMarkers();
+        NodeTraversor.filter(search, element);
+        return search.found;
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+        if (node instanceof Element element && isMarker(element)) {
+            found = true;
+            return FilterResult.STOP;
+        }
+        return FilterResult.CONTINUE;
     }
 
     private static boolean isMarker(Element element) {
@@ -35,7 +40,6 @@ final class ArticleMarkers {
         if (!element.hasAttr("itemprop")) {
             return false;
         }
-        String itemprop = element.attr("itemprop");
-        return !itemprop.isEmpty() && itemprop.toLowerCase(Locale.ROOT).contains("articlebody");
+        return element.attr("itemprop").toLowerCase(Locale.ROOT).contains("articlebody");
     }
 }

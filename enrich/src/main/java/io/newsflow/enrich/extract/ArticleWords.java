@@ -1,5 +1,7 @@
 package io.newsflow.enrich.extract;
 
+import java.util.List;
+
 /**
  * Counts the words of a text in any script: runs of letters and digits, and for scripts written without spaces (Han,
  * kana, Thai) one word per {@link #CHARS_PER_UNSPACED_WORD} characters.
@@ -10,6 +12,18 @@ final class ArticleWords {
     static final int CHARS_PER_UNSPACED_WORD = 2;
 
     private ArticleWords() {}
+
+    /** The words of all blocks, counting stops a little past {@code cap} (callers compare against thresholds). */
+    static int count(List<BodyBlock> blocks, int cap) {
+        int words = 0;
+        for (BodyBlock block : blocks) {
+            words += count(block.text());
+            if (words > cap) {
+                return words;
+            }
+        }
+        return words;
+    }
 
     static int count(String text) {
         int words = 0;

@@ -1,11 +1,9 @@
 package io.newsflow.enrich.extract;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -51,18 +49,14 @@ final class BlockCollector {
     private final List<CandidateBlock> blocks = new ArrayList<>();
     private final Map<Element, Boolean> imageUnits = new IdentityHashMap<>();
     private int captionDepth;
-    private final Set<Element> markedArticle = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private BlockCollector() {}
 
     /**
      * The text blocks of {@code body} in reading order.
-     *
-     * @param articleMarkers the elements the page marks as the article, and their ancestors ({@link ArticleMarkers})
      */
-    static List<CandidateBlock> collect(Element body, Set<Element> articleMarkers) {
+    static List<CandidateBlock> collect(Element body) {
         BlockCollector collector = new BlockCollector();
-        collector.markedArticle.addAll(articleMarkers);
         collector.walk(body);
         return List.copyOf(collector.blocks);
     }
@@ -89,7 +83,7 @@ final class BlockCollector {
 
     private boolean isSkipped(Element element) {
         return DomRules.SKIPPED_TAGS.contains(element.normalName())
-                || (ClassTokens.isBoilerplate(element) && !markedArticle.contains(element));
+                || (ClassTokens.isBoilerplate(element) && !ArticleMarkers.holdsArticle(element));
     }
 
     private void visitBlock(Element element) {

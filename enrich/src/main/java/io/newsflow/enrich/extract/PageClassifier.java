@@ -69,7 +69,7 @@ final class PageClassifier {
         if (body.linkedHeadings() >= MIN_TEASER_HEADINGS && body.linkedHeadings() * 2 >= body.headings()) {
             return Verdict.notArticle("listing: " + body.linkedHeadings() + " linked headlines");
         }
-        int words = ArticleWords.count(String.join("\n\n", body.blocks().stream().map(BodyBlock::text).toList()));
+        int words = ArticleWords.count(body.blocks(), MAX_MEDIA_PAGE_WORDS);
         return media(ld, signals, words).orElseGet(() -> words < MIN_ARTICLE_WORDS
                 ? Verdict.notArticle("body too short: " + words + " words")
                 : Verdict.ARTICLE);

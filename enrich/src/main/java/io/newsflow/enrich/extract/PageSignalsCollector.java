@@ -1,13 +1,10 @@
 package io.newsflow.enrich.extract;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -34,7 +31,6 @@ final class PageSignalsCollector implements NodeFilter {
     private final List<String> tagLinks = new ArrayList<>();
     private final List<String> leads = new ArrayList<>();
     private final List<String> dateTexts = new ArrayList<>();
-    private final Set<Element> markedArticle = Collections.newSetFromMap(new IdentityHashMap<>());
     private @Nullable String canonicalUrl;
     private @Nullable String htmlLang;
     private @Nullable String firstTimestamp;
@@ -47,9 +43,8 @@ final class PageSignalsCollector implements NodeFilter {
 
     private PageSignalsCollector() {}
 
-    static PageSignals collect(Document page, Set<Element> articleMarkers) {
+    static PageSignals collect(Document page) {
         PageSignalsCollector collector = new PageSignalsCollector();
-        collector.markedArticle.addAll(articleMarkers);
         NodeTraversor.filter(collector, page);
         Map<String, List<String>> meta = new LinkedHashMap<>();
         collector.meta.forEach((key, values) -> meta.put(key, List.copyOf(values)));
@@ -113,7 +108,7 @@ final class PageSignalsCollector implements NodeFilter {
 
     private void addLink(Element element) {
         if (canonicalUrl == null && element.attr("rel").equalsIgnoreCase("canonical")) {
-            canonicalUrl = nonBlank(element.absUrl("href"));
+            canonicalUrl = nonBlank(LeadImageResolver.absolute(element.attr("href"), element.baseUri()));
         }
     }
 
@@ -169,7 +164,7 @@ final class PageSignalsCollector implements NodeFilter {
     private boolean isForeign(Element element, List<String> tokens) {
         String tag = element.normalName();
         boolean foreign = tag.equals("aside") || tag.equals("nav") || DomRules.FOREIGN_TOKENS.containsAny(tokens);
-        return foreign && !markedArticle.contains(element) && !DomRules.PROTECTED_TAGS.contains(tag);
+        return foreign && !DomRules.PROTECTED_TAGS.contains(tag) && !ArticleMarkers.holdsArticle(element);
     }
 
     private void countEvidence(Element element, List<String> tokens) {
