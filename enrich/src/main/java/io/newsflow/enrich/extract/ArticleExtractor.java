@@ -86,7 +86,20 @@ public final class ArticleExtractor {
         List<@Nullable String> declared = new ArrayList<>();
         declared.add(ld.headline());
         declared.addAll(MetadataResolver.metaValues(signals, MetaKeys.TITLE));
-        return TitleResolver.resolve(declared, signals.headings(), page.title(), Arrays.asList(siteName, section));
+        return TitleResolver.resolve(
+                declared, signals.headings(), page.title(), Arrays.asList(siteName, section, hostLabel(page.location())));
+    }
+
+    /** The registered name in the page's host: "www.daily-example.co.uk" gives "daily-example". */
+    private static @Nullable String hostLabel(String url) {
+        String host = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://", "").replaceFirst("[/:?#].*$", "");
+        String[] labels = host.split("\\.");
+        if (labels.length < 2) {
+            return null;
+        }
+        int last = labels.length - 1;
+        boolean secondLevelSuffix = labels[last].length() == 2 && labels[last - 1].length() <= 3 && labels.length > 2;
+        return labels[secondLevelSuffix ? last - 2 : last - 1];
     }
 
     /** The headline repeated as a heading inside the body (pages that set it in an {@code <h2>}) is not text. */

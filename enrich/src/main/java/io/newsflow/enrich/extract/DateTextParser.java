@@ -67,7 +67,11 @@ final class DateTextParser {
                 return month == null ? Optional.empty() : Optional.of(LocalDate.of(num(m, 3), month, num(m, 2)));
             }
             if (pattern == NUMERIC) {
-                return Optional.of(LocalDate.of(num(m, 3), num(m, 2), num(m, 1)));
+                // day first, unless only month first makes sense ("3/14/2025")
+                boolean monthFirst = num(m, 2) > 12 && num(m, 1) <= 12;
+                return Optional.of(monthFirst
+                        ? LocalDate.of(num(m, 3), num(m, 1), num(m, 2))
+                        : LocalDate.of(num(m, 3), num(m, 2), num(m, 1)));
             }
             return Optional.of(LocalDate.of(num(m, 1), num(m, 2), num(m, 3)));
         } catch (DateTimeException e) {

@@ -97,6 +97,19 @@ final class TitleResolver {
 
     private static boolean isSiteSegment(String segment, List<String> siteNames) {
         String lower = segment.strip().toLowerCase(Locale.ROOT);
-        return siteNames.contains(lower) || HOST_NAME.matcher(lower).matches();
+        if (siteNames.contains(lower) || HOST_NAME.matcher(lower).matches()) {
+            return true;
+        }
+        String bare = bare(lower);
+        return !bare.isEmpty() && siteNames.stream().anyMatch(name -> bare(name).equals(bare));
+    }
+
+    /** "The Daily Example", "daily-example.com" and "DailyExample" all give "dailyexample". */
+    static String bare(String name) {
+        String lower = name.toLowerCase(Locale.ROOT).replaceFirst("^(www\\.)", "").replaceFirst("\\.[a-z]{2,}$", "");
+        StringBuilder letters = new StringBuilder();
+        lower.codePoints().filter(Character::isLetterOrDigit).forEach(letters::appendCodePoint);
+        String bare = letters.toString();
+        return bare.startsWith("the") && bare.length() > 6 ? bare.substring(3) : bare;
     }
 }
