@@ -78,7 +78,18 @@ public final class ArticleExtractor {
         if (root == null) {
             return ExtractedBody.NONE;
         }
-        return BodyAssembler.assemble(BlockCollector.collect(root), description, signals.leads());
+        ExtractedBody strict = BodyAssembler.assemble(BlockCollector.collect(root), description, signals.leads());
+        if (ArticleWords.count(strict.blocks(), PageClassifier.MIN_ARTICLE_WORDS) >= PageClassifier.MIN_ARTICLE_WORDS) {
+            return strict;
+        }
+        // second pass: the strict class rules may have hidden the text; relaxed ones keep all but hard boilerplate
+        ExtractedBody relaxed = BodyAssembler.assemble(
+                BlockCollector.collect(root, DomRules.HARD_BOILERPLATE_TOKENS), description, signals.leads());
+        // only running text counts for the relaxed pass: a teaser list it lets in is not an article
+        int relaxedWords = ArticleWords.count(
+                relaxed.blocks().stream().filter(block -> block.kind() == BlockKind.PARAGRAPH).toList(), Integer.MAX_VALUE);
+        return relaxedWords >= PageClassifier.MIN_ARTICLE_WORDS
+                && relaxedWords > ArticleWords.count(strict.blocks(), Integer.MAX_VALUE) ? relaxed : strict;
     }
 
     private static String title(

@@ -50,13 +50,22 @@ final class BlockCollector {
     private final Map<Element, Boolean> imageUnits = new IdentityHashMap<>();
     private int captionDepth;
 
-    private BlockCollector() {}
+    private final TokenSet boilerplateTokens;
+
+    private BlockCollector(TokenSet boilerplateTokens) {
+        this.boilerplateTokens = boilerplateTokens;
+    }
 
     /**
      * The text blocks of {@code body} in reading order.
      */
     static List<CandidateBlock> collect(Element body) {
-        BlockCollector collector = new BlockCollector();
+        return collect(body, DomRules.BOILERPLATE_TOKENS);
+    }
+
+    /** The text blocks of {@code body}, skipping containers by {@code boilerplateTokens} (strict or relaxed). */
+    static List<CandidateBlock> collect(Element body, TokenSet boilerplateTokens) {
+        BlockCollector collector = new BlockCollector(boilerplateTokens);
         collector.walk(body);
         return List.copyOf(collector.blocks);
     }
@@ -83,7 +92,7 @@ final class BlockCollector {
 
     private boolean isSkipped(Element element) {
         return DomRules.SKIPPED_TAGS.contains(element.normalName())
-                || (ClassTokens.isBoilerplate(element) && !ArticleMarkers.holdsArticle(element));
+                || (ClassTokens.isBoilerplate(element, boilerplateTokens) && !ArticleMarkers.holdsArticle(element));
     }
 
     private void visitBlock(Element element) {

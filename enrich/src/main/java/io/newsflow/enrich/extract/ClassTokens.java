@@ -54,6 +54,11 @@ final class ClassTokens {
 
     /** Whether the element is a boilerplate container that body extraction must skip. */
     static boolean isBoilerplate(Element element) {
+        return isBoilerplate(element, DomRules.BOILERPLATE_TOKENS);
+    }
+
+    /** Whether the element is a container that body extraction must skip, judged by the given token list. */
+    static boolean isBoilerplate(Element element, TokenSet boilerplateTokens) {
         if (DomRules.PROTECTED_TAGS.contains(element.normalName())) {
             return false;
         }
@@ -63,7 +68,7 @@ final class ClassTokens {
         }
         boolean textLine = DomRules.TEXT_TAGS.contains(element.normalName());
         for (String token : tokens) {
-            if (DomRules.BOILERPLATE_TOKENS.contains(token)
+            if (boilerplateTokens.contains(token)
                     && !(textLine && DomRules.CONTAINER_ONLY_TOKENS.contains(token))) {
                 return true;
             }

@@ -59,6 +59,18 @@ final class DomRules {
     static final TokenSet TEXT_TAGS = TokenSet.of(
             "text tags", "p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote");
 
+    /**
+     * The boilerplate tokens the relaxed second pass still honours, used when the strict pass finds no article (a
+     * page that wraps its text in {@code <div class="content hidden-print teaser-body">}): ads, consent, comments,
+     * sharing, navigation and recommendation widgets, never the text.
+     */
+    static final TokenSet HARD_BOILERPLATE_TOKENS = TokenSet.of(
+            "hard boilerplate class/id tokens",
+            "ad", "ads", "advert", "advertisement", "anzeige", "cmp", "comment", "comments", "consent", "cookie",
+            "cookies", "disqus", "nav", "navigation", "menu", "newsletter", "outbrain", "taboola", "share", "sharing",
+            "social", "related", "recommended", "sidebar", "breadcrumb", "breadcrumbs", "footer", "sponsored",
+            "popup", "modal");
+
     /** Class/id tokens that suggest the article body. */
     static final TokenSet CONTENT_TOKENS = TokenSet.of(
             "content class/id tokens",

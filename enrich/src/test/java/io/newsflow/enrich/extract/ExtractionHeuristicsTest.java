@@ -95,6 +95,19 @@ class ExtractionHeuristicsTest {
                 new LeadImage("https://x.example/img/lead-1200.jpg", "The lead picture.", "Jane Roe"));
     }
 
+    @Test
+    void aRelaxedSecondPassFindsTextHiddenByBlandClassNames() {
+        String sentence = "The council approved the budget after a long debate about schools, roads and housing. ";
+        String html = "<html><body><nav class='menu'><a href='/'>Home</a></nav><h1>Budget approved</h1>"
+                + "<div class='promo-text hidden-print'><p>" + sentence.repeat(3) + "</p><p>" + sentence.repeat(3)
+                + "</p></div><div class='share'>Share on social media</div></body></html>";
+        ExtractedArticle article = new ArticleExtractor()
+                .extract(Jsoup.parse(html, "https://x.example/a.html"), Instant.parse("2030-01-01T00:00:00Z"));
+        assertThat(article.kind()).isEqualTo(PageKind.ARTICLE);
+        assertThat(article.blocks()).hasSize(2);
+        assertThat(article.body()).doesNotContain("Share on social media");
+    }
+
     private static List<BodyBlock> paragraphs(String text) {
         return List.of(new BodyBlock(BlockKind.PARAGRAPH, text));
     }
