@@ -14,7 +14,9 @@ final class DomRules {
     static final TokenSet SKIPPED_TAGS = TokenSet.of(
             "skipped tags",
             "script", "style", "noscript", "template", "nav", "aside", "form", "button", "input", "select",
-            "textarea", "iframe", "svg", "canvas", "video", "audio", "object", "embed", "footer", "menu", "dialog", "head", "picture", "img", "label");
+            "textarea", "iframe", "svg", "canvas", "video", "audio", "object", "embed", "footer", "amp-ad", "amp-embed",
+            "amp-analytics", "amp-sidebar", "amp-iframe", "amp-video", "amp-youtube", "amp-social-share",
+            "menu", "dialog", "head", "picture", "img", "label");
 
     /** Elements that flow inside a paragraph; everything else is treated as a block. */
     static final TokenSet INLINE_TAGS = TokenSet.of(
@@ -70,6 +72,9 @@ final class DomRules {
             "cookies", "disqus", "nav", "navigation", "menu", "newsletter", "outbrain", "taboola", "share", "sharing",
             "social", "related", "recommended", "sidebar", "breadcrumb", "breadcrumbs", "footer", "sponsored",
             "popup", "modal");
+
+    /** Image elements, HTML and AMP. */
+    static final TokenSet IMAGE_TAGS = TokenSet.of("image tags", "img", "amp-img");
 
     /** Class/id tokens that suggest the article body. */
     static final TokenSet CONTENT_TOKENS = TokenSet.of(

@@ -27,7 +27,7 @@ final class ImageUnitProbe implements NodeFilter {
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode text) {
             chars += text.getWholeText().strip().length();
-        } else if (node instanceof Element element && element.normalName().equals("img")) {
+        } else if (node instanceof Element element && DomRules.IMAGE_TAGS.contains(element.normalName())) {
             image = true;
         }
         return chars > DomRules.MAX_IMAGE_UNIT_CHARS ? FilterResult.STOP : FilterResult.CONTINUE;

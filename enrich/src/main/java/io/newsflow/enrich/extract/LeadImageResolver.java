@@ -102,7 +102,7 @@ final class LeadImageResolver {
     }
 
     private static @Nullable String figureImage(Element figure) {
-        Element image = figure.selectFirst("img");
+        Element image = figure.selectFirst("img, amp-img");
         if (image == null) {
             return null;
         }

@@ -119,7 +119,7 @@ final class PageSignalsCollector implements NodeFilter {
     }
 
     private FilterResult addFigure(Element element) {
-        if (!element.getElementsByTag("img").isEmpty()) {
+        if (element.selectFirst("img, amp-img") != null) {
             images++;
             if (figures.size() < MAX_FIGURES) {
                 figures.add(element);
@@ -171,8 +171,8 @@ final class PageSignalsCollector implements NodeFilter {
         paywallMarkers += DomRules.PAYWALL_TOKENS.containsAny(tokens) ? 1 : 0;
         switch (element.normalName()) {
             case "time" -> timestamps++;
-            case "img" -> images++;
-            case "video" -> videos++;
+            case "img", "amp-img" -> images++;
+            case "video", "amp-video", "amp-youtube" -> videos++;
             case "iframe" -> videos += isVideoSource(element.attr("src")) ? 1 : 0;
             default -> liveMarkers += DomRules.LIVE_TOKENS.containsAny(tokens) ? 1 : 0;
         }
