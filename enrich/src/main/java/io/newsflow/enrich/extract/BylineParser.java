@@ -31,7 +31,10 @@ final class BylineParser {
             "redaktion", "staff", "team", "desk", "newsroom", "editors", "editorial", "rédaction", "redacción",
             "redazione", "redactie", "agencies", "agenturen", "agentur", "agence", "agencia", "agenzia", "reporters",
             "online", "digital", "service", "newsdesk", "wire", "wires", "berichterstattung", "nachrichten", "news",
-            "press", "presse", "admin", "administrator", "webmaster", "correspondent", "korrespondent");
+            "press", "presse", "admin", "administrator", "webmaster", "correspondent", "korrespondent", "korrespondentin",
+            "editor", "reporter", "writer", "journalist", "journalistin", "redakteur", "redakteurin", "columnist",
+            "kolumnist", "kolumnistin", "correspondante", "corresponsal", "redactor", "redactora", "giornalista",
+            "inviato", "inviata", "corrispondente", "rédacteur", "rédactrice", "chefredakteur", "contributor");
 
     /** Lower-case words allowed inside a name. */
     static final TokenSet NAME_PARTICLES = TokenSet.of(
