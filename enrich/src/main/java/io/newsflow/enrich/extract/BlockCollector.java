@@ -51,6 +51,7 @@ final class BlockCollector {
     private int captionDepth;
 
     private final TokenSet boilerplateTokens;
+    private final ClassTokens.Memo tokens = new ClassTokens.Memo();
 
     private BlockCollector(TokenSet boilerplateTokens) {
         this.boilerplateTokens = boilerplateTokens;
@@ -92,7 +93,8 @@ final class BlockCollector {
 
     private boolean isSkipped(Element element) {
         return DomRules.SKIPPED_TAGS.contains(element.normalName())
-                || (ClassTokens.isBoilerplate(element, boilerplateTokens) && !ArticleMarkers.holdsArticle(element));
+                || (ClassTokens.isBoilerplate(element, tokens.of(element), boilerplateTokens)
+                        && !ArticleMarkers.holdsArticle(element));
     }
 
     private void visitBlock(Element element) {

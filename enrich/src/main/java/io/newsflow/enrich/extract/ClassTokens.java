@@ -1,7 +1,9 @@
 package io.newsflow.enrich.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
 
@@ -14,6 +16,33 @@ import org.jsoup.nodes.Element;
 final class ClassTokens {
 
     private ClassTokens() {}
+
+    /**
+     * Remembers the tokens of the class values seen in one pass over a page: class values repeat a lot, and reused
+     * token strings keep their hash codes, so set lookups get cheap. One instance per pass; not thread-safe.
+     */
+    static final class Memo {
+        private final Map<String, List<String>> byClass = new HashMap<>();
+
+        List<String> of(Element element) {
+            boolean hasClass = element.hasAttr("class");
+            boolean hasId = element.hasAttr("id");
+            if (!hasClass && !hasId) {
+                return List.of();
+            }
+            List<String> classTokens = hasClass ? byClass.computeIfAbsent(element.attr("class"), value -> {
+                List<String> tokens = new ArrayList<>();
+                split(value, tokens);
+                return List.copyOf(tokens);
+            }) : List.of();
+            if (!hasId) {
+                return classTokens;
+            }
+            List<String> tokens = new ArrayList<>(classTokens);
+            split(element.attr("id"), tokens);
+            return tokens;
+        }
+    }
 
     static List<String> of(Element element) {
         if (!element.hasAttr("class") && !element.hasAttr("id")) {
@@ -59,10 +88,14 @@ final class ClassTokens {
 
     /** Whether the element is a container that body extraction must skip, judged by the given token list. */
     static boolean isBoilerplate(Element element, TokenSet boilerplateTokens) {
+        return isBoilerplate(element, of(element), boilerplateTokens);
+    }
+
+    /** As {@link #isBoilerplate(Element, TokenSet)}, with the element's tokens already split. */
+    static boolean isBoilerplate(Element element, List<String> tokens, TokenSet boilerplateTokens) {
         if (DomRules.PROTECTED_TAGS.contains(element.normalName())) {
             return false;
         }
-        List<String> tokens = of(element);
         if (tokens.isEmpty() || DomRules.ARTICLE_TOKENS.containsAny(tokens)) {
             return false;
         }

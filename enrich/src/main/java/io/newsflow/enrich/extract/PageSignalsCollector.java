@@ -41,6 +41,8 @@ final class PageSignalsCollector implements NodeFilter {
     private int videos;
     private int paywallMarkers;
 
+    private final ClassTokens.Memo classTokens = new ClassTokens.Memo();
+
     private PageSignalsCollector() {}
 
     static PageSignals collect(Document page) {
@@ -131,7 +133,7 @@ final class PageSignalsCollector implements NodeFilter {
 
     private FilterResult classifyByAttributes(Element element) {
         String tag = element.normalName();
-        List<String> tokens = ClassTokens.of(element);
+        List<String> tokens = classTokens.of(element);
         if (isForeign(element, tokens)) {
             return FilterResult.SKIP_ENTIRELY;
         }
