@@ -39,12 +39,10 @@ public final class ArticleExtractor {
         String baseUrl = page.location();
         PageSignals signals = PageSignalsCollector.collect(page);
         JsonLdArticle ld = JsonLdReader.read(signals.jsonLd(), baseUrl);
-        String siteName = MetadataResolver.first(
-                signals.meta("og:site_name"), ld.publisherName(), signals.meta(MetaKeys.array(MetaKeys.SITE_NAME)));
+        String siteName = siteName(ld, signals);
         String section = MetadataResolver.first(ld.section(), signals.meta(MetaKeys.array(MetaKeys.SECTION)));
         String description = MetadataResolver.first(ld.description(), signals.meta(MetaKeys.array(MetaKeys.DESCRIPTION)));
         ExtractedBody body = DeclaredBodyFallback.apply(body(page, description, signals), ld.articleBody());
-        String language = language(ld, signals);
         DateResolver.Dates dates = DateResolver.resolve(ld, signals, declaredLocale(ld, signals), baseUrl, fetchedAt);
         PageClassifier.Verdict verdict = PageClassifier.classify(ld, signals, body);
         List<String> authors = MetadataResolver.authors(ld, signals, body, siteName);
@@ -61,7 +59,7 @@ public final class ArticleExtractor {
                 section,
                 siteName,
                 MetadataResolver.tags(signals, ld),
-                language,
+                language(ld, signals),
                 LeadImageResolver.resolve(ld, signals, baseUrl),
                 blocks,
                 body.agencyNote(),
@@ -99,6 +97,11 @@ public final class ArticleExtractor {
         declared.addAll(MetadataResolver.metaValues(signals, MetaKeys.TITLE));
         return TitleResolver.resolve(
                 declared, signals.headings(), page.title(), Arrays.asList(siteName, section, hostLabel(page.location())));
+    }
+
+    private static @Nullable String siteName(JsonLdArticle ld, PageSignals signals) {
+        return MetadataResolver.first(
+                signals.meta("og:site_name"), ld.publisherName(), signals.meta(MetaKeys.array(MetaKeys.SITE_NAME)));
     }
 
     /** The registered name in the page's host: "www.daily-example.co.uk" gives "daily-example". */

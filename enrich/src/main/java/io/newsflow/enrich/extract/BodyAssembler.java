@@ -20,21 +20,36 @@ final class BodyAssembler {
         if (container.isEmpty()) {
             return ExtractedBody.NONE;
         }
-        List<BodyBlock> blocks = new ArrayList<>();
-        List<String> bylineNames = new ArrayList<>();
-        List<String> captions = new ArrayList<>();
-        int headings = 0;
-        int linkedHeadings = 0;
+        Sorter sorter = new Sorter();
         String headline = candidates.stream().filter(CandidateBlock::title).map(CandidateBlock::text).findFirst().orElse(null);
         for (int i = 0; i < candidates.size(); i++) {
             CandidateBlock block = candidates.get(i);
             boolean isHeadline = block.title() && block.text().equals(headline);
-            if (isHeadline || !block.isInside(container.get()) || labelsLinks(candidates, i)) {
-                continue;
+            if (!isHeadline && block.isInside(container.get()) && !labelsLinks(candidates, i)) {
+                sorter.accept(block);
             }
+        }
+        List<BodyBlock> blocks = sorter.blocks;
+        prependLeads(blocks, LeadFinder.leads(candidates, container.get(), description, leads));
+        String note = splitAgencyNote(blocks);
+        FurnitureRules.dropTrailingLabels(blocks);
+        note = note != null ? note : splitAgencyNote(blocks);
+        return new ExtractedBody(
+                blocks, note, sorter.bylineNames, sorter.captions, sorter.headings, sorter.linkedHeadings, true);
+    }
+
+    /** Sorts the container's blocks into body text, captions and bylines, counting (linked) headings. */
+    private static final class Sorter {
+        private final List<BodyBlock> blocks = new ArrayList<>();
+        private final List<String> bylineNames = new ArrayList<>();
+        private final List<String> captions = new ArrayList<>();
+        private int headings;
+        private int linkedHeadings;
+
+        void accept(CandidateBlock block) {
             if (block.caption()) {
                 captions.add(block.text());
-                continue;
+                return;
             }
             boolean heading = block.kind() == BlockKind.HEADING;
             headings += heading ? 1 : 0;
@@ -46,14 +61,8 @@ final class BodyAssembler {
                 blocks.add(new BodyBlock(block.kind(), block.text()));
             }
         }
-        prependLeads(blocks, LeadFinder.leads(candidates, container.get(), description, leads));
-        String note = splitAgencyNote(blocks);
-        FurnitureRules.dropTrailingLabels(blocks);
-        note = note != null ? note : splitAgencyNote(blocks);
-        return new ExtractedBody(blocks, note, bylineNames, captions, headings, linkedHeadings, true);
     }
 
-    /** A heading followed by a link list ("Related topics", "Mehr zum Thema") labels the links, not the text. */
     private static boolean labelsLinks(List<CandidateBlock> candidates, int index) {
         return candidates.get(index).kind() == BlockKind.HEADING && index + 1 < candidates.size()
                 && candidates.get(index + 1).linkDensity() > DomRules.MAX_LINK_DENSITY;
