@@ -41,6 +41,7 @@ final class DateResolver {
         List<@Nullable String> modifiedCandidates = new ArrayList<>();
         modifiedCandidates.add(ld.dateModified());
         modifiedCandidates.addAll(MetadataResolver.metaValues(signals, MetaKeys.MODIFIED));
+        modifiedCandidates.add(signals.modifiedTimestamp());
         Instant modified = first(modifiedCandidates, zone).orElse(null);
         published = bounded(published, fetchedAt);
         modified = bounded(modified, fetchedAt);

@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param tagLinks link texts of tag lists and {@code rel=tag} links
  * @param leads the text of each element marked as a lead/standfirst
  * @param firstTimestamp the first {@code datetime} of a {@code <time>} or {@code itemprop=datePublished}
+ * @param modifiedTimestamp the first {@code datetime} of a {@code <time class="updated">} or
+ *     {@code itemprop=dateModified}
  * @param dateTexts short visible texts of date-marked elements and of {@code <time>} without {@code datetime}
  * @param figures the {@code <figure>}s holding an image, in order (at most a few)
  * @param counts page-type evidence: live-blog markers, timestamps, images, videos
@@ -33,6 +35,7 @@ record PageSignals(
         List<String> tagLinks,
         List<String> leads,
         @Nullable String firstTimestamp,
+        @Nullable String modifiedTimestamp,
         List<String> dateTexts,
         List<Element> figures,
         PageCounts counts) {

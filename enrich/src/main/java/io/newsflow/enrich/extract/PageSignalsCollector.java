@@ -34,6 +34,7 @@ final class PageSignalsCollector implements NodeFilter {
     private @Nullable String canonicalUrl;
     private @Nullable String htmlLang;
     private @Nullable String firstTimestamp;
+    private @Nullable String modifiedTimestamp;
     private final List<Element> figures = new ArrayList<>();
     private int liveMarkers;
     private int timestamps;
@@ -52,7 +53,8 @@ final class PageSignalsCollector implements NodeFilter {
         collector.meta.forEach((key, values) -> meta.put(key, List.copyOf(values)));
         return new PageSignals(
                 meta, collector.canonicalUrl, collector.jsonLd, collector.htmlLang, collector.headings,
-                collector.bylines, collector.tagLinks, collector.leads, collector.firstTimestamp, collector.dateTexts,
+                collector.bylines, collector.tagLinks, collector.leads, collector.firstTimestamp,
+                collector.modifiedTimestamp, collector.dateTexts,
                 collector.figures,
                 new PageCounts(collector.liveMarkers, collector.timestamps, collector.images, collector.videos,
                         collector.paywallMarkers));
@@ -250,12 +252,18 @@ final class PageSignalsCollector implements NodeFilter {
     }
 
     private void noteTimestamp(Element element, String value) {
+        if (value.isBlank()) {
+            return;
+        }
+        List<String> tokens = ClassTokens.of(element);
+        boolean modified = tokens.contains("updated") || tokens.contains("modified")
+                || element.attr("itemprop").equalsIgnoreCase("dateModified");
         boolean published = element.normalName().equals("time")
                 || element.attr("itemprop").equalsIgnoreCase("datePublished")
-                || (element.normalName().equals("abbr") && ClassTokens.of(element).contains("published"));
-        List<String> tokens = ClassTokens.of(element);
-        published &= !tokens.contains("updated") && !tokens.contains("modified");
-        if (firstTimestamp == null && published && !value.isBlank()) {
+                || (element.normalName().equals("abbr") && tokens.contains("published"));
+        if (modified && modifiedTimestamp == null) {
+            modifiedTimestamp = value.strip();
+        } else if (!modified && published && firstTimestamp == null) {
             firstTimestamp = value.strip();
         }
     }
