@@ -25,6 +25,10 @@ final class BylineParser {
             "publié par", "écrit par", "escrito por", "publicado por", "scritto da", "di", "texte", "texto",
             "interview", "mit", "with");
 
+    /** Words that end a name even when capitalised ("BY TOM HARRIS FOR MAILONLINE", "Jane Doe In Kyiv"). */
+    static final TokenSet NAME_ENDING_WORDS = TokenSet.of(
+            "name-ending words", "for", "für", "pour", "para", "per", "in", "at", "from", "aus", "à", "im", "the");
+
     /** Words that make a would-be name a desk, a team or a site rather than a person. */
     static final TokenSet NON_PERSON_WORDS = TokenSet.of(
             "non-person words",
@@ -66,7 +70,7 @@ final class BylineParser {
         text = PREFIX.matcher(text).replaceFirst("");
         List<String> names = new ArrayList<>();
         for (String part : SEPARATOR.split(text)) {
-            String name = leadingName(part);
+            String name = titleCaseIfShouted(leadingName(part));
             if (!name.isEmpty() && !names.contains(name) && !isNonPerson(name)) {
                 names.add(name);
             }
@@ -85,9 +89,13 @@ final class BylineParser {
         }
         text = PREFIX.matcher(text).replaceFirst("");
         List<String> names = new ArrayList<>();
-        for (String part : SEPARATOR.split(text)) {
+        String[] parts = SEPARATOR.split(text);
+        for (String part : parts) {
             String name = part.strip();
             int words = name.isEmpty() ? 0 : name.split(" ").length;
+            if (words == 1 && parts.length > 1 && name.codePoints().anyMatch(Character::isUpperCase)) {
+                continue; // "Jane Doe, Berlin": a lone capitalised word beside a name is a place or a role
+            }
             boolean plausible = words >= 1 && words <= MAX_NAME_WORDS && name.chars().noneMatch(Character::isDigit)
                     && name.codePoints().anyMatch(Character::isLetter) && !name.contains("@");
             if (plausible && !isNonPerson(name) && !names.contains(name)) {
@@ -108,6 +116,22 @@ final class BylineParser {
         }
         String[] parts = SEPARATOR.split(text.substring(prefix.end()), 2);
         return !leadingName(parts[0]).isEmpty();
+    }
+
+    /** "TOM HARRIS" (a byline set in capitals) becomes "Tom Harris"; mixed case is left alone. */
+    static String titleCaseIfShouted(String name) {
+        if (name.isEmpty() || name.codePoints().anyMatch(Character::isLowerCase)) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder(name.length());
+        boolean wordStart = true;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            out.appendCodePoint(wordStart ? cp : Character.toLowerCase(cp));
+            wordStart = !Character.isLetter(cp) && cp != '\'' && cp != '’';
+        }
+        return out.toString();
     }
 
     private static boolean isNonPerson(String name) {
@@ -138,7 +162,8 @@ final class BylineParser {
     }
 
     private static boolean isNameWord(String word, int position) {
-        if (word.isEmpty() || word.chars().anyMatch(Character::isDigit)) {
+        if (word.isEmpty() || word.chars().anyMatch(Character::isDigit)
+                || NAME_ENDING_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
             return false;
         }
         if (position > 0 && NAME_PARTICLES.contains(word)) {

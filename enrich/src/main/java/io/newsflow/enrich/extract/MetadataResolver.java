@@ -23,7 +23,30 @@ final class MetadataResolver {
         for (String key : MetaKeys.AUTHOR) {
             sources.add(names(signals.metaAll(key), true, siteName));
         }
-        return sources.stream().filter(names -> !names.isEmpty()).findFirst().orElse(List.of());
+        List<String> chosen = sources.stream().filter(names -> !names.isEmpty()).findFirst().orElse(List.of());
+        return crossChecked(chosen, sources);
+    }
+
+    /**
+     * A name that another source gives shorter ("Jane Doe Follow" in the byline, "Jane Doe" in the meta) is the
+     * shorter name: byline text drags in words that follow the name.
+     */
+    private static List<String> crossChecked(List<String> chosen, List<List<String>> sources) {
+        List<String> checked = new ArrayList<>();
+        for (String name : chosen) {
+            String best = name;
+            for (List<String> source : sources) {
+                for (String other : source) {
+                    if (other.length() < best.length() && best.startsWith(other + " ") && other.contains(" ")) {
+                        best = other;
+                    }
+                }
+            }
+            if (!checked.contains(best)) {
+                checked.add(best);
+            }
+        }
+        return checked;
     }
 
     /** Names from one source: structured values (JSON-LD, meta) are trusted more than byline text. */

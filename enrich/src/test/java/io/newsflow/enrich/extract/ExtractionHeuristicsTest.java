@@ -51,6 +51,9 @@ class ExtractionHeuristicsTest {
         assertThat(BylineParser.structuredNames("EFE")).isEmpty();
         assertThat(BylineParser.structuredNames("李静")).containsExactly("李静");
         assertThat(BylineParser.structuredNames("محمد السيد")).containsExactly("محمد السيد");
+        assertThat(BylineParser.structuredNames("Jane Doe, Berlin")).containsExactly("Jane Doe");
+        assertThat(BylineParser.names("By TOM HARRIS FOR MAILONLINE")).containsExactly("Tom Harris");
+        assertThat(BylineParser.titleCaseIfShouted("JEAN-LUC O'NEILL")).isEqualTo("Jean-Luc O'neill");
     }
 
     @Test
