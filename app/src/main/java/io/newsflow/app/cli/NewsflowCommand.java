@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = NewsflowCommand.Version.class,
         description = "A Kafka-native news ingestion pipeline: ingest, enrich, publish.",
-        subcommands = {DemoCommand.class, RunCommand.class, ExtractCommand.class, TailCommand.class, TopicsCommand.class,
+        subcommands = {DemoCommand.class, RunCommand.class, ExtractCommand.class, TailCommand.class, TopicsCommand.class, io.newsflow.app.cli.bench.BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NewsflowCommand implements Runnable {
 

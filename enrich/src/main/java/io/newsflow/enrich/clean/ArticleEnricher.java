@@ -52,6 +52,8 @@ public final class ArticleEnricher {
                 .setBody(body)
                 .setBlocks(extracted.blocks().stream().map(ArticleEnricher::block).toList())
                 .setAgencyNote(extracted.agencyNote())
+                .setDateline(extracted.dateline())
+                .setNewsAgencies(extracted.newsAgencies())
                 .setIsAccessibleForFree(extracted.accessibleForFree())
                 .setWordCount(stats.words())
                 .setSentenceCount(stats.sentences())

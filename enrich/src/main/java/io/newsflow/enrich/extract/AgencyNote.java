@@ -1,5 +1,7 @@
 package io.newsflow.enrich.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -22,14 +24,27 @@ record AgencyNote(String note, String remainder) {
             "afx", "upi", "pa", "agenturen", "agentur", "agencies", "agency", "agences", "agence", "agencias",
             "agencia", "agenzie", "agenzia", "agências", "wires");
 
-    private static final Pattern TRAILING_PARENTHETICAL = Pattern.compile("\\s*\\(([^()]{1,80})\\)\\s*$");
+    /** Words for "agencies" in general, which name no agency. */
+    static final TokenSet GENERIC_AGENCY_WORDS = TokenSet.of(
+            "generic agency words", "agenturen", "agentur", "agencies", "agency", "agences", "agence", "agencias",
+            "agencia", "agenzie", "agenzia", "agências", "wires");
+
+    private static final Pattern TRAILING_PARENTHETICAL = Pattern.compile("\\s*\\(([^()]{1,80})\\)\\.?\\s*$");
 
     /** Editor initials alone, e.g. {@code "bohy"} or {@code "jto/mke"}. */
     private static final Pattern INITIALS = Pattern.compile("\\p{Ll}{2,5}(?:\\s*[/,]\\s*\\p{Ll}{2,5})*");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
 
+    /** A whole line of agency names and editor initials: "dpa-AFX/ndr/bre", "AFP, Reuters". */
+    private static final Pattern NOTE_LINE = Pattern.compile("[\\p{L}-]{2,12}(?:\\s*[/,;]\\s*[\\p{L}-]{2,12}){0,5}");
+
+    private static final int MAX_NOTE_LINE_CHARS = 60;
+
     static Optional<AgencyNote> find(String paragraph) {
+        if (paragraph.length() <= MAX_NOTE_LINE_CHARS && NOTE_LINE.matcher(paragraph).matches() && isNoteLine(paragraph)) {
+            return Optional.of(new AgencyNote(paragraph.strip(), ""));
+        }
         Matcher matcher = TRAILING_PARENTHETICAL.matcher(paragraph);
         if (!matcher.find()) {
             return Optional.empty();
@@ -39,6 +54,32 @@ record AgencyNote(String note, String remainder) {
             return Optional.empty();
         }
         return Optional.of(new AgencyNote(inner, paragraph.substring(0, matcher.start()).strip()));
+    }
+
+    /** Every part is an agency (its pieces split on "-") or lower-case initials, and one part is an agency. */
+    private static boolean isNoteLine(String line) {
+        boolean agency = false;
+        for (String part : line.split("\\s*[/,;]\\s*")) {
+            boolean isAgency = mentionsAgency(part) && part.chars().noneMatch(Character::isWhitespace);
+            if (!isAgency && !INITIALS.matcher(part).matches()) {
+                return false;
+            }
+            agency |= isAgency;
+        }
+        return agency;
+    }
+
+    /** The agencies named in a note, as written: "dpa-AFX/ndr/bre" gives "dpa-AFX", "bohy mit Agenturen" none. */
+    static List<String> agencies(String note) {
+        List<String> agencies = new ArrayList<>();
+        for (String part : note.split("\\s*[/,;]\\s*|\\s+")) {
+            Matcher words = WORD.matcher(part);
+            if (words.find() && AGENCY_WORDS.contains(words.group().toLowerCase(Locale.ROOT))
+                    && !GENERIC_AGENCY_WORDS.contains(words.group().toLowerCase(Locale.ROOT))) {
+                agencies.add(part.replaceAll("^\\p{P}+|\\p{P}+$", ""));
+            }
+        }
+        return agencies;
     }
 
     private static boolean mentionsAgency(String text) {

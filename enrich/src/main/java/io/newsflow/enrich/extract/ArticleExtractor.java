@@ -3,7 +3,10 @@ package io.newsflow.enrich.extract;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 public final class ArticleExtractor {
 
     /** Version of the extraction rules; bump it when output for the same page can change. */
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = "0.2.0";
 
     /** Creates an extractor; all rules are static data, so construction is free. */
     public ArticleExtractor() {}
@@ -36,29 +39,34 @@ public final class ArticleExtractor {
         String baseUrl = page.location();
         PageSignals signals = PageSignalsCollector.collect(page);
         JsonLdArticle ld = JsonLdReader.read(signals.jsonLd(), baseUrl);
-        String siteName = MetadataResolver.first(
-                signals.meta("og:site_name"), ld.publisherName(), signals.meta(MetaKeys.array(MetaKeys.SITE_NAME)));
+        String siteName = siteName(ld, signals);
         String section = MetadataResolver.first(ld.section(), signals.meta(MetaKeys.array(MetaKeys.SECTION)));
         String description = MetadataResolver.first(ld.description(), signals.meta(MetaKeys.array(MetaKeys.DESCRIPTION)));
-        ExtractedBody body = body(page, description, signals);
-        Instant published = MetadataResolver.date(publishedCandidates(ld, signals), fetchedAt);
-        Instant modified = MetadataResolver.date(modifiedCandidates(ld, signals), fetchedAt);
-        PageClassifier.Verdict verdict = PageClassifier.classify(ld, body);
+        ExtractedBody body = DeclaredBodyFallback.apply(body(page, description, signals), ld.articleBody());
+        DateResolver.Dates dates = DateResolver.resolve(ld, signals, declaredLocale(ld, signals), baseUrl, fetchedAt);
+        PageClassifier.Verdict verdict = PageClassifier.classify(ld, signals, body);
+        List<String> authors = MetadataResolver.authors(ld, signals, body, siteName);
+        String title = title(ld, signals, page, siteName, section);
+        List<BodyBlock> blocks = withoutHeadline(SignatureLine.strip(body.blocks(), authors), title);
+        Optional<Dateline> dateline = Dateline.find(blocks);
         return new ExtractedArticle(
-                title(ld, signals, page, siteName, section),
+                title,
                 description,
-                MetadataResolver.authors(ld, signals, body, siteName),
-                published,
-                published != null && modified != null && modified.isBefore(published) ? null : modified,
+                authors,
+                dates.published(),
+                dates.modified(),
                 MetadataResolver.canonicalUrl(signals, ld, baseUrl),
                 section,
                 siteName,
                 MetadataResolver.tags(signals, ld),
                 language(ld, signals),
                 LeadImageResolver.resolve(ld, signals, baseUrl),
-                body.blocks(),
+                blocks,
                 body.agencyNote(),
-                ld.accessibleForFree(),
+                dateline.map(Dateline::place).orElse(null),
+                agencies(dateline, body.agencyNote()),
+                body.captions(),
+                accessibleForFree(ld, signals),
                 verdict.kind(),
                 verdict.reason());
     }
@@ -68,7 +76,18 @@ public final class ArticleExtractor {
         if (root == null) {
             return ExtractedBody.NONE;
         }
-        return BodyAssembler.assemble(BlockCollector.collect(root), description, signals.leads());
+        ExtractedBody strict = BodyAssembler.assemble(BlockCollector.collect(root), description, signals.leads());
+        if (ArticleWords.count(strict.blocks(), PageClassifier.MIN_ARTICLE_WORDS) >= PageClassifier.MIN_ARTICLE_WORDS) {
+            return strict;
+        }
+        // second pass: the strict class rules may have hidden the text; relaxed ones keep all but hard boilerplate
+        ExtractedBody relaxed = BodyAssembler.assemble(
+                BlockCollector.collect(root, DomRules.HARD_BOILERPLATE_TOKENS), description, signals.leads());
+        // only running text counts for the relaxed pass: a teaser list it lets in is not an article
+        int relaxedWords = ArticleWords.count(
+                relaxed.blocks().stream().filter(block -> block.kind() == BlockKind.PARAGRAPH).toList(), Integer.MAX_VALUE);
+        return relaxedWords >= PageClassifier.MIN_ARTICLE_WORDS
+                && relaxedWords > ArticleWords.count(strict.blocks(), Integer.MAX_VALUE) ? relaxed : strict;
     }
 
     private static String title(
@@ -76,22 +95,59 @@ public final class ArticleExtractor {
         List<@Nullable String> declared = new ArrayList<>();
         declared.add(ld.headline());
         declared.addAll(MetadataResolver.metaValues(signals, MetaKeys.TITLE));
-        return TitleResolver.resolve(declared, signals.headings(), page.title(), Arrays.asList(siteName, section));
+        return TitleResolver.resolve(
+                declared, signals.headings(), page.title(), Arrays.asList(siteName, section, hostLabel(page.location())));
     }
 
-    private static List<@Nullable String> publishedCandidates(JsonLdArticle ld, PageSignals signals) {
-        List<@Nullable String> candidates = new ArrayList<>();
-        candidates.add(ld.datePublished());
-        candidates.addAll(MetadataResolver.metaValues(signals, MetaKeys.PUBLISHED));
-        candidates.add(signals.firstTimestamp());
-        return candidates;
+    private static @Nullable String siteName(JsonLdArticle ld, PageSignals signals) {
+        return MetadataResolver.first(
+                signals.meta("og:site_name"), ld.publisherName(), signals.meta(MetaKeys.array(MetaKeys.SITE_NAME)));
     }
 
-    private static List<@Nullable String> modifiedCandidates(JsonLdArticle ld, PageSignals signals) {
-        List<@Nullable String> candidates = new ArrayList<>();
-        candidates.add(ld.dateModified());
-        candidates.addAll(MetadataResolver.metaValues(signals, MetaKeys.MODIFIED));
-        return candidates;
+    /** The registered name in the page's host: "www.daily-example.co.uk" gives "daily-example". */
+    private static @Nullable String hostLabel(String url) {
+        String host = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://", "").replaceFirst("[/:?#].*$", "");
+        String[] labels = host.split("\\.");
+        if (labels.length < 2) {
+            return null;
+        }
+        int last = labels.length - 1;
+        boolean secondLevelSuffix = labels[last].length() == 2 && labels[last - 1].length() <= 3 && labels.length > 2;
+        return labels[secondLevelSuffix ? last - 2 : last - 1];
+    }
+
+    /** The headline repeated as a heading inside the body (pages that set it in an {@code <h2>}) is not text. */
+    private static List<BodyBlock> withoutHeadline(List<BodyBlock> blocks, String title) {
+        return blocks.stream()
+                .filter(block -> block.kind() != BlockKind.HEADING || !block.text().equalsIgnoreCase(title))
+                .toList();
+    }
+
+    /** JSON-LD {@code isAccessibleForFree}, else the declared content tier, else a paywall element says not free. */
+    private static @Nullable Boolean accessibleForFree(JsonLdArticle ld, PageSignals signals) {
+        if (ld.accessibleForFree() != null) {
+            return ld.accessibleForFree();
+        }
+        String tier = signals.meta(MetaKeys.array(MetaKeys.CONTENT_TIER));
+        if (tier != null) {
+            return tier.equalsIgnoreCase("free");
+        }
+        return signals.counts().paywallMarkers() > 0 ? Boolean.FALSE : null;
+    }
+
+    private static List<String> agencies(Optional<Dateline> dateline, @Nullable String agencyNote) {
+        Set<String> agencies = new LinkedHashSet<>();
+        dateline.ifPresent(d -> agencies.addAll(d.agencies()));
+        if (agencyNote != null) {
+            agencies.addAll(AgencyNote.agencies(agencyNote));
+        }
+        return List.copyOf(agencies);
+    }
+
+    /** The declared language with its region ("de-AT"), which picks the zone of local times. */
+    private static @Nullable String declaredLocale(JsonLdArticle ld, PageSignals signals) {
+        return MetadataResolver.first(
+                signals.htmlLang(), ld.inLanguage(), signals.meta(MetaKeys.array(MetaKeys.LANGUAGE)));
     }
 
     private static @Nullable String language(JsonLdArticle ld, PageSignals signals) {

@@ -1,11 +1,9 @@
 package io.newsflow.enrich.extract;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -44,23 +42,31 @@ final class BlockCollector {
     /** A bold-only line longer than this, or ending in a full stop, is an emphasised paragraph. */
     private static final int MAX_BOLD_HEADING_CHARS = 120;
 
-    /**
-     * Elements the page itself marks as the article, or as its text: a boilerplate-sounding class on one of them or on
-     * an ancestor ({@code <div class="widget Blog">} around a blog post) must not hide the article.
-     */
-    private static final String ARTICLE_MARKERS = "article, [itemprop~=(?i)\\barticleBody\\b]";
+
+    /** A credit ("Foto: Maria Zöllner") sits within this many characters of the end of its line. */
+    private static final int MAX_CREDIT_TAIL_CHARS = 80;
 
     private final List<CandidateBlock> blocks = new ArrayList<>();
-    private final Set<Element> markedArticle = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<Element, Boolean> imageUnits = new IdentityHashMap<>();
+    private int captionDepth;
 
-    private BlockCollector() {}
+    private final TokenSet boilerplateTokens;
+    private final ClassTokens.Memo tokens = new ClassTokens.Memo();
 
+    private BlockCollector(TokenSet boilerplateTokens) {
+        this.boilerplateTokens = boilerplateTokens;
+    }
+
+    /**
+     * The text blocks of {@code body} in reading order.
+     */
     static List<CandidateBlock> collect(Element body) {
-        BlockCollector collector = new BlockCollector();
-        for (Element marked : body.select(ARTICLE_MARKERS)) {
-            collector.markedArticle.add(marked);
-            collector.markedArticle.addAll(marked.parents());
-        }
+        return collect(body, DomRules.BOILERPLATE_TOKENS);
+    }
+
+    /** The text blocks of {@code body}, skipping containers by {@code boilerplateTokens} (strict or relaxed). */
+    static List<CandidateBlock> collect(Element body, TokenSet boilerplateTokens) {
+        BlockCollector collector = new BlockCollector(boilerplateTokens);
         collector.walk(body);
         return List.copyOf(collector.blocks);
     }
@@ -87,10 +93,17 @@ final class BlockCollector {
 
     private boolean isSkipped(Element element) {
         return DomRules.SKIPPED_TAGS.contains(element.normalName())
-                || (ClassTokens.isBoilerplate(element) && !markedArticle.contains(element));
+                || (ClassTokens.isBoilerplate(element, tokens.of(element), boilerplateTokens)
+                        && !ArticleMarkers.holdsArticle(element));
     }
 
     private void visitBlock(Element element) {
+        if (DomRules.FIGURE_TAGS.contains(element.normalName())) {
+            captionDepth++;
+            walk(element);
+            captionDepth--;
+            return;
+        }
         BlockKind kind = BLOCK_TAGS.get(element.normalName());
         if (kind == null || (kind == BlockKind.TABLE && isLayoutWrapper(element))) {
             walk(element);
@@ -146,8 +159,25 @@ final class BlockCollector {
     private void add(BlockKind kind, boolean title, String text, int linkChars, Element parent) {
         String collapsed = kind == BlockKind.LIST || kind == BlockKind.TABLE ? text.strip() : TextNormalizer.collapse(text);
         if (!collapsed.isEmpty()) {
-            blocks.add(new CandidateBlock(kind, title, collapsed, Math.min(linkChars, collapsed.length()), parent));
+            boolean caption = captionDepth > 0 || (collapsed.length() <= DomRules.MAX_IMAGE_UNIT_CHARS
+                    && (endsWithCredit(collapsed) || isImageUnit(parent)
+                            || (parent.parent() != null && isImageUnit(parent.parent()))));
+            blocks.add(new CandidateBlock(
+                    kind, title, caption, collapsed, Math.min(linkChars, collapsed.length()), parent));
         }
+    }
+
+    /** Cheap test first: a credit needs a colon or a copyright sign near the end. */
+    private static boolean endsWithCredit(String text) {
+        int from = Math.max(0, text.length() - MAX_CREDIT_TAIL_CHARS);
+        return (text.indexOf(':', from) >= 0 || text.indexOf('©', from) >= 0 || text.indexOf("(c)", from) >= 0)
+                && DomRules.TRAILING_CREDIT.matcher(text).find();
+    }
+
+    /** A small element with an image and little text: a picture with its caption and credit. */
+    private boolean isImageUnit(Element element) {
+        return imageUnits.computeIfAbsent(element, e -> !DomRules.PROTECTED_TAGS.contains(e.normalName())
+                && ImageUnitProbe.isImageUnit(e));
     }
 
     /** Inline content accumulated between two block boundaries. */

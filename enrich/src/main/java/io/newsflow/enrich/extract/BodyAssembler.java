@@ -2,7 +2,6 @@ package io.newsflow.enrich.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -14,20 +13,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class BodyAssembler {
 
-    /** Lower-case openings of short lines that are page furniture, not article text. */
-    static final TokenSet FURNITURE_OPENINGS = TokenSet.of(
-            "furniture openings",
-            "lesen sie auch", "lesen sie mehr", "mehr zum thema", "das könnte sie auch interessieren", "weiterlesen",
-            "zum thema", "anzeige", "werbung", "read more", "read also", "also read", "related:", "see also",
-            "sign up", "subscribe", "follow us", "click here", "advertisement", "lire aussi", "à lire aussi",
-            "leer más", "lee también", "leggi anche", "lees ook", "läs också", "læs også");
-
-    /** Furniture lines are short; a long paragraph starting with "Zum Thema" is text. */
-    private static final int MAX_FURNITURE_CHARS = 160;
-
-    /** A lead and the description agree when they share this many leading characters. */
-    private static final int LEAD_MATCH_CHARS = 40;
-
     private BodyAssembler() {}
 
     static ExtractedBody assemble(List<CandidateBlock> candidates, @Nullable String description, List<String> leads) {
@@ -35,13 +20,36 @@ final class BodyAssembler {
         if (container.isEmpty()) {
             return ExtractedBody.NONE;
         }
-        List<BodyBlock> blocks = new ArrayList<>();
-        List<String> bylineNames = new ArrayList<>();
-        int headings = 0;
-        int linkedHeadings = 0;
-        for (CandidateBlock block : candidates) {
-            if (block.title() || !block.isInside(container.get())) {
-                continue;
+        Sorter sorter = new Sorter();
+        String headline = candidates.stream().filter(CandidateBlock::title).map(CandidateBlock::text).findFirst().orElse(null);
+        for (int i = 0; i < candidates.size(); i++) {
+            CandidateBlock block = candidates.get(i);
+            boolean isHeadline = block.title() && block.text().equals(headline);
+            if (!isHeadline && block.isInside(container.get()) && !labelsLinks(candidates, i)) {
+                sorter.accept(block);
+            }
+        }
+        List<BodyBlock> blocks = sorter.blocks;
+        prependLeads(blocks, LeadFinder.leads(candidates, container.get(), description, leads));
+        String note = splitAgencyNote(blocks);
+        FurnitureRules.dropTrailingLabels(blocks);
+        note = note != null ? note : splitAgencyNote(blocks);
+        return new ExtractedBody(
+                blocks, note, sorter.bylineNames, sorter.captions, sorter.headings, sorter.linkedHeadings, true);
+    }
+
+    /** Sorts the container's blocks into body text, captions and bylines, counting (linked) headings. */
+    private static final class Sorter {
+        private final List<BodyBlock> blocks = new ArrayList<>();
+        private final List<String> bylineNames = new ArrayList<>();
+        private final List<String> captions = new ArrayList<>();
+        private int headings;
+        private int linkedHeadings;
+
+        void accept(CandidateBlock block) {
+            if (block.caption()) {
+                captions.add(block.text());
+                return;
             }
             boolean heading = block.kind() == BlockKind.HEADING;
             headings += heading ? 1 : 0;
@@ -49,52 +57,24 @@ final class BodyAssembler {
                 linkedHeadings += heading ? 1 : 0;
             } else if (block.kind() == BlockKind.PARAGRAPH && BylineParser.isByline(block.text())) {
                 bylineNames.addAll(BylineParser.names(block.text()));
-            } else if (!isFurniture(block.text())) {
+            } else if (!FurnitureRules.isFurniture(block.text())) {
                 blocks.add(new BodyBlock(block.kind(), block.text()));
             }
         }
-        prependLead(blocks, description, leads);
-        dropTrailingHeadings(blocks);
-        String note = splitAgencyNote(blocks);
-        return new ExtractedBody(blocks, note, bylineNames, headings, linkedHeadings, true);
     }
 
-    private static boolean isFurniture(String text) {
-        if (text.length() > MAX_FURNITURE_CHARS) {
-            return false;
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String opening : FURNITURE_OPENINGS.tokens()) {
-            if (lower.startsWith(opening)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean labelsLinks(List<CandidateBlock> candidates, int index) {
+        return candidates.get(index).kind() == BlockKind.HEADING && index + 1 < candidates.size()
+                && candidates.get(index + 1).linkDensity() > DomRules.MAX_LINK_DENSITY;
     }
 
-    private static void prependLead(List<BodyBlock> blocks, @Nullable String description, List<String> leads) {
-        if (description == null) {
-            return;
-        }
+    private static void prependLeads(List<BodyBlock> blocks, List<String> leads) {
+        int at = 0;
         for (String lead : leads) {
-            if (sharesOpening(lead, description)) {
-                boolean present = blocks.stream().anyMatch(block -> sharesOpening(block.text(), lead));
-                if (!present) {
-                    blocks.add(0, new BodyBlock(BlockKind.PARAGRAPH, lead));
-                }
-                return;
+            boolean present = blocks.stream().anyMatch(block -> LeadFinder.sharesOpening(block.text(), lead));
+            if (!present) {
+                blocks.add(at++, new BodyBlock(BlockKind.PARAGRAPH, lead));
             }
-        }
-    }
-
-    private static boolean sharesOpening(String a, String b) {
-        int length = Math.min(LEAD_MATCH_CHARS, Math.min(a.length(), b.length()));
-        return length > 0 && a.regionMatches(true, 0, b, 0, length);
-    }
-
-    private static void dropTrailingHeadings(List<BodyBlock> blocks) {
-        while (!blocks.isEmpty() && blocks.get(blocks.size() - 1).kind() == BlockKind.HEADING) {
-            blocks.remove(blocks.size() - 1);
         }
     }
 

@@ -20,7 +20,25 @@ final class BylineParser {
     static final TokenSet PREFIXES = TokenSet.of(
             "byline prefixes",
             "von", "by", "par", "por", "door", "av", "af", "text", "autor", "autorin", "author", "written by",
-            "reporting by", "ein bericht von", "eine analyse von", "ein kommentar von", "von unserem korrespondenten");
+            "reporting by", "ein bericht von", "eine analyse von", "ein kommentar von", "von unserem korrespondenten",
+            "eingestellt von", "geschrieben von", "verfasst von", "posted by", "words by", "story by", "reported by",
+            "publié par", "écrit par", "escrito por", "publicado por", "scritto da", "di", "texte", "texto",
+            "interview", "mit", "with");
+
+    /** Words that end a name even when capitalised ("BY TOM HARRIS FOR MAILONLINE", "Jane Doe In Kyiv"). */
+    static final TokenSet NAME_ENDING_WORDS = TokenSet.of(
+            "name-ending words", "for", "für", "pour", "para", "per", "in", "at", "from", "aus", "à", "im", "the");
+
+    /** Words that make a would-be name a desk, a team or a site rather than a person. */
+    static final TokenSet NON_PERSON_WORDS = TokenSet.of(
+            "non-person words",
+            "redaktion", "staff", "team", "desk", "newsroom", "editors", "editorial", "rédaction", "redacción",
+            "redazione", "redactie", "agencies", "agenturen", "agentur", "agence", "agencia", "agenzia", "reporters",
+            "online", "digital", "service", "newsdesk", "wire", "wires", "berichterstattung", "nachrichten", "news",
+            "press", "presse", "admin", "administrator", "webmaster", "correspondent", "korrespondent", "korrespondentin",
+            "editor", "reporter", "writer", "journalist", "journalistin", "redakteur", "redakteurin", "columnist",
+            "kolumnist", "kolumnistin", "correspondante", "corresponsal", "redactor", "redactora", "giornalista",
+            "inviato", "inviata", "corrispondente", "rédacteur", "rédactrice", "chefredakteur", "contributor");
 
     /** Lower-case words allowed inside a name. */
     static final TokenSet NAME_PARTICLES = TokenSet.of(
@@ -52,8 +70,35 @@ final class BylineParser {
         text = PREFIX.matcher(text).replaceFirst("");
         List<String> names = new ArrayList<>();
         for (String part : SEPARATOR.split(text)) {
-            String name = leadingName(part);
-            if (!name.isEmpty() && !names.contains(name)) {
+            String name = titleCaseIfShouted(leadingName(part));
+            if (!name.isEmpty() && !names.contains(name) && !isNonPerson(name)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Names from a structured source (JSON-LD {@code Person}, {@code <meta name=author>}), which are trusted to be
+     * names: one to five words of any script, no digits, no desk or site words.
+     */
+    static List<String> structuredNames(String value) {
+        String text = TextNormalizer.collapse(value);
+        if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS || text.startsWith("http")) {
+            return List.of();
+        }
+        text = PREFIX.matcher(text).replaceFirst("");
+        List<String> names = new ArrayList<>();
+        String[] parts = SEPARATOR.split(text);
+        for (String part : parts) {
+            String name = part.strip();
+            int words = name.isEmpty() ? 0 : name.split(" ").length;
+            if (words == 1 && parts.length > 1 && name.codePoints().anyMatch(Character::isUpperCase)) {
+                continue; // "Jane Doe, Berlin": a lone capitalised word beside a name is a place or a role
+            }
+            boolean plausible = words >= 1 && words <= MAX_NAME_WORDS && name.chars().noneMatch(Character::isDigit)
+                    && name.codePoints().anyMatch(Character::isLetter) && !name.contains("@");
+            if (plausible && !isNonPerson(name) && !names.contains(name)) {
                 names.add(name);
             }
         }
@@ -73,6 +118,34 @@ final class BylineParser {
         return !leadingName(parts[0]).isEmpty();
     }
 
+    /** "TOM HARRIS" (a byline set in capitals) becomes "Tom Harris"; mixed case is left alone. */
+    static String titleCaseIfShouted(String name) {
+        if (name.isEmpty() || name.codePoints().anyMatch(Character::isLowerCase)) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder(name.length());
+        boolean wordStart = true;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            out.appendCodePoint(wordStart ? cp : Character.toLowerCase(cp));
+            wordStart = !Character.isLetter(cp) && cp != '\'' && cp != '’';
+        }
+        return out.toString();
+    }
+
+    private static boolean isNonPerson(String name) {
+        if (AgencyNote.AGENCY_WORDS.contains(name.toLowerCase(Locale.ROOT))) {
+            return true; // "EFE", "dpa": an agency credit, not a person
+        }
+        for (String word : name.toLowerCase(Locale.ROOT).split("[\\s:]+")) {
+            if (NON_PERSON_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String leadingName(String part) {
         String[] words = part.strip().split(" ");
         int taken = 0;
@@ -89,12 +162,16 @@ final class BylineParser {
     }
 
     private static boolean isNameWord(String word, int position) {
-        if (word.isEmpty() || word.chars().anyMatch(Character::isDigit)) {
+        if (word.isEmpty() || word.chars().anyMatch(Character::isDigit)
+                || NAME_ENDING_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
             return false;
         }
         if (position > 0 && NAME_PARTICLES.contains(word)) {
             return true;
         }
-        return Character.isUpperCase(word.codePointAt(0)) && word.chars().anyMatch(Character::isLetter);
+        int first = word.codePointAt(0);
+        // scripts without case (Arabic, Hebrew, Han) cannot signal a name by a capital
+        boolean caseless = Character.isLetter(first) && !Character.isUpperCase(first) && !Character.isLowerCase(first);
+        return (Character.isUpperCase(first) || caseless) && word.chars().anyMatch(Character::isLetter);
     }
 }

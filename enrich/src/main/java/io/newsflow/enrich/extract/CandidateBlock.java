@@ -7,11 +7,12 @@ import org.jsoup.nodes.Element;
  *
  * @param kind the block kind
  * @param title whether the block is an {@code <h1>} (the headline, never body)
+ * @param caption whether the block is a caption or credit (inside a figure or a small image unit), never body
  * @param text the text, whitespace collapsed
  * @param linkChars how many characters of {@code text} are inside links
  * @param parent the element whose child the block is; the unit the scorer credits
  */
-record CandidateBlock(BlockKind kind, boolean title, String text, int linkChars, Element parent) {
+record CandidateBlock(BlockKind kind, boolean title, boolean caption, String text, int linkChars, Element parent) {
 
     double linkDensity() {
         return text.isEmpty() ? 0 : (double) linkChars / text.length();

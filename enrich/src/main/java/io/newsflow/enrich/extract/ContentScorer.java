@@ -42,7 +42,7 @@ final class ContentScorer {
     }
 
     static double score(CandidateBlock block) {
-        if ((block.kind() != BlockKind.PARAGRAPH && block.kind() != BlockKind.QUOTE)
+        if ((block.kind() != BlockKind.PARAGRAPH && block.kind() != BlockKind.QUOTE) || block.caption()
                 || block.text().length() < DomRules.MIN_SCORING_CHARS) {
             return 0;
         }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -16,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parses the machine-readable dates pages declare (ISO 8601 in its common variants, RFC 1123).
  *
- * <p>A date without an offset is read as UTC; a date before {@link #EARLIEST_PLAUSIBLE} is rejected.
+ * <p>A date and time without an offset is read in the given local zone (the page's), a date alone as midnight UTC;
+ * a date before {@link #EARLIEST_PLAUSIBLE} is rejected.
  */
 final class DateParser {
 
@@ -44,27 +46,31 @@ final class DateParser {
     private DateParser() {}
 
     static Optional<Instant> parse(@Nullable String value) {
+        return parse(value, ZoneOffset.UTC);
+    }
+
+    static Optional<Instant> parse(@Nullable String value, ZoneId zone) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
         String text = value.strip();
         Optional<Instant> instant = iso(text.length() > 10 && text.charAt(10) == ' '
                 ? text.substring(0, 10) + 'T' + text.substring(11).strip()
-                : text);
+                : text, zone);
         if (instant.isEmpty()) {
             instant = rfc1123(text);
         }
         return instant.filter(i -> !i.isBefore(EARLIEST_PLAUSIBLE));
     }
 
-    private static Optional<Instant> iso(String text) {
+    private static Optional<Instant> iso(String text, ZoneId zone) {
         try {
             TemporalAccessor parsed = ISO.parseBest(text, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
             if (parsed instanceof OffsetDateTime offset) {
                 return Optional.of(offset.toInstant());
             }
             if (parsed instanceof LocalDateTime local) {
-                return Optional.of(local.toInstant(ZoneOffset.UTC));
+                return Optional.of(local.atZone(zone).toInstant());
             }
             return Optional.of(((LocalDate) parsed).atStartOfDay(ZoneOffset.UTC).toInstant());
         } catch (DateTimeParseException e) {

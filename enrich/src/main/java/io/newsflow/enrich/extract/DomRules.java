@@ -1,5 +1,7 @@
 package io.newsflow.enrich.extract;
 
+import java.util.regex.Pattern;
+
 /**
  * The DOM heuristics of body extraction, kept as named data (in the manner of trafilatura's {@code xpaths.py}).
  *
@@ -12,8 +14,9 @@ final class DomRules {
     static final TokenSet SKIPPED_TAGS = TokenSet.of(
             "skipped tags",
             "script", "style", "noscript", "template", "nav", "aside", "form", "button", "input", "select",
-            "textarea", "iframe", "svg", "canvas", "video", "audio", "object", "embed", "figure", "figcaption",
-            "footer", "menu", "dialog", "head", "picture", "img", "label");
+            "textarea", "iframe", "svg", "canvas", "video", "audio", "object", "embed", "footer", "amp-ad", "amp-embed",
+            "amp-analytics", "amp-sidebar", "amp-iframe", "amp-video", "amp-youtube", "amp-social-share",
+            "menu", "dialog", "head", "picture", "img", "label");
 
     /** Elements that flow inside a paragraph; everything else is treated as a block. */
     static final TokenSet INLINE_TAGS = TokenSet.of(
@@ -29,7 +32,49 @@ final class DomRules {
             "masthead", "menu", "meta", "nav", "navigation", "newsletter", "outbrain", "paywall", "popup",
             "promo", "recommended", "related", "share", "sharing", "sidebar", "signup", "social", "sponsored",
             "subscribe", "subscription", "taboola", "tags", "teaser", "toolbar", "widget", "caption", "credit",
+            "support", "donate", "donation", "contribution", "contributions", "membership", "upsell", "cta",
             "embed", "tweet", "twitter", "instagram", "print", "skip", "modal", "overlay");
+
+    /** Elements whose text is a caption or credit: moved to the captions, never body. */
+    static final TokenSet FIGURE_TAGS = TokenSet.of("figure tags", "figure", "figcaption");
+
+    /**
+     * A caption line ending in its credit: "... den Aufstieg. (Foto: Maria Zöllner)", "Bild: L. Hartmann". Used on
+     * short lines only.
+     */
+    static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "(?:^|[\\s(])(?:©|\\(c\\)|(?:Foto|Fotos|Photo|Photos|Bild|Bilder|Image|Credit|Crédit|Crédits|Imagen|Fotografía"
+                    + "|Bildrechte|Bildquelle|Foto/Grafik)\\s*:)\\s*[^!?:()]{1,60}\\)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A small element holding an image and at most this much text is an image unit; its text is a caption. */
+    static final int MAX_IMAGE_UNIT_CHARS = 300;
+
+    /**
+     * Boilerplate tokens that mark a container, not a line of text: {@code <h2 class="header-anchor">} is a subheading,
+     * {@code <div class="header">} is the page header.
+     */
+    static final TokenSet CONTAINER_ONLY_TOKENS = TokenSet.of(
+            "container-only boilerplate tokens", "header", "masthead", "toolbar", "widget", "meta", "print", "embed");
+
+    /** Elements that hold a line of text; container-only tokens do not make them boilerplate. */
+    static final TokenSet TEXT_TAGS = TokenSet.of(
+            "text tags", "p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote");
+
+    /**
+     * The boilerplate tokens the relaxed second pass still honours, used when the strict pass finds no article (a
+     * page that wraps its text in {@code <div class="content hidden-print teaser-body">}): ads, consent, comments,
+     * sharing, navigation and recommendation widgets, never the text.
+     */
+    static final TokenSet HARD_BOILERPLATE_TOKENS = TokenSet.of(
+            "hard boilerplate class/id tokens",
+            "ad", "ads", "advert", "advertisement", "anzeige", "cmp", "comment", "comments", "consent", "cookie",
+            "cookies", "disqus", "nav", "navigation", "menu", "newsletter", "outbrain", "taboola", "share", "sharing",
+            "social", "related", "recommended", "sidebar", "breadcrumb", "breadcrumbs", "footer", "sponsored",
+            "popup", "modal");
+
+    /** Image elements, HTML and AMP. */
+    static final TokenSet IMAGE_TAGS = TokenSet.of("image tags", "img", "amp-img");
 
     /** Class/id tokens that suggest the article body. */
     static final TokenSet CONTENT_TOKENS = TokenSet.of(
@@ -57,7 +102,44 @@ final class DomRules {
 
     /** Class/id tokens of byline elements. */
     static final TokenSet BYLINE_TOKENS = TokenSet.of(
-            "byline class/id tokens", "byline", "author", "authors", "autor", "autoren", "writer", "contributor");
+            "byline class/id tokens", "byline", "author", "authors", "autor", "autoren", "writer", "contributor",
+            "signature", "autore", "autora");
+
+    /** Class/id tokens of a kicker (overline) set inside the headline element, which is not part of the title. */
+    static final TokenSet KICKER_TOKENS = TokenSet.of(
+            "kicker class/id tokens",
+            "kicker", "dachzeile", "overline", "eyebrow", "topline", "roofline", "spitzmarke", "surtitre", "surtitle",
+            "antetitulo", "antetítulo", "occhiello", "supertitle", "overhead");
+
+    /** Class/id tokens of elements that show the publication date as text. */
+    static final TokenSet DATE_TOKENS = TokenSet.of(
+            "date class/id tokens",
+            "date", "datum", "time", "timestamp", "published", "pubdate", "publishdate", "fecha", "dateline", "posted",
+            "postedon", "created", "veroeffentlicht", "publie", "datetime");
+
+    /**
+     * Class/id tokens of containers of other people's content (comments, related stories, profiles): their names and
+     * dates are never the article's.
+     */
+    static final TokenSet FOREIGN_TOKENS = TokenSet.of(
+            "foreign content class/id tokens",
+            "comment", "comments", "related", "recommended", "recommendations", "teasers", "sidebar", "outbrain",
+            "taboola", "promo", "readmore", "profile", "reply", "replies", "discussion", "trending", "popular",
+            "mostread", "morestories", "kommentare", "kommentar", "commentaires", "comentarios", "commenti");
+
+    /** Class/id tokens of live blogs and tickers. */
+    static final TokenSet LIVE_TOKENS = TokenSet.of(
+            "live blog class/id tokens", "liveblog", "liveticker", "ticker", "newsticker", "live", "livestream",
+            "liveupdates", "directo", "diretta", "endirect");
+
+    /** Class/id tokens of a paywall or registration wall over the text. */
+    static final TokenSet PAYWALL_TOKENS = TokenSet.of(
+            "paywall class/id tokens", "paywall", "paywalled", "regwall", "registerwall", "registrationwall",
+            "subscriberonly", "subscribersonly", "memberonly", "membersonly", "plusartikel");
+
+    /** Words in an iframe's src that make it a video player. */
+    static final TokenSet VIDEO_SOURCE_WORDS = TokenSet.of(
+            "video iframe source words", "youtube", "vimeo", "dailymotion", "player", "video", "jwplayer", "brightcove");
 
     /** Class/id tokens of tag/keyword lists. */
     static final TokenSet TAG_LIST_TOKENS = TokenSet.of(

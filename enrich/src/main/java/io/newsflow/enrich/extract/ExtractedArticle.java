@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param title the headline, without a site-name suffix; empty when the page has none
  * @param declaredLanguage the ISO 639-1 code the page declares, e.g. {@code "de"} for {@code "de-DE"}
  * @param agencyNote a trailing author/agency note such as {@code "bohy mit Agenturen"}, removed from the body
+ * @param dateline the place of the dateline opening the body ("Pjöngjang"); the body keeps it
+ * @param newsAgencies agencies credited in the dateline or the agency note ("dpa", "AFP")
+ * @param captions captions and credits of images inside the article, removed from the body
  * @param accessibleForFree JSON-LD {@code isAccessibleForFree}, null when undeclared
  * @param notArticleReason why {@code kind} is {@link PageKind#NOT_ARTICLE}; null for articles
  */
@@ -29,6 +32,9 @@ public record ExtractedArticle(
         @Nullable LeadImage leadImage,
         List<BodyBlock> blocks,
         @Nullable String agencyNote,
+        @Nullable String dateline,
+        List<String> newsAgencies,
+        List<String> captions,
         @Nullable Boolean accessibleForFree,
         PageKind kind,
         @Nullable String notArticleReason) {
@@ -39,6 +45,8 @@ public record ExtractedArticle(
         authors = List.copyOf(authors);
         tags = List.copyOf(tags);
         blocks = List.copyOf(blocks);
+        newsAgencies = List.copyOf(newsAgencies);
+        captions = List.copyOf(captions);
     }
 
     /** The blocks' text joined with a blank line ({@code "\n\n"}). */

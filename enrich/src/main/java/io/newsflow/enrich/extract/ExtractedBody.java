@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param blocks the body blocks in reading order
  * @param agencyNote the trailing agency note removed from the last paragraph
  * @param bylineNames names from byline paragraphs found inside the body container
+ * @param captions image captions and credits found inside the body container, in order
  * @param headings how many headings the container held
  * @param linkedHeadings how many of them were mostly links (teaser headlines)
  * @param containerFound whether any element scored as a body container
@@ -17,14 +18,16 @@ record ExtractedBody(
         List<BodyBlock> blocks,
         @Nullable String agencyNote,
         List<String> bylineNames,
+        List<String> captions,
         int headings,
         int linkedHeadings,
         boolean containerFound) {
 
-    static final ExtractedBody NONE = new ExtractedBody(List.of(), null, List.of(), 0, 0, false);
+    static final ExtractedBody NONE = new ExtractedBody(List.of(), null, List.of(), List.of(), 0, 0, false);
 
     ExtractedBody {
         blocks = List.copyOf(blocks);
         bylineNames = List.copyOf(bylineNames);
+        captions = List.copyOf(captions);
     }
 }

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param types every {@code @type} declared on the page, including non-article nodes
  * @param article whether an article-typed node was found; all other fields come from it
+ * @param articleBody the declared full text ({@code articleBody}), line breaks kept
  */
 record JsonLdArticle(
         Set<String> types,
@@ -26,11 +27,12 @@ record JsonLdArticle(
         @Nullable String imageCredit,
         @Nullable Boolean accessibleForFree,
         @Nullable String publisherName,
-        @Nullable String url) {
+        @Nullable String url,
+        @Nullable String articleBody) {
 
     static final JsonLdArticle NONE = new JsonLdArticle(
             Set.of(), false, null, null, List.of(), null, null, null, null, List.of(), null, null, null, null, null,
-            null);
+            null, null);
 
     JsonLdArticle {
         types = Set.copyOf(types);

@@ -33,7 +33,8 @@ final class JsonLdValues {
                 credit(image),
                 bool(node.get("isAccessibleForFree")),
                 name(node.get("publisher")),
-                pageUrl(node));
+                pageUrl(node),
+                multiline(node.get("articleBody")));
     }
 
     private static @Nullable String pageUrl(JsonNode node) {
@@ -66,6 +67,15 @@ final class JsonLdValues {
         return text.isEmpty() ? null : text;
     }
 
+    /** A text value with its line breaks kept (paragraph boundaries of {@code articleBody}), or null. */
+    private static @Nullable String multiline(@Nullable JsonNode node) {
+        JsonNode value = first(node);
+        if (value == null || !value.isValueNode() || value.isNull() || value.asText().isBlank()) {
+            return null;
+        }
+        return Parser.unescapeEntities(value.asText(), false).strip();
+    }
+
     private static @Nullable String name(@Nullable JsonNode node) {
         JsonNode value = first(node);
         if (value == null) {
@@ -74,14 +84,19 @@ final class JsonLdValues {
         return value.isObject() ? text(value.get("name")) : text(value);
     }
 
+    /** Person names of an author property; organisations (the site, an agency) are not authors. */
     private static List<String> names(@Nullable JsonNode node) {
         List<String> names = new ArrayList<>();
         if (node != null && node.isArray()) {
-            node.forEach(author -> addIfPresent(names, name(author)));
-        } else {
+            node.forEach(author -> addIfPresent(names, isOrganization(author) ? null : name(author)));
+        } else if (node != null && !isOrganization(node)) {
             addIfPresent(names, name(node));
         }
         return names;
+    }
+
+    private static boolean isOrganization(JsonNode node) {
+        return node.isObject() && types(node).stream().anyMatch(type -> type.endsWith("organization"));
     }
 
     private static List<String> keywords(@Nullable JsonNode node) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Tag;
+import org.jsoup.internal.StringUtil;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,13 +29,14 @@ final class LeadImageResolver {
     private LeadImageResolver() {}
 
     static @Nullable LeadImage resolve(JsonLdArticle ld, PageSignals signals, String baseUrl) {
-        FigureCaption figure = signals.leadFigure() == null ? null : figureCaption(signals.leadFigure());
         String url = ld.imageUrl();
         if (url == null) {
             url = signals.meta(IMAGE_META_KEYS.toArray(String[]::new));
         }
-        if (url == null && signals.leadFigure() != null) {
-            url = figureImage(signals.leadFigure());
+        Element leadFigure = leadFigure(signals.figures(), url);
+        FigureCaption figure = leadFigure == null ? null : figureCaption(leadFigure);
+        if (url == null && leadFigure != null) {
+            url = figureImage(leadFigure);
         }
         String absolute = url == null ? "" : absolute(url, baseUrl);
         if (absolute.isEmpty()) {
@@ -44,6 +45,35 @@ final class LeadImageResolver {
         String credit = ld.imageCredit() != null ? cleanCredit(ld.imageCredit()) : figure == null ? null : figure.credit();
         String caption = ld.imageCaption() != null ? ld.imageCaption() : figure == null ? null : figure.caption();
         return new LeadImage(absolute, caption == null ? null : withoutCredit(caption, credit), credit);
+    }
+
+    /** "schoigu-pjoengjang-1200.jpg?w=800" and "Schoigu-Pjoengjang_640.JPG" both give "schoigu-pjoengjang". */
+    private static final Pattern SIZE_SUFFIX = Pattern.compile("([-_.@]?(\\d{2,4}(x\\d{2,4})?|\\d?x|small|medium|large|thumb))+$");
+
+    /**
+     * The figure showing the declared lead image (same file name, ignoring size suffixes); without a declared image,
+     * the first figure. A figure of another picture never lends the lead image its caption.
+     */
+    private static @Nullable Element leadFigure(List<Element> figures, @Nullable String declaredUrl) {
+        if (declaredUrl == null) {
+            return figures.isEmpty() ? null : figures.get(0);
+        }
+        String stem = stem(declaredUrl);
+        for (Element figure : figures) {
+            String src = figureImage(figure);
+            if (src != null && !stem.isEmpty() && stem(src).equals(stem)) {
+                return figure;
+            }
+        }
+        return null;
+    }
+
+    private static String stem(String url) {
+        String path = url.replaceFirst("[?#].*$", "");
+        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        name = dot > 0 ? name.substring(0, dot) : name;
+        return SIZE_SUFFIX.matcher(name).replaceFirst("");
     }
 
     private record FigureCaption(@Nullable String caption, @Nullable String credit) {}
@@ -72,14 +102,14 @@ final class LeadImageResolver {
     }
 
     private static @Nullable String figureImage(Element figure) {
-        Element image = figure.selectFirst("img");
+        Element image = figure.selectFirst("img, amp-img");
         if (image == null) {
             return null;
         }
         for (String attribute : IMAGE_SOURCE_ATTRIBUTES) {
-            String url = image.absUrl(attribute);
-            if (!url.isEmpty()) {
-                return url;
+            String url = image.attr(attribute);
+            if (!url.isBlank()) {
+                return absolute(url, image.baseUri());
             }
         }
         return null;
@@ -108,9 +138,11 @@ final class LeadImageResolver {
 
     /** Resolves {@code url} against the page URL without throwing on malformed input (then it is dropped). */
     static String absolute(String url, String baseUrl) {
-        Element link = new Element(Tag.valueOf("a"), baseUrl);
-        link.attr("href", url);
-        return link.absUrl("href");
+        String trimmed = url.strip();
+        if ((trimmed.startsWith("https://") || trimmed.startsWith("http://")) && trimmed.chars().noneMatch(c -> c <= ' ')) {
+            return trimmed; // already absolute: resolving would parse it for nothing
+        }
+        return StringUtil.resolve(baseUrl, trimmed);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -34,6 +34,9 @@ final class MetaKeys {
 
     static final List<String> URL = List.of("og:url");
 
+    /** Access tier of the article: "free", "metered" or "locked". */
+    static final List<String> CONTENT_TIER = List.of("article:content_tier", "content_tier");
+
     private MetaKeys() {}
 
     static String[] array(List<String> keys) {

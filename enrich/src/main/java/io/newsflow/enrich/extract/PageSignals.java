@@ -19,7 +19,11 @@ import org.jspecify.annotations.Nullable;
  * @param tagLinks link texts of tag lists and {@code rel=tag} links
  * @param leads the text of each element marked as a lead/standfirst
  * @param firstTimestamp the first {@code datetime} of a {@code <time>} or {@code itemprop=datePublished}
- * @param leadFigure the first {@code <figure>} holding an image
+ * @param modifiedTimestamp the first {@code datetime} of a {@code <time class="updated">} or
+ *     {@code itemprop=dateModified}
+ * @param dateTexts short visible texts of date-marked elements and of {@code <time>} without {@code datetime}
+ * @param figures the {@code <figure>}s holding an image, in order (at most a few)
+ * @param counts page-type evidence: live-blog markers, timestamps, images, videos
  */
 record PageSignals(
         Map<String, List<String>> meta,
@@ -31,7 +35,10 @@ record PageSignals(
         List<String> tagLinks,
         List<String> leads,
         @Nullable String firstTimestamp,
-        @Nullable Element leadFigure) {
+        @Nullable String modifiedTimestamp,
+        List<String> dateTexts,
+        List<Element> figures,
+        PageCounts counts) {
 
     PageSignals {
         meta = Map.copyOf(meta);
@@ -40,6 +47,8 @@ record PageSignals(
         bylines = List.copyOf(bylines);
         tagLinks = List.copyOf(tagLinks);
         leads = List.copyOf(leads);
+        dateTexts = List.copyOf(dateTexts);
+        figures = List.copyOf(figures);
     }
 
     /** The first non-blank meta content for the first of {@code keys} that has one. */

@@ -21,6 +21,8 @@ final class PageSignalsCollector implements NodeFilter {
     private static final int MIN_LEAD_CHARS = 40;
     private static final int MAX_LEAD_CHARS = 800;
     private static final int MAX_TAG_LINKS = 30;
+    private static final int MAX_DATE_TEXTS = 10;
+    private static final int MAX_FIGURES = 10;
 
     private final Map<String, List<String>> meta = new LinkedHashMap<>();
     private final List<String> jsonLd = new ArrayList<>();
@@ -28,10 +30,19 @@ final class PageSignalsCollector implements NodeFilter {
     private final List<String> bylines = new ArrayList<>();
     private final List<String> tagLinks = new ArrayList<>();
     private final List<String> leads = new ArrayList<>();
+    private final List<String> dateTexts = new ArrayList<>();
     private @Nullable String canonicalUrl;
     private @Nullable String htmlLang;
     private @Nullable String firstTimestamp;
-    private @Nullable Element leadFigure;
+    private @Nullable String modifiedTimestamp;
+    private final List<Element> figures = new ArrayList<>();
+    private int liveMarkers;
+    private int timestamps;
+    private int images;
+    private int videos;
+    private int paywallMarkers;
+
+    private final ClassTokens.Memo classTokens = new ClassTokens.Memo();
 
     private PageSignalsCollector() {}
 
@@ -43,7 +54,10 @@ final class PageSignalsCollector implements NodeFilter {
         return new PageSignals(
                 meta, collector.canonicalUrl, collector.jsonLd, collector.htmlLang, collector.headings,
                 collector.bylines, collector.tagLinks, collector.leads, collector.firstTimestamp,
-                collector.leadFigure);
+                collector.modifiedTimestamp, collector.dateTexts,
+                collector.figures,
+                new PageCounts(collector.liveMarkers, collector.timestamps, collector.images, collector.videos,
+                        collector.paywallMarkers));
     }
 
     @Override
@@ -57,7 +71,7 @@ final class PageSignalsCollector implements NodeFilter {
             case "script" -> addScript(element);
             case "html" -> htmlLang = nonBlank(element.attr("lang"));
             case "h1" -> {
-                headings.add(TextNormalizer.collapse(element.text()));
+                headings.add(headingText(element));
                 return FilterResult.SKIP_CHILDREN;
             }
             case "figure" -> {
@@ -68,6 +82,20 @@ final class PageSignalsCollector implements NodeFilter {
             }
         }
         return FilterResult.CONTINUE;
+    }
+
+    /** The headline's text without a kicker set inside it ({@code <h1><span class=kicker>...}). */
+    private static String headingText(Element heading) {
+        String text = TextNormalizer.collapse(heading.text());
+        for (Element child : heading.getAllElements()) {
+            if (child != heading && DomRules.KICKER_TOKENS.containsAny(ClassTokens.of(child))) {
+                String kicker = TextNormalizer.collapse(child.text());
+                int at = kicker.isEmpty() ? -1 : text.indexOf(kicker);
+                String rest = at < 0 ? text : TextNormalizer.collapse(text.substring(0, at) + " " + text.substring(at + kicker.length()));
+                return rest.isEmpty() ? text : rest;
+            }
+        }
+        return text;
     }
 
     private void addMeta(Element element) {
@@ -84,7 +112,7 @@ final class PageSignalsCollector implements NodeFilter {
 
     private void addLink(Element element) {
         if (canonicalUrl == null && element.attr("rel").equalsIgnoreCase("canonical")) {
-            canonicalUrl = nonBlank(element.absUrl("href"));
+            canonicalUrl = nonBlank(LeadImageResolver.absolute(element.attr("href"), element.baseUri()));
         }
     }
 
@@ -95,17 +123,27 @@ final class PageSignalsCollector implements NodeFilter {
     }
 
     private FilterResult addFigure(Element element) {
-        if (leadFigure == null && !element.getElementsByTag("img").isEmpty()) {
-            leadFigure = element;
+        if (element.selectFirst("img, amp-img") != null) {
+            images++;
+            if (figures.size() < MAX_FIGURES) {
+                figures.add(element);
+            }
         }
+        videos += element.getElementsByTag("video").size();
         return FilterResult.SKIP_CHILDREN;
     }
 
     private FilterResult classifyByAttributes(Element element) {
         String tag = element.normalName();
-        if (tag.equals("time") || element.hasAttr("itemprop")) {
-            noteTimestamp(element, element.hasAttr("datetime") ? element.attr("datetime") : element.attr("content"));
+        List<String> tokens = classTokens.of(element);
+        if (isForeign(element, tokens)) {
+            return FilterResult.SKIP_ENTIRELY;
         }
+        if (tag.equals("time") || tag.equals("abbr") || element.hasAttr("itemprop")) {
+            noteTimestamp(element, timestampOf(element));
+        }
+        noteDateText(element, tokens);
+        countEvidence(element, tokens);
         if (tag.equals("a") && element.attr("rel").equalsIgnoreCase("tag")) {
             tagLinks.add(TextNormalizer.collapse(element.text()));
             return FilterResult.SKIP_CHILDREN;
@@ -113,11 +151,10 @@ final class PageSignalsCollector implements NodeFilter {
         if (DomRules.PROTECTED_TAGS.contains(tag)) {
             return FilterResult.CONTINUE;
         }
-        if (isByline(element)) {
-            bylines.add(TextNormalizer.collapse(element.text()));
+        if (isByline(element, tokens)) {
+            addByline(element);
             return FilterResult.SKIP_CHILDREN;
         }
-        List<String> tokens = ClassTokens.of(element);
         if (DomRules.TAG_LIST_TOKENS.containsAny(tokens) && addTagList(element)) {
             return FilterResult.SKIP_CHILDREN;
         }
@@ -127,10 +164,72 @@ final class PageSignalsCollector implements NodeFilter {
         return FilterResult.CONTINUE;
     }
 
-    private boolean isByline(Element element) {
+    /** Comments, related stories and the like, unless they hold the article itself. */
+    private boolean isForeign(Element element, List<String> tokens) {
+        String tag = element.normalName();
+        boolean foreign = tag.equals("aside") || tag.equals("nav") || DomRules.FOREIGN_TOKENS.containsAny(tokens);
+        return foreign && !DomRules.PROTECTED_TAGS.contains(tag) && !ArticleMarkers.holdsArticle(element);
+    }
+
+    private void countEvidence(Element element, List<String> tokens) {
+        paywallMarkers += DomRules.PAYWALL_TOKENS.containsAny(tokens) ? 1 : 0;
+        switch (element.normalName()) {
+            case "time" -> timestamps++;
+            case "img", "amp-img" -> images++;
+            case "video", "amp-video", "amp-youtube" -> videos++;
+            case "iframe" -> videos += isVideoSource(element.attr("src")) ? 1 : 0;
+            default -> liveMarkers += DomRules.LIVE_TOKENS.containsAny(tokens) ? 1 : 0;
+        }
+    }
+
+    private static boolean isVideoSource(String src) {
+        String lower = src.toLowerCase(Locale.ROOT);
+        return DomRules.VIDEO_SOURCE_WORDS.tokens().stream().anyMatch(lower::contains);
+    }
+
+    private static String timestampOf(Element element) {
+        if (element.hasAttr("datetime")) {
+            return element.attr("datetime");
+        }
+        return element.normalName().equals("abbr") ? element.attr("title") : element.attr("content");
+    }
+
+    private void noteDateText(Element element, List<String> tokens) {
+        boolean marked = (element.normalName().equals("time") && !element.hasAttr("datetime"))
+                || DomRules.DATE_TOKENS.containsAny(tokens);
+        if (marked && dateTexts.size() < MAX_DATE_TEXTS) {
+            String text = TextNormalizer.collapse(element.text());
+            if (!text.isEmpty() && text.length() <= DateTextParser.MAX_DATE_TEXT_CHARS) {
+                dateTexts.add(text);
+            }
+        }
+    }
+
+    /**
+     * Adds the names a byline element marks ({@code itemprop=name}, {@code class=author-name}, {@code rel=author}),
+     * else its whole text: "Eingestellt von <span itemprop=name>Lena Hartmann</span>" gives the name alone.
+     */
+    private void addByline(Element element) {
+        List<String> marked = new ArrayList<>();
+        for (Element child : element.getAllElements()) {
+            boolean name = child != element && (child.attr("itemprop").equalsIgnoreCase("name")
+                    || child.attr("rel").equalsIgnoreCase("author") || ClassTokens.of(child).contains("name"));
+            String text = name ? TextNormalizer.collapse(child.text()) : "";
+            if (!text.isEmpty() && !marked.contains(text)) {
+                marked.add(text);
+            }
+        }
+        if (marked.isEmpty()) {
+            bylines.add(TextNormalizer.collapse(element.text()));
+        } else {
+            bylines.add(String.join(", ", marked));
+        }
+    }
+
+    private boolean isByline(Element element, List<String> tokens) {
         boolean marked = element.attr("rel").equalsIgnoreCase("author")
                 || element.attr("itemprop").equalsIgnoreCase("author")
-                || DomRules.BYLINE_TOKENS.containsAny(ClassTokens.of(element));
+                || DomRules.BYLINE_TOKENS.containsAny(tokens);
         return marked && element.text().length() <= MAX_BYLINE_CHARS;
     }
 
@@ -153,9 +252,18 @@ final class PageSignalsCollector implements NodeFilter {
     }
 
     private void noteTimestamp(Element element, String value) {
+        if (value.isBlank()) {
+            return;
+        }
+        List<String> tokens = ClassTokens.of(element);
+        boolean modified = tokens.contains("updated") || tokens.contains("modified")
+                || element.attr("itemprop").equalsIgnoreCase("dateModified");
         boolean published = element.normalName().equals("time")
-                || element.attr("itemprop").equalsIgnoreCase("datePublished");
-        if (firstTimestamp == null && published && !value.isBlank()) {
+                || element.attr("itemprop").equalsIgnoreCase("datePublished")
+                || (element.normalName().equals("abbr") && tokens.contains("published"));
+        if (modified && modifiedTimestamp == null) {
+            modifiedTimestamp = value.strip();
+        } else if (!modified && published && firstTimestamp == null) {
             firstTimestamp = value.strip();
         }
     }

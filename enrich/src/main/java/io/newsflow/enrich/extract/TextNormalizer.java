@@ -6,11 +6,14 @@ final class TextNormalizer {
     private TextNormalizer() {}
 
     static String collapse(String text) {
+        if (isCollapsed(text)) {
+            return text; // most texts come from Jsoup's text(), already normalised: no copy
+        }
         StringBuilder out = new StringBuilder(text.length());
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b') {
+            if (isSpace(c)) {
                 pendingSpace = out.length() > 0;
             } else {
                 if (pendingSpace) {
@@ -21,5 +24,24 @@ final class TextNormalizer {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isCollapsed(String text) {
+        char previous = ' ';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c) && (c != ' ' || previous == ' ')) {
+                return false;
+            }
+            previous = c;
+        }
+        return text.isEmpty() || previous != ' ';
+    }
+
+    private static boolean isSpace(char c) {
+        if (c < 128) {
+            return c <= ' ';
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b';
     }
 }

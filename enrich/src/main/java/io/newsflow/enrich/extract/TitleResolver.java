@@ -23,6 +23,11 @@ final class TitleResolver {
     /** A heading shorter than this share of the declared title is a label, not the headline. */
     private static final double MIN_AGREEING_LENGTH_SHARE = 0.5;
 
+    /** A headline prefix of at most this many words, without sentence punctuation, is a kicker. */
+    private static final int MAX_KICKER_WORDS = 3;
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.?!:;]");
+
     private TitleResolver() {}
 
     static String resolve(
@@ -40,8 +45,10 @@ final class TitleResolver {
             }
         });
         for (String heading : headings) {
-            if (declaredTitles.stream().anyMatch(title -> agrees(title, heading))) {
-                return heading;
+            for (String title : declaredTitles) {
+                if (agrees(title, heading)) {
+                    return hasKickerPrefix(heading, title) ? title : heading;
+                }
             }
         }
         if (!declaredTitles.isEmpty()) {
@@ -49,6 +56,15 @@ final class TitleResolver {
         }
         return headings.stream().filter(h -> !h.isBlank()).findFirst()
                 .orElse(stripSiteSegments(TextNormalizer.collapse(documentTitle), names));
+    }
+
+    /** Whether {@code heading} is {@code title} after a short unmarked kicker ("Blaulicht Großbrand in ..."). */
+    private static boolean hasKickerPrefix(String heading, String title) {
+        if (heading.length() <= title.length() || !heading.endsWith(title)) {
+            return false;
+        }
+        String prefix = heading.substring(0, heading.length() - title.length()).strip();
+        return !prefix.isEmpty() && prefix.split(" ").length <= MAX_KICKER_WORDS && !SENTENCE_END.matcher(prefix).find();
     }
 
     private static boolean agrees(String declared, String heading) {
@@ -81,6 +97,19 @@ final class TitleResolver {
 
     private static boolean isSiteSegment(String segment, List<String> siteNames) {
         String lower = segment.strip().toLowerCase(Locale.ROOT);
-        return siteNames.contains(lower) || HOST_NAME.matcher(lower).matches();
+        if (siteNames.contains(lower) || HOST_NAME.matcher(lower).matches()) {
+            return true;
+        }
+        String bare = bare(lower);
+        return !bare.isEmpty() && siteNames.stream().anyMatch(name -> bare(name).equals(bare));
+    }
+
+    /** "The Daily Example", "daily-example.com" and "DailyExample" all give "dailyexample". */
+    static String bare(String name) {
+        String lower = name.toLowerCase(Locale.ROOT).replaceFirst("^(www\\.)", "").replaceFirst("\\.[a-z]{2,}$", "");
+        StringBuilder letters = new StringBuilder();
+        lower.codePoints().filter(Character::isLetterOrDigit).forEach(letters::appendCodePoint);
+        String bare = letters.toString();
+        return bare.startsWith("the") && bare.length() > 6 ? bare.substring(3) : bare;
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
  * Detects the language of a text from its script, and for Latin script from function words, distinctive
  * letters and character trigrams; empty when the text is too short or the evidence too weak.
  *
- * <p>Covers de, en, fr, es, it, nl, pt, pl, sv, da and tr in Latin script; ru and uk (Cyrillic), ar, el, he,
+ * <p>Covers de, en, fr, es, it, nl, pt, pl, sv, da, tr, ro, cs, hu, fi and id in Latin script; ru and uk (Cyrillic), ar, el, he,
  * hi, th, ko, and zh/ja (Han, with kana meaning Japanese) by script. Immutable and thread-safe; build it once.
  */
 public final class LanguageDetector {

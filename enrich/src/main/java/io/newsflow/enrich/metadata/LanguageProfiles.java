@@ -63,7 +63,32 @@ final class LanguageProfiles {
                     "ve bir bu da de için ile olarak olan çok daha gibi ama en ne kadar sonra her şey değil var yok"
                             + " ise mi mı ben sen o biz onlar göre ilk yeni",
                     "çğışöü",
-                    "lar ler yor dır ası esi ını nin nın ile lık lik"));
+                    "lar ler yor dır ası esi ını nin nın ile lık lik"),
+            LanguageProfile.of("ro",
+                    "și în de la cu pe care să nu este sunt din pentru mai au fost un o ca dar sau ce a al ale lui"
+                            + " acest această după prin până între când fi va",
+                    "ăâîșțş",
+                    "ul_ ea_ lor _și _în are ște ție ii_ _de ent _pe"),
+            LanguageProfile.of("cs",
+                    "a je v na se že to s z do o k by jako ale jsou byl byla bylo pro jeho její které který která"
+                            + " také podle po při už jen když nebo tak již",
+                    "ěščřžýůťďň",
+                    "ní_ _př pro ost ých ého ení sti _po _za ova _ne"),
+            LanguageProfile.of("hu",
+                    "a az és hogy nem is egy de van volt meg csak már ez azt mint pedig vagy után még lesz kell"
+                            + " szerint között ki be fel el sem",
+                    "őűáéíóöúü",
+                    "sze egy ett tt_ ak_ ek_ nak nek _me _hi ben ban _ke"),
+            LanguageProfile.of("fi",
+                    "ja on ei se että oli ovat mutta hän myös kun tai jo vain kuin sen tämä joka mukaan ole olla"
+                            + " kanssa jälkeen nyt vielä",
+                    "äö",
+                    "en_ an_ ssa ssä sta stä ist ais lla llä tta _ja een ään"),
+            LanguageProfile.of("id",
+                    "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke ada oleh karena sudah"
+                            + " bisa mereka kami saat telah menjadi atau",
+                    "",
+                    "ang ng_ kan an_ _me men eng ah_ nya _di ter ber"));
 
     private LanguageProfiles() {}
 }

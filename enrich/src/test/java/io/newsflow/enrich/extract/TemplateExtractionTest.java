@@ -101,7 +101,7 @@ class TemplateExtractionTest {
         ExtractedArticle article = extract("section-index", "https://www.daily-example.co.uk/business", FETCHED_AT);
 
         assertThat(article.kind()).isEqualTo(PageKind.NOT_ARTICLE);
-        assertThat(article.notArticleReason()).startsWith("teaser list");
+        assertThat(article.notArticleReason()).startsWith("listing: ");
     }
 
     @Test

@@ -1,0 +1,101 @@
+package io.newsflow.enrich.extract;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a date a page shows as text: "Mittwoch, 23. Juli 2025", "July 26, 2023 at 9:41 am", "26 de julio de 2023",
+ * "21.11.2024, 11:48 Uhr", "2025年3月5日". Numeric dates are read day first. A date with a time is read in the page's
+ * local zone; a date alone is midnight UTC of that day (the day is all the page says).
+ */
+final class DateTextParser {
+
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})\\.?\\s*(?:de\\s+)?(\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)",
+            Pattern.UNICODE_CASE);
+    private static final Pattern MONTH_DAY_YEAR =
+            Pattern.compile("(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)", Pattern.UNICODE_CASE);
+    private static final Pattern NUMERIC =
+            Pattern.compile("(?<![\\d.])(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?!\\d)");
+    private static final Pattern ISO_DAY = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+    private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
+
+    /** A time shortly after the date: "11:48", "9.41 Uhr", "17h20", "9:41 am". */
+    private static final Pattern TIME = Pattern.compile(
+            "^\\D{0,16}?(\\d{1,2})[:.h時시](\\d{2})(?!\\d)(?:\\s*([ap])\\.?\\s?m\\.?)?", Pattern.CASE_INSENSITIVE);
+
+    /** Longer text is a paragraph that mentions a date, not a date line. */
+    static final int MAX_DATE_TEXT_CHARS = 120;
+
+    private static final int NOON = 12;
+
+    private DateTextParser() {}
+
+    static Optional<Instant> parse(String text, ZoneId zone) {
+        if (text.isBlank() || text.length() > MAX_DATE_TEXT_CHARS) {
+            return Optional.empty();
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (Pattern pattern : new Pattern[] {CJK, ISO_DAY, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC}) {
+            Matcher m = pattern.matcher(lower);
+            while (m.find()) {
+                Optional<LocalDate> date = date(pattern, m);
+                if (date.isPresent()) {
+                    return Optional.of(withTime(date.get(), lower.substring(m.end()), zone));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> date(Pattern pattern, Matcher m) {
+        try {
+            if (pattern == DAY_MONTH_YEAR) {
+                Integer month = DateWords.MONTH_NUMBERS.get(m.group(2));
+                return month == null ? Optional.empty() : Optional.of(LocalDate.of(num(m, 3), month, num(m, 1)));
+            }
+            if (pattern == MONTH_DAY_YEAR) {
+                Integer month = DateWords.MONTH_NUMBERS.get(m.group(1));
+                return month == null ? Optional.empty() : Optional.of(LocalDate.of(num(m, 3), month, num(m, 2)));
+            }
+            if (pattern == NUMERIC) {
+                // day first, unless only month first makes sense ("3/14/2025")
+                boolean monthFirst = num(m, 2) > 12 && num(m, 1) <= 12;
+                return Optional.of(monthFirst
+                        ? LocalDate.of(num(m, 3), num(m, 1), num(m, 2))
+                        : LocalDate.of(num(m, 3), num(m, 2), num(m, 1)));
+            }
+            return Optional.of(LocalDate.of(num(m, 1), num(m, 2), num(m, 3)));
+        } catch (DateTimeException e) {
+            return Optional.empty(); // "31.02.2024" is no date; the next match is tried
+        }
+    }
+
+    private static Instant withTime(LocalDate date, String rest, ZoneId zone) {
+        Matcher time = TIME.matcher(rest);
+        if (!time.find()) {
+            return date.atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+        int hour = num(time, 1);
+        int minute = num(time, 2);
+        if (time.group(3) != null) {
+            hour = hour % NOON + (time.group(3).equals("p") ? NOON : 0);
+        }
+        if (hour > 23 || minute > 59) {
+            return date.atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+        return date.atTime(LocalTime.of(hour, minute)).atZone(zone).toInstant();
+    }
+
+    private static int num(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+}

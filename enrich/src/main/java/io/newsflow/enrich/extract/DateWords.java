@@ -1,0 +1,82 @@
+package io.newsflow.enrich.extract;
+
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Per-language words for reading visible dates ("23. Juli 2025", "26 de julio de 2023"), and the time zone a
+ * page's local times are read in when the page gives no offset, as named data validated at load.
+ */
+final class DateWords {
+
+    /** Month names and abbreviations, January first, per language; each list has twelve entries of "|"-joined forms. */
+    static final Map<String, List<String>> MONTHS = Map.of(
+            "de", List.of("januar|jan|jänner|jän", "februar|feb", "märz|mär|mrz|maerz", "april|apr", "mai",
+                    "juni|jun", "juli|jul", "august|aug", "september|sep|sept", "oktober|okt", "november|nov",
+                    "dezember|dez"),
+            "en", List.of("january|jan", "february|feb", "march|mar", "april|apr", "may", "june|jun", "july|jul",
+                    "august|aug", "september|sep|sept", "october|oct", "november|nov", "december|dec"),
+            "fr", List.of("janvier|janv", "février|fevrier|févr|fevr", "mars", "avril|avr", "mai", "juin",
+                    "juillet|juil", "août|aout", "septembre|sept", "octobre|oct", "novembre|nov", "décembre|decembre|déc"),
+            "es", List.of("enero|ene", "febrero|feb", "marzo|mar", "abril|abr", "mayo|may", "junio|jun", "julio|jul",
+                    "agosto|ago", "septiembre|setiembre|sep|sept", "octubre|oct", "noviembre|nov", "diciembre|dic"),
+            "it", List.of("gennaio|gen", "febbraio|feb", "marzo|mar", "aprile|apr", "maggio|mag", "giugno|giu",
+                    "luglio|lug", "agosto|ago", "settembre|set", "ottobre|ott", "novembre|nov", "dicembre|dic"),
+            "nl", List.of("januari|jan", "februari|feb", "maart|mrt", "april|apr", "mei", "juni|jun", "juli|jul",
+                    "augustus|aug", "september|sep", "oktober|okt", "november|nov", "december|dec"),
+            "pt", List.of("janeiro|jan", "fevereiro|fev", "março|marco|mar", "abril|abr", "maio|mai", "junho|jun",
+                    "julho|jul", "agosto|ago", "setembro|set", "outubro|out", "novembro|nov", "dezembro|dez"));
+
+    /** Zone of local times by declared language, or language-region for languages spoken across zones. */
+    static final Map<String, String> LOCAL_ZONES = Map.ofEntries(
+            Map.entry("de", "Europe/Berlin"), Map.entry("de-at", "Europe/Vienna"), Map.entry("de-ch", "Europe/Zurich"),
+            Map.entry("fr", "Europe/Paris"), Map.entry("es", "Europe/Madrid"), Map.entry("it", "Europe/Rome"),
+            Map.entry("nl", "Europe/Amsterdam"), Map.entry("pl", "Europe/Warsaw"), Map.entry("pt", "Europe/Lisbon"),
+            Map.entry("pt-br", "America/Sao_Paulo"), Map.entry("sv", "Europe/Stockholm"),
+            Map.entry("da", "Europe/Copenhagen"), Map.entry("nb", "Europe/Oslo"), Map.entry("fi", "Europe/Helsinki"),
+            Map.entry("cs", "Europe/Prague"), Map.entry("en-gb", "Europe/London"), Map.entry("en-ie", "Europe/Dublin"),
+            Map.entry("en-us", "America/New_York"), Map.entry("en-au", "Australia/Sydney"),
+            Map.entry("ja", "Asia/Tokyo"), Map.entry("zh", "Asia/Shanghai"), Map.entry("zh-tw", "Asia/Taipei"),
+            Map.entry("ko", "Asia/Seoul"), Map.entry("he", "Asia/Jerusalem"), Map.entry("tr", "Europe/Istanbul"),
+            Map.entry("el", "Europe/Athens"), Map.entry("ru", "Europe/Moscow"), Map.entry("uk", "Europe/Kyiv"));
+
+    /** Month number (1–12) by lower-case name or abbreviation, over all languages. */
+    static final Map<String, Integer> MONTH_NUMBERS = monthNumbers();
+
+    private DateWords() {}
+
+    /** The zone for a page declaring {@code language} (e.g. "de-DE", "en_GB"), UTC when unknown. */
+    static ZoneId zoneFor(String language) {
+        String tag = language.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        String zone = LOCAL_ZONES.get(tag);
+        if (zone == null && tag.length() >= 2) {
+            zone = LOCAL_ZONES.get(tag.substring(0, 2));
+        }
+        return zone == null ? ZoneId.of("UTC") : ZoneId.of(zone);
+    }
+
+    private static Map<String, Integer> monthNumbers() {
+        Map<String, Integer> numbers = new HashMap<>();
+        MONTHS.forEach((language, months) -> {
+            if (months.size() != 12) {
+                throw new IllegalStateException("month names for " + language + " must have 12 entries");
+            }
+            for (int month = 0; month < 12; month++) {
+                for (String name : months.get(month).split("\\|")) {
+                    if (name.isBlank() || !name.equals(name.toLowerCase(Locale.ROOT))) {
+                        throw new IllegalStateException("bad month name '" + name + "' for " + language);
+                    }
+                    Integer previous = numbers.putIfAbsent(name, month + 1);
+                    if (previous != null && previous != month + 1) {
+                        throw new IllegalStateException("month name '" + name + "' is ambiguous");
+                    }
+                }
+            }
+        });
+        LOCAL_ZONES.values().forEach(ZoneId::of);
+        return Map.copyOf(numbers);
+    }
+}

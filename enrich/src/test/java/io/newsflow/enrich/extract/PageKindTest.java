@@ -1,0 +1,69 @@
+package io.newsflow.enrich.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** The non-article verdicts and their reasons, on small pages built for each case. */
+class PageKindTest {
+
+    private static final String SENTENCE = "The council approved the budget after a long debate about roads. ";
+
+    private static ExtractedArticle extract(String html) {
+        return new ArticleExtractor().extract(Jsoup.parse(html, "https://x.example/p.html"),
+                Instant.parse("2030-01-01T00:00:00Z"));
+    }
+
+    @Test
+    void aLiveBlogDeclaredInJsonLd() {
+        ExtractedArticle page = extract("<html><head><script type='application/ld+json'>"
+                + "{\"@type\":\"LiveBlogPosting\",\"headline\":\"Floods live\"}</script></head><body><h1>Floods live</h1>"
+                + "<p>" + SENTENCE.repeat(10) + "</p></body></html>");
+        assertThat(page.kind()).isEqualTo(PageKind.NOT_ARTICLE);
+        assertThat(page.notArticleReason()).startsWith("live blog");
+    }
+
+    @Test
+    void aLiveTickerWithTimestampedEntries() {
+        StringBuilder entries = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            entries.append("<div class='entry'><time datetime='2025-06-01T1").append(i).append(":00:00Z'>1")
+                    .append(i).append(":00</time><p>").append(SENTENCE.repeat(2)).append("</p></div>");
+        }
+        ExtractedArticle page = extract("<html><body><div class='liveticker'><h1>Election night</h1>" + entries
+                + "</div></body></html>");
+        assertThat(page.notArticleReason()).startsWith("live blog: marked live, 6 timestamped entries");
+    }
+
+    @Test
+    void aGalleryOfPicturesWithLittleText() {
+        StringBuilder figures = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            figures.append("<figure><img src='/g/").append(i).append(".jpg'><figcaption>Picture ").append(i)
+                    .append("</figcaption></figure>");
+        }
+        ExtractedArticle page = extract("<html><body><h1>In pictures: the floods</h1><p>" + SENTENCE.repeat(5)
+                + "</p>" + figures + "</body></html>");
+        assertThat(page.kind()).isEqualTo(PageKind.NOT_ARTICLE);
+        assertThat(page.notArticleReason()).startsWith("gallery: 8 images");
+        assertThat(page.captions()).contains("Picture 0", "Picture 7");
+        assertThat(page.body()).doesNotContain("Picture");
+    }
+
+    @Test
+    void aVideoPageWithAShortSummary() {
+        ExtractedArticle page = extract("<html><head><meta property='og:type' content='video.other'></head><body>"
+                + "<h1>Watch: the floods</h1><video src='/v.mp4'></video><p>" + SENTENCE.repeat(6) + "</p></body></html>");
+        assertThat(page.notArticleReason()).startsWith("video page");
+    }
+
+    @Test
+    void anArticleWithAVideoAndLongTextIsStillAnArticle() {
+        ExtractedArticle page = extract("<html><body><h1>Budget approved</h1><video src='/v.mp4'></video><p>"
+                + SENTENCE.repeat(15) + "</p><p>" + SENTENCE.repeat(15) + "</p></body></html>");
+        assertThat(page.kind()).isEqualTo(PageKind.ARTICLE);
+        assertThat(page.notArticleReason()).isNull();
+    }
+}
