@@ -3,6 +3,7 @@ package io.newsflow.enrich;
 import io.newsflow.schemas.config.Settings;
 import io.newsflow.enrich.metadata.language.LanguageDetector;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -15,9 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param streamThreads Kafka Streams threads in this instance
  * @param stateDir directory for Kafka Streams state; null for Kafka Streams' default under java.io.tmpdir
  * @param languages ISO 639-1 codes language detection chooses among
+ * @param storyMaxDistance most bits two body fingerprints may differ in for the articles to be the same story
+ * @param storyWindow how long an article stays a candidate for later near-duplicates
  */
 public record EnrichConfig(String applicationId, int minBodyChars, int streamThreads, @Nullable Path stateDir,
-        List<String> languages) {
+        List<String> languages, int storyMaxDistance, Duration storyWindow) {
 
     public EnrichConfig {
         languages = List.copyOf(languages);
@@ -35,7 +38,9 @@ public record EnrichConfig(String applicationId, int minBodyChars, int streamThr
                 s.integer("enrich.min.body.chars", 0, 1_000_000),
                 s.integer("enrich.stream.threads", 1, 64),
                 s.optional("enrich.state.dir").map(Path::of).orElse(null),
-                s.list("enrich.languages"));
+                s.list("enrich.languages"),
+                s.integer("enrich.story.max.distance", 0, 15),
+                s.duration("enrich.story.window"));
         List<String> unknown = LanguageDetector.unknownCodes(config.languages());
         if (!unknown.isEmpty() || config.languages().size() < 2) {
             s.problem("enrich.languages must list at least two ISO 639-1 codes of supported languages; unknown: "
@@ -47,6 +52,6 @@ public record EnrichConfig(String applicationId, int minBodyChars, int streamThr
 
     /** The same settings under another application id, for tests and side-by-side instances. */
     public EnrichConfig withApplicationId(String id) {
-        return new EnrichConfig(id, minBodyChars, streamThreads, stateDir, languages);
+        return new EnrichConfig(id, minBodyChars, streamThreads, stateDir, languages, storyMaxDistance, storyWindow);
     }
 }
