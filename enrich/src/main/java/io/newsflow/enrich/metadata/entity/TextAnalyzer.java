@@ -1,0 +1,98 @@
+package io.newsflow.enrich.metadata.entity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits text of one language into sentences and words with UD part-of-speech tags, with the OpenNLP UD models of
+ * {@code opennlp-models-{sentdetect,tokenizer,pos}-LANG}. Thread-safe (OpenNLP's thread-local wrappers).
+ */
+final class TextAnalyzer {
+
+    /** Model file names inside the model artifacts, by language: treebank and the model version they were built as. */
+    private static final String MODEL_VERSION = "1.3-2.5.4";
+
+    /** Quotation marks the tokenizer leaves on a word: „Der, lockern“. */
+    private static final String QUOTES = "\"'„“”‚‘’«»‹›";
+
+    private final ThreadSafeSentenceDetectorME sentences;
+    private final ThreadSafeTokenizerME tokenizer;
+    private final ThreadSafePOSTaggerME tagger;
+
+    private TextAnalyzer(SentenceModel sentences, TokenizerModel tokens, POSModel pos) {
+        this.sentences = new ThreadSafeSentenceDetectorME(sentences);
+        this.tokenizer = new ThreadSafeTokenizerME(tokens);
+        this.tagger = new ThreadSafePOSTaggerME(pos);
+    }
+
+    /** Loads the models of {@code language} ({@code de}: UD GSD, {@code en}: UD EWT) from the classpath. */
+    static TextAnalyzer load(String language, String treebank) {
+        String prefix = "/opennlp-" + language + "-ud-" + treebank + "-";
+        try (InputStream s = open(prefix + "sentence-" + MODEL_VERSION + ".bin");
+                InputStream t = open(prefix + "tokens-" + MODEL_VERSION + ".bin");
+                InputStream p = open(prefix + "pos-" + MODEL_VERSION + ".bin")) {
+            return new TextAnalyzer(new SentenceModel(s), new TokenizerModel(t), new POSModel(p));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load OpenNLP models " + prefix + "*", e);
+        }
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = TextAnalyzer.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath");
+        }
+        return in;
+    }
+
+    /** The words of {@code text}, in order. */
+    List<Word> words(String text) {
+        List<Word> words = new ArrayList<>();
+        for (Span sentence : sentences.sentPosDetect(text)) {
+            String sentenceText = sentence.getCoveredText(text).toString();
+            Span[] spans = tokenizer.tokenizePos(sentenceText);
+            String[] tokens = Span.spansToStrings(spans, sentenceText);
+            String[] tags = tagger.tag(tokens);
+            join(text, sentence.getStart(), spans, tags, words);
+        }
+        return words;
+    }
+
+    /** Appends the tokens of one sentence as words, joining tokens that a hyphen connects without a space. */
+    private static void join(String text, int base, Span[] spans, String[] tags, List<Word> words) {
+        int first = words.size();
+        for (int i = 0; i < spans.length; i++) {
+            int start = base + spans[i].getStart();
+            int end = base + spans[i].getEnd();
+            if (words.size() > first) {
+                Word previous = words.get(words.size() - 1);
+                if (previous.end() == start && (text.charAt(start) == '-' || text.charAt(start - 1) == '-')) {
+                    String pos = previous.properNoun() || tags[i].equals("PROPN") ? "PROPN" : tags[i];
+                    words.set(words.size() - 1, new Word(text.substring(previous.start(), end), previous.start(),
+                            end, pos, previous.sentenceStart()));
+                    continue;
+                }
+            }
+            while (start < end && QUOTES.indexOf(text.charAt(start)) >= 0) {
+                start++;
+            }
+            while (end > start && QUOTES.indexOf(text.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            if (start < end) {
+                String tag = tags[i].equals("PUNCT") && Character.isLetter(text.charAt(start)) ? "X" : tags[i];
+                words.add(new Word(text.substring(start, end), start, end, tag, words.size() == first));
+            }
+        }
+    }
+}
