@@ -60,7 +60,8 @@ final class EntityMerger {
         for (String key : List.copyOf(groups.keySet())) {
             EntityGroup group = groups.get(key);
             if (group.maxWords > 1 || group.gazetteerId != null || group.strongestEvidence() >= Mention.NAME_SHAPE
-                    || group.type() == EntityType.ORGANIZATION && group.strongestEvidence() > Mention.SHAPE) {
+                    || group.type() != null && group.type() != EntityType.PERSON
+                    && group.strongestEvidence() >= Mention.CUE) {
                 continue;
             }
             String surface = group.surfaces.keySet().iterator().next();

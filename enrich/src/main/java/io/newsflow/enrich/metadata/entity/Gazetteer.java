@@ -79,7 +79,25 @@ final class Gazetteer {
     private void put(String name, Entry entry) {
         if (!name.isBlank()) {
             names.putIfAbsent(key(name), entry);
+            names.putIfAbsent(key(inflected(name)), entry);
         }
+    }
+
+    /**
+     * The weak adjective form of a German name, as after an article: "Europäische Zentralbank" → "Europäischen
+     * Zentralbank", "Vereinte Nationen" → "Vereinten Nationen". Unchanged when no word before the last inflects.
+     */
+    static String inflected(String name) {
+        String[] words = name.split(" ");
+        for (int i = 0; i < words.length - 1; i++) {
+            String word = words[i];
+            if (word.endsWith("e") && Character.isUpperCase(word.charAt(0))) {
+                words[i] = word + "n";
+            } else if ((word.endsWith("er") || word.endsWith("es")) && word.length() > 4) {
+                words[i] = word.substring(0, word.length() - 2) + "en";
+            }
+        }
+        return String.join(" ", words);
     }
 
     /** The entry named exactly {@code name} (case and accents matter only as written in the lists), if any. */

@@ -26,19 +26,24 @@ import java.util.Set;
  * @param placeWords last words of place names: "Street", "Straße", "River"
  * @param placeCues prepositions before an unknown single name that suggest a place: "in", "nach"
  * @param speechVerbs verbs next to an unknown single name that suggest a person: "sagte", "said"
- * @param connectors lower-case words allowed inside a name: "of", "von", "der"
+ * @param connectors lower-case words allowed inside an organisation's name: "of", "für", "&"
+ * @param particles lower-case words allowed inside a person's name: "von", "der", "bin"
+ * @param placeEndings endings of a single word that make it a place: "straße", "platz"
+ * @param eventWords words that make a name an event or award, not an entity of ours: "Cup", "Preis"
  * @param stopWords capitalised words that are never names or parts of one: weekdays, months, sentence starters
  * @param stopPrefixes beginnings of capitalised words that are never names: "montag" (Montagabend)
  * @param genitiveEndings endings removed to find the base form of a name: "s" (Putins), "'s" (Putin's)
  */
 record LanguageRules(Set<String> personTitles, Set<String> personRoleEndings, Set<String> organizationCues,
         Set<String> organizationWords, Set<String> organizationEndings, Set<String> placeWords,
-        Set<String> placeCues, Set<String> speechVerbs, Set<String> connectors, Set<String> stopWords,
-        Set<String> stopPrefixes, List<String> genitiveEndings) {
+        Set<String> placeCues, Set<String> speechVerbs, Set<String> connectors, Set<String> particles,
+        Set<String> placeEndings, Set<String> eventWords, Set<String> stopWords, Set<String> stopPrefixes,
+        List<String> genitiveEndings) {
 
     private static final List<String> SECTIONS = List.of("person.titles", "person.role.endings",
             "organization.cues", "organization.words", "organization.endings", "place.words", "place.cues",
-            "speech.verbs", "connectors", "stop.words", "stop.prefixes", "genitive.endings");
+            "speech.verbs", "connectors", "particles", "place.endings", "event.words", "stop.words", "stop.prefixes",
+            "genitive.endings");
 
     /** Loads {@code rules-LANG.txt} from this package's resources. */
     static LanguageRules load(String language) {
@@ -52,7 +57,8 @@ record LanguageRules(Set<String> personTitles, Set<String> personRoleEndings, Se
         return new LanguageRules(sections.get("person.titles"), sections.get("person.role.endings"),
                 sections.get("organization.cues"), sections.get("organization.words"),
                 sections.get("organization.endings"), sections.get("place.words"), sections.get("place.cues"),
-                sections.get("speech.verbs"), sections.get("connectors"), sections.get("stop.words"),
+                sections.get("speech.verbs"), sections.get("connectors"), sections.get("particles"),
+                sections.get("place.endings"), sections.get("event.words"), sections.get("stop.words"),
                 sections.get("stop.prefixes"), sections.get("genitive.endings").stream()
                         .sorted((a, b) -> b.length() - a.length()).toList());
     }
@@ -113,12 +119,19 @@ record LanguageRules(Set<String> personTitles, Set<String> personRoleEndings, Se
         return false;
     }
 
+    /** An organisation word, or a word with an organisation ending ("UN-Sicherheitsrat", "Verteidigungsministerium"). */
     boolean organizationEnding(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (organizationWords.contains(lower)) {
-            return true;
-        }
-        for (String ending : organizationEndings) {
+        return organizationWords.contains(lower) || endsWithAny(lower, organizationEndings);
+    }
+
+    /** A single word that names a place by its ending: "Habsburgerstraße", "Marienplatz". */
+    boolean placeEnding(String word) {
+        return endsWithAny(word.toLowerCase(Locale.ROOT), placeEndings);
+    }
+
+    private static boolean endsWithAny(String lower, Set<String> endings) {
+        for (String ending : endings) {
             if (lower.endsWith(ending) && lower.length() > ending.length() + 1) {
                 return true;
             }

@@ -7,106 +7,153 @@ import java.util.Optional;
 
 /**
  * Finds entity mentions in the words of one text with a language's rules and a gazetteer: gazetteer names first, then
- * runs of proper nouns typed by their own words (organisation and place endings), by the words around them (titles,
- * roles, organisation nouns, prepositions) and by their shape. Single unknown words are kept untyped: they only
- * count when they turn out to be an alias of a typed entity. Stateless; one instance per language.
+ * runs of proper nouns typed by their own words (organisation and place words), by the words around them (titles,
+ * roles, organisation nouns, a dateline, prepositions) and by their shape. Single unknown words are kept untyped:
+ * they only count when they turn out to be an alias of a typed entity. Stateless; one instance per language.
  */
 final class MentionFinder {
 
     private final LanguageRules rules;
     private final Gazetteer gazetteer;
+    /** Whether a run that starts with an adjective ("Deutsche Sepsis-Hilfe") is an organisation (German) or nothing. */
+    private final boolean adjectiveRunsAreOrganizations;
 
-    MentionFinder(LanguageRules rules, Gazetteer gazetteer) {
+    MentionFinder(LanguageRules rules, Gazetteer gazetteer, boolean adjectiveRunsAreOrganizations) {
         this.rules = rules;
         this.gazetteer = gazetteer;
+        this.adjectiveRunsAreOrganizations = adjectiveRunsAreOrganizations;
     }
 
     /** The mentions in {@code text}, whose words are {@code words}; offsets are -1 when {@code title}. */
     List<Mention> find(String text, List<Word> words, boolean title) {
         List<Mention> mentions = new ArrayList<>();
+        Context context = new Context(text, words, title, mentions);
         int i = 0;
         while (i < words.size()) {
-            i = next(text, words, i, title, mentions);
+            i = next(context, i);
         }
         return mentions;
     }
 
+    /** What one call of {@link #find} works on. */
+    private record Context(String text, List<Word> words, boolean title, List<Mention> mentions) {
+        Word word(int i) {
+            return words.get(i);
+        }
+
+        boolean has(int i) {
+            return i >= 0 && i < words.size();
+        }
+
+        String span(int start, int end) {
+            return text.substring(words.get(start).start(), words.get(end - 1).end());
+        }
+
+        int offset(int i) {
+            return title ? -1 : words.get(i).start();
+        }
+    }
+
     /** Looks for a mention starting at word {@code i}; returns the index of the word after what it consumed. */
-    private int next(String text, List<Word> words, int i, boolean title, List<Mention> mentions) {
-        Word word = words.get(i);
+    private int next(Context c, int i) {
+        Word word = c.word(i);
         if (!word.capitalized()) {
             return i + 1;
         }
-        Optional<Gazetteer.Match> match = gazetteer.match(text, words, i, rules);
+        Optional<Gazetteer.Match> match = gazetteer.match(c.text(), c.words(), i, rules);
         if (match.isPresent()) {
-            Word last = words.get(i + match.get().words() - 1);
-            mentions.add(new Mention(text.substring(word.start(), last.end()), match.get().words(),
-                    match.get().entry().id(), match.get().entry().type(), Mention.GAZETTEER, offset(word, title)));
+            int end = runEnd(c, i, true);
+            if (end > i + match.get().words() && hasOrganizationWord(c, i + match.get().words(), end)) {
+                c.mentions().add(classify(c, i, end, false));
+                return end;
+            }
+            c.mentions().add(new Mention(c.span(i, i + match.get().words()), match.get().words(),
+                    match.get().entry().id(), match.get().entry().type(), Mention.GAZETTEER, c.offset(i)));
             return i + match.get().words();
         }
-        if (rules.stop(word.text()) || rules.personCue(word.text()) && !word.hyphenated()) {
-            return i + 1;
-        }
-        if (word.hyphenated() && !partOfName(words, i)) {
-            compound(text, word, title, mentions);
-            return i + 1;
-        }
-        if (!word.properNoun()) {
-            if (!word.sentenceStart() || word.acronym()) {
-                mentions.add(single(words, i, title));
+        if (rules.personCue(word.text())) {
+            if (word.hyphenated()) {
+                compoundHead(c, i);
             }
             return i + 1;
         }
-        int end = runEnd(text, words, i);
-        mentions.add(classify(text, words, i, end, title));
+        if (rules.stop(word.text())) {
+            return i + 1;
+        }
+        if (word.hyphenated() && !partOfName(c, i)) {
+            compound(c, i);
+            return i + 1;
+        }
+        boolean adjectiveStart = word.adjective() && c.has(i + 1) && nameWord(c.word(i + 1))
+                && !c.word(i + 1).sentenceStart();
+        if (!word.properNoun() && !adjectiveStart) {
+            if (!word.sentenceStart() || word.acronym()) {
+                c.mentions().add(single(c, i));
+            }
+            return i + 1;
+        }
+        int end = runEnd(c, i, false);
+        c.mentions().add(classify(c, i, end, adjectiveStart));
         return end;
     }
 
     /** Whether hyphenated word {@code i} stands next to another proper noun, as in "Kim Jong-Un" or "Leif-Eric Easley". */
-    private boolean partOfName(List<Word> words, int i) {
-        return i + 1 < words.size() && nameWord(words.get(i + 1)) && !words.get(i + 1).sentenceStart()
-                || i > 0 && nameWord(words.get(i - 1)) && !words.get(i).sentenceStart();
+    private boolean partOfName(Context c, int i) {
+        return c.has(i + 1) && nameWord(c.word(i + 1)) && !c.word(i + 1).sentenceStart()
+                || c.has(i - 1) && nameWord(c.word(i - 1)) && !c.word(i).sentenceStart();
     }
 
     private boolean nameWord(Word word) {
         return word.capitalized() && word.properNoun() && !rules.stop(word.text()) && !rules.personCue(word.text());
     }
 
+    private boolean entityWord(Word word) {
+        String lower = word.text().toLowerCase(Locale.ROOT);
+        return word.capitalized() && (rules.organizationWords().contains(lower) || rules.placeWords().contains(lower));
+    }
+
     /** A hyphenated compound: an organisation by its ending ("UN-Sicherheitsrat"), else a mention of its known head. */
-    private void compound(String text, Word word, boolean title, List<Mention> mentions) {
-        int hyphen = word.text().indexOf('-', 1);
+    private void compound(Context c, int i) {
+        Word word = c.word(i);
         if (rules.organizationEnding(word.text())) {
-            mentions.add(new Mention(word.text(), 1, null, EntityType.ORGANIZATION, Mention.NAME_SHAPE,
-                    offset(word, title)));
-            return;
-        }
-        String head = word.text().substring(0, hyphen);
-        Optional<Gazetteer.Entry> entry = gazetteer.lookup(head);
-        if (entry.isPresent()) {
-            mentions.add(new Mention(head, 1, entry.get().id(), entry.get().type(), Mention.GAZETTEER,
-                    offset(word, title)));
-        } else if (word.properNoun()) {
-            mentions.add(new Mention(word.text(), 1, null, null, Mention.NONE, offset(word, title)));
+            c.mentions().add(new Mention(word.text(), 1, null, EntityType.ORGANIZATION, Mention.NAME_SHAPE,
+                    c.offset(i)));
+        } else if (!compoundHead(c, i) && word.properNoun()) {
+            c.mentions().add(new Mention(word.text(), 1, null, null, Mention.NONE, c.offset(i)));
         }
     }
 
-    /** End (exclusive) of the run of name words from {@code start}, stopping at a gazetteer name after the first. */
-    private int runEnd(String text, List<Word> words, int start) {
+    /** Adds the head of a compound ("CDU" in "CDU-Chef", "Ukraine" in "Ukraine-Krieg") when the gazetteer knows it. */
+    private boolean compoundHead(Context c, int i) {
+        Word word = c.word(i);
+        String head = word.text().substring(0, word.text().indexOf('-', 1));
+        Optional<Gazetteer.Entry> entry = gazetteer.lookup(head);
+        entry.ifPresent(e -> c.mentions().add(new Mention(head, 1, e.id(), e.type(), Mention.GAZETTEER,
+                c.offset(i))));
+        return entry.isPresent();
+    }
+
+    /**
+     * End (exclusive) of the run of name words from {@code start}: proper nouns, organisation and place words, name
+     * particles ("von der") before a proper noun, and connectors ("of", "für") once the run is an organisation's.
+     * Stops at a gazetteer name after the first word unless {@code throughGazetteer} or the run is an organisation's.
+     */
+    private int runEnd(Context c, int start, boolean throughGazetteer) {
         int end = start + 1;
-        boolean organization = rules.organizationWords().contains(lower(words.get(start)));
-        while (end < words.size()) {
-            Word word = words.get(end);
-            if (word.sentenceStart()) {
-                break;
-            }
-            if (nameWord(word) || word.capitalized() && rules.organizationWords().contains(lower(word))) {
-                if (!organization && gazetteer.match(text, words, end, rules).isPresent()) {
+        boolean organization = rules.organizationWords().contains(lower(c.word(start)));
+        while (c.has(end) && !c.word(end).sentenceStart()) {
+            Word word = c.word(end);
+            if (nameWord(word) || entityWord(word)) {
+                if (!organization && !throughGazetteer && !entityWord(word)
+                        && gazetteer.match(c.text(), c.words(), end, rules).isPresent()) {
                     break;
                 }
                 organization |= rules.organizationWords().contains(lower(word));
                 end++;
-            } else if (rules.connectors().contains(word.text()) && end + 1 < words.size()
-                    && nameWord(words.get(end + 1)) && !words.get(end + 1).sentenceStart()) {
+            } else if (rules.particles().contains(word.text()) && followedByName(c, end)) {
+                end++;
+            } else if (organization && rules.connectors().contains(word.text()) && c.has(end + 1)
+                    && (nameWord(c.word(end + 1)) || entityWord(c.word(end + 1)) || c.word(end + 1).capitalized())) {
                 end += 2;
             } else {
                 break;
@@ -115,69 +162,127 @@ final class MentionFinder {
         return end;
     }
 
-    private Mention classify(String text, List<Word> words, int start, int end, boolean title) {
-        Word first = words.get(start);
-        Word last = words.get(end - 1);
-        String surface = text.substring(first.start(), last.end());
+    private boolean followedByName(Context c, int i) {
+        for (int j = i + 1; c.has(j) && j <= i + 2; j++) {
+            if (nameWord(c.word(j))) {
+                return true;
+            }
+            if (!rules.particles().contains(c.word(j).text())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasOrganizationWord(Context c, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (rules.organizationEnding(c.word(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Mention classify(Context c, int start, int end, boolean adjectiveStart) {
+        String surface = c.span(start, end);
         int count = end - start;
-        int offset = offset(first, title);
-        Word before = start > 0 ? words.get(start - 1) : null;
-        if (count > 1 && (rules.organizationEnding(last.text())
-                || rules.organizationWords().contains(lower(first)))) {
+        int offset = c.offset(start);
+        Word last = c.word(end - 1);
+        Word before = c.has(start - 1) ? c.word(start - 1) : null;
+        for (int i = start; i < end; i++) {
+            if (rules.eventWords().contains(lower(c.word(i)))) {
+                return new Mention(surface, count, null, null, Mention.NONE, offset);
+            }
+        }
+        if (count > 1 && hasOrganizationWord(c, start, end)) {
             return new Mention(surface, count, null, EntityType.ORGANIZATION, Mention.NAME_SHAPE, offset);
         }
-        if (count > 1 && rules.placeWords().contains(lower(last))) {
+        if (count > 1 && rules.placeWords().contains(lower(last)) || rules.placeEnding(last.text())) {
             return new Mention(surface, count, null, EntityType.LOCATION, Mention.NAME_SHAPE, offset);
         }
-        if (before != null && rules.organizationCues().contains(lower(before))) {
-            return new Mention(surface, count, null, EntityType.ORGANIZATION, Mention.CUE, offset);
+        Mention cued = cued(c, start, end, surface);
+        if (cued != null) {
+            return cued;
         }
-        if (before != null && rules.personCue(before.text()) || personAfter(words, end)) {
-            return new Mention(surface, count, null, EntityType.PERSON, Mention.CUE, offset);
+        if (adjectiveStart) {
+            return new Mention(surface, count, null, adjectiveRunsAreOrganizations ? EntityType.ORGANIZATION : null,
+                    adjectiveRunsAreOrganizations ? Mention.SHAPE : Mention.NONE, offset);
         }
         if (count > 1) {
             return new Mention(surface, count, null, EntityType.PERSON, Mention.SHAPE, offset);
         }
-        return single(words, start, title);
+        return single(c, start);
+    }
+
+    /** A type from the words around a run: a dateline, an organisation noun, a title or role; null when none. */
+    private Mention cued(Context c, int start, int end, String surface) {
+        int count = end - start;
+        int offset = c.offset(start);
+        Word before = c.has(start - 1) ? c.word(start - 1) : null;
+        if (dateline(c, start, end)) {
+            return new Mention(surface, count, null, EntityType.LOCATION, Mention.CUE, offset);
+        }
+        if (before != null && rules.organizationCues().contains(lower(before))) {
+            return new Mention(surface, count, null, EntityType.ORGANIZATION, Mention.CUE, offset);
+        }
+        if (before != null && rules.personCue(before.text()) || personAfter(c, end)) {
+            return new Mention(surface, count, null, EntityType.PERSON, Mention.CUE, offset);
+        }
+        return null;
+    }
+
+    /** The first words of a body, before a dash or a comma: "Cochem – Nach tagelangem Regen…", "Austin, Texas –". */
+    private boolean dateline(Context c, int start, int end) {
+        return !c.title() && start == 0 && c.has(end) && (c.word(end).dash() || c.word(end).text().equals(","));
     }
 
     /** A single word: an acronym is an organisation; otherwise typed only weakly by its neighbours, if at all. */
-    private Mention single(List<Word> words, int i, boolean title) {
-        Word word = words.get(i);
-        int offset = offset(word, title);
-        Word before = i > 0 ? words.get(i - 1) : null;
-        Word after = i + 1 < words.size() ? words.get(i + 1) : null;
-        if (before != null && rules.personCue(before.text()) && word.properNoun()) {
-            return new Mention(word.text(), 1, null, EntityType.PERSON, Mention.CUE, offset);
+    private Mention single(Context c, int i) {
+        Word word = c.word(i);
+        int offset = c.offset(i);
+        Word before = c.has(i - 1) ? c.word(i - 1) : null;
+        Word after = c.has(i + 1) ? c.word(i + 1) : null;
+        if (rules.placeEnding(word.text())) {
+            return new Mention(word.text(), 1, null, EntityType.LOCATION, Mention.NAME_SHAPE, offset);
+        }
+        Mention cued = word.properNoun() ? cued(c, i, i + 1, word.text()) : null;
+        if (cued != null) {
+            return cued;
         }
         if (word.acronym()) {
             return new Mention(word.text(), 1, null, EntityType.ORGANIZATION, Mention.SHAPE, offset);
-        }
-        if (before != null && rules.organizationCues().contains(lower(before)) && word.properNoun()) {
-            return new Mention(word.text(), 1, null, EntityType.ORGANIZATION, Mention.CUE, offset);
         }
         if (word.properNoun() && (before != null && rules.speechVerbs().contains(lower(before))
                 || after != null && rules.speechVerbs().contains(lower(after)))) {
             return new Mention(word.text(), 1, null, EntityType.PERSON, Mention.WEAK, offset);
         }
-        if (word.properNoun() && before != null && rules.placeCues().contains(before.text())) {
+        if (word.properNoun() && (before != null && rules.placeCues().contains(before.text())
+                || coordinatedWithPlace(c, i))) {
             return new Mention(word.text(), 1, null, EntityType.LOCATION, Mention.WEAK, offset);
         }
         return new Mention(word.text(), 1, null, null, Mention.NONE, offset);
     }
 
-    /** A comma and a title or role after a name ("Easley, Professor für…"), or an age in brackets ("Müller (45)"). */
-    private boolean personAfter(List<Word> words, int end) {
-        if (end + 1 >= words.size()) {
+    /** "in Leipzig und Erlangen": a single name joined by "und", "and" or a comma to the place just before. */
+    private boolean coordinatedWithPlace(Context c, int i) {
+        if (!c.has(i - 2) || c.mentions().isEmpty()) {
             return false;
         }
-        String next = words.get(end).text();
-        Word then = words.get(end + 1);
-        return next.equals(",") && rules.personCue(then.text()) || next.equals("(") && then.text().matches("\\d{1,3}");
+        String joint = c.word(i - 1).text();
+        Mention previous = c.mentions().get(c.mentions().size() - 1);
+        boolean adjacent = c.title() || previous.offset() + previous.surface().length() == c.word(i - 2).end();
+        return (joint.equals(",") || rules.connectors().contains(joint)) && adjacent
+                && previous.type() == EntityType.LOCATION;
     }
 
-    private static int offset(Word word, boolean title) {
-        return title ? -1 : word.start();
+    /** A comma and a title or role after a name ("Easley, Professor für…"), or an age in brackets ("Müller (45)"). */
+    private boolean personAfter(Context c, int end) {
+        if (!c.has(end + 1)) {
+            return false;
+        }
+        String next = c.word(end).text();
+        Word then = c.word(end + 1);
+        return next.equals(",") && rules.personCue(then.text()) || next.equals("(") && then.text().matches("\\d{1,3}");
     }
 
     private static String lower(Word word) {

@@ -19,6 +19,14 @@ record Word(String text, int start, int end, String pos, boolean sentenceStart) 
         return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
     }
 
+    boolean dash() {
+        return text.equals("–") || text.equals("—") || text.equals("-");
+    }
+
+    boolean adjective() {
+        return pos.equals("ADJ");
+    }
+
     boolean properNoun() {
         return pos.equals("PROPN");
     }
@@ -37,6 +45,6 @@ record Word(String text, int start, int end, String pos, boolean sentenceStart) 
                 return false;
             }
         }
-        return letters >= 2 && letters <= 6;
+        return letters >= 2 && letters <= 6 && !text.matches("[IVX]+");
     }
 }
