@@ -20,11 +20,11 @@ public final class SimHash {
     /** The fingerprint of {@code text}; 0 for a text without words. */
     public static long of(String text) {
         List<String> words = words(text);
+        long[] wordHashes = words.stream().mapToLong(SimHash::hash).toArray();
         int[] weights = new int[64];
         int features = Math.max(1, words.size() - SHINGLE + 1);
         for (int i = 0; i < features; i++) {
-            String shingle = String.join(" ", words.subList(i, Math.min(words.size(), i + SHINGLE)));
-            long hash = hash(shingle);
+            long hash = shingleHash(wordHashes, i);
             for (int bit = 0; bit < 64; bit++) {
                 weights[bit] += ((hash >>> bit) & 1) == 1 ? 1 : -1;
             }
@@ -62,6 +62,15 @@ public final class SimHash {
         return words;
     }
 
+    /** A shingle's hash from its words' hashes, order-sensitive ("a b c" ≠ "c b a"), finalised again. */
+    private static long shingleHash(long[] wordHashes, int from) {
+        long h = 0;
+        for (int i = from; i < Math.min(wordHashes.length, from + SHINGLE); i++) {
+            h = Long.rotateLeft(h, 23) ^ wordHashes[i];
+        }
+        return mix(h * 0x9e3779b97f4a7c15L);
+    }
+
     /** FNV-1a over UTF-8 with a MurmurHash3 finaliser, so every bit of the 64 depends on every input byte. */
     static long hash(String text) {
         long h = 0xcbf29ce484222325L;
@@ -69,6 +78,12 @@ public final class SimHash {
             h ^= b & 0xff;
             h *= 0x100000001b3L;
         }
+        return mix(h);
+    }
+
+    /** MurmurHash3's 64-bit finaliser. */
+    private static long mix(long value) {
+        long h = value;
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

@@ -4,25 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StoryIndexTest {
 
     private static final long DAY = Duration.ofDays(1).toMillis();
-    private final Map<String, String> buckets = new HashMap<>();
-    private final StoryIndex index = new StoryIndex(new StoryIndex.BucketStore() {
-        @Override
-        public String get(String key) {
-            return buckets.get(key);
-        }
-
-        @Override
-        public void put(String key, String bucket) {
-            buckets.put(key, bucket);
-        }
-    }, 6, Duration.ofDays(7));
+    private final StoryIndex index = new StoryIndex(new MemoryBucketStore(), 6, Duration.ofDays(7));
 
     @Test
     void findsAFingerprintSixBitsAwayInEveryBandPosition() {

@@ -28,11 +28,11 @@ public final class DateMentionFinder {
         for (DateRule rule : DateRule.values()) {
             Matcher m = rule.pattern.matcher(text);
             while (m.find()) {
-                int start = rule == DateRule.WEEKDAY && m.group(1) != null ? qualifierStart(m) : m.start();
+                int start = rule == DateRule.WEEKDAY || rule == DateRule.RELATIVE_MONTH_YEAR ? qualifierStart(m, text) : m.start();
                 if (overlaps(taken, start, m.end()) || (rule == DateRule.YEAR && isQuantity(text, m.start(), m.end()))) {
                     continue;
                 }
-                Optional<String> date = rule.resolve(m, anchor);
+                Optional<String> date = rule.resolve(m, text, anchor);
                 if (date.isPresent()) {
                     taken.add(new int[] {start, m.end()});
                     found.add(new DateMention(text.substring(start, m.end()), date.get(), start));
@@ -43,11 +43,13 @@ public final class DateMentionFinder {
         return dropWeekdayEchoes(found);
     }
 
-    /** The weekday rule's first group is any word; it belongs to the mention only when it is a qualifier. */
-    private static int qualifierStart(Matcher m) {
-        String word = m.group(1).toLowerCase(Locale.ROOT);
-        boolean qualifier = DateVocabulary.PAST.contains(word) || DateVocabulary.FUTURE.contains(word);
-        return qualifier ? m.start(1) : m.start(2);
+    /** The word before a weekday, month or year belongs to the mention when it is a qualifier: "last Thursday". */
+    private static int qualifierStart(Matcher m, String text) {
+        String word = DateRule.wordBefore(m, text);
+        String lower = word.toLowerCase(Locale.ROOT);
+        boolean qualifier = DateVocabulary.PAST.contains(lower) || DateVocabulary.FUTURE.contains(lower)
+                || DateVocabulary.THIS.contains(lower);
+        return qualifier ? text.lastIndexOf(word, m.start()) : m.start();
     }
 
     private static boolean overlaps(List<int[]> taken, int start, int end) {

@@ -9,8 +9,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,40 +18,58 @@ import java.util.regex.Pattern;
  */
 enum DateRule {
     ISO("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b",
-            (m, anchor) -> day(num(m, 1), num(m, 2), num(m, 3))),
+            (m, text, anchor) -> day(num(m, 1), num(m, 2), num(m, 3))),
     NUMERIC("\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})\\b(?!\\.\\d)",
-            (m, anchor) -> day(fullYear(num(m, 3)), num(m, 2), num(m, 1))),
+            (m, text, anchor) -> day(fullYear(num(m, 3)), num(m, 2), num(m, 1))),
     DAY_MONTH("\\b(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTH_PATTERN + ")\\b\\.?(?:,?\\s+(\\d{4})\\b)?",
-            (m, anchor) -> dayMonth(m.group(2), num(m, 1), m.group(3), anchor)),
-    MONTH_DAY("\\b(" + MONTH_PATTERN + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?",
-            (m, anchor) -> dayMonth(m.group(1), num(m, 2), m.group(3), anchor)),
-    MONTH_YEAR("\\b(" + MONTH_PATTERN + ")\\.?\\s+(\\d{4})\\b",
-            (m, anchor) -> month(m.group(1)).map(month -> YearMonth.of(num(m, 2), month).toString())),
+            (m, text, anchor) -> dayMonth(m.group(2), num(m, 1), m.group(3), anchor)),
+    MONTH_DAY("\\b(?=\\p{Lu})(" + MONTH_PATTERN + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?",
+            (m, text, anchor) -> dayMonth(m.group(1), num(m, 2), m.group(3), anchor)),
+    MONTH_YEAR("\\b(?=\\p{Lu})(" + MONTH_PATTERN + ")\\.?\\s+(\\d{4})\\b",
+            (m, text, anchor) -> month(m.group(1)).map(month -> YearMonth.of(num(m, 2), month).toString())),
     IN_MONTH("\\b(?:im|in|seit|bis|Anfang|Ende|Mitte|early|late|mid-?|since|until)\\s+(" + MONTH_PATTERN + ")\\b",
-            (m, anchor) -> month(m.group(1)).map(month -> nearestMonth(month, anchor).toString())),
-    WEEKDAY("\\b(?:(\\p{L}+)\\s+)?(" + WEEKDAY_PATTERN
+            (m, text, anchor) -> month(m.group(1)).map(month -> nearestMonth(month, anchor).toString())),
+    WEEKDAY("\\b(?=\\p{Lu})(" + WEEKDAY_PATTERN
                     + ")(?:abend|morgen|mittag|nachmittag|vormittag|nacht)?s?\\b(?:\\s+(?:morning|afternoon|evening|night))?",
-            (m, anchor) -> weekday(m.group(1), m.group(2), anchor)),
+            (m, text, anchor) -> weekday(wordBefore(m, text), m.group(1), anchor)),
     /** "bis heute" and "seit gestern" are spans up to now, not a day. */
-    RELATIVE_DAY("(?<!\\b[Bb]is\\s)(?<!\\b[Ss]eit\\s)(?<!\\b[Uu]ntil\\s)\\b(heute|gestern|vorgestern|übermorgen|[Tt]oday|[Yy]esterday|[Tt]omorrow)\\b",
-            (m, anchor) -> Optional.of(anchor.plusDays(DateVocabulary.RELATIVE_DAYS.get(lower(m.group(1)))).toString())),
-    RELATIVE_MONTH_YEAR("\\b(\\p{L}+)\\s+(Monats?|Jahr(?:es)?|month|year)\\b",
-            (m, anchor) -> relativePeriod(m.group(1), m.group(2), anchor)),
+    RELATIVE_DAY("\\b(?=[hgvüTtYy])(?<!\\b[Bb]is\\s)(?<!\\b[Ss]eit\\s)(?<!\\b[Uu]ntil\\s)(heute|gestern|vorgestern|übermorgen|[Tt]oday|[Yy]esterday|[Tt]omorrow)\\b",
+            (m, text, anchor) -> Optional.of(anchor.plusDays(DateVocabulary.RELATIVE_DAYS.get(lower(m.group(1)))).toString())),
+    RELATIVE_MONTH_YEAR("\\b(Monats?|Jahr(?:es)?|month|year)\\b",
+            (m, text, anchor) -> relativePeriod(wordBefore(m, text), m.group(1), anchor)),
     YEAR("\\b(1[6-9]\\d\\d|20\\d\\d)\\b(?![.,]\\d|er|s\\b|-\\d)",
-            (m, anchor) -> Optional.of(m.group(1)).filter(year -> Integer.parseInt(year) <= anchor.getYear() + 10));
+            (m, text, anchor) -> Optional.of(m.group(1)).filter(year -> Integer.parseInt(year) <= anchor.getYear() + 10));
 
     final Pattern pattern;
-    private final BiFunction<Matcher, LocalDate, Optional<String>> resolver;
+    private final Resolver resolver;
 
-    DateRule(String regex, BiFunction<Matcher, LocalDate, Optional<String>> resolver) {
-        boolean words = regex.contains(MONTH_PATTERN) || regex.contains(WEEKDAY_PATTERN);
-        this.pattern = Pattern.compile(regex, words ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+    /** The word right before a match, for rules whose qualifier precedes them ("last Thursday", "vergangenen Jahr"). */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
+
+    DateRule(String regex, Resolver resolver) {
+        this.pattern = Pattern.compile(regex);
         this.resolver = resolver;
     }
 
-    /** The ISO date the match means, empty when it names no valid date. */
-    Optional<String> resolve(Matcher match, LocalDate anchor) {
-        return resolver.apply(match, anchor);
+    /**
+     * The qualifier word before the match, found by looking back rather than in the rule's regex: an optional
+     * leading word would make the regex try every word of the text.
+     */
+    static String wordBefore(Matcher m, String text) {
+        int end = m.start();
+        Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, end - 30), end));
+        return before.find() ? before.group(1) : "";
+    }
+
+    /** The ISO date the match in {@code text} means, empty when it names no valid date. */
+    Optional<String> resolve(Matcher match, String text, LocalDate anchor) {
+        return resolver.resolve(match, text, anchor);
+    }
+
+    /** How a rule turns its match into a date. */
+    @FunctionalInterface
+    private interface Resolver {
+        Optional<String> resolve(Matcher match, String text, LocalDate anchor);
     }
 
     private static Optional<String> dayMonth(String monthName, int day, String year, LocalDate anchor) {
@@ -117,7 +133,7 @@ enum DateRule {
     private static Optional<String> relativePeriod(String qualifier, String unit, LocalDate anchor) {
         String q = lower(qualifier);
         int step = DateVocabulary.PAST.contains(q) ? -1 : DateVocabulary.FUTURE.contains(q) ? 1 : 0;
-        if (step == 0 && !Set.of("diesen", "dieses", "this").contains(q)) {
+        if (step == 0 && !DateVocabulary.THIS.contains(q)) {
             return Optional.empty();
         }
         boolean month = lower(unit).startsWith("mon");

@@ -10,8 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -23,8 +21,9 @@ public final class NewsAgencies {
 
     private static final String RESOURCE = "news-agencies.txt";
 
-    private final Pattern names;
     private final Map<String, String> canonical;
+    /** Names by their first word, longest first: the text is scanned word by word, one map lookup a word. */
+    private final Map<String, List<String>> byFirstWord;
 
     /**
      * Loads the shipped list.
@@ -33,23 +32,52 @@ public final class NewsAgencies {
      */
     public NewsAgencies() {
         this.canonical = load();
-        String alternation = canonical.keySet().stream()
+        this.byFirstWord = Map.copyOf(canonical.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote)
-                .collect(Collectors.joining("|"));
-        this.names = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + alternation + ")(?![\\p{L}\\p{N}]|-\\p{L})");
+                .collect(Collectors.groupingBy(name -> name.substring(0, wordEnd(name, 0)))));
     }
 
     /** The agencies credited in any of {@code texts}, by canonical name, in order of first mention. */
     public List<String> find(List<String> texts) {
         Set<String> found = new LinkedHashSet<>();
         for (String text : texts) {
-            Matcher m = names.matcher(text);
-            while (m.find()) {
-                found.add(canonical.get(m.group()));
+            for (int i = 0; i < text.length(); i++) {
+                if (!isWordChar(text.charAt(i)) || (i > 0 && (isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '-'))) {
+                    continue;
+                }
+                List<String> candidates = byFirstWord.get(text.substring(i, wordEnd(text, i)));
+                if (candidates != null) {
+                    for (String name : candidates) {
+                        if (text.startsWith(name, i) && endsWord(text, i + name.length())) {
+                            found.add(canonical.get(name));
+                            break;
+                        }
+                    }
+                }
             }
         }
         return List.copyOf(found);
+    }
+
+    /** A name ends at a word boundary, but not before a hyphenated continuation ("dpa-Meldung" is not "dpa"). */
+    private static boolean endsWord(String text, int end) {
+        if (end >= text.length()) {
+            return true;
+        }
+        char next = text.charAt(end);
+        return !isWordChar(next) && !(next == '-' && end + 1 < text.length() && Character.isLetter(text.charAt(end + 1)));
+    }
+
+    private static int wordEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && isWordChar(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
     }
 
     /** The canonical name when {@code text} is exactly an agency name or alias, else null. */
