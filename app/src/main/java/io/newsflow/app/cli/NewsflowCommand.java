@@ -1,5 +1,6 @@
 package io.newsflow.app.cli;
 
+import io.newsflow.app.cli.bench.BenchEnrichCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,6 +31,8 @@ public final class NewsflowCommand implements Runnable {
     /** Runs the command line with the given output streams; returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new NewsflowCommand());
+        // top-level "bench-enrich" until the "bench" command group lands; then it becomes "bench enrich"
+        cli.addSubcommand("bench-enrich", new BenchEnrichCommand());
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((error, arguments) -> {
