@@ -31,7 +31,7 @@ public final class EntityRecognizer {
             List<Locale> names = language.equals("en") ? List.of(Locale.ENGLISH)
                     : List.of(Locale.forLanguageTag(language), Locale.ENGLISH);
             loaded.put(language, new Pipeline(TextAnalyzer.load(language, treebank),
-                    new MentionFinder(rules, Gazetteer.load(names), language.equals("de")), rules));
+                    new MentionFinder(rules, Gazetteer.load(names), language.equals("en")), rules));
         });
         this.pipelines = Map.copyOf(loaded);
     }

@@ -80,6 +80,7 @@ final class Gazetteer {
         if (!name.isBlank()) {
             names.putIfAbsent(key(name), entry);
             names.putIfAbsent(key(inflected(name)), entry);
+            names.putIfAbsent(key(name.replaceAll("(?<=\\p{L}{3})(er|es) ", "e ")), entry);
         }
     }
 

@@ -30,6 +30,7 @@ import java.util.Set;
  * @param particles lower-case words allowed inside a person's name: "von", "der", "bin"
  * @param placeEndings endings of a single word that make it a place: "straße", "platz"
  * @param eventWords words that make a name an event or award, not an entity of ours: "Cup", "Preis"
+ * @param adjectiveStems stems of capitalised adjectives that start organisation names: "deutsch" (Deutsche Bahn)
  * @param stopWords capitalised words that are never names or parts of one: weekdays, months, sentence starters
  * @param stopPrefixes beginnings of capitalised words that are never names: "montag" (Montagabend)
  * @param genitiveEndings endings removed to find the base form of a name: "s" (Putins), "'s" (Putin's)
@@ -37,13 +38,13 @@ import java.util.Set;
 record LanguageRules(Set<String> personTitles, Set<String> personRoleEndings, Set<String> organizationCues,
         Set<String> organizationWords, Set<String> organizationEndings, Set<String> placeWords,
         Set<String> placeCues, Set<String> speechVerbs, Set<String> connectors, Set<String> particles,
-        Set<String> placeEndings, Set<String> eventWords, Set<String> stopWords, Set<String> stopPrefixes,
-        List<String> genitiveEndings) {
+        Set<String> placeEndings, Set<String> eventWords, Set<String> adjectiveStems, Set<String> stopWords,
+        Set<String> stopPrefixes, List<String> genitiveEndings) {
 
     private static final List<String> SECTIONS = List.of("person.titles", "person.role.endings",
             "organization.cues", "organization.words", "organization.endings", "place.words", "place.cues",
-            "speech.verbs", "connectors", "particles", "place.endings", "event.words", "stop.words", "stop.prefixes",
-            "genitive.endings");
+            "speech.verbs", "connectors", "particles", "place.endings", "event.words", "adjective.stems",
+            "stop.words", "stop.prefixes", "genitive.endings");
 
     /** Loads {@code rules-LANG.txt} from this package's resources. */
     static LanguageRules load(String language) {
@@ -58,7 +59,8 @@ record LanguageRules(Set<String> personTitles, Set<String> personRoleEndings, Se
                 sections.get("organization.cues"), sections.get("organization.words"),
                 sections.get("organization.endings"), sections.get("place.words"), sections.get("place.cues"),
                 sections.get("speech.verbs"), sections.get("connectors"), sections.get("particles"),
-                sections.get("place.endings"), sections.get("event.words"), sections.get("stop.words"),
+                sections.get("place.endings"), sections.get("event.words"), sections.get("adjective.stems"),
+                sections.get("stop.words"),
                 sections.get("stop.prefixes"), sections.get("genitive.endings").stream()
                         .sorted((a, b) -> b.length() - a.length()).toList());
     }
@@ -123,6 +125,26 @@ record LanguageRules(Set<String> personTitles, Set<String> personRoleEndings, Se
     boolean organizationEnding(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return organizationWords.contains(lower) || endsWithAny(lower, organizationEndings);
+    }
+
+    /** Whether {@code word} is a capitalised adjective: a known stem with or without an ending, or "-isch-". */
+    boolean adjective(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (adjectiveStems.contains(lower) || lower.matches("\\p{L}+isch(e|en|er|es)?")) {
+            return true;
+        }
+        for (String ending : List.of("e", "en", "er", "es")) {
+            if (lower.endsWith(ending) && adjectiveStems.contains(lower.substring(0, lower.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word}, or its base without a genitive ending, is in {@code words}. */
+    boolean containsBase(Set<String> words, String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return words.contains(lower) || words.contains(stripGenitive(lower));
     }
 
     /** A single word that names a place by its ending: "Habsburgerstraße", "Marienplatz". */

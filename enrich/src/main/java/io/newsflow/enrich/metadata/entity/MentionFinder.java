@@ -15,13 +15,17 @@ final class MentionFinder {
 
     private final LanguageRules rules;
     private final Gazetteer gazetteer;
-    /** Whether a run that starts with an adjective ("Deutsche Sepsis-Hilfe") is an organisation (German) or nothing. */
-    private final boolean adjectiveRunsAreOrganizations;
+    /**
+     * Whether a capitalised word inside a sentence is a name whatever its tag (English, where only names are
+     * capitalised), and whether a run that starts with an adjective ("Deutsche Sepsis-Hilfe") is an organisation
+     * (German, where every noun is capitalised) rather than nothing.
+     */
+    private final boolean capitalsAreNames;
 
-    MentionFinder(LanguageRules rules, Gazetteer gazetteer, boolean adjectiveRunsAreOrganizations) {
+    MentionFinder(LanguageRules rules, Gazetteer gazetteer, boolean capitalsAreNames) {
         this.rules = rules;
         this.gazetteer = gazetteer;
-        this.adjectiveRunsAreOrganizations = adjectiveRunsAreOrganizations;
+        this.capitalsAreNames = capitalsAreNames;
     }
 
     /** The mentions in {@code text}, whose words are {@code words}; offsets are -1 when {@code title}. */
@@ -63,7 +67,7 @@ final class MentionFinder {
         Optional<Gazetteer.Match> match = gazetteer.match(c.text(), c.words(), i, rules);
         if (match.isPresent()) {
             int end = runEnd(c, i, true);
-            if (end > i + match.get().words() && hasOrganizationWord(c, i + match.get().words(), end)) {
+            if (end > i + match.get().words() && extendsName(c, i + match.get().words(), end)) {
                 c.mentions().add(classify(c, i, end, false));
                 return end;
             }
@@ -84,9 +88,12 @@ final class MentionFinder {
             compound(c, i);
             return i + 1;
         }
-        boolean adjectiveStart = word.adjective() && c.has(i + 1) && nameWord(c.word(i + 1))
-                && !c.word(i + 1).sentenceStart();
-        if (!word.properNoun() && !adjectiveStart) {
+        if (titleOfRole(c, i)) {
+            return i + 1;
+        }
+        boolean adjectiveStart = adjective(word) && c.has(i + 1) && (nameWord(c.word(i + 1))
+                || entityWord(c.word(i + 1))) && !c.word(i + 1).sentenceStart();
+        if (!word.properNoun() && !adjectiveStart && !nameWord(word)) {
             if (!word.sentenceStart() || word.acronym()) {
                 c.mentions().add(single(c, i));
             }
@@ -104,7 +111,12 @@ final class MentionFinder {
     }
 
     private boolean nameWord(Word word) {
-        return word.capitalized() && word.properNoun() && !rules.stop(word.text()) && !rules.personCue(word.text());
+        return word.capitalized() && (word.properNoun() || capitalsAreNames && !word.sentenceStart())
+                && !rules.stop(word.text()) && !rules.personCue(word.text());
+    }
+
+    private boolean adjective(Word word) {
+        return word.adjective() || rules.adjective(word.text());
     }
 
     private boolean entityWord(Word word) {
@@ -174,6 +186,22 @@ final class MentionFinder {
         return false;
     }
 
+    /** "State" in "Secretary of State Antony Blinken": a name after a title and "of", before another name. */
+    private boolean titleOfRole(Context c, int i) {
+        return c.has(i - 2) && c.has(i + 1) && rules.connectors().contains(c.word(i - 1).text())
+                && rules.personCue(c.word(i - 2).text()) && nameWord(c.word(i + 1));
+    }
+
+    /** Whether words {@code start..end} after a gazetteer name make it part of a longer name ("Japan Foundation"). */
+    private boolean extendsName(Context c, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (entityWord(c.word(i)) || rules.organizationEnding(c.word(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean hasOrganizationWord(Context c, int start, int end) {
         for (int i = start; i < end; i++) {
             if (rules.organizationEnding(c.word(i).text())) {
@@ -188,25 +216,24 @@ final class MentionFinder {
         int count = end - start;
         int offset = c.offset(start);
         Word last = c.word(end - 1);
-        Word before = c.has(start - 1) ? c.word(start - 1) : null;
         for (int i = start; i < end; i++) {
             if (rules.eventWords().contains(lower(c.word(i)))) {
                 return new Mention(surface, count, null, null, Mention.NONE, offset);
             }
         }
-        if (count > 1 && hasOrganizationWord(c, start, end)) {
-            return new Mention(surface, count, null, EntityType.ORGANIZATION, Mention.NAME_SHAPE, offset);
-        }
         if (count > 1 && rules.placeWords().contains(lower(last)) || rules.placeEnding(last.text())) {
             return new Mention(surface, count, null, EntityType.LOCATION, Mention.NAME_SHAPE, offset);
+        }
+        if (count > 1 && hasOrganizationWord(c, start, end)) {
+            return new Mention(surface, count, null, EntityType.ORGANIZATION, Mention.NAME_SHAPE, offset);
         }
         Mention cued = cued(c, start, end, surface);
         if (cued != null) {
             return cued;
         }
         if (adjectiveStart) {
-            return new Mention(surface, count, null, adjectiveRunsAreOrganizations ? EntityType.ORGANIZATION : null,
-                    adjectiveRunsAreOrganizations ? Mention.SHAPE : Mention.NONE, offset);
+            return new Mention(surface, count, null, capitalsAreNames ? null : EntityType.ORGANIZATION,
+                    capitalsAreNames ? Mention.NONE : Mention.SHAPE, offset);
         }
         if (count > 1) {
             return new Mention(surface, count, null, EntityType.PERSON, Mention.SHAPE, offset);
@@ -222,7 +249,7 @@ final class MentionFinder {
         if (dateline(c, start, end)) {
             return new Mention(surface, count, null, EntityType.LOCATION, Mention.CUE, offset);
         }
-        if (before != null && rules.organizationCues().contains(lower(before))) {
+        if (before != null && rules.containsBase(rules.organizationCues(), before.text())) {
             return new Mention(surface, count, null, EntityType.ORGANIZATION, Mention.CUE, offset);
         }
         if (before != null && rules.personCue(before.text()) || personAfter(c, end)) {

@@ -63,6 +63,11 @@ final class TextAnalyzer {
             Span[] spans = tokenizer.tokenizePos(sentenceText);
             String[] tokens = Span.spansToStrings(spans, sentenceText);
             String[] tags = tagger.tag(tokens);
+            for (int i = 0; i < tags.length; i++) {
+                // Contractions carry two tags ("Biden's": PROPN+PART, "im": ADP+DET); the first is the word's own.
+                int plus = tags[i].indexOf('+');
+                tags[i] = plus > 0 ? tags[i].substring(0, plus) : tags[i];
+            }
             join(text, sentence.getStart(), spans, tags, words);
         }
         return words;
