@@ -4,10 +4,12 @@ import io.newsflow.enrich.extract.ArticleExtractor;
 import io.newsflow.enrich.extract.BodyBlock;
 import io.newsflow.enrich.extract.ExtractedArticle;
 import io.newsflow.enrich.metadata.DetectedLanguage;
-import io.newsflow.enrich.metadata.LanguageDetector;
 import io.newsflow.enrich.metadata.TextStats;
 import io.newsflow.enrich.metadata.dates.DateMentionFinder;
+import io.newsflow.enrich.metadata.entity.EntityRecognizer;
+import io.newsflow.enrich.metadata.entity.RecognizedEntity;
 import io.newsflow.enrich.metadata.keywords.KeywordExtractor;
+import io.newsflow.enrich.metadata.language.LanguageDetector;
 import io.newsflow.enrich.metadata.quotes.QuoteFinder;
 import io.newsflow.enrich.metadata.source.DatelineFinder;
 import io.newsflow.enrich.metadata.source.NewsAgencies;
@@ -38,9 +40,18 @@ public final class ArticleEnricher {
         TrustedRecords.ensure();
     }
 
-    private final LanguageDetector languages = new LanguageDetector();
+    private final LanguageDetector languages;
+    private final EntityRecognizer entities = new EntityRecognizer();
     private final NewsAgencies agencies = new NewsAgencies();
     private final KeywordExtractor keywords = new KeywordExtractor();
+
+    /**
+     * Loads every model: language detection among {@code languages} (ISO 639-1), entity recognition, keyword
+     * analyzers and the agency list.
+     */
+    public ArticleEnricher(List<String> languages) {
+        this.languages = new LanguageDetector(languages);
+    }
 
     /** The enriched article. */
     public Article enrich(ExtractedPage page) {
@@ -76,6 +87,9 @@ public final class ArticleEnricher {
                 .setReadingTimeMinutes(stats.readingTimeMinutes())
                 .setDiscovery(raw.getDiscovery())
                 .setExtractorVersion(ArticleExtractor.VERSION);
+        article.setEntities(entities.recognize(article.getTitle(), body, article.getLanguage()).stream()
+                .map(ArticleEnricher::entity)
+                .toList());
         return addTextMetadata(article, extracted).build();
     }
 
@@ -99,6 +113,11 @@ public final class ArticleEnricher {
                 .setDateline(dateline.map(DatelineFinder.Dateline::place).orElse(null))
                 .setNewsAgencies(agencies.find(credits))
                 .setFingerprint(SimHash.of(body));
+    }
+
+    private static Entity entity(RecognizedEntity entity) {
+        return new Entity(entity.name(), EntityType.valueOf(entity.type().name()), entity.aliases(), entity.mentions(),
+                entity.firstOffset());
     }
 
     private static List<String> persons(List<Entity> entities) {
