@@ -85,6 +85,7 @@ public final class BenchEnrichCommand implements Callable<Integer> {
             }
         }
         report(articles, nanos, heapBytes);
+        new EnrichStepCosts(config.languages()).measure(articles, passes, spec.commandLine().getOut());
         return 0;
     }
 
