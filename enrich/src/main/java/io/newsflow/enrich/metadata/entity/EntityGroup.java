@@ -1,6 +1,8 @@
 package io.newsflow.enrich.metadata.entity;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +15,18 @@ final class EntityGroup {
     int mentions;
     int firstOffset = -1;
     int maxWords;
+
+    private @Nullable List<String[]> nameParts;
+
+    /** The spelling keys of the words of each surface form, computed once (the group must not change after). */
+    List<String[]> nameParts() {
+        if (nameParts == null) {
+            List<String[]> parts = new ArrayList<>();
+            surfaces.keySet().forEach(s -> parts.add(EntityMerger.spellingKey(s).split(" ")));
+            nameParts = List.copyOf(parts);
+        }
+        return nameParts;
+    }
 
     void add(Mention mention) {
         surfaces.merge(mention.surface(), 1, Integer::sum);
@@ -29,6 +43,7 @@ final class EntityGroup {
     }
 
     void absorb(EntityGroup other) {
+        nameParts = null;
         other.surfaces.forEach((surface, count) -> surfaces.merge(surface, count, Integer::sum));
         for (int t = 0; t < evidence.length; t++) {
             evidence[t] = Math.max(evidence[t], other.evidence[t]);

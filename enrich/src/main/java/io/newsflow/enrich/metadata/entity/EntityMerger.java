@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +16,10 @@ import org.jspecify.annotations.Nullable;
  * or last name it is ("Kim" → "Kim Jong-Un", "Schoigu" → "Sergei Schoigu"). Mentions that stay untyped are dropped.
  */
 final class EntityMerger {
+
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_NAME = Pattern.compile("[^\\p{L}\\p{N} ]");
+    private static final Pattern DOUBLED = Pattern.compile("(.)\\1+");
 
     private EntityMerger() {
     }
@@ -78,8 +83,7 @@ final class EntityMerger {
         String baseKey = spellingKey(rules.stripGenitive(name));
         for (boolean last : new boolean[] {true, false}) {
             for (EntityGroup person : persons) {
-                for (String surface : person.surfaces.keySet()) {
-                    String[] parts = spellingKey(surface).split(" ");
+                for (String[] parts : person.nameParts()) {
                     String part = last ? parts[parts.length - 1] : parts[0];
                     if (parts.length > 1 && (part.equals(key) || part.equals(baseKey))) {
                         return person;
@@ -123,10 +127,10 @@ final class EntityMerger {
      * "Selenskyj"/"Zelensky". Lower case, no accents, no hyphens, doubled letters single.
      */
     static String spellingKey(String name) {
-        String key = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace("ß", "ss");
+        String key = ACCENTS.matcher(Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+                .replaceAll("").replace("ß", "ss");
         key = key.replace("tsch", "ch").replace("sch", "sh").replace("w", "v").replace("z", "s").replace("j", "y")
                 .replace("ph", "f").replace("ck", "k").replace("c", "k");
-        return key.replaceAll("[^\\p{L}\\p{N} ]", "").replaceAll("(.)\\1+", "$1").strip();
+        return DOUBLED.matcher(NOT_NAME.matcher(key).replaceAll("")).replaceAll("$1").strip();
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Names of places and organisations known in advance: country names from the JDK's locale data in the article's
@@ -27,6 +28,8 @@ final class Gazetteer {
     /** An entry: its id (same for all its names) and type. */
     record Entry(String id, EntityType type) {
     }
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Map<String, Entry> names = new HashMap<>();
 
@@ -111,8 +114,16 @@ final class Gazetteer {
      * a genitive ending of {@code rules} ("Russlands", "Moscow's").
      */
     Optional<Match> match(String text, List<Word> words, int from, LanguageRules rules) {
-        for (int n = Math.min(MAX_WORDS, words.size() - from); n >= 1; n--) {
+        int longest = 1;
+        while (longest < MAX_WORDS && from + longest < words.size()
+                && !words.get(from + longest).sentenceStart() && words.get(from + longest).text().length() < 20) {
+            longest++;
+        }
+        for (int n = longest; n >= 1; n--) {
             Word last = words.get(from + n - 1);
+            if (n > 1 && !last.capitalized() && !last.text().equals(".")) {
+                continue;
+            }
             if (!words.get(from).capitalized() || (n > 1 && last.sentenceStart())) {
                 continue;
             }
@@ -136,8 +147,20 @@ final class Gazetteer {
     record Match(int words, Entry entry) {
     }
 
+    /** The lookup key of a name: NFC, typographic apostrophes plain, any run of white space one space. */
     static String key(String name) {
-        String nfc = Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
-        return nfc.replace('’', '\'').replaceAll("\\s+", " ");
+        String key = name.strip();
+        if (!Normalizer.isNormalized(key, Normalizer.Form.NFC)) {
+            key = Normalizer.normalize(key, Normalizer.Form.NFC);
+        }
+        key = key.replace('’', '\'');
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < key.length()
+                    && Character.isWhitespace(key.charAt(i + 1)))) {
+                return WHITESPACE.matcher(key).replaceAll(" ");
+            }
+        }
+        return key;
     }
 }

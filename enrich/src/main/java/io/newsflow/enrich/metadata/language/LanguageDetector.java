@@ -22,7 +22,7 @@ import java.util.SortedMap;
 public final class LanguageDetector {
 
     /** Characters of text considered; the first few sentences decide the language of an article. */
-    static final int MAX_CHARS = 600;
+    static final int MAX_CHARS = 400;
 
     /** Fewer letters than this is too little text to judge. */
     static final int MIN_LETTERS = 3;
