@@ -31,7 +31,8 @@ final class MentionFinder {
     /** The mentions in {@code text}, whose words are {@code words}; offsets are -1 when {@code title}. */
     List<Mention> find(String text, List<Word> words, boolean title) {
         List<Mention> mentions = new ArrayList<>();
-        Context context = new Context(text, words, title, mentions);
+        boolean titleCase = title && capitalsAreNames && titleCase(words);
+        Context context = new Context(text, words, title, titleCase, capitalsAreNames && !titleCase, mentions);
         int i = 0;
         while (i < words.size()) {
             i = next(context, i);
@@ -40,7 +41,8 @@ final class MentionFinder {
     }
 
     /** What one call of {@link #find} works on. */
-    private record Context(String text, List<Word> words, boolean title, List<Mention> mentions) {
+    private record Context(String text, List<Word> words, boolean title, boolean titleCase, boolean capitals,
+            List<Mention> mentions) {
         Word word(int i) {
             return words.get(i);
         }
@@ -56,6 +58,22 @@ final class MentionFinder {
         int offset(int i) {
             return title ? -1 : words.get(i).start();
         }
+    }
+
+    /**
+     * A headline in title case ("Biden And Xi Agree To Restore Military Talks"): capitals say nothing there, and the
+     * tagger calls most words proper nouns.
+     */
+    static boolean titleCase(List<Word> words) {
+        int letters = 0;
+        int capitalized = 0;
+        for (Word word : words) {
+            if (Character.isLetter(word.text().codePointAt(0))) {
+                letters++;
+                capitalized += word.capitalized() ? 1 : 0;
+            }
+        }
+        return letters >= 4 && capitalized * 10 >= letters * 7;
     }
 
     /** Looks for a mention starting at word {@code i}; returns the index of the word after what it consumed. */
@@ -84,6 +102,12 @@ final class MentionFinder {
         if (rules.stop(word.text())) {
             return i + 1;
         }
+        if (c.titleCase()) {
+            // Every word is capitalised and tagged as a name: only gazetteer names and aliases of entities the body
+            // establishes count, so each word is an untyped single.
+            c.mentions().add(new Mention(word.text(), 1, null, null, Mention.NONE, c.offset(i)));
+            return i + 1;
+        }
         if (word.hyphenated() && !partOfName(c, i)) {
             compound(c, i);
             return i + 1;
@@ -91,9 +115,9 @@ final class MentionFinder {
         if (titleOfRole(c, i)) {
             return i + 1;
         }
-        boolean adjectiveStart = adjective(word) && c.has(i + 1) && (nameWord(c.word(i + 1))
+        boolean adjectiveStart = adjective(word) && c.has(i + 1) && (nameWord(c, c.word(i + 1))
                 || entityWord(c.word(i + 1))) && !c.word(i + 1).sentenceStart();
-        if (!word.properNoun() && !adjectiveStart && !nameWord(word)) {
+        if (!word.properNoun() && !adjectiveStart && !nameWord(c, word)) {
             if (!word.sentenceStart() || word.acronym()) {
                 c.mentions().add(single(c, i));
             }
@@ -106,12 +130,12 @@ final class MentionFinder {
 
     /** Whether hyphenated word {@code i} stands next to another proper noun, as in "Kim Jong-Un" or "Leif-Eric Easley". */
     private boolean partOfName(Context c, int i) {
-        return c.has(i + 1) && nameWord(c.word(i + 1)) && !c.word(i + 1).sentenceStart()
-                || c.has(i - 1) && nameWord(c.word(i - 1)) && !c.word(i).sentenceStart();
+        return c.has(i + 1) && nameWord(c, c.word(i + 1)) && !c.word(i + 1).sentenceStart()
+                || c.has(i - 1) && nameWord(c, c.word(i - 1)) && !c.word(i).sentenceStart();
     }
 
-    private boolean nameWord(Word word) {
-        return word.capitalized() && (word.properNoun() || capitalsAreNames && !word.sentenceStart())
+    private boolean nameWord(Context c, Word word) {
+        return word.capitalized() && (word.properNoun() || c.capitals() && !word.sentenceStart())
                 && !rules.stop(word.text()) && !rules.personCue(word.text());
     }
 
@@ -155,7 +179,7 @@ final class MentionFinder {
         boolean organization = rules.organizationWords().contains(lower(c.word(start)));
         while (c.has(end) && !c.word(end).sentenceStart()) {
             Word word = c.word(end);
-            if (nameWord(word) || entityWord(word)) {
+            if (nameWord(c, word) || entityWord(word)) {
                 if (!organization && !throughGazetteer && !entityWord(word)
                         && gazetteer.match(c.text(), c.words(), end, rules).isPresent()) {
                     break;
@@ -165,7 +189,7 @@ final class MentionFinder {
             } else if (rules.particles().contains(word.text()) && followedByName(c, end)) {
                 end++;
             } else if (organization && rules.connectors().contains(word.text()) && c.has(end + 1)
-                    && (nameWord(c.word(end + 1)) || entityWord(c.word(end + 1)) || c.word(end + 1).capitalized())) {
+                    && (nameWord(c, c.word(end + 1)) || entityWord(c.word(end + 1)) || c.word(end + 1).capitalized())) {
                 end += 2;
             } else {
                 break;
@@ -176,7 +200,7 @@ final class MentionFinder {
 
     private boolean followedByName(Context c, int i) {
         for (int j = i + 1; c.has(j) && j <= i + 2; j++) {
-            if (nameWord(c.word(j))) {
+            if (nameWord(c, c.word(j))) {
                 return true;
             }
             if (!rules.particles().contains(c.word(j).text())) {
@@ -189,7 +213,7 @@ final class MentionFinder {
     /** "State" in "Secretary of State Antony Blinken": a name after a title and "of", before another name. */
     private boolean titleOfRole(Context c, int i) {
         return c.has(i - 2) && c.has(i + 1) && rules.connectors().contains(c.word(i - 1).text())
-                && rules.personCue(c.word(i - 2).text()) && nameWord(c.word(i + 1));
+                && rules.personCue(c.word(i - 2).text()) && nameWord(c, c.word(i + 1));
     }
 
     /** Whether words {@code start..end} after a gazetteer name make it part of a longer name ("Japan Foundation"). */

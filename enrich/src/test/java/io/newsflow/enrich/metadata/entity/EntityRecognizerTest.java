@@ -32,6 +32,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTitleCaseHeadlineYieldsOnlyRealNames() {
+        List<RecognizedEntity> entities = recognizer.recognize("Biden And Xi Agree To Restore Military Talks",
+                EN_BODY, "en");
+        assertThat(entities).extracting(RecognizedEntity::name)
+                .noneMatch(name -> name.contains("Restore") || name.contains("Military") || name.contains("Agree"));
+        assertThat(named(entities, "Joe Biden").mentions()).isEqualTo(3);
+    }
+
+    @Test
     void aMentionOnlyInTheTitleHasNoBodyOffset() {
         List<RecognizedEntity> entities = recognizer.recognize("Scholz trifft Macron in Paris",
                 "Der Kanzler reiste am Montag nach Frankreich.", "de");
