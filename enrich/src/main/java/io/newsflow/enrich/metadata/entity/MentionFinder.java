@@ -245,7 +245,8 @@ final class MentionFinder {
                 return new Mention(surface, count, null, null, Mention.NONE, offset);
             }
         }
-        if (count > 1 && rules.placeWords().contains(lower(last)) || rules.placeEnding(last.text())) {
+        boolean titled = c.has(start - 1) && rules.personCue(c.word(start - 1).text());
+        if (!titled && (count > 1 && rules.placeWords().contains(lower(last)) || rules.placeEnding(last.text()))) {
             return new Mention(surface, count, null, EntityType.LOCATION, Mention.NAME_SHAPE, offset);
         }
         if (count > 1 && hasOrganizationWord(c, start, end)) {

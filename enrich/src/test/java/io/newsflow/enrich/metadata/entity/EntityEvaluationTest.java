@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The entity quality gate: precision, recall and F1 per type over the hand-labelled articles in
- * {@code entities/eval/}, against the floors in {@code entities/floors.properties}. A recognised entity matches a
+ * {@code entities/eval/} (used while writing the rules) and F1 over {@code entities/holdout/} (written after them),
+ * against the floors in {@code entities/floors.properties}. A recognised entity matches a
  * labelled one of its type when its name or an alias equals the label's name or an alias (case-insensitive); each
  * labelled entity is matched once, so an entity found twice under two names costs precision. Writes the table to
  * {@code target/entity-evaluation.md}.
@@ -35,16 +36,29 @@ class EntityEvaluationTest {
             EntityType.ORGANIZATION, "organizations", EntityType.LOCATION, "locations");
 
     private static final Map<EntityType, int[]> COUNTS = new EnumMap<>(EntityType.class);
+    private static final Map<EntityType, int[]> HOLDOUT = new EnumMap<>(EntityType.class);
     private static final List<String> ERRORS = new ArrayList<>();
     private static int articles;
+    private static int holdoutArticles;
     private static Properties floors;
 
     @BeforeAll
     static void evaluate() throws IOException, URISyntaxException {
-        for (EntityType type : EntityType.values()) {
-            COUNTS.put(type, new int[3]);
+        articles = evaluate("eval", COUNTS);
+        holdoutArticles = evaluate("holdout", HOLDOUT);
+        floors = new Properties();
+        try (InputStream in = EntityEvaluationTest.class.getResourceAsStream("/entities/floors.properties")) {
+            floors.load(in);
         }
-        URL dir = EntityEvaluationTest.class.getResource("/entities/eval");
+        report();
+    }
+
+    /** Scores the articles in {@code entities/DIR} into {@code counts}; returns how many there were. */
+    private static int evaluate(String name, Map<EntityType, int[]> counts) throws IOException, URISyntaxException {
+        for (EntityType type : EntityType.values()) {
+            counts.put(type, new int[3]);
+        }
+        URL dir = EntityEvaluationTest.class.getResource("/entities/" + name);
         ObjectMapper json = new ObjectMapper();
         List<Path> files;
         try (Stream<Path> list = Files.list(Path.of(dir.toURI()))) {
@@ -55,19 +69,15 @@ class EntityEvaluationTest {
             List<RecognizedEntity> found = EntityRecognizerFixture.recognizer().recognize(article.get("title")
                     .asText(), article.get("body").asText(), article.get("language").asText());
             for (EntityType type : EntityType.values()) {
-                score(file.getFileName().toString(), type, article.get(LABELS.get(type)), found);
+                score(name + "/" + file.getFileName(), counts.get(type), type, article.get(LABELS.get(type)), found);
             }
-            articles++;
         }
-        floors = new Properties();
-        try (InputStream in = EntityEvaluationTest.class.getResourceAsStream("/entities/floors.properties")) {
-            floors.load(in);
-        }
-        report();
+        return files.size();
     }
 
     /** Adds true positives, predictions and labels of {@code type} for one article to {@link #COUNTS}. */
-    private static void score(String article, EntityType type, JsonNode labels, List<RecognizedEntity> found) {
+    private static void score(String article, int[] counts, EntityType type, JsonNode labels,
+            List<RecognizedEntity> found) {
         List<Set<String>> gold = new ArrayList<>();
         for (JsonNode label : labels) {
             Set<String> forms = new HashSet<>();
@@ -75,7 +85,6 @@ class EntityEvaluationTest {
             label.get("aliases").forEach(a -> forms.add(a.asText().toLowerCase(Locale.ROOT)));
             gold.add(forms);
         }
-        int[] counts = COUNTS.get(type);
         counts[2] += gold.size();
         boolean[] matched = new boolean[gold.size()];
         for (RecognizedEntity entity : found) {
@@ -111,14 +120,9 @@ class EntityEvaluationTest {
     }
 
     private static void report() throws IOException {
-        StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-                "Entity evaluation: %d articles (entities/eval)%n%n| type | labelled | found | correct | precision "
-                        + "| recall | F1 |%n|---|---|---|---|---|---|---|%n", articles));
-        for (EntityType type : EntityType.values()) {
-            int[] c = COUNTS.get(type);
-            table.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.3f | %.3f | %.3f |%n", type, c[2], c[1],
-                    c[0], precision(type), recall(type), f1(type)));
-        }
+        String table = table("Entity evaluation: " + articles + " articles (entities/eval)", COUNTS) + "\n"
+                + table("Held out (written after the rules were frozen): " + holdoutArticles
+                        + " articles (entities/holdout)", HOLDOUT);
         System.out.println(table);
         ERRORS.forEach(e -> System.out.println("  " + e));
         Path target = Path.of("target");
@@ -131,6 +135,14 @@ class EntityEvaluationTest {
     @Test
     void theSetHasAtLeastThirtyArticles() {
         assertThat(articles).isGreaterThanOrEqualTo(30);
+    }
+
+    @Test
+    void heldOutArticlesMeetTheirF1Floors() {
+        for (EntityType type : EntityType.values()) {
+            String key = "holdout." + type.name().toLowerCase(Locale.ROOT) + ".f1.min";
+            assertThat(f1(HOLDOUT.get(type))).as("held-out %s F1", type).isGreaterThanOrEqualTo(floor(key));
+        }
     }
 
     @Test
@@ -160,19 +172,40 @@ class EntityEvaluationTest {
         return Double.parseDouble(value);
     }
 
+    private static String table(String heading, Map<EntityType, int[]> counts) {
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%s%n%n| type | labelled | found | correct "
+                + "| precision | recall | F1 |%n|---|---|---|---|---|---|---|%n", heading));
+        for (EntityType type : EntityType.values()) {
+            int[] c = counts.get(type);
+            table.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.3f | %.3f | %.3f |%n", type, c[2], c[1],
+                    c[0], precision(c), recall(c), f1(c)));
+        }
+        return table.toString();
+    }
+
     private static double precision(EntityType type) {
-        int[] c = COUNTS.get(type);
-        return c[1] == 0 ? 0 : (double) c[0] / c[1];
+        return precision(COUNTS.get(type));
     }
 
     private static double recall(EntityType type) {
-        int[] c = COUNTS.get(type);
-        return c[2] == 0 ? 0 : (double) c[0] / c[2];
+        return recall(COUNTS.get(type));
     }
 
     private static double f1(EntityType type) {
-        double p = precision(type);
-        double r = recall(type);
+        return f1(COUNTS.get(type));
+    }
+
+    private static double precision(int[] c) {
+        return c[1] == 0 ? 0 : (double) c[0] / c[1];
+    }
+
+    private static double recall(int[] c) {
+        return c[2] == 0 ? 0 : (double) c[0] / c[2];
+    }
+
+    private static double f1(int[] c) {
+        double p = precision(c);
+        double r = recall(c);
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 }
