@@ -9,6 +9,7 @@ import io.newsflow.enrich.story.MemoryBucketStore;
 import io.newsflow.enrich.story.StoryIndex;
 import io.newsflow.enrich.story.StoryPlacer;
 import io.newsflow.schemas.ArticleId;
+import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.Discovery;
 import io.newsflow.schemas.avro.DiscoveryMethod;
@@ -29,6 +30,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.apache.kafka.common.serialization.Serde;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -86,7 +88,31 @@ public final class BenchEnrichCommand implements Callable<Integer> {
         }
         report(articles, nanos, heapBytes);
         new EnrichStepCosts(config.languages()).measure(articles, passes, spec.commandLine().getOut());
+        reportClustering(articles.stream().map(steps::enrich).toList(), config);
         return 0;
+    }
+
+    /**
+     * What the single clustering task does per article: read it from the repartition topic, place it in the story
+     * index, write it out. Its inverse is the task's throughput limit on one thread.
+     */
+    private void reportClustering(List<Article> enriched, EnrichConfig config) {
+        Serde<Article> serde = Topics.DEFAULT.enrichedArticles().valueSerde();
+        List<byte[]> records = enriched.stream().map(a -> serde.serializer().serialize("bench", a)).toList();
+        StoryIndex stories = new StoryIndex(new MemoryBucketStore(), config.storyMaxDistance(), config.storyWindow());
+        int rounds = Math.max(passes * 10, 100);
+        long start = 0;
+        for (int round = -rounds; round < rounds; round++) {
+            start = round == 0 ? System.nanoTime() : start; // the first half warms up
+            for (byte[] record : records) {
+                Article article = serde.deserializer().deserialize("bench", record);
+                serde.serializer().serialize("bench", StoryPlacer.place(stories, article));
+            }
+        }
+        double micros = (System.nanoTime() - start) / 1e3 / rounds / records.size();
+        spec.commandLine().getOut().printf(Locale.ROOT,
+                "clustering task (deserialize, place, serialize): %.1f µs/article, %.0f articles/s on one thread%n",
+                micros, 1e6 / micros);
     }
 
     private static Article enrich(EnrichSteps steps, StoryIndex stories, ExtractedPage page) {
