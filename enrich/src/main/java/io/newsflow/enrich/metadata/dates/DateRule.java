@@ -21,7 +21,7 @@ enum DateRule {
             (m, text, anchor) -> day(num(m, 1), num(m, 2), num(m, 3))),
     NUMERIC("\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})\\b(?!\\.\\d)",
             (m, text, anchor) -> day(fullYear(num(m, 3)), num(m, 2), num(m, 1))),
-    DAY_MONTH("\\b(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTH_PATTERN + ")\\b\\.?(?:,?\\s+(\\d{4})\\b)?",
+    DAY_MONTH("\\b(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTH_PATTERN + ")\\b(?:\\.?,?\\s+(\\d{4})\\b)?",
             (m, text, anchor) -> dayMonth(m.group(2), num(m, 1), m.group(3), anchor)),
     MONTH_DAY("\\b(?=\\p{Lu})(" + MONTH_PATTERN + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?",
             (m, text, anchor) -> dayMonth(m.group(1), num(m, 2), m.group(3), anchor)),

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
@@ -20,8 +21,10 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * Lucene's analyzer (tokenizer, lower-casing, stop words, light stemming) per language, and the common news words
@@ -32,12 +35,24 @@ final class KeywordAnalyzers {
 
     private static final Map<String, Supplier<Analyzer>> BY_LANGUAGE = Map.of(
             "de", GermanAnalyzer::new,
-            "en", EnglishAnalyzer::new,
+            "en", () -> new EnglishAnalyzer(snowballStopWords("english_stop.txt")),
             "fr", FrenchAnalyzer::new,
             "es", SpanishAnalyzer::new,
             "it", ItalianAnalyzer::new,
             "nl", DutchAnalyzer::new,
             "pt", PortugueseAnalyzer::new);
+
+    /**
+     * The Snowball project's stop list: EnglishAnalyzer's own has 33 words and lets "than", "about" and "what" through
+     * as keywords.
+     */
+    private static CharArraySet snowballStopWords(String resource) {
+        try (java.io.Reader reader = IOUtils.getDecodingReader(SnowballFilter.class, resource, StandardCharsets.UTF_8)) {
+            return WordlistLoader.getSnowballWordSet(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read Lucene's " + resource, e);
+        }
+    }
 
     /** Languages with a list of common news words in {@code common-<lang>.txt}. */
     private static final List<String> COMMON_WORD_LANGUAGES = List.of("de", "en");

@@ -18,7 +18,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * The most characteristic terms and two-word phrases of an article. Title and body go through Lucene's analyzer for
  * the article's language (stop words out, light stemming, so "Sanktionen" and "Sanktion" count together); a term
  * scores by its frequency, {@link #TITLE_WEIGHT} times more in the title, and {@link #COMMON_WEIGHT} times less when
- * it is a common news word ("sagte", "Jahr", "percent"). A phrase is two adjacent words seen together at least twice.
+ * it is a common news word ("sagte", "Jahr", "percent"). A phrase is two adjacent words (or a hyphenated pair, which
+ * Lucene's tokenizer splits) seen together at least twice.
  * Each term is given back in its most frequent surface form ("Nordkorea", not "nordkorea").
  */
 public final class KeywordExtractor {
@@ -30,6 +31,8 @@ public final class KeywordExtractor {
     static final double COMMON_WEIGHT = 0.2;
     /** Phrases are worth more than either word alone, since they are rarer and more specific. */
     static final double PHRASE_WEIGHT = 1.5;
+    /** German nouns are capitalised: a lower-case German word (verb, adjective, adverb) rarely names the subject. */
+    static final double NON_NOUN_WEIGHT = 0.5;
     /** Least score a keyword has: a word used once in the body is no keyword. */
     static final double MIN_SCORE = 2.0;
     static final int MIN_TERM_CHARS = 3;
@@ -43,8 +46,8 @@ public final class KeywordExtractor {
         collect(body, language, 1.0, candidates);
         Set<String> common = analyzers.commonStems(language);
         List<Candidate> ranked = new ArrayList<>(candidates.values());
-        ranked.forEach(c -> c.score *= c.isCommon(common) ? COMMON_WEIGHT : 1.0);
-        ranked.removeIf(c -> c.score < MIN_SCORE || (c.isPhrase() && c.count < 2));
+        ranked.forEach(c -> c.score *= (c.isCommon(common) ? COMMON_WEIGHT : 1.0) * (c.isGermanNonNoun(language) ? NON_NOUN_WEIGHT : 1.0));
+        ranked.removeIf(c -> c.score < MIN_SCORE || (c.isPhrase() && c.count < 2) || c.isFragment(language));
         ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.score).thenComparing(c -> c.key));
         List<String> keywords = new ArrayList<>();
         Set<String> covered = new HashSet<>();
@@ -80,7 +83,7 @@ public final class KeywordExtractor {
                 if (usable) {
                     add(candidates, stem, text.substring(start, offset.endOffset()), weight);
                     boolean adjacent = previous != null && increment.getPositionIncrement() == 1
-                            && text.substring(previousEnd, start).isBlank();
+                            && isJoiner(text.substring(previousEnd, start));
                     if (adjacent) {
                         add(candidates, previous + " " + stem, text.substring(previousStart, offset.endOffset()),
                                 weight * PHRASE_WEIGHT);
@@ -94,6 +97,11 @@ public final class KeywordExtractor {
         } catch (IOException e) {
             throw new UncheckedIOException("analyzing a string cannot fail", e);
         }
+    }
+
+    /** Words separated by space or a hyphen are one phrase: "reading garden", "Ukraine-Krieg". */
+    private static boolean isJoiner(String between) {
+        return between.isBlank() || between.equals("-");
     }
 
     private static void add(Map<String, Candidate> candidates, String key, String surface, double weight) {
@@ -118,8 +126,24 @@ public final class KeywordExtractor {
             return key.indexOf(' ') >= 0;
         }
 
+        /** A word is common when it is on the list; a phrase when any of its words is ("Grant says", "two years"). */
         boolean isCommon(Set<String> common) {
-            return List.of(key.split(" ")).stream().allMatch(common::contains);
+            return List.of(key.split(" ")).stream().anyMatch(common::contains);
+        }
+
+        boolean isGermanNonNoun(String language) {
+            return "de".equals(language) && !isPhrase() && Character.isLowerCase(surface().charAt(0));
+        }
+
+        /**
+         * A German phrase ends in a noun, which is capitalised: "dritten Quartal", not "Quartal deutlich". Other
+         * languages give no such cue.
+         */
+        boolean isFragment(String language) {
+            String surface = surface();
+            int space = Math.max(surface.lastIndexOf(' '), surface.lastIndexOf('-'));
+            return isPhrase() && "de".equals(language) && space >= 0 && space + 1 < surface.length()
+                    && Character.isLowerCase(surface.charAt(space + 1));
         }
 
         /** The most frequent surface form; among equals the capitalised one (a name or a German noun). */

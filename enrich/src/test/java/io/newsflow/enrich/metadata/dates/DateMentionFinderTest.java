@@ -19,6 +19,7 @@ class DateMentionFinderTest {
     @Test
     void resolvesDayAndMonthToTheNearestYear() {
         assertThat(found("Der 27. Juli wird gefeiert.")).containsExactly("27. Juli=2023-07-27");
+        assertThat(found("Höhepunkt ist am 13. August. Danach")).containsExactly("13. August=2023-08-13");
         assertThat(DateMentionFinder.find("Am 3. Januar", LocalDate.of(2023, 12, 28)).get(0).getDate())
                 .isEqualTo("2024-01-03");
     }

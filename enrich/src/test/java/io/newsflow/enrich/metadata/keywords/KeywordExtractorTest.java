@@ -37,6 +37,16 @@ class KeywordExtractorTest {
     }
 
     @Test
+    void leavesOutFunctionWordsAndPhraseFragments() {
+        String en = "More than ever, readers ask about what the library offers. More than a hundred came. What a day."
+                + " Readers love the library.";
+        assertThat(extractor.extract("", en, "en")).contains("library").doesNotContain("than", "about", "what", "More than");
+        String de = "Der Auftragseingang im dritten Quartal sank. Im dritten Quartal deutlich weniger, das Quartal"
+                + " deutlich schwächer.";
+        assertThat(extractor.extract("", de, "de")).contains("dritten Quartal").doesNotContain("Quartal deutlich");
+    }
+
+    @Test
     void aTextWithoutRepeatedWordsHasFewKeywords() {
         assertThat(extractor.extract("", "Ein einziger kurzer Satz ohne Wiederholung.", "de")).isEmpty();
     }
