@@ -1,7 +1,10 @@
 package io.newsflow.enrich;
 
 import io.newsflow.schemas.config.Settings;
+import io.newsflow.enrich.metadata.language.LanguageDetector;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -12,8 +15,16 @@ import org.jspecify.annotations.Nullable;
  * @param minBodyChars shortest body, in characters, that counts as an article
  * @param streamThreads Kafka Streams threads in this instance
  * @param stateDir directory for Kafka Streams state; null for Kafka Streams' default under java.io.tmpdir
+ * @param languages ISO 639-1 codes language detection chooses among
+ * @param storyMaxDistance most bits two body fingerprints may differ in for the articles to be the same story
+ * @param storyWindow how long an article stays a candidate for later near-duplicates
  */
-public record EnrichConfig(String applicationId, int minBodyChars, int streamThreads, @Nullable Path stateDir) {
+public record EnrichConfig(String applicationId, int minBodyChars, int streamThreads, @Nullable Path stateDir,
+        List<String> languages, int storyMaxDistance, Duration storyWindow) {
+
+    public EnrichConfig {
+        languages = List.copyOf(languages);
+    }
 
     /**
      * Reads the settings.
@@ -26,13 +37,21 @@ public record EnrichConfig(String applicationId, int minBodyChars, int streamThr
                 s.string("enrich.application.id"),
                 s.integer("enrich.min.body.chars", 0, 1_000_000),
                 s.integer("enrich.stream.threads", 1, 64),
-                s.optional("enrich.state.dir").map(Path::of).orElse(null));
+                s.optional("enrich.state.dir").map(Path::of).orElse(null),
+                s.list("enrich.languages"),
+                s.integer("enrich.story.max.distance", 0, 15),
+                s.duration("enrich.story.window"));
+        List<String> unknown = LanguageDetector.unknownCodes(config.languages());
+        if (!unknown.isEmpty() || config.languages().size() < 2) {
+            s.problem("enrich.languages must list at least two ISO 639-1 codes of supported languages; unknown: "
+                    + unknown);
+        }
         s.validate("enrich");
         return config;
     }
 
     /** The same settings under another application id, for tests and side-by-side instances. */
     public EnrichConfig withApplicationId(String id) {
-        return new EnrichConfig(id, minBodyChars, streamThreads, stateDir);
+        return new EnrichConfig(id, minBodyChars, streamThreads, stateDir, languages, storyMaxDistance, storyWindow);
     }
 }

@@ -16,11 +16,12 @@ import io.newsflow.schemas.avro.RawArticle;
 public final class EnrichSteps {
 
     private final BodyExtractor extractor;
-    private final ArticleEnricher enricher = new ArticleEnricher();
+    private final ArticleEnricher enricher;
 
-    /** Steps configured by {@code config}. */
+    /** Steps configured by {@code config}; loads the language and entity models (about a second). */
     public EnrichSteps(EnrichConfig config) {
         this.extractor = new BodyExtractor(config.minBodyChars());
+        this.enricher = new ArticleEnricher(config.languages());
     }
 
     /** Parses the page, rejecting records that hold no fetched page. */

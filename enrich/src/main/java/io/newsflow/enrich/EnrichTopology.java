@@ -2,6 +2,8 @@ package io.newsflow.enrich;
 
 import io.newsflow.enrich.step.RejectionRecorder;
 import io.newsflow.enrich.step.StepResult;
+import io.newsflow.enrich.story.StoryClusterer;
+import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.Article;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -9,18 +11,24 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Repartitioned;
 
 /**
  * The enrich topology: raw pages in, clean enriched articles out, rejections to the dead-letter topic.
  *
  * <pre>
- * newsflow.raw.v1 → clean-page → extract-article → enrich-article → split ┬ ok       → newsflow.enriched.v1
+ * newsflow.raw.v1 → clean-page → extract-article → enrich-article → split ┬ ok → story-clustering (1 partition)
+ *                                                                         │      → cluster-stories → newsflow.enriched.v1
  *                                                                         └ rejected → dead-letter → newsflow.dlq.v1
  * </pre>
  *
  * Records that cannot be decoded, or whose processing throws, never reach these steps: the
  * {@link io.newsflow.schemas.errors.DeadLetterExceptionHandler} sends them to the dead-letter topic. Every step keeps
- * the article id as key, so nothing is repartitioned.
+ * the article id as key. Story clustering compares each article with every earlier one, which a
+ * partition keyed by article id cannot see; so the clean articles go through one single-partition repartition topic
+ * (keys kept) to the {@link StoryClusterer}, whose band-bucket store holds every fingerprint. The expensive steps still
+ * scale with the partitions of the raw topic; the clustering task only reads a fingerprint and O(bands) buckets per
+ * article (see docs/consumers.md, "Story clusters", for the throughput this allows and the alternative).
  */
 public final class EnrichTopology {
 
@@ -32,6 +40,7 @@ public final class EnrichTopology {
     /** Builds the topology. */
     public static Topology build(EnrichConfig config, Topics topics) {
         EnrichSteps steps = new EnrichSteps(config);
+        Topic<String, Article> articles = topics.enrichedArticles();
         StreamsBuilder builder = new StreamsBuilder();
 
         KStream<String, StepResult<Article>> results = builder
@@ -43,6 +52,10 @@ public final class EnrichTopology {
         results.split(Named.as("route-"))
                 .branch((id, result) -> result.isOk(), Branched.withConsumer(ok -> ok
                         .mapValues(StepResult::value, Named.as("unwrap-article"))
+                        .repartition(Repartitioned.with(articles.keySerde(), articles.valueSerde())
+                                .withName("story-clustering").withNumberOfPartitions(1))
+                        .processValues(StoryClusterer.supplier(config.storyMaxDistance(), config.storyWindow()),
+                                Named.as("cluster-stories"))
                         .to(topics.enrichedArticles().name(), topics.enrichedArticles().produced()), "ok"))
                 .defaultBranch(Branched.withConsumer(rejected -> rejected
                         .processValues(RejectionRecorder.<Article>supplier(STAGE), Named.as("dead-letter"))

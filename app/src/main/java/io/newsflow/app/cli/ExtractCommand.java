@@ -7,6 +7,9 @@ import io.newsflow.app.pipeline.SettingsSource;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.EnrichSteps;
 import io.newsflow.enrich.step.StepResult;
+import io.newsflow.enrich.story.MemoryBucketStore;
+import io.newsflow.enrich.story.StoryIndex;
+import io.newsflow.enrich.story.StoryPlacer;
 import io.newsflow.schemas.avro.Article;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -27,7 +30,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsflow extract}: the enrich steps of the topology, run on saved pages. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extract the article from saved pages (.html, .html.gz) and print it as JSON.",
+        description = {"Extract the article from saved pages (.html, .html.gz) and print it as JSON: what the page"
+                        + " says (title, authors, dates, body, image, ...) with its language and counts.",
+                "With --enrich, the full record the enrich topology writes: also dates mentioned, quotes, keywords,"
+                        + " entities, dateline, news agencies, fingerprint and story cluster (pages of one run are"
+                        + " clustered together, in file order, as the topology would cluster them).",
                 "With --out, write DIR/<page name>.json for each page (directories are searched) and go on past"
                         + " pages that fail, which get a JSON object with an \"error\" field."})
 public final class ExtractCommand implements Callable<Integer> {
@@ -41,18 +48,31 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write one JSON file per page into DIR.")
     Path out;
 
+    @Option(names = "--enrich", description = "Print the full enriched record, as on newsflow.enriched.v1.")
+    boolean enrich;
+
+    /**
+     * Fields only the enrichment adds; left out without --enrich so the output is the page's own content. Language
+     * and counts stay: they describe the text itself and were part of this command's output from its first version.
+     */
+    static final List<String> ENRICHMENT_FIELDS = List.of("entities", "datesMentioned", "quotes", "keywords",
+            "dateline", "newsAgencies", "fingerprint", "clusterId", "duplicateOf");
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        EnrichSteps steps = new EnrichSteps(EnrichConfig.load(SettingsSource.fromEnvironment(System.getenv())));
+        EnrichConfig config = EnrichConfig.load(SettingsSource.fromEnvironment(System.getenv()));
+        EnrichSteps steps = new EnrichSteps(config);
+        // one index for the whole run: later pages are clustered with earlier ones, as in the topology's store
+        StoryIndex stories = new StoryIndex(new MemoryBucketStore(), config.storyMaxDistance(), config.storyWindow());
         PrintWriter stdout = spec.commandLine().getOut();
         if (out == null) {
             if (inputs.size() != 1) {
                 throw new IllegalArgumentException("give one page, or use --out DIR for several");
             }
-            ObjectNode json = extract(steps, inputs.get(0), url);
+            ObjectNode json = extract(steps, stories, inputs.get(0), url);
             stdout.println(RecordJson.pretty(json));
             return json.has("error") ? NewsflowCommand.FAILED : 0;
         }
@@ -61,7 +81,7 @@ public final class ExtractCommand implements Callable<Integer> {
         for (Path page : pages) {
             ObjectNode json;
             try {
-                json = extract(steps, page, url);
+                json = extract(steps, stories, page, url);
             } catch (RuntimeException e) {
                 // a batch goes on past a page it cannot read; the page's JSON says why
                 json = error(e.getMessage());
@@ -74,14 +94,19 @@ public final class ExtractCommand implements Callable<Integer> {
         return 0;
     }
 
-    static ObjectNode extract(EnrichSteps steps, Path file, String url) {
+    ObjectNode extract(EnrichSteps steps, StoryIndex stories, Path file, String url) {
         StepResult<Article> result = steps.process(PageFile.read(file, url, Instant.now()));
         if (result instanceof StepResult.Rejected<Article> rejected) {
             ObjectNode json = error(rejected.detail());
             json.put("reason", rejected.reason().name());
             return json;
         }
-        return RecordJson.of(result.value());
+        if (enrich) {
+            return RecordJson.of(StoryPlacer.place(stories, result.value()));
+        }
+        ObjectNode json = RecordJson.of(result.value());
+        json.remove(ENRICHMENT_FIELDS);
+        return json;
     }
 
     private static ObjectNode error(String message) {

@@ -4,25 +4,54 @@ import io.newsflow.enrich.extract.ArticleExtractor;
 import io.newsflow.enrich.extract.BodyBlock;
 import io.newsflow.enrich.extract.ExtractedArticle;
 import io.newsflow.enrich.metadata.DetectedLanguage;
-import io.newsflow.enrich.metadata.LanguageDetector;
 import io.newsflow.enrich.metadata.TextStats;
+import io.newsflow.enrich.metadata.dates.DateMentionFinder;
+import io.newsflow.enrich.metadata.entity.EntityRecognizer;
+import io.newsflow.enrich.metadata.entity.RecognizedEntity;
+import io.newsflow.enrich.metadata.keywords.KeywordExtractor;
+import io.newsflow.enrich.metadata.language.LanguageDetector;
+import io.newsflow.enrich.metadata.quotes.QuoteFinder;
+import io.newsflow.enrich.metadata.source.DatelineFinder;
+import io.newsflow.enrich.metadata.source.NewsAgencies;
+import io.newsflow.enrich.story.SimHash;
 import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.Block;
 import io.newsflow.schemas.avro.BlockType;
+import io.newsflow.schemas.avro.Entity;
+import io.newsflow.schemas.avro.EntityType;
 import io.newsflow.schemas.avro.Image;
 import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.serde.TrustedRecords;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
-/** Third step: adds metadata computed from the text (language, counts) and builds the Avro article. */
+/**
+ * Third step: adds metadata computed from the text and builds the Avro article: language, counts, dates mentioned,
+ * quotes, keywords, dateline, news agencies and the SimHash fingerprint. Story clustering needs earlier articles, so
+ * it happens after this step, in the topology's story store.
+ */
 public final class ArticleEnricher {
 
     static {
         TrustedRecords.ensure();
     }
 
-    private final LanguageDetector languages = new LanguageDetector();
+    private final LanguageDetector languages;
+    private final EntityRecognizer entities = new EntityRecognizer();
+    private final NewsAgencies agencies = new NewsAgencies();
+    private final KeywordExtractor keywords = new KeywordExtractor();
+
+    /**
+     * Loads every model: language detection among {@code languages} (ISO 639-1), entity recognition, keyword
+     * analyzers and the agency list.
+     */
+    public ArticleEnricher(List<String> languages) {
+        this.languages = new LanguageDetector(languages);
+    }
 
     /** The enriched article. */
     public Article enrich(ExtractedPage page) {
@@ -31,7 +60,7 @@ public final class ArticleEnricher {
         String body = extracted.body();
         TextStats stats = TextStats.of(body);
         Optional<DetectedLanguage> detected = languages.detect(extracted.title() + "\n" + body);
-        return Article.newBuilder()
+        Article.Builder article = Article.newBuilder()
                 .setId(raw.getId())
                 .setUrl(raw.getUrl())
                 .setFinalUrl(raw.getFinalUrl())
@@ -59,8 +88,42 @@ public final class ArticleEnricher {
                 .setSentenceCount(stats.sentences())
                 .setReadingTimeMinutes(stats.readingTimeMinutes())
                 .setDiscovery(raw.getDiscovery())
-                .setExtractorVersion(ArticleExtractor.VERSION)
-                .build();
+                .setExtractorVersion(ArticleExtractor.VERSION);
+        article.setEntities(entities.recognize(article.getTitle(), body, article.getLanguage()).stream()
+                .map(ArticleEnricher::entity)
+                .toList());
+        return addTextMetadata(article, extracted).build();
+    }
+
+    /**
+     * Dates, quotes, keywords, dateline, agencies and fingerprint. Runs after language and entities are set: keywords
+     * need the language, and quote speakers are taken from the persons found, when there are any.
+     */
+    private Article.Builder addTextMetadata(Article.Builder article, ExtractedArticle extracted) {
+        String body = article.getBody();
+        Instant anchor = article.getPublishedAt() != null ? article.getPublishedAt() : article.getFetchedAt();
+        Optional<DatelineFinder.Dateline> dateline = DatelineFinder.find(body);
+        List<String> credits = new ArrayList<>(List.of(body));
+        Optional.ofNullable(extracted.agencyNote()).ifPresent(credits::add);
+        credits.addAll(extracted.authors());
+        dateline.map(DatelineFinder.Dateline::credit).ifPresent(credits::add);
+        Optional.ofNullable(extracted.leadImage()).map(image -> image.credit()).ifPresent(credits::add);
+        return article
+                .setDatesMentioned(DateMentionFinder.find(body, LocalDate.ofInstant(anchor, ZoneOffset.UTC)))
+                .setQuotes(QuoteFinder.find(body, persons(article.getEntities())))
+                .setKeywords(keywords.extract(article.getTitle(), body, article.getLanguage()))
+                .setDateline(dateline.map(DatelineFinder.Dateline::place).orElse(null))
+                .setNewsAgencies(agencies.find(credits))
+                .setFingerprint(SimHash.of(body));
+    }
+
+    private static Entity entity(RecognizedEntity entity) {
+        return new Entity(entity.name(), EntityType.valueOf(entity.type().name()), entity.aliases(), entity.mentions(),
+                entity.firstOffset());
+    }
+
+    private static List<String> persons(List<Entity> entities) {
+        return entities == null ? List.of() : entities.stream().filter(e -> e.getType() == EntityType.PERSON).map(Entity::getName).toList();
     }
 
     /** The page's own date is trusted over the feed's: feeds often carry the time of the last update. */

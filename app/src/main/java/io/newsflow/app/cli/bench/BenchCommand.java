@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code newsflow bench}: the group of benchmark commands. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure the throughput of a pipeline stage on one thread.",
-        subcommands = {BenchExtractCommand.class})
+        subcommands = {BenchExtractCommand.class, BenchEnrichCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

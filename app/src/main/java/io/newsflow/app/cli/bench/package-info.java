@@ -1,4 +1,4 @@
-/** The {@code newsflow bench} commands: single-thread throughput of pipeline stages over saved pages. */
+/** Benchmarks of the pipeline steps, run on saved pages: {@code newsflow bench ...}. */
 @NullMarked
 package io.newsflow.app.cli.bench;
 

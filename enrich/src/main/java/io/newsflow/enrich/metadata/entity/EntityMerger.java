@@ -1,0 +1,136 @@
+package io.newsflow.enrich.metadata.entity;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Merges the mentions of one article into entities: the same gazetteer entry or the same name up to spelling
+ * ("Schoigu"/"Shoigu"), a genitive onto its base ("Putins" → "Putin"), and a single name onto the person whose first
+ * or last name it is ("Kim" → "Kim Jong-Un", "Schoigu" → "Sergei Schoigu"). Mentions that stay untyped are dropped.
+ */
+final class EntityMerger {
+
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_NAME = Pattern.compile("[^\\p{L}\\p{N} ]");
+    private static final Pattern DOUBLED = Pattern.compile("(.)\\1+");
+
+    private EntityMerger() {
+    }
+
+    static List<RecognizedEntity> merge(List<Mention> mentions, LanguageRules rules) {
+        Map<String, EntityGroup> groups = new LinkedHashMap<>();
+        for (Mention mention : mentions) {
+            String key = mention.gazetteerId() != null ? mention.gazetteerId() : "n:" + spellingKey(mention.surface());
+            groups.computeIfAbsent(key, k -> new EntityGroup()).add(mention);
+        }
+        mergeGenitives(groups, rules);
+        mergeIntoPersons(groups, rules);
+        List<RecognizedEntity> entities = new ArrayList<>();
+        for (EntityGroup group : groups.values()) {
+            EntityType type = group.type();
+            if (type != null) {
+                entities.add(entity(group, type, rules));
+            }
+        }
+        entities.sort(Comparator.comparingInt(RecognizedEntity::mentions).reversed()
+                .thenComparingInt(e -> e.firstOffset() < 0 ? -1 : e.firstOffset()));
+        return List.copyOf(entities);
+    }
+
+    private static void mergeGenitives(Map<String, EntityGroup> groups, LanguageRules rules) {
+        for (String key : List.copyOf(groups.keySet())) {
+            EntityGroup group = groups.get(key);
+            if (group == null || group.gazetteerId != null) {
+                continue;
+            }
+            String surface = group.surfaces.keySet().iterator().next();
+            String base = rules.stripGenitive(surface);
+            String baseKey = "n:" + spellingKey(base);
+            if (!base.equals(surface) && !baseKey.equals(key) && groups.containsKey(baseKey)) {
+                groups.get(baseKey).absorb(groups.remove(key));
+            }
+        }
+    }
+
+    private static void mergeIntoPersons(Map<String, EntityGroup> groups, LanguageRules rules) {
+        List<EntityGroup> persons = groups.values().stream()
+                .filter(g -> g.maxWords > 1 && g.type() == EntityType.PERSON).toList();
+        for (String key : List.copyOf(groups.keySet())) {
+            EntityGroup group = groups.get(key);
+            if (group.maxWords > 1 || group.gazetteerId != null || group.strongestEvidence() >= Mention.NAME_SHAPE
+                    || group.type() != null && group.type() != EntityType.PERSON
+                    && group.strongestEvidence() >= Mention.CUE) {
+                continue;
+            }
+            String surface = group.surfaces.keySet().iterator().next();
+            EntityGroup person = personWithName(persons, surface, rules);
+            if (person != null) {
+                person.absorb(groups.remove(key));
+            }
+        }
+    }
+
+    /** The person one of whose names is {@code name} (or its base form): last names first, then first names. */
+    private static @Nullable EntityGroup personWithName(List<EntityGroup> persons, String name, LanguageRules rules) {
+        String key = spellingKey(name);
+        String baseKey = spellingKey(rules.stripGenitive(name));
+        for (boolean last : new boolean[] {true, false}) {
+            for (EntityGroup person : persons) {
+                for (String[] parts : person.nameParts()) {
+                    String part = last ? parts[parts.length - 1] : parts[0];
+                    if (parts.length > 1 && (part.equals(key) || part.equals(baseKey))) {
+                        return person;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static RecognizedEntity entity(EntityGroup group, EntityType type, LanguageRules rules) {
+        String canonical = null;
+        for (Map.Entry<String, Integer> surface : group.surfaces.entrySet()) {
+            if (canonical == null || better(surface.getKey(), surface.getValue(), canonical, group, rules)) {
+                canonical = surface.getKey();
+            }
+        }
+        String name = canonical;
+        List<String> aliases = group.surfaces.keySet().stream().filter(s -> !s.equals(name)).toList();
+        return new RecognizedEntity(name, type, aliases, group.mentions, group.firstOffset);
+    }
+
+    /** Whether {@code candidate} names the group better than {@code current}: more words, no genitive, more uses. */
+    private static boolean better(String candidate, int uses, String current, EntityGroup group, LanguageRules rules) {
+        int words = candidate.split("\\s+").length - current.split("\\s+").length;
+        if (words != 0) {
+            return words > 0;
+        }
+        boolean candidateGenitive = group.surfaces.containsKey(rules.stripGenitive(candidate))
+                && !rules.stripGenitive(candidate).equals(candidate);
+        boolean currentGenitive = group.surfaces.containsKey(rules.stripGenitive(current))
+                && !rules.stripGenitive(current).equals(current);
+        if (candidateGenitive != currentGenitive) {
+            return currentGenitive;
+        }
+        return uses > group.surfaces.get(current);
+    }
+
+    /**
+     * A key equal for spellings of one name across transliterations: "Schoigu"/"Shoigu", "Wladimir"/"Vladimir",
+     * "Selenskyj"/"Zelensky". Lower case, no accents, no hyphens, doubled letters single.
+     */
+    static String spellingKey(String name) {
+        String key = ACCENTS.matcher(Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+                .replaceAll("").replace("ß", "ss");
+        key = key.replace("tsch", "ch").replace("sch", "sh").replace("w", "v").replace("z", "s").replace("j", "y")
+                .replace("ph", "f").replace("ck", "k").replace("c", "k");
+        return DOUBLED.matcher(NOT_NAME.matcher(key).replaceAll("")).replaceAll("$1").strip();
+    }
+}

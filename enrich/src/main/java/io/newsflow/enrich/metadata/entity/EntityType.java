@@ -1,0 +1,8 @@
+package io.newsflow.enrich.metadata.entity;
+
+/** The kinds of named entity recognised. */
+public enum EntityType {
+    PERSON,
+    ORGANIZATION,
+    LOCATION
+}

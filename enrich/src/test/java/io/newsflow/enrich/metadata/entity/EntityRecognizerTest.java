@@ -1,0 +1,99 @@
+package io.newsflow.enrich.metadata.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class EntityRecognizerTest {
+
+    private static final String EN_BODY = "Washington – President Joe Biden met Chinese leader Xi Jinping on "
+            + "Wednesday. Biden's aides said the talks with Xi had gone well. Apple and the European Union were also "
+            + "discussed, according to Reuters.";
+
+    private final EntityRecognizer recognizer = EntityRecognizerFixture.recognizer();
+
+    @Test
+    void englishNamesMergeWithPossessivesAndSurnames() {
+        List<RecognizedEntity> entities = recognizer.recognize("Biden meets Xi", EN_BODY, "en");
+        RecognizedEntity biden = named(entities, "Joe Biden");
+        assertThat(biden.type()).isEqualTo(EntityType.PERSON);
+        assertThat(biden.aliases()).contains("Biden");
+        assertThat(biden.mentions()).isEqualTo(3);
+        assertThat(EN_BODY.substring(biden.firstOffset())).startsWith("Joe Biden");
+        assertThat(named(entities, "Xi Jinping").aliases()).contains("Xi");
+        assertThat(named(entities, "Washington").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(entities, "European Union").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Reuters").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(RecognizedEntity::name).doesNotContain("Wednesday", "President");
+    }
+
+    @Test
+    void aTitleCaseHeadlineYieldsOnlyRealNames() {
+        List<RecognizedEntity> entities = recognizer.recognize("Biden And Xi Agree To Restore Military Talks",
+                EN_BODY, "en");
+        assertThat(entities).extracting(RecognizedEntity::name)
+                .noneMatch(name -> name.contains("Restore") || name.contains("Military") || name.contains("Agree"));
+        assertThat(named(entities, "Joe Biden").mentions()).isEqualTo(3);
+    }
+
+    @Test
+    void aMentionOnlyInTheTitleHasNoBodyOffset() {
+        List<RecognizedEntity> entities = recognizer.recognize("Scholz trifft Macron in Paris",
+                "Der Kanzler reiste am Montag nach Frankreich.", "de");
+        assertThat(named(entities, "Paris").firstOffset()).isEqualTo(-1);
+        assertThat(named(entities, "Frankreich").firstOffset()).isEqualTo(34);
+    }
+
+    @Test
+    void germanRolesAndOrganisationEndingsType() {
+        List<RecognizedEntity> entities = recognizer.recognize("",
+                "Bundesgesundheitsminister Karl Lauterbach besuchte die Siemens Healthineers AG in Erlangen. "
+                        + "Lauterbachs Sprecher nannte den Besuch gelungen. Auch die Söldnertruppe Wagner war Thema.",
+                "de");
+        RecognizedEntity lauterbach = named(entities, "Karl Lauterbach");
+        assertThat(lauterbach.type()).isEqualTo(EntityType.PERSON);
+        assertThat(lauterbach.aliases()).contains("Lauterbachs");
+        assertThat(named(entities, "Siemens Healthineers AG").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Wagner").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Erlangen").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void unsupportedOrUnknownLanguageGivesNoEntities() {
+        assertThat(recognizer.recognize("Macron à Berlin", "Emmanuel Macron est arrivé à Berlin.", "fr")).isEmpty();
+        assertThat(recognizer.recognize("x", "y", null)).isEmpty();
+        assertThat(recognizer.languages()).containsExactlyInAnyOrder("de", "en");
+    }
+
+    @Test
+    void concurrentCallsGiveTheSameResultAsOne() throws Exception {
+        List<RecognizedEntity> expected = recognizer.recognize("Biden meets Xi", EN_BODY, "en");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<RecognizedEntity>>> results = pool.invokeAll(java.util.Collections.nCopies(16,
+                    () -> recognizer.recognize("Biden meets Xi", EN_BODY, "en")));
+            for (Future<List<RecognizedEntity>> result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void spellingKeyJoinsTransliterations() {
+        assertThat(EntityMerger.spellingKey("Schoigu")).isEqualTo(EntityMerger.spellingKey("Shoigu"));
+        assertThat(EntityMerger.spellingKey("Wladimir Putin")).isEqualTo(EntityMerger.spellingKey("Vladimir Putin"));
+        assertThat(EntityMerger.spellingKey("Selenskyj")).isEqualTo(EntityMerger.spellingKey("Zelensky"));
+        assertThat(EntityMerger.spellingKey("Scholz")).isNotEqualTo(EntityMerger.spellingKey("Schulz"));
+    }
+
+    private static RecognizedEntity named(List<RecognizedEntity> entities, String name) {
+        return entities.stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in " + entities));
+    }
+}
