@@ -101,7 +101,7 @@ public final class IngestApp implements AutoCloseable {
                 config.robotsTtl(), config.robotsDefer(), config.robotsMaxBytes(), pacing));
         HostScheduler scheduler = new HostScheduler(gate, pool, timer, pacing, this::isClosing,
                 config.hostMaxConcurrent());
-        this.pass = new IngestPass(config, SourceDiscoverer.reading(new SourceReader(polite)), polite,
+        this.pass = new IngestPass(config, SourceDiscoverer.reading(new SourceReader(polite), config.sitemapWindow(), clock), polite,
                 new IngestPublisher(producer, topics), new FetchStates(consumer, topics.fetchStates()), scheduler, pool,
                 new IngestMetrics(meters), clock);
     }

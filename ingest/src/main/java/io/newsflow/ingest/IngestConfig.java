@@ -29,6 +29,7 @@ import java.util.Map;
  * @param robotsTtl how long a robots.txt is kept
  * @param robotsDefer how long a host whose robots.txt answered 5xx (or failed) is left alone
  * @param robotsMaxBytes bytes of a robots.txt parsed at most
+ * @param sitemapWindow sitemap URLs (and index entries) whose lastmod or publication date is older are skipped
  */
 public record IngestConfig(
         String userAgent,
@@ -48,7 +49,8 @@ public record IngestConfig(
         Duration retryAfter,
         Duration robotsTtl,
         Duration robotsDefer,
-        int robotsMaxBytes) {
+        int robotsMaxBytes,
+        Duration sitemapWindow) {
 
     /** Address ranges the SSRF guard lets through: comma-separated, or a YAML list. */
     public static final String ALLOW_ADDRESSES = "ingest.allow.addresses";
@@ -88,7 +90,8 @@ public record IngestConfig(
                 positive(s, "ingest.retry.after"),
                 positive(s, "ingest.robots.ttl"),
                 positive(s, "ingest.robots.defer"),
-                (int) s.bytes("ingest.robots.max.bytes", 1024, 16 * 1024 * 1024));
+                (int) s.bytes("ingest.robots.max.bytes", 1024, 16 * 1024 * 1024),
+                positive(s, "ingest.sitemap.window"));
         s.validate("ingest");
         return config;
     }

@@ -17,7 +17,7 @@ import java.util.Date;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Lists the entry links of an RSS 0.9x, 1.0 or 2.0 or Atom feed, with the feed and entry titles and dates. */
+/** Lists the entry links of an RSS 0.9x, 1.0 or 2.0, Atom or JSON Feed, with the feed and entry titles and dates. */
 public final class FeedDiscoverer implements Discoverer {
 
     private final SourceReader reader;
@@ -38,6 +38,9 @@ public final class FeedDiscoverer implements Discoverer {
      * @throws SourceException when the bytes are not a feed Rome can read
      */
     public static List<DiscoveredUrl> parse(SourceContent content) throws SourceException {
+        if (JsonFeedParser.isJson(content)) {
+            return JsonFeedParser.parse(content);
+        }
         SyndFeed feed;
         try (InputStream in = new ByteArrayInputStream(content.bytes())) {
             // XmlReader finds the encoding from the BOM, the XML prolog and the HTTP Content-Type, as RFC 3023 says.
@@ -72,7 +75,7 @@ public final class FeedDiscoverer implements Discoverer {
         return link == null ? "" : link.trim();
     }
 
-    private static String resolve(String feedUrl, String link) {
+    static String resolve(String feedUrl, String link) {
         if (link.isEmpty() || !feedUrl.startsWith("http")) {
             return link;
         }
@@ -84,7 +87,7 @@ public final class FeedDiscoverer implements Discoverer {
         }
     }
 
-    private static @Nullable String blankToNull(@Nullable String value) {
+    static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 }

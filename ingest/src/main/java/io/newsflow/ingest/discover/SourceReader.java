@@ -7,6 +7,7 @@ import io.newsflow.ingest.fetch.Page;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Reads a source's bytes, over HTTP with the page fetcher (same headers, cap and deadline) or from a file. */
@@ -50,6 +51,16 @@ public final class SourceReader {
             throw new SourceException(url, "refused: " + refused.reason(), null);
         }
         throw new SourceException(url, outcome.name(), null);
+    }
+
+    /** The sitemaps the robots.txt of {@code url}'s host names; empty when it names none or cannot be read. */
+    public List<String> robotsSitemaps(String url) throws SourceException {
+        try {
+            return fetcher.robots().rules(url).sitemaps();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SourceException(url, "interrupted while reading robots.txt", e);
+        }
     }
 
     private static SourceContent file(String path) throws SourceException {

@@ -63,6 +63,11 @@ public final class HostGate {
         HostState state = state(host);
         synchronized (state) {
             state.delay = crawlDelay.compareTo(minDelay) > 0 ? crawlDelay : minDelay;
+            // robots.txt itself was just fetched under the old delay: the next request keeps the new one from it
+            Instant next = state.lastEnd.plus(state.delay);
+            if (next.isAfter(state.nextAllowed)) {
+                state.nextAllowed = next;
+            }
         }
     }
 
@@ -102,7 +107,8 @@ public final class HostGate {
         HostState state = state(host);
         synchronized (state) {
             state.inFlight--;
-            Instant next = clock.instant().plus(state.delay);
+            state.lastEnd = clock.instant();
+            Instant next = state.lastEnd.plus(state.delay);
             if (next.isAfter(state.nextAllowed)) {
                 state.nextAllowed = next;
             }
@@ -181,6 +187,7 @@ public final class HostGate {
         private int inFlight;
         private int failures;
         private Instant nextAllowed = Instant.EPOCH;
+        private Instant lastEnd = Instant.EPOCH;
         private Instant pausedUntil = Instant.EPOCH;
 
         HostState(Duration delay) {
