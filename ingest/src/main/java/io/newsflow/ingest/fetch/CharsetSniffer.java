@@ -15,7 +15,7 @@ import org.mozilla.universalchardet.UniversalDetector;
 
 /**
  * Finds the charset of an HTML page: a byte-order mark, then the HTTP header, then {@code <meta charset>} (or its
- * {@code http-equiv} form) in the first {@value #META_SCAN_BYTES} bytes, then valid UTF-8, then statistical detection
+ * {@code http-equiv} form) in the first {@value #META_SCAN_BYTES} bytes, then valid UTF-8 (plain ASCII included), then statistical detection
  * (juniversalchardet, Mozilla's detector), and UTF-8 when all of them are silent (decoders then replace bad bytes).
  */
 public final class CharsetSniffer {
@@ -71,7 +71,7 @@ public final class CharsetSniffer {
             }
         }
         if (ascii) {
-            return Optional.empty(); // any ASCII-compatible charset reads it; let the default decide
+            return Optional.of("UTF-8"); // plain ASCII: UTF-8 reads it, and any later non-ASCII most likely is UTF-8
         }
         try {
             StandardCharsets.UTF_8.newDecoder()
