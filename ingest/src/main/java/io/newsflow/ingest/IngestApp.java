@@ -42,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * The ingest stage: wires the fetcher, discoverers and publisher, and owns the HTTP client, the fetch pool, the
  * polling thread and the Kafka producer.
  *
- * <p>Use {@link #runOnce()} for a single pass, or {@link #start()} to poll every {@code pollInterval} until
+ * <p>Use {@link #runOnce()} for a single pass over every source, or {@link #start()} to poll each source on its
+ * own schedule ({@code ingest.poll.interval}, or the feed's ttl / sy:updatePeriod within bounds) until
  * {@link #close()}.
  */
 public final class IngestApp implements AutoCloseable {
@@ -57,6 +58,9 @@ public final class IngestApp implements AutoCloseable {
     private final ExecutorService pool;
     private final ScheduledExecutorService timer;
     private final IngestPass pass;
+    private final SourceSchedule schedule;
+    /** Shortest wait between two passes, so a source list of only failing sources does not spin. */
+    static final Duration MIN_IDLE = Duration.ofSeconds(1);
     private final ReentrantLock passLock = new ReentrantLock();
     private final CountDownLatch closing = new CountDownLatch(1);
     private final AtomicReference<@Nullable Thread> poller = new AtomicReference<>();
@@ -101,9 +105,11 @@ public final class IngestApp implements AutoCloseable {
                 config.robotsTtl(), config.robotsDefer(), config.robotsMaxBytes(), pacing));
         HostScheduler scheduler = new HostScheduler(gate, pool, timer, pacing, this::isClosing,
                 config.hostMaxConcurrent());
-        this.pass = new IngestPass(config, SourceDiscoverer.reading(new SourceReader(polite), config.sitemapWindow(), clock), polite,
+        this.schedule = new SourceSchedule(config.pollInterval(), config.pollMin(), config.pollMax(), pacing);
+        this.pass = new IngestPass(config, SourceDiscoverer.reading(new SourceReader(polite), config.sitemapWindow(), clock,
+                        schedule::hint), polite,
                 new IngestPublisher(producer, topics), new FetchStates(consumer, topics.fetchStates()), scheduler, pool,
-                new IngestMetrics(meters), clock);
+                new IngestMetrics(meters), clock, schedule);
     }
 
     /**
@@ -118,8 +124,8 @@ public final class IngestApp implements AutoCloseable {
     }
 
     /**
-     * Starts running a pass every {@code pollInterval} (counted from the end of the previous one) on a thread of
-     * its own. A failed pass stops polling: it is logged, kept for {@link #failure()}, and thrown to the thread's
+     * Starts polling on a thread of its own: each pass reads the sources that are due and fetches what they list;
+     * then the thread waits until the next source is due (at least {@link #MIN_IDLE}). A failed pass stops polling: it is logged, kept for {@link #failure()}, and thrown to the thread's
      * uncaught-exception handler.
      *
      * @throws IllegalStateException when already started or closed
@@ -175,7 +181,7 @@ public final class IngestApp implements AutoCloseable {
     private Optional<IngestReport> runUnlessClosing() {
         passLock.lock();
         try {
-            return isClosing() ? Optional.empty() : Optional.of(pass.run());
+            return isClosing() ? Optional.empty() : Optional.of(pass.run(source -> true));
         } finally {
             passLock.unlock();
         }
@@ -184,8 +190,16 @@ public final class IngestApp implements AutoCloseable {
     private void poll() {
         try {
             do {
-                runUnlessClosing();
-            } while (!closing.await(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS));
+                passLock.lock();
+                try {
+                    if (!isClosing()) {
+                        pass.run(schedule::due);
+                    }
+                } finally {
+                    passLock.unlock();
+                }
+            } while (!closing.await(Math.max(MIN_IDLE.toMillis(), schedule.untilNext(config.sources()).toMillis()),
+                    TimeUnit.MILLISECONDS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // close() gave up waiting for us; nothing left to do
         } catch (RuntimeException e) {

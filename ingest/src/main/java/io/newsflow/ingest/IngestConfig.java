@@ -17,7 +17,7 @@ import java.util.Map;
  * @param maxBodyBytes pages are cut at this many (decompressed) bytes and published with {@code truncated=true}
  * @param maxRedirects redirects followed per fetch before giving up
  * @param fetchThreads pages fetched in parallel
- * @param pollInterval pause between the end of one pass and the start of the next
+ * @param pollInterval how often each source is read, unless a feed's own hint says otherwise
  * @param sources where article URLs come from, in configured order
  * @param allowAddresses non-public address ranges the SSRF guard lets through (e.g. 127.0.0.0/8 for a local site)
  * @param hostDelay least time between two requests to one host (robots.txt Crawl-delay raises it)
@@ -29,6 +29,8 @@ import java.util.Map;
  * @param robotsTtl how long a robots.txt is kept
  * @param robotsDefer how long a host whose robots.txt answered 5xx (or failed) is left alone
  * @param robotsMaxBytes bytes of a robots.txt parsed at most
+ * @param pollMin shortest polling interval a feed's own hint may set
+ * @param pollMax longest polling interval a feed's own hint may set
  * @param sitemapWindow sitemap URLs (and index entries) whose lastmod or publication date is older are skipped
  */
 public record IngestConfig(
@@ -50,6 +52,8 @@ public record IngestConfig(
         Duration robotsTtl,
         Duration robotsDefer,
         int robotsMaxBytes,
+        Duration pollMin,
+        Duration pollMax,
         Duration sitemapWindow) {
 
     /** Address ranges the SSRF guard lets through: comma-separated, or a YAML list. */
@@ -91,6 +95,8 @@ public record IngestConfig(
                 positive(s, "ingest.robots.ttl"),
                 positive(s, "ingest.robots.defer"),
                 (int) s.bytes("ingest.robots.max.bytes", 1024, 16 * 1024 * 1024),
+                positive(s, "ingest.poll.min"),
+                positive(s, "ingest.poll.max"),
                 positive(s, "ingest.sitemap.window"));
         s.validate("ingest");
         return config;

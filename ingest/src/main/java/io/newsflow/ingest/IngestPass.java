@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,11 +41,13 @@ final class IngestPass {
     private final ExecutorService pool;
     private final IngestMetrics metrics;
     private final Clock clock;
+    private final SourceSchedule schedule;
     /** Invalid URLs dead-lettered by this process, so a source that keeps listing one does not flood the DLQ. */
     private final Set<String> reportedInvalid = ConcurrentHashMap.newKeySet();
 
     IngestPass(IngestConfig config, Discoverer discoverer, PoliteFetcher fetcher, IngestPublisher publisher,
-            FetchStates states, HostScheduler scheduler, ExecutorService pool, IngestMetrics metrics, Clock clock) {
+            FetchStates states, HostScheduler scheduler, ExecutorService pool, IngestMetrics metrics, Clock clock,
+            SourceSchedule schedule) {
         this.config = config;
         this.discoverer = discoverer;
         this.fetcher = fetcher;
@@ -54,6 +57,7 @@ final class IngestPass {
         this.pool = pool;
         this.metrics = metrics;
         this.clock = clock;
+        this.schedule = schedule;
     }
 
     /**
@@ -61,18 +65,19 @@ final class IngestPass {
      *
      * @throws io.newsflow.ingest.publish.PublishException when a record was not acknowledged
      */
-    IngestReport run() {
+    IngestReport run(Predicate<SourceSpec> due) {
         states.catchUp();
         PassTally tally = new PassTally(metrics);
         OutcomeHandler handler = new OutcomeHandler(publisher, states, tally, clock, config.retryAfter());
         PassContext context = new PassContext(fetcher, handler, tally, config.maxRetries());
-        List<DiscoveredUrl> discovered = discoverAll(handler, tally);
+        List<SourceSpec> sources = config.sources().stream().filter(due).toList();
+        List<DiscoveredUrl> discovered = discoverAll(sources, handler, tally);
         List<HostScheduler.Job> jobs = plan(discovered, context, handler, tally);
         await(List.of(scheduler.runAll(jobs)));
         publisher.flush();
         IngestReport report = tally.report(discovered.size());
         LOG.info("ingest pass: {} sources, {} URLs discovered, {} fetched, {} published, {} dead-lettered, outcomes {}",
-                config.sources().size(), report.discovered(), jobs.size(), report.published(), report.deadLettered(),
+                sources.size(), report.discovered(), jobs.size(), report.published(), report.deadLettered(),
                 report.outcomes());
         return report;
     }
@@ -112,8 +117,8 @@ final class IngestPass {
         return hint != null && known != null && hint.isAfter(known);
     }
 
-    private List<DiscoveredUrl> discoverAll(OutcomeHandler handler, PassTally tally) {
-        List<CompletableFuture<List<DiscoveredUrl>>> reads = config.sources().stream()
+    private List<DiscoveredUrl> discoverAll(List<SourceSpec> sources, OutcomeHandler handler, PassTally tally) {
+        List<CompletableFuture<List<DiscoveredUrl>>> reads = sources.stream()
                 .map(source -> CompletableFuture.supplyAsync(() -> discover(source, handler, tally), pool))
                 .toList();
         await(reads);
@@ -121,6 +126,7 @@ final class IngestPass {
     }
 
     private List<DiscoveredUrl> discover(SourceSpec source, OutcomeHandler handler, PassTally tally) {
+        schedule.polled(source); // a failed source is retried on its schedule too, not in a tight loop
         try {
             List<DiscoveredUrl> urls = discoverer.discover(source);
             LOG.debug("{} {} lists {} URLs", source.type().key(), source.location(), urls.size());

@@ -4,6 +4,7 @@ import io.newsflow.ingest.SourceSpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /** Discovers from any kind of source by handing it to the discoverer for its type. */
 public final class SourceDiscoverer implements Discoverer {
@@ -31,9 +32,11 @@ public final class SourceDiscoverer implements Discoverer {
      *
      * @param sitemapWindow how far back a sitemap's lastmod or publication date may lie
      * @param clock the time the window counts back from
+     * @param hints told each feed's polling hint by its URL
      */
-    public static SourceDiscoverer reading(SourceReader reader, Duration sitemapWindow, Clock clock) {
-        FeedDiscoverer feeds = new FeedDiscoverer(reader);
+    public static SourceDiscoverer reading(SourceReader reader, Duration sitemapWindow, Clock clock,
+            BiConsumer<String, Duration> hints) {
+        FeedDiscoverer feeds = new FeedDiscoverer(reader, hints);
         SitemapDiscoverer sitemaps = new SitemapDiscoverer(reader, sitemapWindow, clock);
         return new SourceDiscoverer(feeds, new ListDiscoverer(reader), sitemaps,
                 new SiteDiscoverer(reader, feeds, sitemaps));
