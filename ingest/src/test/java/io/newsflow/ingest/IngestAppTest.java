@@ -258,6 +258,7 @@ class IngestAppTest {
         settings.put("ingest.poll.interval", "1h");
         settings.put("ingest.host.delay", "0s");
         settings.put("ingest.max.retries", "0");
+        settings.put("ingest.backoff.base", "10ms"); // a timeout pauses the (only) host; keep the tests quick
         settings.put("ingest.allow.addresses", "127.0.0.0/8");
         return IngestConfig.load(settings);
     }

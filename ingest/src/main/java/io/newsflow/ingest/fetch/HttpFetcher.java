@@ -77,10 +77,12 @@ public final class HttpFetcher {
         String current = url;
         try {
             for (int redirects = 0; ; redirects++) {
+                long waitStart = System.nanoTime();
                 Optional<FetchOutcome> stop = checkHop(url, current, check);
                 if (stop.isPresent()) {
                     return stop.get();
                 }
+                deadline += System.nanoTime() - waitStart; // waiting for the host's turn is not the server's time
                 HttpResponse<CappedBytes> response;
                 try {
                     response = send(current, deadline, validators);
