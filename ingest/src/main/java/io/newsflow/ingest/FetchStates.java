@@ -1,5 +1,7 @@
 package io.newsflow.ingest;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.avro.FetchState;
 import java.time.Duration;
@@ -26,12 +28,18 @@ final class FetchStates {
     private final Consumer<byte[], byte[]> consumer;
     private final Topic<String, FetchState> topic;
     private final Map<String, FetchState> states = new ConcurrentHashMap<>();
+    private final Counter undecodable;
     private boolean assigned;
 
-    /** @param consumer a consumer without group (the app owns and closes it) */
-    FetchStates(Consumer<byte[], byte[]> consumer, Topic<String, FetchState> topic) {
+    /**
+     * @param consumer a consumer without group (the app owns and closes it)
+     * @param meters where {@code newsflow.ingest.fetch.state.undecodable} counts records that could not be read
+     */
+    FetchStates(Consumer<byte[], byte[]> consumer, Topic<String, FetchState> topic, MeterRegistry meters) {
         this.consumer = consumer;
         this.topic = topic;
+        this.undecodable = Counter.builder("newsflow.ingest.fetch.state.undecodable")
+                .description("fetch-state records that could not be decoded and were skipped").register(meters);
     }
 
     /** Reads the topic up to its current end. Called from one thread at a time (the pass). */
@@ -48,19 +56,34 @@ final class FetchStates {
         int read = 0;
         while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
             for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
-                String key = topic.keySerde().deserializer().deserialize(topic.name(), record.key());
-                FetchState state = record.value() == null
-                        ? null
-                        : topic.valueSerde().deserializer().deserialize(topic.name(), record.headers(), record.value());
-                if (state == null) {
-                    states.remove(key); // a tombstone: an operator asked for the URL to be fetched again
-                } else {
-                    states.put(key, state);
-                }
+                apply(record);
                 read++;
             }
         }
         LOG.debug("fetch state caught up: {} records read, {} URLs known", read, states.size());
+    }
+
+    private void apply(ConsumerRecord<byte[], byte[]> record) {
+        String key;
+        FetchState state;
+        try {
+            key = topic.keySerde().deserializer().deserialize(topic.name(), record.key());
+            state = record.value() == null
+                    ? null
+                    : topic.valueSerde().deserializer().deserialize(topic.name(), record.headers(), record.value());
+        } catch (RuntimeException e) {
+            // Safe to skip: without its state the URL is only fetched (conditionally) once more, and the record stays
+            // on the topic for an operator to inspect. Counted so that it is not unnoticed.
+            undecodable.increment();
+            LOG.warn("undecodable fetch state at {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+                    e.toString());
+            return;
+        }
+        if (state == null) {
+            states.remove(key); // a tombstone: an operator asked for the URL to be fetched again
+        } else {
+            states.put(key, state);
+        }
     }
 
     Optional<FetchState> get(String normalisedUrl) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -28,6 +29,8 @@ final class HostScheduler {
     private final Clock clock;
     private final BooleanSupplier stopping;
     private final int perHost;
+    /** Longest single wait on the timer before the chain checks again whether the app is stopping. */
+    static final Duration MAX_WAIT_SLICE = Duration.ofMillis(250);
 
     HostScheduler(HostGate gate, ExecutorService pool, ScheduledExecutorService timer, Clock clock,
             BooleanSupplier stopping, int perHost) {
@@ -66,11 +69,26 @@ final class HostScheduler {
             return;
         }
         Duration wait = Duration.between(clock.instant(), gate.readyAt(host));
-        Runnable run = () -> pool.execute(() -> runJob(host, queue, job, done));
         if (wait.isNegative() || wait.isZero()) {
-            run.run();
+            execute(host, queue, job, done);
         } else {
-            timer.schedule(run, wait.toMillis() + 1, TimeUnit.MILLISECONDS);
+            // Waits in slices, so that a host paused for minutes does not hold up a shutdown.
+            long millis = Math.min(wait.toMillis() + 1, MAX_WAIT_SLICE.toMillis());
+            queue.addFirst(job);
+            timer.schedule(() -> next(host, queue, done), millis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void execute(String host, Deque<Job> queue, Job job, CompletableFuture<Void> done) {
+        try {
+            pool.execute(() -> runJob(host, queue, job, done));
+        } catch (RejectedExecutionException e) {
+            // The pool is shut down: the app is closing. The job is not run; the next run fetches its URL.
+            job.cancel();
+            for (Job rest = queue.poll(); rest != null; rest = queue.poll()) {
+                rest.cancel();
+            }
+            done.complete(null);
         }
     }
 

@@ -108,7 +108,7 @@ public final class IngestApp implements AutoCloseable {
         this.schedule = new SourceSchedule(config.pollInterval(), config.pollMin(), config.pollMax(), pacing);
         this.pass = new IngestPass(config, SourceDiscoverer.reading(new SourceReader(polite), config.sitemapWindow(), clock,
                         schedule::hint), polite,
-                new IngestPublisher(producer, topics), new FetchStates(consumer, topics.fetchStates()), scheduler, pool,
+                new IngestPublisher(producer, topics), new FetchStates(consumer, topics.fetchStates(), meters), scheduler, pool,
                 new IngestMetrics(meters), clock, schedule);
     }
 

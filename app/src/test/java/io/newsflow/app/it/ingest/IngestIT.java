@@ -92,6 +92,41 @@ class IngestIT {
         }
     }
 
+    @Test
+    void closingMidPassAbandonsCleanlyAndARestartFetchesOnlyWhatWasLeft(BrokerAddress broker) throws Exception {
+        String prefix = broker.uniquePrefix("ingest-stop");
+        try (FakeNewsSite site = new FakeNewsSite("User-agent: *\nAllow: /\n", 0)) {
+            StringBuilder list = new StringBuilder();
+            for (int i = 1; i <= 12; i++) {
+                list.append(site.base()).append("/busy/").append(i).append('\n');
+            }
+            java.nio.file.Path file = java.nio.file.Files.createTempFile(prefix, ".txt");
+            java.nio.file.Files.writeString(file, list);
+            Map<String, String> settings = base(prefix);
+            settings.put("ingest.sources.0.type", "list");
+            settings.put("ingest.sources.0.path", file.toString());
+
+            try (Pipeline pipeline = new Pipeline(settings, broker.bootstrapServers(), Set.of(Stage.INGEST), true)) {
+                org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                        .until(() -> busyHits(site) >= 4); // then close() while the rest wait their turn
+            }
+            long beforeRestart = busyHits(site);
+            assertThat(beforeRestart).isBetween(4L, 11L);
+
+            IngestReport resumed = runOnce(settings, broker);
+
+            for (int i = 1; i <= 12; i++) {
+                assertThat(site.hits("/busy/" + i)).as("/busy/%d", i).isEqualTo(1);
+            }
+            assertThat(resumed.count("fetched")).isEqualTo(12 - beforeRestart);
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    private static long busyHits(FakeNewsSite site) {
+        return site.log().stream().filter(request -> request.path().startsWith("/busy/")).count();
+    }
+
     private static java.nio.file.Path writeList(String prefix, FakeNewsSite busy, FakeNewsSite calm) {
         StringBuilder list = new StringBuilder();
         for (int i = 1; i <= 12; i++) {
