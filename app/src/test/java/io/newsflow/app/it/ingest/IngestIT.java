@@ -108,7 +108,10 @@ class IngestIT {
 
             try (Pipeline pipeline = new Pipeline(settings, broker.bootstrapServers(), Set.of(Stage.INGEST), true)) {
                 org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
-                        .until(() -> busyHits(site) >= 4); // then close() while the rest wait their turn
+                        .until(() -> {
+                            pipeline.failIfDead();
+                            return busyHits(site) >= 4; // then close() while the rest wait their turn
+                        });
             }
             long beforeRestart = busyHits(site);
             assertThat(beforeRestart).isBetween(4L, 11L);
