@@ -5,6 +5,11 @@ import io.newsflow.ingest.discover.SourceReader;
 import io.newsflow.ingest.fetch.HttpFetcher;
 import io.newsflow.ingest.publish.IngestPublisher;
 import io.newsflow.schemas.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newsflow.ingest.fetch.AddressGuard;
+import io.newsflow.ingest.fetch.HostGate;
+import io.newsflow.ingest.fetch.PoliteFetcher;
+import io.newsflow.ingest.fetch.RobotsCache;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,14 +19,20 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -31,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * The ingest stage: wires the fetcher, discoverers and publisher, and owns the HTTP client, the fetch pool, the
  * polling thread and the Kafka producer.
  *
- * <p>Use {@link #runOnce()} for a single pass, or {@link #start()} to poll every {@code pollInterval} until
+ * <p>Use {@link #runOnce()} for a single pass over every source, or {@link #start()} to poll each source on its
+ * own schedule ({@code ingest.poll.interval}, or the feed's ttl / sy:updatePeriod within bounds) until
  * {@link #close()}.
  */
 public final class IngestApp implements AutoCloseable {
@@ -42,8 +54,13 @@ public final class IngestApp implements AutoCloseable {
 
     private final IngestConfig config;
     private final Producer<byte[], byte[]> producer;
+    private final Consumer<byte[], byte[]> consumer;
     private final ExecutorService pool;
+    private final ScheduledExecutorService timer;
     private final IngestPass pass;
+    private final SourceSchedule schedule;
+    /** Shortest wait between two passes, so a source list of only failing sources does not spin. */
+    static final Duration MIN_IDLE = Duration.ofSeconds(1);
     private final ReentrantLock passLock = new ReentrantLock();
     private final CountDownLatch closing = new CountDownLatch(1);
     private final AtomicReference<@Nullable Thread> poller = new AtomicReference<>();
@@ -57,25 +74,42 @@ public final class IngestApp implements AutoCloseable {
      * @param clientProperties producer settings ({@code bootstrap.servers}, security, ...); the app sets the
      *     serializers, {@code acks=all}, idempotence, zstd compression and {@code max.request.size} itself
      * @param clock the source of fetch and failure times
+     * @param meters where the ingest meters are registered
      */
-    public IngestApp(IngestConfig config, Topics topics, Map<String, Object> clientProperties, Clock clock) {
-        this(config, topics, producer(clientProperties), clock);
+    public IngestApp(IngestConfig config, Topics topics, Map<String, Object> clientProperties, Clock clock,
+            MeterRegistry meters) {
+        this(config, topics, producer(clientProperties), consumer(clientProperties), clock, meters);
     }
 
-    /** Builds the app around {@code producer} (a MockProducer in tests); the app closes it. */
-    IngestApp(IngestConfig config, Topics topics, Producer<byte[], byte[]> producer, Clock clock) {
+    /** Builds the app around {@code producer} and {@code consumer} (mocks in tests); the app closes them. */
+    IngestApp(IngestConfig config, Topics topics, Producer<byte[], byte[]> producer,
+            Consumer<byte[], byte[]> consumer, Clock clock, MeterRegistry meters) {
         this.config = config;
         this.producer = producer;
+        this.consumer = consumer;
         this.pool = Executors.newFixedThreadPool(config.fetchThreads(), threads("ingest-fetch-", true));
+        this.timer = Executors.newSingleThreadScheduledExecutor(threads("ingest-timer-", true));
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(config.connectTimeout())
                 .build();
         HttpFetcher fetcher = new HttpFetcher(client, config.userAgent(), config.requestTimeout(),
-                config.maxBodyBytes(), config.maxRedirects(), clock);
-        this.pass = new IngestPass(config.sources(), SourceDiscoverer.reading(new SourceReader(fetcher)), fetcher,
-                new IngestPublisher(producer, topics), new SeenUrls(), pool, clock, this::isClosing);
+                config.maxBodyBytes(), config.maxRedirects(), clock, AddressGuard.system(config.allowAddresses()));
+        // Politeness runs on real time whatever clock stamps the records (tests fix that one).
+        Clock pacing = Clock.systemUTC();
+        HostGate gate = new HostGate(config.hostDelay(), config.hostMaxConcurrent(), config.backoffBase(),
+                config.backoffMax(), pacing, duration -> Thread.sleep(duration.toMillis()),
+                ThreadLocalRandom.current()::nextDouble);
+        PoliteFetcher polite = new PoliteFetcher(fetcher, gate, fetch -> new RobotsCache(fetch, config.userAgent(),
+                config.robotsTtl(), config.robotsDefer(), config.robotsMaxBytes(), pacing));
+        HostScheduler scheduler = new HostScheduler(gate, pool, timer, pacing, this::isClosing,
+                config.hostMaxConcurrent());
+        this.schedule = new SourceSchedule(config.pollInterval(), config.pollMin(), config.pollMax(), pacing);
+        this.pass = new IngestPass(config, SourceDiscoverer.reading(new SourceReader(polite), config.sitemapWindow(), clock,
+                        schedule::hint), polite,
+                new IngestPublisher(producer, topics), new FetchStates(consumer, topics.fetchStates(), meters), scheduler, pool,
+                new IngestMetrics(meters), clock, schedule);
     }
 
     /**
@@ -90,8 +124,8 @@ public final class IngestApp implements AutoCloseable {
     }
 
     /**
-     * Starts running a pass every {@code pollInterval} (counted from the end of the previous one) on a thread of
-     * its own. A failed pass stops polling: it is logged, kept for {@link #failure()}, and thrown to the thread's
+     * Starts polling on a thread of its own: each pass reads the sources that are due and fetches what they list;
+     * then the thread waits until the next source is due (at least {@link #MIN_IDLE}). A failed pass stops polling: it is logged, kept for {@link #failure()}, and thrown to the thread's
      * uncaught-exception handler.
      *
      * @throws IllegalStateException when already started or closed
@@ -136,16 +170,18 @@ public final class IngestApp implements AutoCloseable {
             Thread.currentThread().interrupt(); // still release everything below, then let the caller see the flag
         } finally {
             pool.shutdownNow();
+            timer.shutdownNow();
             Optional.ofNullable(poller.get()).ifPresent(Thread::interrupt);
             producer.flush();
             producer.close(CLOSE_GRACE);
+            consumer.close(CLOSE_GRACE);
         }
     }
 
     private Optional<IngestReport> runUnlessClosing() {
         passLock.lock();
         try {
-            return isClosing() ? Optional.empty() : Optional.of(pass.run());
+            return isClosing() ? Optional.empty() : Optional.of(pass.run(source -> true));
         } finally {
             passLock.unlock();
         }
@@ -154,8 +190,16 @@ public final class IngestApp implements AutoCloseable {
     private void poll() {
         try {
             do {
-                runUnlessClosing();
-            } while (!closing.await(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS));
+                passLock.lock();
+                try {
+                    if (!isClosing()) {
+                        pass.run(schedule::due);
+                    }
+                } finally {
+                    passLock.unlock();
+                }
+            } while (!closing.await(Math.max(MIN_IDLE.toMillis(), schedule.untilNext(config.sources()).toMillis()),
+                    TimeUnit.MILLISECONDS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // close() gave up waiting for us; nothing left to do
         } catch (RuntimeException e) {
@@ -184,6 +228,17 @@ public final class IngestApp implements AutoCloseable {
         properties.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
         properties.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
         return new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    private static Consumer<byte[], byte[]> consumer(Map<String, Object> clientProperties) {
+        Map<String, Object> properties = new HashMap<>(clientProperties);
+        // The fetch-state topic is read whole by every instance (assign, no group), so no offsets are committed.
+        properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        properties.remove(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG);
+        properties.remove(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG);
+        return new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     private static ThreadFactory threads(String name, boolean daemon) {

@@ -2,7 +2,9 @@ package io.newsflow.ingest;
 
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.config.Settings;
+import io.newsflow.ingest.fetch.Cidr;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,8 +17,21 @@ import java.util.Map;
  * @param maxBodyBytes pages are cut at this many (decompressed) bytes and published with {@code truncated=true}
  * @param maxRedirects redirects followed per fetch before giving up
  * @param fetchThreads pages fetched in parallel
- * @param pollInterval pause between the end of one pass and the start of the next
+ * @param pollInterval how often each source is read, unless a feed's own hint says otherwise
  * @param sources where article URLs come from, in configured order
+ * @param allowAddresses non-public address ranges the SSRF guard lets through (e.g. 127.0.0.0/8 for a local site)
+ * @param hostDelay least time between two requests to one host (robots.txt Crawl-delay raises it)
+ * @param hostMaxConcurrent requests in flight per host
+ * @param backoffBase first pause of a host after a 429/5xx/timeout without Retry-After; doubles per failure
+ * @param backoffMax longest pause of a host, Retry-After included
+ * @param maxRetries retries of a URL within a pass after 429, 5xx or a timeout
+ * @param retryAfter how long a URL that failed transiently waits before a later pass tries it again
+ * @param robotsTtl how long a robots.txt is kept
+ * @param robotsDefer how long a host whose robots.txt answered 5xx (or failed) is left alone
+ * @param robotsMaxBytes bytes of a robots.txt parsed at most
+ * @param pollMin shortest polling interval a feed's own hint may set
+ * @param pollMax longest polling interval a feed's own hint may set
+ * @param sitemapWindow sitemap URLs (and index entries) whose lastmod or publication date is older are skipped
  */
 public record IngestConfig(
         String userAgent,
@@ -26,7 +41,23 @@ public record IngestConfig(
         int maxRedirects,
         int fetchThreads,
         Duration pollInterval,
-        List<SourceSpec> sources) {
+        List<SourceSpec> sources,
+        List<Cidr> allowAddresses,
+        Duration hostDelay,
+        int hostMaxConcurrent,
+        Duration backoffBase,
+        Duration backoffMax,
+        int maxRetries,
+        Duration retryAfter,
+        Duration robotsTtl,
+        Duration robotsDefer,
+        int robotsMaxBytes,
+        Duration pollMin,
+        Duration pollMax,
+        Duration sitemapWindow) {
+
+    /** Address ranges the SSRF guard lets through: comma-separated, or a YAML list. */
+    public static final String ALLOW_ADDRESSES = "ingest.allow.addresses";
 
     /** Room left in a record for everything but the page bytes. */
     private static final long RECORD_ENVELOPE_BYTES = 256 * 1024;
@@ -34,6 +65,7 @@ public record IngestConfig(
     /** Freezes the source list. */
     public IngestConfig {
         sources = List.copyOf(sources);
+        allowAddresses = List.copyOf(allowAddresses);
     }
 
     /**
@@ -52,9 +84,44 @@ public record IngestConfig(
                 s.integer("ingest.max.redirects", 0, 20),
                 s.integer("ingest.fetch.threads", 1, 256),
                 positive(s, "ingest.poll.interval"),
-                SourceKeys.read(s));
+                SourceKeys.read(s),
+                allowAddresses(s),
+                nonNegative(s, "ingest.host.delay"),
+                s.integer("ingest.host.max.concurrent", 1, 64),
+                positive(s, "ingest.backoff.base"),
+                positive(s, "ingest.backoff.max"),
+                s.integer("ingest.max.retries", 0, 10),
+                positive(s, "ingest.retry.after"),
+                positive(s, "ingest.robots.ttl"),
+                positive(s, "ingest.robots.defer"),
+                (int) s.bytes("ingest.robots.max.bytes", 1024, 16 * 1024 * 1024),
+                positive(s, "ingest.poll.min"),
+                positive(s, "ingest.poll.max"),
+                positive(s, "ingest.sitemap.window"));
         s.validate("ingest");
         return config;
+    }
+
+    private static List<Cidr> allowAddresses(Settings s) {
+        List<String> values = new ArrayList<>(s.list(ALLOW_ADDRESSES));
+        values.addAll(s.withPrefix(ALLOW_ADDRESSES + ".").values()); // a YAML list arrives numbered
+        List<Cidr> ranges = new ArrayList<>();
+        for (String value : values) {
+            try {
+                ranges.add(Cidr.parse(value));
+            } catch (IllegalArgumentException e) {
+                s.problem(ALLOW_ADDRESSES + ": " + e.getMessage());
+            }
+        }
+        return ranges;
+    }
+
+    private static Duration nonNegative(Settings s, String key) {
+        Duration value = s.duration(key);
+        if (value.isNegative()) {
+            s.problem(key + " must not be negative");
+        }
+        return value;
     }
 
     private static Duration positive(Settings s, String key) {

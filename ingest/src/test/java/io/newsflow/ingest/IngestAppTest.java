@@ -23,7 +23,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.clients.consumer.MockConsumer;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.NotEnoughReplicasException;
 import org.apache.kafka.common.header.Header;
@@ -57,7 +64,7 @@ class IngestAppTest {
     @Test
     void publishesEveryFetchedPageKeyedByArticleIdAtFetchTime() {
         MockProducer<byte[], byte[]> producer = producer(true);
-        try (IngestApp app = new IngestApp(config(allSources()), TOPICS, producer, CLOCK)) {
+        try (IngestApp app = new IngestApp(config(allSources()), TOPICS, producer, stateConsumer(), CLOCK, new SimpleMeterRegistry())) {
             IngestReport report = app.runOnce();
 
             assertThat(report.discovered()).isEqualTo(13);
@@ -80,7 +87,7 @@ class IngestAppTest {
     @Test
     void recordsDiscoveryHintsRedirectsCanonicalAndTruncation() {
         MockProducer<byte[], byte[]> producer = producer(true);
-        try (IngestApp app = new IngestApp(config(allSources()), TOPICS, producer, CLOCK)) {
+        try (IngestApp app = new IngestApp(config(allSources()), TOPICS, producer, stateConsumer(), CLOCK, new SimpleMeterRegistry())) {
             app.runOnce();
         }
         Map<String, RawArticle> byUrl = records(producer, TOPICS.rawArticles().name()).stream()
@@ -114,7 +121,7 @@ class IngestAppTest {
     @Test
     void deadLettersEveryFailureWithReasonAndStreamsHeaders() {
         MockProducer<byte[], byte[]> producer = producer(true);
-        try (IngestApp app = new IngestApp(config(allSources()), TOPICS, producer, CLOCK)) {
+        try (IngestApp app = new IngestApp(config(allSources()), TOPICS, producer, stateConsumer(), CLOCK, new SimpleMeterRegistry())) {
             app.runOnce();
         }
         List<ProducerRecord<byte[], byte[]>> dead = records(producer, TOPICS.deadLetters().name());
@@ -150,7 +157,7 @@ class IngestAppTest {
     @Test
     void secondPassFetchesAndPublishesNothingAlreadySeen() {
         MockProducer<byte[], byte[]> producer = producer(true);
-        try (IngestApp app = new IngestApp(config(allSources()), TOPICS, producer, CLOCK)) {
+        try (IngestApp app = new IngestApp(config(allSources()), TOPICS, producer, stateConsumer(), CLOCK, new SimpleMeterRegistry())) {
             app.runOnce();
             int sent = producer.history().size();
             int articleHits = server.hits("/articles/one");
@@ -159,7 +166,7 @@ class IngestAppTest {
 
             assertThat(second.published()).isZero();
             assertThat(second.count("fetched")).isZero();
-            assertThat(second.count("duplicate")).isEqualTo(second.discovered()).isEqualTo(13);
+            assertThat(second.count("seen") + second.count("duplicate")).isEqualTo(second.discovered()).isEqualTo(13);
             assertThat(server.hits("/articles/one")).isEqualTo(articleHits).isEqualTo(1);
             assertThat(server.hits("/missing")).isEqualTo(1);
             assertThat(server.hits("/feed.rss")).isEqualTo(2);
@@ -175,15 +182,15 @@ class IngestAppTest {
         MockProducer<byte[], byte[]> producer = new MockProducer<>(false, null, new ByteArraySerializer(),
                 new ByteArraySerializer()) {
             @Override
-            public synchronized void flush() {
-                while (errorNext(new NotEnoughReplicasException("ISR too small"))) {
-                    // every pending send fails
-                }
+            public synchronized Future<RecordMetadata> send(ProducerRecord<byte[], byte[]> record, Callback callback) {
+                Future<RecordMetadata> future = super.send(record, callback);
+                errorNext(new NotEnoughReplicasException("ISR too small")); // the broker refuses every record
+                return future;
             }
         };
         Map<String, String> onePage = Map.of(
                 "ingest.sources.0.type", "list", "ingest.sources.0.path", writeList(server.url("/articles/one")));
-        try (IngestApp app = new IngestApp(config(onePage), TOPICS, producer, CLOCK)) {
+        try (IngestApp app = new IngestApp(config(onePage), TOPICS, producer, stateConsumer(), CLOCK, new SimpleMeterRegistry())) {
             assertThatThrownBy(app::runOnce)
                     .isInstanceOf(PublishException.class)
                     .hasCauseInstanceOf(NotEnoughReplicasException.class)
@@ -205,7 +212,7 @@ class IngestAppTest {
         };
         Map<String, String> onePage = Map.of(
                 "ingest.sources.0.type", "list", "ingest.sources.0.path", writeList(server.url("/articles/one")));
-        IngestApp app = new IngestApp(config(onePage), TOPICS, producer, CLOCK);
+        IngestApp app = new IngestApp(config(onePage), TOPICS, producer, stateConsumer(), CLOCK, new SimpleMeterRegistry());
 
         app.start();
         assertThat(sent.await(10, TimeUnit.SECONDS)).isTrue();
@@ -221,7 +228,7 @@ class IngestAppTest {
     void buildsAValidKafkaProducerFromClientProperties() {
         // Nothing listens on loopback port 1; the producer connects lazily, so this only checks the settings.
         IngestApp app = new IngestApp(config(Map.of()), TOPICS,
-                Map.of("bootstrap.servers", "127.0.0.1:1", "max.block.ms", "1000"), CLOCK);
+                Map.of("bootstrap.servers", "127.0.0.1:1", "max.block.ms", "1000"), CLOCK, new SimpleMeterRegistry());
         app.close();
     }
 
@@ -249,7 +256,20 @@ class IngestAppTest {
         settings.put("ingest.max.redirects", "3");
         settings.put("ingest.fetch.threads", "4");
         settings.put("ingest.poll.interval", "1h");
+        settings.put("ingest.host.delay", "0s");
+        settings.put("ingest.max.retries", "0");
+        settings.put("ingest.backoff.base", "10ms"); // a timeout pauses the (only) host; keep the tests quick
+        settings.put("ingest.allow.addresses", "127.0.0.0/8");
         return IngestConfig.load(settings);
+    }
+
+    private static MockConsumer<byte[], byte[]> stateConsumer() {
+        MockConsumer<byte[], byte[]> consumer = new MockConsumer<>("earliest");
+        String topic = TOPICS.fetchStates().name();
+        consumer.updatePartitions(topic, List.of(new PartitionInfo(topic, 0, null, null, null)));
+        consumer.updateBeginningOffsets(Map.of(new TopicPartition(topic, 0), 0L));
+        consumer.updateEndOffsets(Map.of(new TopicPartition(topic, 0), 0L));
+        return consumer;
     }
 
     private String writeList(String... urls) {

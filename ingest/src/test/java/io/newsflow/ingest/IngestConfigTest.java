@@ -63,7 +63,7 @@ class IngestConfigTest {
                 "ingest.max.body.bytes", "lots",
                 "ingest.fetch.threads", "0",
                 "ingest.poll.interval", "0s",
-                "ingest.sources.0.type", "sitemap",
+                "ingest.sources.0.type", "newsletter",
                 "ingest.sources.1.type", "feed",
                 "ingest.sources.1.path", "feed.xml",
                 "ingest.sources.2.type", "feed",

@@ -2,6 +2,7 @@ package io.newsflow.schemas;
 
 import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.DeadLetter;
+import io.newsflow.schemas.avro.FetchState;
 import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.serde.TrustedRecords;
 import io.newsflow.schemas.serde.AvroSerde;
@@ -21,12 +22,15 @@ import org.apache.kafka.common.serialization.Serdes;
  * @param articles the public topic downstream services consume, written by publish; compacted to the latest version
  *     of each article
  * @param deadLetters everything a stage could not process, with the reason and the original bytes
+ * @param fetchStates ingest's seen-set: the last fetch of each normalised URL, compacted; shared by every ingest
+ *     instance and restored at start
  */
 public record Topics(
         Topic<String, RawArticle> rawArticles,
         Topic<String, Article> enrichedArticles,
         Topic<String, Article> articles,
-        Topic<String, DeadLetter> deadLetters) {
+        Topic<String, DeadLetter> deadLetters,
+        Topic<String, FetchState> fetchStates) {
 
     static {
         TrustedRecords.ensure();
@@ -66,12 +70,14 @@ public record Topics(
                                 "max.message.bytes", maxBytes)),
                 new Topic<>(prefix + ".dlq.v1", Serdes.String(), AvroSerde.forType(DeadLetter.class), partitions,
                         replicationFactor, Map.of("cleanup.policy", "delete", "retention.ms", MONTH_MS,
-                                "max.message.bytes", maxBytes)));
+                                "max.message.bytes", maxBytes)),
+                new Topic<>(prefix + ".fetch-state.v1", Serdes.String(), AvroSerde.forType(FetchState.class),
+                        partitions, replicationFactor, Map.of("cleanup.policy", "compact")));
     }
 
     /** Every topic, in pipeline order. */
     public List<Topic<String, ?>> all() {
-        return List.of(rawArticles, enrichedArticles, articles, deadLetters);
+        return List.of(rawArticles, enrichedArticles, articles, deadLetters, fetchStates);
     }
 
     /** The topic named {@code name}, for tools that take a topic name from the user. */

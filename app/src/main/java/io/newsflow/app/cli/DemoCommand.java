@@ -79,7 +79,10 @@ public final class DemoCommand implements Callable<Integer> {
                 "ingest.sources.1.type", "feed", "ingest.sources.1.url", site.base() + "/atom.xml",
                 "enrich.state.dir", dataDir.resolve("streams/enrich").toString(),
                 "publish.state.dir", dataDir.resolve("streams/publish").toString(),
-                "pipeline.idle.after", "2s");
+                "pipeline.idle.after", "2s",
+                // the sample site runs on this machine: allow-list loopback explicitly, and space requests lightly
+                "ingest.allow.addresses", "127.0.0.0/8,::1",
+                "ingest.host.delay", "50ms");
     }
 
     private static void printSummary(PrintWriter out, long raw, long enriched, List<ConsumerRecord<String, DeadLetter>> dead,

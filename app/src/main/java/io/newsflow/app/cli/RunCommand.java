@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -70,10 +71,10 @@ public final class RunCommand implements Callable<Integer> {
             IngestReport ingested = pipeline.drainSources().orElse(null);
             Progress progress = pipeline.awaitIdle(timeout);
             if (ingested != null) {
-                out.println("ingest: " + ingested.outcomes() + ", published " + ingested.published()
-                        + ", dead-lettered " + ingested.deadLettered());
+                out.print(ingestTable(ingested));
             }
-            out.println("topics: " + progress.records());
+            out.print(topicTable(progress));
+            out.flush();
             return 0;
         } finally {
             stopped.countDown();
@@ -91,6 +92,24 @@ public final class RunCommand implements Callable<Integer> {
             settings.putIfAbsent("ingest.base.dir", config.toAbsolutePath().getParent().toString());
         }
         return settings;
+    }
+
+    /** The ingest report as a table: one line per outcome, then the totals. */
+    static String ingestTable(IngestReport report) {
+        StringBuilder table = new StringBuilder(String.format("%nINGEST  %-24s %8s%n", "outcome", "URLs"));
+        new TreeMap<>(report.outcomes()).forEach((outcome, count) ->
+                table.append(String.format("        %-24s %8d%n", outcome, count)));
+        table.append(String.format("        %-24s %8d%n", "(discovered)", report.discovered()));
+        table.append(String.format("        %-24s %8d%n", "(published)", report.published()));
+        table.append(String.format("        %-24s %8d%n", "(dead-lettered)", report.deadLettered()));
+        return table.toString();
+    }
+
+    private static String topicTable(Progress progress) {
+        StringBuilder table = new StringBuilder(String.format("%nTOPICS  %-40s %8s%n", "topic", "records"));
+        new TreeMap<>(progress.records()).forEach((topic, count) ->
+                table.append(String.format("        %-40s %8d%n", topic, count)));
+        return table.toString();
     }
 
     private static boolean awaitQuietly(CountDownLatch latch, Duration timeout) {

@@ -1,5 +1,7 @@
 package io.newsflow.app.pipeline;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.app.kafka.TopicCreator;
 import io.newsflow.enrich.EnrichApp;
 import io.newsflow.enrich.EnrichConfig;
@@ -41,6 +43,7 @@ public final class Pipeline implements AutoCloseable {
     private final List<AutoCloseable> running = new ArrayList<>();
     private final AtomicReference<Throwable> fatal = new AtomicReference<>();
     private final Optional<IngestApp> ingest;
+    private final MeterRegistry meters = new SimpleMeterRegistry();
 
     /**
      * Creates the topics and starts the given stages.
@@ -60,7 +63,7 @@ public final class Pipeline implements AutoCloseable {
         IngestConfig ingestConfig = stages.contains(Stage.INGEST) ? IngestConfig.load(settings) : null;
         this.admin = Admin.create(client);
         TopicCreator.createMissing(admin, topics);
-        this.ingest = Optional.ofNullable(ingestConfig).map(c -> new IngestApp(c, topics, client, Clock.systemUTC()));
+        this.ingest = Optional.ofNullable(ingestConfig).map(c -> new IngestApp(c, topics, client, Clock.systemUTC(), meters));
         ingest.ifPresent(running::add);
         if (stages.contains(Stage.ENRICH)) {
             EnrichApp enrich = new EnrichApp(enrichConfig, topics, client, fatal::set);
@@ -76,6 +79,11 @@ public final class Pipeline implements AutoCloseable {
             ingest.ifPresent(IngestApp::start);
         }
         LOG.info("pipeline running stages {} against {}", stages, bootstrapServers);
+    }
+
+    /** The meters of the stages running here (ingest's outcome counters). */
+    public MeterRegistry meters() {
+        return meters;
     }
 
     /** All stages. */

@@ -111,6 +111,8 @@ class PipelineIT {
         settings.put("publish.application.id", prefix + "-publish");
         settings.put("enrich.state.dir", dir.resolve("enrich").toString());
         settings.put("publish.state.dir", dir.resolve("publish").toString());
+        settings.put("ingest.allow.addresses", "127.0.0.0/8,::1"); // the test site is on loopback
+        settings.put("ingest.host.delay", "50ms");
         settings.put("ingest.sources.0.type", "feed");
         settings.put("ingest.sources.0.url", site.base() + "/feed.xml");
         settings.put("ingest.sources.1.type", "feed");

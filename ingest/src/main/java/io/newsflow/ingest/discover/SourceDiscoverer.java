@@ -1,26 +1,45 @@
 package io.newsflow.ingest.discover;
 
 import io.newsflow.ingest.SourceSpec;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /** Discovers from any kind of source by handing it to the discoverer for its type. */
 public final class SourceDiscoverer implements Discoverer {
 
     private final Discoverer feeds;
     private final Discoverer lists;
+    private final Discoverer sitemaps;
+    private final Discoverer sites;
 
     /**
      * @param feeds discovers from {@code FEED} sources
      * @param lists discovers from {@code LIST} sources
+     * @param sitemaps discovers from {@code SITEMAP} sources
+     * @param sites discovers from {@code SITE} sources
      */
-    public SourceDiscoverer(Discoverer feeds, Discoverer lists) {
+    public SourceDiscoverer(Discoverer feeds, Discoverer lists, Discoverer sitemaps, Discoverer sites) {
         this.feeds = feeds;
         this.lists = lists;
+        this.sitemaps = sitemaps;
+        this.sites = sites;
     }
 
-    /** Discoverers for every source type, reading sources through {@code reader}. */
-    public static SourceDiscoverer reading(SourceReader reader) {
-        return new SourceDiscoverer(new FeedDiscoverer(reader), new ListDiscoverer(reader));
+    /**
+     * Discoverers for every source type, reading sources through {@code reader}.
+     *
+     * @param sitemapWindow how far back a sitemap's lastmod or publication date may lie
+     * @param clock the time the window counts back from
+     * @param hints told each feed's polling hint by its URL
+     */
+    public static SourceDiscoverer reading(SourceReader reader, Duration sitemapWindow, Clock clock,
+            BiConsumer<String, Duration> hints) {
+        FeedDiscoverer feeds = new FeedDiscoverer(reader, hints);
+        SitemapDiscoverer sitemaps = new SitemapDiscoverer(reader, sitemapWindow, clock);
+        return new SourceDiscoverer(feeds, new ListDiscoverer(reader), sitemaps,
+                new SiteDiscoverer(reader, feeds, sitemaps));
     }
 
     @Override
@@ -29,6 +48,8 @@ public final class SourceDiscoverer implements Discoverer {
         Discoverer discoverer = switch (source.type()) {
             case FEED -> feeds;
             case LIST -> lists;
+            case SITEMAP -> sitemaps;
+            case SITE -> sites;
         };
         return discoverer.discover(source);
     }

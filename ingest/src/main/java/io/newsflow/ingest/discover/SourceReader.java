@@ -2,20 +2,21 @@ package io.newsflow.ingest.discover;
 
 import io.newsflow.ingest.SourceSpec;
 import io.newsflow.ingest.fetch.FetchOutcome;
-import io.newsflow.ingest.fetch.HttpFetcher;
+import io.newsflow.ingest.fetch.PoliteFetcher;
 import io.newsflow.ingest.fetch.Page;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Reads a source's bytes, over HTTP with the page fetcher (same headers, cap and deadline) or from a file. */
 public final class SourceReader {
 
-    private final HttpFetcher fetcher;
+    private final PoliteFetcher fetcher;
 
-    /** @param fetcher fetches http(s) sources */
-    public SourceReader(HttpFetcher fetcher) {
+    /** @param fetcher fetches http(s) sources, spaced per host like pages */
+    public SourceReader(PoliteFetcher fetcher) {
         this.fetcher = fetcher;
     }
 
@@ -29,7 +30,7 @@ public final class SourceReader {
     }
 
     private SourceContent fetch(String url) throws SourceException {
-        FetchOutcome outcome = fetcher.fetch(url);
+        FetchOutcome outcome = fetcher.fetchSource(url);
         if (outcome instanceof FetchOutcome.Fetched fetched) {
             Page page = fetched.page();
             return new SourceContent(url, page.body(), page.contentType(), page.charset());
@@ -43,8 +44,23 @@ public final class SourceReader {
         if (outcome instanceof FetchOutcome.Timeout timeout) {
             throw new SourceException(url, "timed out after " + timeout.limit(), timeout.exception());
         }
-        FetchOutcome.Failed failed = (FetchOutcome.Failed) outcome;
-        throw new SourceException(url, "fetch failed", failed.exception());
+        if (outcome instanceof FetchOutcome.Failed failed) {
+            throw new SourceException(url, "fetch failed", failed.exception());
+        }
+        if (outcome instanceof FetchOutcome.Refused refused) {
+            throw new SourceException(url, "refused: " + refused.reason(), null);
+        }
+        throw new SourceException(url, outcome.name(), null);
+    }
+
+    /** The sitemaps the robots.txt of {@code url}'s host names; empty when it names none or cannot be read. */
+    public List<String> robotsSitemaps(String url) throws SourceException {
+        try {
+            return fetcher.robots().rules(url).sitemaps();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SourceException(url, "interrupted while reading robots.txt", e);
+        }
     }
 
     private static SourceContent file(String path) throws SourceException {

@@ -1,11 +1,16 @@
 package io.newsflow.ingest.fetch;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /** How fetching one URL ended: with a page, or with one of the ways it can fail. */
 public sealed interface FetchOutcome
         permits FetchOutcome.Fetched,
                 FetchOutcome.TooLarge,
+                FetchOutcome.NotModified,
+                FetchOutcome.Disallowed,
+                FetchOutcome.Refused,
+                FetchOutcome.Deferred,
                 FetchOutcome.HttpError,
                 FetchOutcome.Timeout,
                 FetchOutcome.Failed {
@@ -51,16 +56,75 @@ public sealed interface FetchOutcome
     }
 
     /**
-     * A final response that is neither a success nor a redirect.
+     * A 304 answer to a conditional GET: the page is as last fetched.
+     *
+     * @param url the URL as requested
+     * @param finalUrl the URL that answered
+     */
+    record NotModified(String url, String finalUrl) implements FetchOutcome {
+        @Override
+        public String name() {
+            return "not_modified";
+        }
+    }
+
+    /**
+     * robots.txt of the URL's host (or of a redirect hop's host) disallows it for our user agent.
+     *
+     * @param url the URL as requested
+     * @param disallowedUrl the URL robots.txt disallows (a redirect target when a hop is disallowed)
+     */
+    record Disallowed(String url, String disallowedUrl) implements FetchOutcome {
+        @Override
+        public String name() {
+            return "disallowed";
+        }
+    }
+
+    /**
+     * The SSRF guard refused the URL or a redirect hop: not http(s), or its host is not a public address.
+     *
+     * @param url the URL as requested
+     * @param refusedUrl the URL refused
+     * @param reason why
+     */
+    record Refused(String url, String refusedUrl, String reason) implements FetchOutcome {
+        @Override
+        public String name() {
+            return "refused_address";
+        }
+    }
+
+    /**
+     * Not requested now: the host's robots.txt answered 5xx or could not be read, so the host is deferred.
+     *
+     * @param url the URL as requested
+     * @param reason why
+     */
+    record Deferred(String url, String reason) implements FetchOutcome {
+        @Override
+        public String name() {
+            return "deferred";
+        }
+    }
+
+    /**
+     * A final response that is neither a success, a 304 nor a redirect.
      *
      * @param url the URL as requested
      * @param finalUrl the URL that answered
      * @param status its HTTP status
+     * @param retryAfter the Retry-After header as sent, null when absent
      */
-    record HttpError(String url, String finalUrl, int status) implements FetchOutcome {
+    record HttpError(String url, String finalUrl, int status, @Nullable String retryAfter) implements FetchOutcome {
         @Override
         public String name() {
             return "http_error";
+        }
+
+        /** Whether trying again later may succeed: 408, 425, 429 and 5xx other than 501. */
+        public boolean retryable() {
+            return status == 408 || status == 425 || status == 429 || status >= 500 && status != 501;
         }
     }
 

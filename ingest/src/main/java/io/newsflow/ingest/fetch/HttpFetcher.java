@@ -10,6 +10,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +30,7 @@ public final class HttpFetcher {
     private final long maxBodyBytes;
     private final int maxRedirects;
     private final Clock clock;
+    private final AddressGuard guard;
 
     /**
      * @param client an HTTP client that does not follow redirects itself
@@ -37,6 +39,7 @@ public final class HttpFetcher {
      * @param maxBodyBytes size cap on the decoded body
      * @param maxRedirects redirects followed before failing
      * @param clock the source of fetch times
+     * @param guard the SSRF guard every URL and redirect hop must pass
      */
     public HttpFetcher(
             HttpClient client,
@@ -44,7 +47,8 @@ public final class HttpFetcher {
             Duration requestTimeout,
             long maxBodyBytes,
             int maxRedirects,
-            Clock clock) {
+            Clock clock,
+            AddressGuard guard) {
         if (client.followRedirects() != HttpClient.Redirect.NEVER) {
             throw new IllegalArgumentException("the client must not follow redirects; HttpFetcher does");
         }
@@ -54,18 +58,40 @@ public final class HttpFetcher {
         this.maxBodyBytes = maxBodyBytes;
         this.maxRedirects = maxRedirects;
         this.clock = clock;
+        this.guard = guard;
     }
 
-    /** Fetches {@code url}; every failure is an outcome, never an exception. */
+    /** Fetches {@code url} unconditionally, with no check but the SSRF guard; never throws. */
     public FetchOutcome fetch(String url) {
+        return fetch(url, Validators.NONE, HopCheck.NONE);
+    }
+
+    /**
+     * Fetches {@code url}: every hop must pass the SSRF guard and then {@code check} (robots.txt, politeness).
+     * Every failure is an outcome, never an exception.
+     *
+     * @param validators sent as If-None-Match / If-Modified-Since, so an unchanged page answers 304
+     */
+    public FetchOutcome fetch(String url, Validators validators, HopCheck check) {
         long deadline = System.nanoTime() + requestTimeout.toNanos();
         String current = url;
         try {
             for (int redirects = 0; ; redirects++) {
-                HttpResponse<CappedBytes> response = send(current, deadline);
+                long waitStart = System.nanoTime();
+                Optional<FetchOutcome> stop = checkHop(url, current, check);
+                if (stop.isPresent()) {
+                    return stop.get();
+                }
+                deadline += System.nanoTime() - waitStart; // waiting for the host's turn is not the server's time
+                HttpResponse<CappedBytes> response;
+                try {
+                    response = send(current, deadline, validators);
+                } finally {
+                    check.afterRequest(current);
+                }
                 int status = response.statusCode();
                 if (!isRedirect(status)) {
-                    return isSuccess(status) ? page(url, current, response) : new FetchOutcome.HttpError(url, current, status);
+                    return outcome(url, current, response);
                 }
                 if (redirects == maxRedirects) {
                     throw new RedirectException(url, current, redirects, "too many redirects");
@@ -82,18 +108,43 @@ public final class HttpFetcher {
         }
     }
 
-    private HttpResponse<CappedBytes> send(String url, long deadline)
+    private Optional<FetchOutcome> checkHop(String url, String hop, HopCheck check) throws InterruptedException {
+        Optional<String> refusal = guard.refusal(hop);
+        if (refusal.isPresent()) {
+            return Optional.of(new FetchOutcome.Refused(url, hop, refusal.get()));
+        }
+        return check.beforeRequest(url, hop);
+    }
+
+    private FetchOutcome outcome(String url, String current, HttpResponse<CappedBytes> response) throws IOException {
+        int status = response.statusCode();
+        if (isSuccess(status)) {
+            return page(url, current, response);
+        }
+        if (status == 304) {
+            return new FetchOutcome.NotModified(url, current);
+        }
+        return new FetchOutcome.HttpError(url, current, status, response.headers().firstValue("Retry-After").orElse(null));
+    }
+
+    private HttpResponse<CappedBytes> send(String url, long deadline, Validators validators)
             throws IOException, InterruptedException, TimeoutException {
         long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
             throw new TimeoutException("deadline of " + requestTimeout + " passed before requesting " + url);
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofNanos(remaining))
                 .header("User-Agent", userAgent)
                 .header("Accept-Encoding", "gzip")
-                .GET()
-                .build();
+                .GET();
+        if (validators.etag() != null) {
+            builder.header("If-None-Match", validators.etag());
+        }
+        if (validators.lastModified() != null) {
+            builder.header("If-Modified-Since", validators.lastModified());
+        }
+        HttpRequest request = builder.build();
         CompletableFuture<HttpResponse<CappedBytes>> response = client.sendAsync(request, this::subscriber);
         try {
             return response.get(remaining, TimeUnit.NANOSECONDS);
@@ -118,7 +169,11 @@ public final class HttpFetcher {
         CappedBytes body = BodyDecoder.decode(
                 headers.firstValue("Content-Encoding").orElse(null), response.body(), maxBodyBytes);
         String contentType = headers.firstValue("Content-Type").orElse(null);
-        Page page = new Page(url, finalUrl, response.statusCode(), contentType, MediaType.parse(contentType).charset(),
+        MediaType mediaType = MediaType.parse(contentType);
+        String charset = mediaType.isHtml()
+                ? CharsetSniffer.detect(body.bytes(), mediaType.charset())
+                : mediaType.charset();
+        Page page = new Page(url, finalUrl, response.statusCode(), contentType, charset,
                 headers.firstValue("ETag").orElse(null), headers.firstValue("Last-Modified").orElse(null),
                 body.bytes(), body.truncated(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
         return page.truncated() ? new FetchOutcome.TooLarge(page) : new FetchOutcome.Fetched(page);

@@ -12,6 +12,8 @@ public enum FailureReason {
     TIMEOUT,
     /** Any other fetch failure: connection refused, too many redirects, corrupt gzip. */
     FETCH_FAILED,
+    /** The SSRF guard refused the URL or a redirect hop: not http(s), or a non-public address not allow-listed. */
+    REFUSED_ADDRESS,
     /** The page is not HTML or XHTML. */
     NOT_HTML
 }

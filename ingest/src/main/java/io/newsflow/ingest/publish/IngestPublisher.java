@@ -3,9 +3,12 @@ package io.newsflow.ingest.publish;
 import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.DeadLetter;
+import io.newsflow.schemas.avro.FetchState;
 import io.newsflow.schemas.avro.RawArticle;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
@@ -32,6 +35,7 @@ public final class IngestPublisher {
     private final Producer<byte[], byte[]> producer;
     private final Topic<String, RawArticle> rawArticles;
     private final Topic<String, DeadLetter> deadLetters;
+    private final Topic<String, FetchState> fetchStates;
     private final AtomicReference<@Nullable PublishException> failure = new AtomicReference<>();
 
     /**
@@ -42,11 +46,21 @@ public final class IngestPublisher {
         this.producer = producer;
         this.rawArticles = topics.rawArticles();
         this.deadLetters = topics.deadLetters();
+        this.fetchStates = topics.fetchStates();
     }
 
-    /** Sends {@code article} keyed by its id, with its fetch time as the record timestamp. */
-    public void publish(RawArticle article) {
-        send(rawArticles, article.getId(), article, article.getFetchedAt().toEpochMilli(), new RecordHeaders());
+    /**
+     * Sends {@code article} keyed by its id, with its fetch time as the record timestamp.
+     *
+     * @return completes when the broker acknowledged it (a refusal also fails the next {@link #flush()})
+     */
+    public Future<RecordMetadata> publish(RawArticle article) {
+        return send(rawArticles, article.getId(), article, article.getFetchedAt().toEpochMilli(), new RecordHeaders());
+    }
+
+    /** Sends a URL's fetch state to the compacted fetch-state topic, keyed by the normalised URL. */
+    public void recordState(FetchState state) {
+        send(fetchStates, state.getUrl(), state, state.getFetchedAt().toEpochMilli(), new RecordHeaders());
     }
 
     /** Sends the DeadLetter for {@code failure}, with the {@code __streams.errors.*} headers. */
@@ -66,18 +80,20 @@ public final class IngestPublisher {
      */
     public void flush() {
         producer.flush();
+
         PublishException failed = failure.get();
         if (failed != null) {
             throw failed;
         }
     }
 
-    private <V> void send(Topic<String, V> topic, String key, V value, long timestamp, Headers headers) {
+    private <V> Future<RecordMetadata> send(Topic<String, V> topic, String key, V value, long timestamp,
+            Headers headers) {
         byte[] keyBytes = topic.keySerde().serializer().serialize(topic.name(), headers, key);
         byte[] valueBytes = topic.valueSerde().serializer().serialize(topic.name(), headers, value);
         ProducerRecord<byte[], byte[]> record =
                 new ProducerRecord<>(topic.name(), null, timestamp, keyBytes, valueBytes, headers);
-        producer.send(record, (metadata, exception) -> {
+        return producer.send(record, (metadata, exception) -> {
             if (exception != null) {
                 failure.compareAndSet(null, new PublishException(topic.name(), key, exception));
             }

@@ -7,6 +7,7 @@ import io.newsflow.ingest.SourceSpec;
 import io.newsflow.ingest.SourceType;
 import io.newsflow.ingest.discover.SourceReader.SourceContent;
 import io.newsflow.ingest.fetch.HttpFetcher;
+import io.newsflow.ingest.fixtures.TestFetchers;
 import io.newsflow.schemas.avro.DiscoveryMethod;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -57,6 +58,7 @@ class ListDiscovererTest {
     private static ListDiscoverer discoverer() {
         HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         return new ListDiscoverer(new SourceReader(
-                new HttpFetcher(client, "test", Duration.ofSeconds(1), 1024, 0, Clock.systemUTC())));
+                TestFetchers.polite(new HttpFetcher(client, "test", Duration.ofSeconds(1), 1024, 0, Clock.systemUTC(),
+                        TestFetchers.LOOPBACK_ONLY), Clock.systemUTC())));
     }
 }

@@ -30,7 +30,8 @@ class HttpFetcherTest {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(2))
                 .build();
-        fetcher = new HttpFetcher(client, USER_AGENT, Duration.ofMillis(500), CAP, 3, Clock.fixed(NOW, ZoneOffset.UTC));
+        fetcher = new HttpFetcher(client, USER_AGENT, Duration.ofMillis(500), CAP, 3, Clock.fixed(NOW, ZoneOffset.UTC),
+                io.newsflow.ingest.fixtures.TestFetchers.LOOPBACK_ONLY);
     }
 
     @AfterAll
@@ -83,7 +84,7 @@ class HttpFetcherTest {
     void reportsHttpErrorStatus() {
         FetchOutcome outcome = fetcher.fetch(server.url("/missing"));
 
-        assertThat(outcome).isEqualTo(new FetchOutcome.HttpError(server.url("/missing"), server.url("/missing"), 404));
+        assertThat(outcome).isEqualTo(new FetchOutcome.HttpError(server.url("/missing"), server.url("/missing"), 404, null));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.DeadLetter;
+import io.newsflow.schemas.avro.FetchState;
 import io.newsflow.schemas.avro.RawArticle;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ReleasedSchemasTest {
 
     static Stream<Schema> currentSchemas() {
-        return Stream.of(RawArticle.getClassSchema(), Article.getClassSchema(), DeadLetter.getClassSchema());
+        return Stream.of(RawArticle.getClassSchema(), Article.getClassSchema(), DeadLetter.getClassSchema(),
+                FetchState.getClassSchema());
     }
 
     @ParameterizedTest

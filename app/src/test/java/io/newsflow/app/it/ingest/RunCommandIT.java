@@ -1,0 +1,57 @@
+package io.newsflow.app.it.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.app.cli.NewsflowCommand;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The acceptance command, {@code newsflow run --embedded --until-idle --config sources.yml}, run in-process against
+ * the fake news site: every allowed article is fetched exactly once and the counts per outcome are printed.
+ */
+class RunCommandIT {
+
+    @Test
+    void runUntilIdleFetchesEveryAllowedArticleOnceAndPrintsOutcomeCounts(@TempDir Path dir) throws IOException {
+        try (FakeNewsSite site = new FakeNewsSite("User-agent: *\nDisallow: /private/\nSitemap: %BASE%/sitemap_index.xml\n", 0)) {
+            Path config = Files.writeString(dir.resolve("sources.yml"), """
+                    pipeline:
+                      idle.after: 1s
+                    ingest:
+                      allow.addresses: 127.0.0.0/8
+                      host.delay: 100ms
+                      request.timeout: 2s
+                      max.body.bytes: 1MiB
+                      max.retries: 0
+                      sources:
+                        - type: site
+                          url: %s/
+                    """.formatted(site.base()));
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+
+            int exit = NewsflowCommand.execute(new String[] {"run", "--embedded", "--data-dir",
+                    dir.resolve("data").toString(), "--until-idle", "--config", config.toString()},
+                    new PrintWriter(out), new PrintWriter(err));
+
+            assertThat(exit).as(err.toString()).isZero();
+            FakeNewsSite.ARTICLES.keySet().forEach(path -> assertThat(site.hits(path)).as(path).isEqualTo(1));
+            assertThat(site.hits("/private/members-only")).isZero();
+            int articles = FakeNewsSite.ARTICLES.size();
+            assertThat(out.toString())
+                    .containsPattern("INGEST\\s+outcome\\s+URLs")
+                    .containsPattern("\\n\\s+fetched\\s+" + articles + "\\n")
+                    .containsPattern("\\n\\s+disallowed\\s+1\\n")
+                    .containsPattern("\\n\\s+too_large\\s+2\\n")
+                    .containsPattern("\\n\\s+refused_address\\s+1\\n")
+                    .containsPattern("\\n\\s+\\(published\\)\\s+" + (articles + 2) + "\\n")
+                    .contains("TOPICS");
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package io.newsflow.ingest;
+
+import io.newsflow.ingest.discover.DiscoveredUrl;
+import io.newsflow.ingest.fetch.FetchOutcome;
+import io.newsflow.ingest.fetch.HttpStatusException;
+import io.newsflow.ingest.fetch.NotHtmlException;
+import io.newsflow.ingest.fetch.Page;
+import io.newsflow.ingest.publish.CanonicalUrlExtractor;
+import io.newsflow.ingest.publish.FailureReason;
+import io.newsflow.ingest.publish.IngestFailure;
+import io.newsflow.ingest.publish.IngestPublisher;
+import io.newsflow.ingest.publish.RecordFactory;
+import io.newsflow.schemas.ArticleId;
+import io.newsflow.schemas.avro.FetchState;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns each URL's final outcome into records: the RawArticle of a new or changed page, a DeadLetter for what an
+ * operator must see, and always (except for a deferred host) the URL's new {@link FetchState}. The state of a
+ * published page is sent only once the page is acknowledged, so a crash can cost a re-fetch but never a page.
+ */
+final class OutcomeHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutcomeHandler.class);
+
+    private final IngestPublisher publisher;
+    private final FetchStates states;
+    private final PassTally tally;
+    private final Clock clock;
+    private final Duration retryAfter;
+
+    OutcomeHandler(IngestPublisher publisher, FetchStates states, PassTally tally, Clock clock, Duration retryAfter) {
+        this.publisher = publisher;
+        this.states = states;
+        this.tally = tally;
+        this.clock = clock;
+        this.retryAfter = retryAfter;
+    }
+
+    void handle(DiscoveredUrl url, String normalised, @Nullable FetchState previous, FetchOutcome outcome) {
+        if (!(outcome instanceof FetchOutcome.Fetched || outcome instanceof FetchOutcome.TooLarge)) {
+            tally.outcome(outcome.name()); // a page is counted once its fate is known: published, unchanged, not_html
+        }
+        Instant now = clock.instant();
+        FetchState.Builder state = FetchState.newBuilder()
+                .setUrl(normalised)
+                .setOutcome(outcome.name())
+                .setFetchedAt(now)
+                .setHintAt(url.discovery().getEntryPublishedAt())
+                .setRetryAt(UrlJob.retryAt(outcome, now, retryAfter));
+        if (outcome instanceof FetchOutcome.Fetched fetched) {
+            page(url, previous, fetched.page(), state);
+        } else if (outcome instanceof FetchOutcome.TooLarge tooLarge) {
+            page(url, previous, tooLarge.page(), state);
+        } else if (outcome instanceof FetchOutcome.NotModified) {
+            LOG.debug("not_modified {}", url.url());
+            keep(previous, state.setHttpStatus(304));
+            record(state.build());
+        } else if (outcome instanceof FetchOutcome.Disallowed disallowed) {
+            LOG.info("disallowed by robots.txt: {} ({})", url.url(), disallowed.disallowedUrl());
+            record(state.build());
+        } else if (outcome instanceof FetchOutcome.Deferred deferred) {
+            LOG.info("deferred {}: {}", url.url(), deferred.reason()); // no state: the next pass tries again
+        } else {
+            failure(url, outcome, state);
+        }
+    }
+
+    private void page(DiscoveredUrl url, @Nullable FetchState previous, Page page, FetchState.Builder state) {
+        state.setHttpStatus(page.status()).setEtag(page.etag()).setLastModified(page.lastModified());
+        if (!page.mediaType().isHtml()) {
+            NotHtmlException notHtml = new NotHtmlException(page.finalUrl(), page.contentType());
+            LOG.warn("not_html {}: {}", url.url(), notHtml.getMessage());
+            tally.outcome("not_html");
+            deadLetter(new IngestFailure(FailureReason.NOT_HTML, url.url(), ArticleId.of(url.url()),
+                    notHtml.getMessage(), notHtml, page.body(), page.fetchedAt()));
+            record(state.setOutcome("not_html").build());
+            return;
+        }
+        String hash = sha256(page.body());
+        if (previous != null && hash.equals(previous.getContentHash())) {
+            LOG.debug("unchanged {}", url.url());
+            tally.outcome("unchanged");
+            record(state.setOutcome("unchanged").setContentHash(hash).setArticleId(previous.getArticleId()).build());
+            return;
+        }
+        String canonical = CanonicalUrlExtractor.find(page).orElse(null);
+        String id = ArticleId.of(canonical != null ? canonical : page.finalUrl());
+        FetchState done = state.setContentHash(hash).setArticleId(id).build();
+        tally.outcome(done.getOutcome());
+        Future<RecordMetadata> sent = publisher.publish(RecordFactory.rawArticle(id, url, page, canonical));
+        tally.published();
+        if (acknowledged(sent, url)) {
+            record(done);
+        }
+        LOG.debug("{} {} -> {} as {} ({} bytes{})", done.getOutcome(), url.url(), page.finalUrl(), id,
+                page.body().length, page.truncated() ? ", truncated" : "");
+    }
+
+    private void failure(DiscoveredUrl url, FetchOutcome outcome, FetchState.Builder state) {
+        String id = ArticleId.of(url.url());
+        Instant now = clock.instant();
+        IngestFailure failure;
+        if (outcome instanceof FetchOutcome.HttpError error) {
+            HttpStatusException status = new HttpStatusException(error.finalUrl(), error.status());
+            state.setHttpStatus(error.status());
+            failure = new IngestFailure(FailureReason.HTTP_ERROR, url.url(), id, status.getMessage(), status, null, now);
+        } else if (outcome instanceof FetchOutcome.Timeout timeout) {
+            failure = new IngestFailure(FailureReason.TIMEOUT, url.url(), id,
+                    "no complete response within " + timeout.limit(), timeout.exception(), null, now);
+        } else if (outcome instanceof FetchOutcome.Refused refused) {
+            failure = new IngestFailure(FailureReason.REFUSED_ADDRESS, url.url(), id,
+                    refused.refusedUrl() + ": " + refused.reason(), new SecurityException(refused.reason()), null, now);
+        } else if (outcome instanceof FetchOutcome.Failed failed) {
+            failure = new IngestFailure(FailureReason.FETCH_FAILED, url.url(), id, describe(failed.exception()),
+                    failed.exception(), null, now);
+        } else {
+            throw new IllegalStateException("not a failure: " + outcome);
+        }
+        LOG.warn("{} {}: {}", outcome.name(), url.url(), failure.detail());
+        deadLetter(failure);
+        record(state.build());
+    }
+
+    /** Waits for the page's ack so its state is never recorded for a page the broker does not have. */
+    private static boolean acknowledged(Future<RecordMetadata> sent, DiscoveredUrl url) {
+        try {
+            sent.get();
+            return true;
+        } catch (ExecutionException e) {
+            // The publisher keeps the failure and the pass fails at its flush; without a state the URL is fetched again.
+            LOG.warn("page {} not acknowledged: {}", url.url(), e.getCause().toString());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // closing: no state, so the next run fetches the page again
+            return false;
+        }
+    }
+
+    private static void keep(@Nullable FetchState previous, FetchState.Builder state) {
+        if (previous != null) {
+            state.setArticleId(previous.getArticleId())
+                    .setEtag(previous.getEtag())
+                    .setLastModified(previous.getLastModified())
+                    .setContentHash(previous.getContentHash());
+        }
+    }
+
+    private void record(FetchState state) {
+        states.put(state);
+        publisher.recordState(state);
+    }
+
+    void deadLetter(IngestFailure failure) {
+        publisher.deadLetter(failure);
+        tally.deadLettered();
+    }
+
+    static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    private static String describe(Exception exception) {
+        @Nullable String message = exception.getMessage();
+        return exception.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+}
