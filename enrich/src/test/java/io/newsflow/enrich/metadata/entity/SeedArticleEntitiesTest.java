@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** The seed fixture's {@code enrichment} part: every listed person, place and organisation, none of the non-entities. */
 class SeedArticleEntitiesTest {
 
-    private static final String DIR = "/entities/seed-article/";
+    private static final String DIR = "/extract/seed-article/";
 
     private static JsonNode expected;
     private static ExtractedArticle article;
