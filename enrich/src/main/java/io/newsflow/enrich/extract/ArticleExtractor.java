@@ -44,7 +44,7 @@ public final class ArticleExtractor {
         String description = MetadataResolver.first(ld.description(), signals.meta(MetaKeys.array(MetaKeys.DESCRIPTION)));
         ExtractedBody body = DeclaredBodyFallback.apply(body(page, description, signals), ld.articleBody());
         DateResolver.Dates dates = DateResolver.resolve(ld, signals, declaredLocale(ld, signals), baseUrl, fetchedAt);
-        PageClassifier.Verdict verdict = PageClassifier.classify(ld, signals, body);
+        PageClassifier.Verdict verdict = PageClassifier.classify(ld, signals, body, baseUrl);
         List<String> authors = MetadataResolver.authors(ld, signals, body, siteName);
         String title = title(ld, signals, page, siteName, section);
         List<BodyBlock> blocks = withoutHeadline(SignatureLine.strip(body.blocks(), authors), title);
@@ -96,7 +96,7 @@ public final class ArticleExtractor {
         declared.add(ld.headline());
         declared.addAll(MetadataResolver.metaValues(signals, MetaKeys.TITLE));
         return TitleResolver.resolve(
-                declared, signals.headings(), page.title(), Arrays.asList(siteName, section, hostLabel(page.location())));
+                declared, signals.headings(), signals.subheadings(), page.title(), Arrays.asList(siteName, section, hostLabel(page.location())));
     }
 
     private static @Nullable String siteName(JsonLdArticle ld, PageSignals signals) {

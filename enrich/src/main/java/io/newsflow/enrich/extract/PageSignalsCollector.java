@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -24,9 +25,16 @@ final class PageSignalsCollector implements NodeFilter {
     private static final int MAX_DATE_TEXTS = 10;
     private static final int MAX_FIGURES = 10;
 
+    /** Second-level headings kept as headline candidates for pages that set the headline in an {@code <h2>}. */
+    private static final int MAX_SUBHEADINGS = 20;
+
+    /** Separators left at the start of a headline once its kicker is cut ({@code <span hidden>: </span>}). */
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s:|\\-–—·»/]+");
+
     private final Map<String, List<String>> meta = new LinkedHashMap<>();
     private final List<String> jsonLd = new ArrayList<>();
     private final List<String> headings = new ArrayList<>();
+    private final List<String> subheadings = new ArrayList<>();
     private final List<String> bylines = new ArrayList<>();
     private final List<String> tagLinks = new ArrayList<>();
     private final List<String> leads = new ArrayList<>();
@@ -52,7 +60,7 @@ final class PageSignalsCollector implements NodeFilter {
         Map<String, List<String>> meta = new LinkedHashMap<>();
         collector.meta.forEach((key, values) -> meta.put(key, List.copyOf(values)));
         return new PageSignals(
-                meta, collector.canonicalUrl, collector.jsonLd, collector.htmlLang, collector.headings,
+                meta, collector.canonicalUrl, collector.jsonLd, collector.htmlLang, collector.headings, collector.subheadings,
                 collector.bylines, collector.tagLinks, collector.leads, collector.firstTimestamp,
                 collector.modifiedTimestamp, collector.dateTexts,
                 collector.figures,
@@ -74,6 +82,12 @@ final class PageSignalsCollector implements NodeFilter {
                 headings.add(headingText(element));
                 return FilterResult.SKIP_CHILDREN;
             }
+            case "h2" -> {
+                if (subheadings.size() < MAX_SUBHEADINGS) {
+                    subheadings.add(headingText(element));
+                }
+                return classifyByAttributes(element);
+            }
             case "figure" -> {
                 return addFigure(element);
             }
@@ -92,6 +106,7 @@ final class PageSignalsCollector implements NodeFilter {
                 String kicker = TextNormalizer.collapse(child.text());
                 int at = kicker.isEmpty() ? -1 : text.indexOf(kicker);
                 String rest = at < 0 ? text : TextNormalizer.collapse(text.substring(0, at) + " " + text.substring(at + kicker.length()));
+                rest = LEADING_SEPARATORS.matcher(rest).replaceFirst("");
                 return rest.isEmpty() ? text : rest;
             }
         }
@@ -212,6 +227,9 @@ final class PageSignalsCollector implements NodeFilter {
     private void addByline(Element element) {
         List<String> marked = new ArrayList<>();
         for (Element child : element.getAllElements()) {
+            if (child != element) {
+                noteDateText(child, classTokens.of(child)); // "author-box" blocks often hold the date line too
+            }
             boolean name = child != element && (child.attr("itemprop").equalsIgnoreCase("name")
                     || child.attr("rel").equalsIgnoreCase("author") || ClassTokens.of(child).contains("name"));
             String text = name ? TextNormalizer.collapse(child.text()) : "";
@@ -230,7 +248,13 @@ final class PageSignalsCollector implements NodeFilter {
         boolean marked = element.attr("rel").equalsIgnoreCase("author")
                 || element.attr("itemprop").equalsIgnoreCase("author")
                 || DomRules.BYLINE_TOKENS.containsAny(tokens);
-        return marked && element.text().length() <= MAX_BYLINE_CHARS;
+        return marked && element.text().length() <= MAX_BYLINE_CHARS && !inTeaserLink(element);
+    }
+
+    /** Whether the element sits in a link that also holds other text: the credit of a linked teaser. */
+    private static boolean inTeaserLink(Element element) {
+        Element link = element.closest("a[href]");
+        return link != null && link != element && link.text().length() > element.text().length();
     }
 
     private boolean addTagList(Element element) {

@@ -68,4 +68,28 @@ class ExtractionRulesTest {
         assertThatThrownBy(() -> TokenSet.of("empty")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> TokenSet.of("upper", "Ad")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void creditCodesAndLabelWordsAreNotNames() {
+        assertThat(BylineParser.structuredNames("TNN")).isEmpty();
+        assertThat(BylineParser.structuredNames("Bona Hyun")).containsExactly("Bona Hyun");
+        assertThat(BylineParser.names("PTI / Updated: Apr 8, 2025, 05:12 IST")).isEmpty();
+    }
+
+    @Test
+    void headlineInAnH2AgreeingWithOgTitleWinsOverADifferentJsonLdHeadline() {
+        String title = TitleResolver.resolve(List.of("Old headline of the story", "New headline of the story"),
+                List.of(), List.of("Kicker words New headline of the story"), "Old headline of the story - Site",
+                List.of("site"));
+        assertThat(title).isEqualTo("New headline of the story");
+    }
+
+    @Test
+    void searchResultUrlsAreRecognised() {
+        assertThat(SearchPageUrl.matches("https://x.example/search?q=housing")).isTrue();
+        assertThat(SearchPageUrl.matches("https://x.example/suche/")).isTrue();
+        assertThat(SearchPageUrl.matches("https://x.example/?s=wahl")).isTrue();
+        assertThat(SearchPageUrl.matches("https://x.example/news/2025/search-for-survivors.html")).isFalse();
+        assertThat(SearchPageUrl.matches("https://x.example/news/story.html?q=1")).isFalse();
+    }
 }
