@@ -50,7 +50,21 @@ final class PageSignalsCollector implements NodeFilter {
     private int videos;
     private int paywallMarkers;
 
-    private final ClassTokens.Memo classTokens = new ClassTokens.Memo();
+    /** Bits of {@link #roles}, one per class/id token set the collector asks about. */
+    private static final int FOREIGN = 0;
+    private static final int PAYWALL = 1;
+    private static final int LIVE = 2;
+    private static final int DATE = 3;
+    private static final int BYLINE = 4;
+    private static final int TAG_LIST = 5;
+    private static final int LEAD = 6;
+
+    /** Subtrees that hold no metadata, visible text or page-type evidence (icon sprites, formulas). */
+    private static final TokenSet SIGNAL_FREE_TAGS = TokenSet.of("signal-free tags", "svg", "math");
+
+    private final ClassRoles roles = new ClassRoles(List.of(DomRules.FOREIGN_TOKENS, DomRules.PAYWALL_TOKENS,
+            DomRules.LIVE_TOKENS, DomRules.DATE_TOKENS, DomRules.BYLINE_TOKENS, DomRules.TAG_LIST_TOKENS,
+            DomRules.LEAD_TOKENS));
 
     private PageSignalsCollector() {}
 
@@ -92,6 +106,9 @@ final class PageSignalsCollector implements NodeFilter {
                 return addFigure(element);
             }
             default -> {
+                if (SIGNAL_FREE_TAGS.contains(element.normalName())) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 return classifyByAttributes(element);
             }
         }
@@ -150,15 +167,15 @@ final class PageSignalsCollector implements NodeFilter {
 
     private FilterResult classifyByAttributes(Element element) {
         String tag = element.normalName();
-        List<String> tokens = classTokens.of(element);
-        if (isForeign(element, tokens)) {
+        int bits = roles.of(element);
+        if (isForeign(element, bits)) {
             return FilterResult.SKIP_ENTIRELY;
         }
         if (tag.equals("time") || tag.equals("abbr") || element.hasAttr("itemprop")) {
             noteTimestamp(element, timestampOf(element));
         }
-        noteDateText(element, tokens);
-        countEvidence(element, tokens);
+        noteDateText(element, bits);
+        countEvidence(element, bits);
         if (tag.equals("a") && element.attr("rel").equalsIgnoreCase("tag")) {
             tagLinks.add(TextNormalizer.collapse(element.text()));
             return FilterResult.SKIP_CHILDREN;
@@ -166,34 +183,34 @@ final class PageSignalsCollector implements NodeFilter {
         if (DomRules.PROTECTED_TAGS.contains(tag)) {
             return FilterResult.CONTINUE;
         }
-        if (isByline(element, tokens)) {
+        if (isByline(element, bits)) {
             addByline(element);
             return FilterResult.SKIP_CHILDREN;
         }
-        if (DomRules.TAG_LIST_TOKENS.containsAny(tokens) && addTagList(element)) {
+        if (ClassRoles.has(bits, TAG_LIST) && addTagList(element)) {
             return FilterResult.SKIP_CHILDREN;
         }
-        if (DomRules.LEAD_TOKENS.containsAny(tokens) && addLead(element)) {
+        if (ClassRoles.has(bits, LEAD) && addLead(element)) {
             return FilterResult.SKIP_CHILDREN;
         }
         return FilterResult.CONTINUE;
     }
 
     /** Comments, related stories and the like, unless they hold the article itself. */
-    private boolean isForeign(Element element, List<String> tokens) {
+    private boolean isForeign(Element element, int bits) {
         String tag = element.normalName();
-        boolean foreign = tag.equals("aside") || tag.equals("nav") || DomRules.FOREIGN_TOKENS.containsAny(tokens);
+        boolean foreign = tag.equals("aside") || tag.equals("nav") || ClassRoles.has(bits, FOREIGN);
         return foreign && !DomRules.PROTECTED_TAGS.contains(tag) && !ArticleMarkers.holdsArticle(element);
     }
 
-    private void countEvidence(Element element, List<String> tokens) {
-        paywallMarkers += DomRules.PAYWALL_TOKENS.containsAny(tokens) ? 1 : 0;
+    private void countEvidence(Element element, int bits) {
+        paywallMarkers += ClassRoles.has(bits, PAYWALL) ? 1 : 0;
         switch (element.normalName()) {
             case "time" -> timestamps++;
             case "img", "amp-img" -> images++;
             case "video", "amp-video", "amp-youtube" -> videos++;
             case "iframe" -> videos += isVideoSource(element.attr("src")) ? 1 : 0;
-            default -> liveMarkers += DomRules.LIVE_TOKENS.containsAny(tokens) ? 1 : 0;
+            default -> liveMarkers += ClassRoles.has(bits, LIVE) ? 1 : 0;
         }
     }
 
@@ -209,9 +226,9 @@ final class PageSignalsCollector implements NodeFilter {
         return element.normalName().equals("abbr") ? element.attr("title") : element.attr("content");
     }
 
-    private void noteDateText(Element element, List<String> tokens) {
+    private void noteDateText(Element element, int bits) {
         boolean marked = (element.normalName().equals("time") && !element.hasAttr("datetime"))
-                || DomRules.DATE_TOKENS.containsAny(tokens);
+                || ClassRoles.has(bits, DATE);
         if (marked && dateTexts.size() < MAX_DATE_TEXTS) {
             String text = TextNormalizer.collapse(element.text());
             if (!text.isEmpty() && text.length() <= DateTextParser.MAX_DATE_TEXT_CHARS) {
@@ -228,7 +245,7 @@ final class PageSignalsCollector implements NodeFilter {
         List<String> marked = new ArrayList<>();
         for (Element child : element.getAllElements()) {
             if (child != element) {
-                noteDateText(child, classTokens.of(child)); // "author-box" blocks often hold the date line too
+                noteDateText(child, roles.of(child)); // "author-box" blocks often hold the date line too
             }
             boolean name = child != element && (child.attr("itemprop").equalsIgnoreCase("name")
                     || child.attr("rel").equalsIgnoreCase("author") || ClassTokens.of(child).contains("name"));
@@ -244,10 +261,9 @@ final class PageSignalsCollector implements NodeFilter {
         }
     }
 
-    private boolean isByline(Element element, List<String> tokens) {
-        boolean marked = element.attr("rel").equalsIgnoreCase("author")
-                || element.attr("itemprop").equalsIgnoreCase("author")
-                || DomRules.BYLINE_TOKENS.containsAny(tokens);
+    private boolean isByline(Element element, int bits) {
+        boolean marked = ClassRoles.has(bits, BYLINE) || element.attr("rel").equalsIgnoreCase("author")
+                || element.attr("itemprop").equalsIgnoreCase("author");
         return marked && element.text().length() <= MAX_BYLINE_CHARS && !inTeaserLink(element);
     }
 
