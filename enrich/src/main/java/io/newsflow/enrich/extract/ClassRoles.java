@@ -26,6 +26,9 @@ final class ClassRoles {
 
     /** The bits of the sets that the element's class and id tokens hit; 0 for an element without either. */
     int of(Element element) {
+        if (element.attributesSize() == 0) {
+            return 0;
+        }
         if (element.hasAttr("id")) {
             return bits(tokens.of(element)); // ids are unique, remembering them gains nothing
         }

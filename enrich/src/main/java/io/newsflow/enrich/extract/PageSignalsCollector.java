@@ -66,10 +66,19 @@ final class PageSignalsCollector implements NodeFilter {
             DomRules.LIVE_TOKENS, DomRules.DATE_TOKENS, DomRules.BYLINE_TOKENS, DomRules.TAG_LIST_TOKENS,
             DomRules.LEAD_TOKENS));
 
-    private PageSignalsCollector() {}
+    private final ArticleMarkers markers;
+
+    private PageSignalsCollector(ArticleMarkers markers) {
+        this.markers = markers;
+    }
 
     static PageSignals collect(Document page) {
-        PageSignalsCollector collector = new PageSignalsCollector();
+        return collect(page, new ArticleMarkers(page));
+    }
+
+    /** As {@link #collect(Document)}, sharing the page's article markers with the other passes. */
+    static PageSignals collect(Document page, ArticleMarkers markers) {
+        PageSignalsCollector collector = new PageSignalsCollector(markers);
         NodeTraversor.filter(collector, page);
         Map<String, List<String>> meta = new LinkedHashMap<>();
         collector.meta.forEach((key, values) -> meta.put(key, List.copyOf(values)));
@@ -171,12 +180,12 @@ final class PageSignalsCollector implements NodeFilter {
         if (isForeign(element, bits)) {
             return FilterResult.SKIP_ENTIRELY;
         }
-        if (tag.equals("time") || tag.equals("abbr") || element.hasAttr("itemprop")) {
+        if (tag.equals("time") || tag.equals("abbr") || (element.attributesSize() > 0 && element.hasAttr("itemprop"))) {
             noteTimestamp(element, timestampOf(element));
         }
         noteDateText(element, bits);
         countEvidence(element, bits);
-        if (tag.equals("a") && element.attr("rel").equalsIgnoreCase("tag")) {
+        if (tag.equals("a") && element.attributesSize() > 0 && element.attr("rel").equalsIgnoreCase("tag")) {
             tagLinks.add(TextNormalizer.collapse(element.text()));
             return FilterResult.SKIP_CHILDREN;
         }
@@ -200,7 +209,7 @@ final class PageSignalsCollector implements NodeFilter {
     private boolean isForeign(Element element, int bits) {
         String tag = element.normalName();
         boolean foreign = tag.equals("aside") || tag.equals("nav") || ClassRoles.has(bits, FOREIGN);
-        return foreign && !DomRules.PROTECTED_TAGS.contains(tag) && !ArticleMarkers.holdsArticle(element);
+        return foreign && !DomRules.PROTECTED_TAGS.contains(tag) && !markers.holdsArticle(element);
     }
 
     private void countEvidence(Element element, int bits) {
@@ -262,8 +271,8 @@ final class PageSignalsCollector implements NodeFilter {
     }
 
     private boolean isByline(Element element, int bits) {
-        boolean marked = ClassRoles.has(bits, BYLINE) || element.attr("rel").equalsIgnoreCase("author")
-                || element.attr("itemprop").equalsIgnoreCase("author");
+        boolean marked = ClassRoles.has(bits, BYLINE) || (element.attributesSize() > 0
+                && (element.attr("rel").equalsIgnoreCase("author") || element.attr("itemprop").equalsIgnoreCase("author")));
         return marked && element.text().length() <= MAX_BYLINE_CHARS && !inTeaserLink(element);
     }
 
