@@ -278,8 +278,12 @@ final class PageSignalsCollector implements NodeFilter {
 
     /** Whether the element sits in a link that also holds other text: the credit of a linked teaser. */
     private static boolean inTeaserLink(Element element) {
-        Element link = element.closest("a[href]");
-        return link != null && link != element && link.text().length() > element.text().length();
+        for (Element at = element.parent(); at != null; at = at.parent()) {
+            if (at.normalName().equals("a") && at.hasAttr("href")) {
+                return at.text().length() > element.text().length();
+            }
+        }
+        return false;
     }
 
     private boolean addTagList(Element element) {
