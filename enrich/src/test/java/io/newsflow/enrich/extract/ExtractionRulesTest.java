@@ -35,6 +35,13 @@ class ExtractionRulesTest {
         assertThat(DateParser.parse("Wed, 26 Jul 2023 09:41:00 +0200")).contains(Instant.parse("2023-07-26T07:41:00Z"));
         assertThat(DateParser.parse("1970-01-01T00:00:00Z")).isEmpty();
         assertThat(DateParser.parse("gestern")).isEmpty();
+        assertThat(DateParser.parse("2023-07-26T09:41:05.25-03:30")).contains(Instant.parse("2023-07-26T13:11:05.250Z"));
+        assertThat(DateParser.parse("2023-07-26t09:41z")).contains(Instant.parse("2023-07-26T09:41:00Z"));
+        assertThat(DateParser.parse("2023-07-26T09:41:00+05")).contains(Instant.parse("2023-07-26T04:41:00Z"));
+        assertThat(DateParser.parse("2023-07-26T09:41:00", java.time.ZoneId.of("Europe/Berlin")))
+                .contains(Instant.parse("2023-07-26T07:41:00Z"));
+        assertThat(DateParser.parse("2023-13-26T09:41:00Z")).isEmpty();
+        assertThat(DateParser.parse("2023-07-26T25:41:00Z")).isEmpty();
     }
 
     @Test
