@@ -37,14 +37,15 @@ public final class ArticleExtractor {
      */
     public ExtractedArticle extract(Document page, Instant fetchedAt) {
         String baseUrl = page.location();
-        PageSignals signals = PageSignalsCollector.collect(page);
+        ArticleMarkers markers = new ArticleMarkers(page);
+        PageSignals signals = PageSignalsCollector.collect(page, markers);
         JsonLdArticle ld = JsonLdReader.read(signals.jsonLd(), baseUrl);
         String siteName = siteName(ld, signals);
         String section = MetadataResolver.first(ld.section(), signals.meta(MetaKeys.array(MetaKeys.SECTION)));
         String description = MetadataResolver.first(ld.description(), signals.meta(MetaKeys.array(MetaKeys.DESCRIPTION)));
-        ExtractedBody body = DeclaredBodyFallback.apply(body(page, description, signals), ld.articleBody());
+        ExtractedBody body = DeclaredBodyFallback.apply(body(page, description, signals, markers), ld.articleBody());
         DateResolver.Dates dates = DateResolver.resolve(ld, signals, declaredLocale(ld, signals), baseUrl, fetchedAt);
-        PageClassifier.Verdict verdict = PageClassifier.classify(ld, signals, body);
+        PageClassifier.Verdict verdict = PageClassifier.classify(ld, signals, body, baseUrl);
         List<String> authors = MetadataResolver.authors(ld, signals, body, siteName);
         String title = title(ld, signals, page, siteName, section);
         List<BodyBlock> blocks = withoutHeadline(SignatureLine.strip(body.blocks(), authors), title);
@@ -71,18 +72,19 @@ public final class ArticleExtractor {
                 verdict.reason());
     }
 
-    private static ExtractedBody body(Document page, @Nullable String description, PageSignals signals) {
+    private static ExtractedBody body(
+            Document page, @Nullable String description, PageSignals signals, ArticleMarkers markers) {
         Element root = page.body();
         if (root == null) {
             return ExtractedBody.NONE;
         }
-        ExtractedBody strict = BodyAssembler.assemble(BlockCollector.collect(root), description, signals.leads());
+        ExtractedBody strict = BodyAssembler.assemble(BlockCollector.collect(root, DomRules.BOILERPLATE_TOKENS, markers), description, signals.leads());
         if (ArticleWords.count(strict.blocks(), PageClassifier.MIN_ARTICLE_WORDS) >= PageClassifier.MIN_ARTICLE_WORDS) {
             return strict;
         }
         // second pass: the strict class rules may have hidden the text; relaxed ones keep all but hard boilerplate
         ExtractedBody relaxed = BodyAssembler.assemble(
-                BlockCollector.collect(root, DomRules.HARD_BOILERPLATE_TOKENS), description, signals.leads());
+                BlockCollector.collect(root, DomRules.HARD_BOILERPLATE_TOKENS, markers), description, signals.leads());
         // only running text counts for the relaxed pass: a teaser list it lets in is not an article
         int relaxedWords = ArticleWords.count(
                 relaxed.blocks().stream().filter(block -> block.kind() == BlockKind.PARAGRAPH).toList(), Integer.MAX_VALUE);
@@ -96,7 +98,7 @@ public final class ArticleExtractor {
         declared.add(ld.headline());
         declared.addAll(MetadataResolver.metaValues(signals, MetaKeys.TITLE));
         return TitleResolver.resolve(
-                declared, signals.headings(), page.title(), Arrays.asList(siteName, section, hostLabel(page.location())));
+                declared, signals.headings(), signals.subheadings(), page.title(), Arrays.asList(siteName, section, hostLabel(page.location())));
     }
 
     private static @Nullable String siteName(JsonLdArticle ld, PageSignals signals) {

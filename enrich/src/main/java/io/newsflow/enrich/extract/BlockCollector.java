@@ -53,8 +53,11 @@ final class BlockCollector {
     private final TokenSet boilerplateTokens;
     private final ClassTokens.Memo tokens = new ClassTokens.Memo();
 
-    private BlockCollector(TokenSet boilerplateTokens) {
+    private final ArticleMarkers markers;
+
+    private BlockCollector(TokenSet boilerplateTokens, ArticleMarkers markers) {
         this.boilerplateTokens = boilerplateTokens;
+        this.markers = markers;
     }
 
     /**
@@ -66,7 +69,12 @@ final class BlockCollector {
 
     /** The text blocks of {@code body}, skipping containers by {@code boilerplateTokens} (strict or relaxed). */
     static List<CandidateBlock> collect(Element body, TokenSet boilerplateTokens) {
-        BlockCollector collector = new BlockCollector(boilerplateTokens);
+        return collect(body, boilerplateTokens, new ArticleMarkers(body));
+    }
+
+    /** As {@link #collect(Element, TokenSet)}, sharing the page's article markers with the other passes. */
+    static List<CandidateBlock> collect(Element body, TokenSet boilerplateTokens, ArticleMarkers markers) {
+        BlockCollector collector = new BlockCollector(boilerplateTokens, markers);
         collector.walk(body);
         return List.copyOf(collector.blocks);
     }
@@ -94,7 +102,7 @@ final class BlockCollector {
     private boolean isSkipped(Element element) {
         return DomRules.SKIPPED_TAGS.contains(element.normalName())
                 || (ClassTokens.isBoilerplate(element, tokens.of(element), boilerplateTokens)
-                        && !ArticleMarkers.holdsArticle(element));
+                        && !markers.holdsArticle(element));
     }
 
     private void visitBlock(Element element) {

@@ -25,7 +25,7 @@ final class BylineParser {
             "publié par", "écrit par", "escrito por", "publicado por", "scritto da", "di", "texte", "texto",
             "interview", "mit", "with");
 
-    /** Words that end a name even when capitalised ("BY TOM HARRIS FOR MAILONLINE", "Jane Doe In Kyiv"). */
+    /** Words that end a name even when capitalised (as does a label word ending in a colon, "Updated:") ("BY TOM HARRIS FOR MAILONLINE", "Jane Doe In Kyiv"). */
     static final TokenSet NAME_ENDING_WORDS = TokenSet.of(
             "name-ending words", "for", "für", "pour", "para", "per", "in", "at", "from", "aus", "à", "im", "the");
 
@@ -53,6 +53,9 @@ final class BylineParser {
     /** Separators between several names. */
     private static final Pattern SEPARATOR = Pattern.compile(
             "\\s*(?:,|;|\\||/|&|\\s(?:and|und|et|y|e|en|och|og|i|ve|и)\\s)\\s*", Pattern.UNICODE_CASE);
+
+    /** A one-word credit set in capitals and at most this long is a desk or agency code ("TNN", "PTI"). */
+    private static final int MAX_CODE_LETTERS = 5;
 
     private static final int MIN_NAME_WORDS = 2;
     private static final int MAX_NAME_WORDS = 5;
@@ -98,7 +101,7 @@ final class BylineParser {
             }
             boolean plausible = words >= 1 && words <= MAX_NAME_WORDS && name.chars().noneMatch(Character::isDigit)
                     && name.codePoints().anyMatch(Character::isLetter) && !name.contains("@");
-            if (plausible && !isNonPerson(name) && !names.contains(name)) {
+            if (plausible && !isNonPerson(name) && !isCreditCode(name, words) && !names.contains(name)) {
                 names.add(name);
             }
         }
@@ -134,6 +137,11 @@ final class BylineParser {
         return out.toString();
     }
 
+    private static boolean isCreditCode(String name, int words) {
+        return words == 1 && name.length() <= MAX_CODE_LETTERS && name.codePoints().noneMatch(Character::isLowerCase)
+                && name.codePoints().anyMatch(Character::isUpperCase);
+    }
+
     private static boolean isNonPerson(String name) {
         if (AgencyNote.AGENCY_WORDS.contains(name.toLowerCase(Locale.ROOT))) {
             return true; // "EFE", "dpa": an agency credit, not a person
@@ -162,7 +170,7 @@ final class BylineParser {
     }
 
     private static boolean isNameWord(String word, int position) {
-        if (word.isEmpty() || word.chars().anyMatch(Character::isDigit)
+        if (word.isEmpty() || word.chars().anyMatch(Character::isDigit) || word.endsWith(":")
                 || NAME_ENDING_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
             return false;
         }

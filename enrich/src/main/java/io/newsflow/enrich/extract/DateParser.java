@@ -1,5 +1,6 @@
 package io.newsflow.enrich.extract;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,6 +13,8 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,6 +46,16 @@ final class DateParser {
             .optionalEnd()
             .toFormatter(Locale.ROOT);
 
+    /**
+     * The common shapes of {@link #ISO}, read without the formatter's field resolution (which costs tens of
+     * microseconds a date): date, optional time with seconds and fraction, optional Z or numeric offset.
+     */
+    private static final Pattern ISO_COMMON = Pattern.compile(
+            "(\\d{4})-(\\d{2})-(\\d{2})(?:[Tt](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?"
+                    + "(?:([Zz])|([+-])(\\d{2})(?::?(\\d{2}))?)?)?");
+
+    private static final int NANO_DIGITS = 9;
+
     private DateParser() {}
 
     static Optional<Instant> parse(@Nullable String value) {
@@ -64,6 +77,14 @@ final class DateParser {
     }
 
     private static Optional<Instant> iso(String text, ZoneId zone) {
+        Matcher common = ISO_COMMON.matcher(text);
+        if (common.matches()) {
+            try {
+                return Optional.of(isoCommon(common, zone));
+            } catch (DateTimeException outOfRange) {
+                // "2024-02-30", "25:00": the formatter below decides, as it always has
+            }
+        }
         try {
             TemporalAccessor parsed = ISO.parseBest(text, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
             if (parsed instanceof OffsetDateTime offset) {
@@ -76,6 +97,29 @@ final class DateParser {
         } catch (DateTimeParseException e) {
             return Optional.empty(); // not ISO: the caller tries the next format, and unparseable means absent
         }
+    }
+
+    private static Instant isoCommon(Matcher m, ZoneId zone) {
+        LocalDate date = LocalDate.of(number(m, 1), number(m, 2), number(m, 3));
+        if (m.group(4) == null) {
+            return date.atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+        String fraction = m.group(7);
+        int nanos = fraction == null ? 0 : Integer.parseInt(fraction) * (int) Math.pow(10, NANO_DIGITS - fraction.length());
+        LocalDateTime local = date.atTime(number(m, 4), number(m, 5), m.group(6) == null ? 0 : number(m, 6), nanos);
+        if (m.group(8) != null) {
+            return local.toInstant(ZoneOffset.UTC);
+        }
+        if (m.group(9) == null) {
+            return local.atZone(zone).toInstant();
+        }
+        int sign = m.group(9).equals("-") ? -1 : 1;
+        int minutes = m.group(11) == null ? 0 : number(m, 11);
+        return local.toInstant(ZoneOffset.ofHoursMinutes(sign * number(m, 10), sign * minutes));
+    }
+
+    private static int number(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
     }
 
     private static Optional<Instant> rfc1123(String text) {

@@ -102,7 +102,7 @@ final class DomRules {
 
     /** Class/id tokens of byline elements. */
     static final TokenSet BYLINE_TOKENS = TokenSet.of(
-            "byline class/id tokens", "byline", "author", "authors", "autor", "autoren", "writer", "contributor",
+            "byline class/id tokens", "byline", "bylines", "author", "authors", "autor", "autoren", "writer", "contributor",
             "signature", "autore", "autora");
 
     /** Class/id tokens of a kicker (overline) set inside the headline element, which is not part of the title. */

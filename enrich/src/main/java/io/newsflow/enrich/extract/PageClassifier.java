@@ -52,8 +52,11 @@ final class PageClassifier {
         }
     }
 
-    static Verdict classify(JsonLdArticle ld, PageSignals signals, ExtractedBody body) {
+    static Verdict classify(JsonLdArticle ld, PageSignals signals, ExtractedBody body, String url) {
         PageCounts counts = signals.counts();
+        if (!ld.article() && SearchPageUrl.matches(url)) {
+            return Verdict.notArticle("listing: site search results (URL)");
+        }
         if (declares(ld, LIVE_TYPES)) {
             return Verdict.notArticle("live blog: page declares schema.org LiveBlogPosting");
         }

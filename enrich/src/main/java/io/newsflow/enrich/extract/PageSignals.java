@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param jsonLd the text of each {@code application/ld+json} script
  * @param htmlLang the {@code <html lang>} attribute
  * @param headings the text of each {@code <h1>}
+ * @param subheadings the text of the first {@code <h2>}s, headline candidates when no {@code <h1>} agrees with a
+ *     declared title
  * @param bylines the text of each byline element
  * @param tagLinks link texts of tag lists and {@code rel=tag} links
  * @param leads the text of each element marked as a lead/standfirst
@@ -31,6 +33,7 @@ record PageSignals(
         List<String> jsonLd,
         @Nullable String htmlLang,
         List<String> headings,
+        List<String> subheadings,
         List<String> bylines,
         List<String> tagLinks,
         List<String> leads,
@@ -44,6 +47,7 @@ record PageSignals(
         meta = Map.copyOf(meta);
         jsonLd = List.copyOf(jsonLd);
         headings = List.copyOf(headings);
+        subheadings = List.copyOf(subheadings);
         bylines = List.copyOf(bylines);
         tagLinks = List.copyOf(tagLinks);
         leads = List.copyOf(leads);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -24,9 +25,16 @@ final class PageSignalsCollector implements NodeFilter {
     private static final int MAX_DATE_TEXTS = 10;
     private static final int MAX_FIGURES = 10;
 
+    /** Second-level headings kept as headline candidates for pages that set the headline in an {@code <h2>}. */
+    private static final int MAX_SUBHEADINGS = 20;
+
+    /** Separators left at the start of a headline once its kicker is cut ({@code <span hidden>: </span>}). */
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s:|\\-–—·»/]+");
+
     private final Map<String, List<String>> meta = new LinkedHashMap<>();
     private final List<String> jsonLd = new ArrayList<>();
     private final List<String> headings = new ArrayList<>();
+    private final List<String> subheadings = new ArrayList<>();
     private final List<String> bylines = new ArrayList<>();
     private final List<String> tagLinks = new ArrayList<>();
     private final List<String> leads = new ArrayList<>();
@@ -42,17 +50,40 @@ final class PageSignalsCollector implements NodeFilter {
     private int videos;
     private int paywallMarkers;
 
-    private final ClassTokens.Memo classTokens = new ClassTokens.Memo();
+    /** Bits of {@link #roles}, one per class/id token set the collector asks about. */
+    private static final int FOREIGN = 0;
+    private static final int PAYWALL = 1;
+    private static final int LIVE = 2;
+    private static final int DATE = 3;
+    private static final int BYLINE = 4;
+    private static final int TAG_LIST = 5;
+    private static final int LEAD = 6;
 
-    private PageSignalsCollector() {}
+    /** Subtrees that hold no metadata, visible text or page-type evidence (icon sprites, formulas). */
+    private static final TokenSet SIGNAL_FREE_TAGS = TokenSet.of("signal-free tags", "svg", "math");
+
+    private final ClassRoles roles = new ClassRoles(List.of(DomRules.FOREIGN_TOKENS, DomRules.PAYWALL_TOKENS,
+            DomRules.LIVE_TOKENS, DomRules.DATE_TOKENS, DomRules.BYLINE_TOKENS, DomRules.TAG_LIST_TOKENS,
+            DomRules.LEAD_TOKENS));
+
+    private final ArticleMarkers markers;
+
+    private PageSignalsCollector(ArticleMarkers markers) {
+        this.markers = markers;
+    }
 
     static PageSignals collect(Document page) {
-        PageSignalsCollector collector = new PageSignalsCollector();
+        return collect(page, new ArticleMarkers(page));
+    }
+
+    /** As {@link #collect(Document)}, sharing the page's article markers with the other passes. */
+    static PageSignals collect(Document page, ArticleMarkers markers) {
+        PageSignalsCollector collector = new PageSignalsCollector(markers);
         NodeTraversor.filter(collector, page);
         Map<String, List<String>> meta = new LinkedHashMap<>();
         collector.meta.forEach((key, values) -> meta.put(key, List.copyOf(values)));
         return new PageSignals(
-                meta, collector.canonicalUrl, collector.jsonLd, collector.htmlLang, collector.headings,
+                meta, collector.canonicalUrl, collector.jsonLd, collector.htmlLang, collector.headings, collector.subheadings,
                 collector.bylines, collector.tagLinks, collector.leads, collector.firstTimestamp,
                 collector.modifiedTimestamp, collector.dateTexts,
                 collector.figures,
@@ -74,10 +105,19 @@ final class PageSignalsCollector implements NodeFilter {
                 headings.add(headingText(element));
                 return FilterResult.SKIP_CHILDREN;
             }
+            case "h2" -> {
+                if (subheadings.size() < MAX_SUBHEADINGS) {
+                    subheadings.add(headingText(element));
+                }
+                return classifyByAttributes(element);
+            }
             case "figure" -> {
                 return addFigure(element);
             }
             default -> {
+                if (SIGNAL_FREE_TAGS.contains(element.normalName())) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 return classifyByAttributes(element);
             }
         }
@@ -92,6 +132,7 @@ final class PageSignalsCollector implements NodeFilter {
                 String kicker = TextNormalizer.collapse(child.text());
                 int at = kicker.isEmpty() ? -1 : text.indexOf(kicker);
                 String rest = at < 0 ? text : TextNormalizer.collapse(text.substring(0, at) + " " + text.substring(at + kicker.length()));
+                rest = LEADING_SEPARATORS.matcher(rest).replaceFirst("");
                 return rest.isEmpty() ? text : rest;
             }
         }
@@ -135,50 +176,50 @@ final class PageSignalsCollector implements NodeFilter {
 
     private FilterResult classifyByAttributes(Element element) {
         String tag = element.normalName();
-        List<String> tokens = classTokens.of(element);
-        if (isForeign(element, tokens)) {
+        int bits = roles.of(element);
+        if (isForeign(element, bits)) {
             return FilterResult.SKIP_ENTIRELY;
         }
-        if (tag.equals("time") || tag.equals("abbr") || element.hasAttr("itemprop")) {
+        if (tag.equals("time") || tag.equals("abbr") || (element.attributesSize() > 0 && element.hasAttr("itemprop"))) {
             noteTimestamp(element, timestampOf(element));
         }
-        noteDateText(element, tokens);
-        countEvidence(element, tokens);
-        if (tag.equals("a") && element.attr("rel").equalsIgnoreCase("tag")) {
+        noteDateText(element, bits);
+        countEvidence(element, bits);
+        if (tag.equals("a") && element.attributesSize() > 0 && element.attr("rel").equalsIgnoreCase("tag")) {
             tagLinks.add(TextNormalizer.collapse(element.text()));
             return FilterResult.SKIP_CHILDREN;
         }
         if (DomRules.PROTECTED_TAGS.contains(tag)) {
             return FilterResult.CONTINUE;
         }
-        if (isByline(element, tokens)) {
+        if (isByline(element, bits)) {
             addByline(element);
             return FilterResult.SKIP_CHILDREN;
         }
-        if (DomRules.TAG_LIST_TOKENS.containsAny(tokens) && addTagList(element)) {
+        if (ClassRoles.has(bits, TAG_LIST) && addTagList(element)) {
             return FilterResult.SKIP_CHILDREN;
         }
-        if (DomRules.LEAD_TOKENS.containsAny(tokens) && addLead(element)) {
+        if (ClassRoles.has(bits, LEAD) && addLead(element)) {
             return FilterResult.SKIP_CHILDREN;
         }
         return FilterResult.CONTINUE;
     }
 
     /** Comments, related stories and the like, unless they hold the article itself. */
-    private boolean isForeign(Element element, List<String> tokens) {
+    private boolean isForeign(Element element, int bits) {
         String tag = element.normalName();
-        boolean foreign = tag.equals("aside") || tag.equals("nav") || DomRules.FOREIGN_TOKENS.containsAny(tokens);
-        return foreign && !DomRules.PROTECTED_TAGS.contains(tag) && !ArticleMarkers.holdsArticle(element);
+        boolean foreign = tag.equals("aside") || tag.equals("nav") || ClassRoles.has(bits, FOREIGN);
+        return foreign && !DomRules.PROTECTED_TAGS.contains(tag) && !markers.holdsArticle(element);
     }
 
-    private void countEvidence(Element element, List<String> tokens) {
-        paywallMarkers += DomRules.PAYWALL_TOKENS.containsAny(tokens) ? 1 : 0;
+    private void countEvidence(Element element, int bits) {
+        paywallMarkers += ClassRoles.has(bits, PAYWALL) ? 1 : 0;
         switch (element.normalName()) {
             case "time" -> timestamps++;
             case "img", "amp-img" -> images++;
             case "video", "amp-video", "amp-youtube" -> videos++;
             case "iframe" -> videos += isVideoSource(element.attr("src")) ? 1 : 0;
-            default -> liveMarkers += DomRules.LIVE_TOKENS.containsAny(tokens) ? 1 : 0;
+            default -> liveMarkers += ClassRoles.has(bits, LIVE) ? 1 : 0;
         }
     }
 
@@ -194,9 +235,9 @@ final class PageSignalsCollector implements NodeFilter {
         return element.normalName().equals("abbr") ? element.attr("title") : element.attr("content");
     }
 
-    private void noteDateText(Element element, List<String> tokens) {
+    private void noteDateText(Element element, int bits) {
         boolean marked = (element.normalName().equals("time") && !element.hasAttr("datetime"))
-                || DomRules.DATE_TOKENS.containsAny(tokens);
+                || ClassRoles.has(bits, DATE);
         if (marked && dateTexts.size() < MAX_DATE_TEXTS) {
             String text = TextNormalizer.collapse(element.text());
             if (!text.isEmpty() && text.length() <= DateTextParser.MAX_DATE_TEXT_CHARS) {
@@ -212,6 +253,9 @@ final class PageSignalsCollector implements NodeFilter {
     private void addByline(Element element) {
         List<String> marked = new ArrayList<>();
         for (Element child : element.getAllElements()) {
+            if (child != element) {
+                noteDateText(child, roles.of(child)); // "author-box" blocks often hold the date line too
+            }
             boolean name = child != element && (child.attr("itemprop").equalsIgnoreCase("name")
                     || child.attr("rel").equalsIgnoreCase("author") || ClassTokens.of(child).contains("name"));
             String text = name ? TextNormalizer.collapse(child.text()) : "";
@@ -226,11 +270,20 @@ final class PageSignalsCollector implements NodeFilter {
         }
     }
 
-    private boolean isByline(Element element, List<String> tokens) {
-        boolean marked = element.attr("rel").equalsIgnoreCase("author")
-                || element.attr("itemprop").equalsIgnoreCase("author")
-                || DomRules.BYLINE_TOKENS.containsAny(tokens);
-        return marked && element.text().length() <= MAX_BYLINE_CHARS;
+    private boolean isByline(Element element, int bits) {
+        boolean marked = ClassRoles.has(bits, BYLINE) || (element.attributesSize() > 0
+                && (element.attr("rel").equalsIgnoreCase("author") || element.attr("itemprop").equalsIgnoreCase("author")));
+        return marked && element.text().length() <= MAX_BYLINE_CHARS && !inTeaserLink(element);
+    }
+
+    /** Whether the element sits in a link that also holds other text: the credit of a linked teaser. */
+    private static boolean inTeaserLink(Element element) {
+        for (Element at = element.parent(); at != null; at = at.parent()) {
+            if (at.normalName().equals("a") && at.hasAttr("href")) {
+                return at.text().length() > element.text().length();
+            }
+        }
+        return false;
     }
 
     private boolean addTagList(Element element) {

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Picks the headline: the visible {@code <h1>} that agrees with a declared title, else the declared title
+ * Picks the headline: the visible {@code <h1>} that agrees with a declared title, else an {@code <h2>} that does
+ * (pages that set the headline in an h2 and disagree between og:title and JSON-LD), else the declared title
  * (JSON-LD headline, og:title, twitter:title), else the first {@code <h1>}, else the document title. Site-name
  * and section segments (" | Politik", " - Example News") are cut off.
  */
@@ -31,7 +32,11 @@ final class TitleResolver {
     private TitleResolver() {}
 
     static String resolve(
-            List<@Nullable String> declared, List<String> headings, String documentTitle, List<@Nullable String> siteWords) {
+            List<@Nullable String> declared,
+            List<String> headings,
+            List<String> subheadings,
+            String documentTitle,
+            List<@Nullable String> siteWords) {
         List<String> names = new ArrayList<>();
         siteWords.forEach(word -> {
             if (word != null && !word.isBlank()) {
@@ -44,6 +49,22 @@ final class TitleResolver {
                 declaredTitles.add(stripSiteSegments(title, names));
             }
         });
+        String visible = agreeingHeading(headings, declaredTitles);
+        if (visible == null) {
+            visible = agreeingHeading(subheadings, declaredTitles);
+        }
+        if (visible != null) {
+            return visible;
+        }
+        if (!declaredTitles.isEmpty()) {
+            return declaredTitles.get(0);
+        }
+        return headings.stream().filter(h -> !h.isBlank()).findFirst()
+                .orElse(stripSiteSegments(TextNormalizer.collapse(documentTitle), names));
+    }
+
+    /** The first heading that agrees with a declared title (without a kicker prefix), or null. */
+    private static @Nullable String agreeingHeading(List<String> headings, List<String> declaredTitles) {
         for (String heading : headings) {
             for (String title : declaredTitles) {
                 if (agrees(title, heading)) {
@@ -51,11 +72,7 @@ final class TitleResolver {
                 }
             }
         }
-        if (!declaredTitles.isEmpty()) {
-            return declaredTitles.get(0);
-        }
-        return headings.stream().filter(h -> !h.isBlank()).findFirst()
-                .orElse(stripSiteSegments(TextNormalizer.collapse(documentTitle), names));
+        return null;
     }
 
     /** Whether {@code heading} is {@code title} after a short unmarked kicker ("Blaulicht Großbrand in ..."). */

@@ -35,6 +35,13 @@ class ExtractionRulesTest {
         assertThat(DateParser.parse("Wed, 26 Jul 2023 09:41:00 +0200")).contains(Instant.parse("2023-07-26T07:41:00Z"));
         assertThat(DateParser.parse("1970-01-01T00:00:00Z")).isEmpty();
         assertThat(DateParser.parse("gestern")).isEmpty();
+        assertThat(DateParser.parse("2023-07-26T09:41:05.25-03:30")).contains(Instant.parse("2023-07-26T13:11:05.250Z"));
+        assertThat(DateParser.parse("2023-07-26t09:41z")).contains(Instant.parse("2023-07-26T09:41:00Z"));
+        assertThat(DateParser.parse("2023-07-26T09:41:00+05")).contains(Instant.parse("2023-07-26T04:41:00Z"));
+        assertThat(DateParser.parse("2023-07-26T09:41:00", java.time.ZoneId.of("Europe/Berlin")))
+                .contains(Instant.parse("2023-07-26T07:41:00Z"));
+        assertThat(DateParser.parse("2023-13-26T09:41:00Z")).isEmpty();
+        assertThat(DateParser.parse("2023-07-26T25:41:00Z")).isEmpty();
     }
 
     @Test
@@ -67,5 +74,29 @@ class ExtractionRulesTest {
     void tokenSetsFailLoudlyWhenEmptyOrMalformed() {
         assertThatThrownBy(() -> TokenSet.of("empty")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> TokenSet.of("upper", "Ad")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void creditCodesAndLabelWordsAreNotNames() {
+        assertThat(BylineParser.structuredNames("TNN")).isEmpty();
+        assertThat(BylineParser.structuredNames("Bona Hyun")).containsExactly("Bona Hyun");
+        assertThat(BylineParser.names("PTI / Updated: Apr 8, 2025, 05:12 IST")).isEmpty();
+    }
+
+    @Test
+    void headlineInAnH2AgreeingWithOgTitleWinsOverADifferentJsonLdHeadline() {
+        String title = TitleResolver.resolve(List.of("Old headline of the story", "New headline of the story"),
+                List.of(), List.of("Kicker words New headline of the story"), "Old headline of the story - Site",
+                List.of("site"));
+        assertThat(title).isEqualTo("New headline of the story");
+    }
+
+    @Test
+    void searchResultUrlsAreRecognised() {
+        assertThat(SearchPageUrl.matches("https://x.example/search?q=housing")).isTrue();
+        assertThat(SearchPageUrl.matches("https://x.example/suche/")).isTrue();
+        assertThat(SearchPageUrl.matches("https://x.example/?s=wahl")).isTrue();
+        assertThat(SearchPageUrl.matches("https://x.example/news/2025/search-for-survivors.html")).isFalse();
+        assertThat(SearchPageUrl.matches("https://x.example/news/story.html?q=1")).isFalse();
     }
 }

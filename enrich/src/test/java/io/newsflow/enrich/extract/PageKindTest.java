@@ -66,4 +66,16 @@ class PageKindTest {
         assertThat(page.kind()).isEqualTo(PageKind.ARTICLE);
         assertThat(page.notArticleReason()).isNull();
     }
+
+    @Test
+    void aTeaserCreditInsideALinkIsNotTheAuthorAndTheDateInTheAuthorBoxIsRead() {
+        ExtractedArticle page = new ArticleExtractor().extract(Jsoup.parse("<html lang='es'><body><article>"
+                + "<h1>Un titular</h1><div class='author-box'><div class='author-name'>Marta Gil Soler</div>"
+                + "<span class='created-date'>13 de noviembre de 2024</span></div>"
+                + "<p>" + SENTENCE.repeat(5) + "</p><div class='embed'><a href='/otra.html'><span>Otra noticia con"
+                + " titular</span><span class='author'>Pere Roig</span></a></div><p>" + SENTENCE.repeat(5) + "</p>"
+                + "</article></body></html>", "https://x.example/p.html"), Instant.parse("2026-01-01T00:00:00Z"));
+        assertThat(page.authors()).containsExactly("Marta Gil Soler");
+        assertThat(page.publishedAt()).isEqualTo(Instant.parse("2024-11-13T00:00:00Z"));
+    }
 }

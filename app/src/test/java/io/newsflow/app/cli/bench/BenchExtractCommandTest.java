@@ -39,6 +39,8 @@ class BenchExtractCommandTest {
         assertThat(report).contains("pages: 2 under " + dir).contains("1 warm-up, 1 timed");
         assertThat(report).containsPattern("(?m)^parse: +[0-9.]+ pages/s +[0-9.]+ ms/page$");
         assertThat(report).containsPattern("(?m)^parse \\+ extract: +[0-9.]+ pages/s +[0-9.]+ ms/page +\\([0-9]+% of bare parse speed\\)$");
+        assertThat(report).containsPattern("(?m)^per CPU-second of the thread: parse [0-9.]+ pages/s, "
+                + "parse \\+ extract [0-9.]+ pages/s \\([0-9]+% of bare parse speed\\)$");
         assertThat(report).containsPattern("(?m)^heap used after GC: [0-9.]+ MiB");
     }
 
