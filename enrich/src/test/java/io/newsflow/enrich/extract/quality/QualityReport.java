@@ -31,18 +31,26 @@ final class QualityReport {
 
     /** The figures the floors file pins, by key, over the whole corpus. */
     Map<String, Double> figures() {
-        Totals t = totals(row -> true, Row::newsflow);
-        Totals r = totals(row -> true, Row::readability4j);
+        Map<String, Double> figures = new LinkedHashMap<>(figures("", row -> !row.unseen()));
+        if (rows.stream().anyMatch(Row::unseen)) {
+            figures.putAll(figures("unseen.", Row::unseen));
+        }
+        return figures;
+    }
+
+    private Map<String, Double> figures(String prefix, Predicate<Row> subset) {
+        Totals t = totals(subset, Row::newsflow);
+        Totals r = totals(subset, Row::readability4j);
         Map<String, Double> figures = new LinkedHashMap<>();
-        figures.put("body.precision.micro", t.microPrecision());
-        figures.put("body.recall.micro", t.microRecall());
-        figures.put("body.f1.micro", t.microF1());
-        figures.put("body.f1.macro", t.macroF1());
-        figures.put("title.accuracy", t.title());
-        figures.put("authors.accuracy", t.authors());
-        figures.put("date.accuracy", t.date());
-        figures.put("kind.accuracy", t.kind());
-        figures.put(MARGIN_KEY, t.microF1() - r.microF1());
+        figures.put(prefix + "body.precision.micro", t.microPrecision());
+        figures.put(prefix + "body.recall.micro", t.microRecall());
+        figures.put(prefix + "body.f1.micro", t.microF1());
+        figures.put(prefix + "body.f1.macro", t.macroF1());
+        figures.put(prefix + "title.accuracy", t.title());
+        figures.put(prefix + "authors.accuracy", t.authors());
+        figures.put(prefix + "date.accuracy", t.date());
+        figures.put(prefix + "kind.accuracy", t.kind());
+        figures.put(prefix + MARGIN_KEY, t.microF1() - r.microF1());
         return figures;
     }
 
@@ -70,10 +78,14 @@ final class QualityReport {
         md.append("| set | extractor | pages | articles | P micro | R micro | F1 micro | P macro | R macro | F1 macro")
                 .append(" | title | authors | date | kind |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         Map<String, Predicate<Row>> sets = new LinkedHashMap<>();
-        sets.put("all", row -> true);
+        sets.put("all", row -> !row.unseen());
         sets.put("dev", Row::development);
-        sets.put("held-out", row -> !row.development());
+        sets.put("held-out", row -> row.split().equals("held-out"));
+        sets.put("unseen", Row::unseen);
         sets.forEach((name, subset) -> {
+            if (rows.stream().noneMatch(subset)) {
+                return;
+            }
             totalsRow(md, name, "newsflow", totals(subset, Row::newsflow), true);
             totalsRow(md, name, "R4J", totals(subset, Row::readability4j), false);
         });
