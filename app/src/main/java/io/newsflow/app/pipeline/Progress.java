@@ -71,10 +71,20 @@ public record Progress(Map<String, Long> records, Map<String, Long> lag) {
         return ends;
     }
 
-    private static long lag(Admin admin, String group, Map<TopicPartition, Long> ends)
+    private static long lag(Admin admin, String group, Map<TopicPartition, Long> inputEnds)
             throws ExecutionException, InterruptedException, TimeoutException {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                 .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+        // The group also reads its own repartition topics (story clustering): they count as input not yet done.
+        Map<TopicPartition, Long> ends = new HashMap<>(inputEnds);
+        Map<TopicPartition, OffsetSpec> internal = new HashMap<>();
+        committed.keySet().stream().filter(partition -> !ends.containsKey(partition))
+                .forEach(partition -> internal.put(partition, OffsetSpec.latest()));
+        if (!internal.isEmpty()) {
+            admin.listOffsets(internal, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
+                    .get(30, TimeUnit.SECONDS)
+                    .forEach((partition, info) -> ends.put(partition, info.offset()));
+        }
         long behind = 0;
         for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
             OffsetAndMetadata offset = committed.get(end.getKey());
@@ -82,6 +92,7 @@ public record Progress(Map<String, Long> records, Map<String, Long> lag) {
         }
         return behind;
     }
+
 
     /** Total records over the given topics. */
     public long sum(Collection<String> topicNames) {
