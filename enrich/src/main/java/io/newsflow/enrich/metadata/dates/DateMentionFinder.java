@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the calendar dates a text mentions (German and English) and resolves them against an anchor date, the day the
@@ -15,6 +16,9 @@ import java.util.regex.Matcher;
  * Expressions that name no day, month or year ("vergangene Woche", "in den 1950er Jahren") are not mentions.
  */
 public final class DateMentionFinder {
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern NON_LETTERS_OR_PERCENT = Pattern.compile("[^\\p{L}%]+");
+
 
     /** A weekday this close before an explicit date is the same day written twice: "Dienstag (25. Juli)". */
     private static final int WEEKDAY_ECHO_CHARS = 3;
@@ -82,12 +86,12 @@ public final class DateMentionFinder {
     }
 
     private static String lastWord(String text) {
-        String[] words = text.strip().split("[^\\p{L}]+");
+        String[] words = NON_LETTERS.split(text.strip());
         return words.length == 0 ? "" : words[words.length - 1];
     }
 
     private static String firstWord(String text) {
-        String[] words = text.strip().split("[^\\p{L}%]+");
+        String[] words = NON_LETTERS_OR_PERCENT.split(text.strip());
         return words.length == 0 ? "" : words[0].equals("%") ? "percent" : words[0];
     }
 }

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * or last name it is ("Kim" → "Kim Jong-Un", "Schoigu" → "Sergei Schoigu"). Mentions that stay untyped are dropped.
  */
 final class EntityMerger {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
 
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}");
     private static final Pattern NOT_NAME = Pattern.compile("[^\\p{L}\\p{N} ]");
@@ -108,7 +110,7 @@ final class EntityMerger {
 
     /** Whether {@code candidate} names the group better than {@code current}: more words, no genitive, more uses. */
     private static boolean better(String candidate, int uses, String current, EntityGroup group, LanguageRules rules) {
-        int words = candidate.split("\\s+").length - current.split("\\s+").length;
+        int words = WHITESPACE.split(candidate).length - WHITESPACE.split(current).length;
         if (words != 0) {
             return words > 0;
         }

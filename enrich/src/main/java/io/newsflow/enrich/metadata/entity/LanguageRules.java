@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The rules of one language, kept as data in {@code rules-LANG.txt}: words before a name that make it a person or an
@@ -40,6 +41,8 @@ record LanguageRules(Set<String> personTitles, Set<String> personRoleEndings, Se
         Set<String> placeCues, Set<String> speechVerbs, Set<String> connectors, Set<String> particles,
         Set<String> placeEndings, Set<String> eventWords, Set<String> adjectiveStems, Set<String> stopWords,
         Set<String> stopPrefixes, List<String> genitiveEndings) {
+    private static final Pattern ISCH_ADJECTIVE = Pattern.compile("\\p{L}+isch(e|en|er|es)?");
+
 
     private static final List<String> SECTIONS = List.of("person.titles", "person.role.endings",
             "organization.cues", "organization.words", "organization.endings", "place.words", "place.cues",
@@ -130,7 +133,7 @@ record LanguageRules(Set<String> personTitles, Set<String> personRoleEndings, Se
     /** Whether {@code word} is a capitalised adjective: a known stem with or without an ending, or "-isch-". */
     boolean adjective(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (adjectiveStems.contains(lower) || lower.matches("\\p{L}+isch(e|en|er|es)?")) {
+        if (adjectiveStems.contains(lower) || ISCH_ADJECTIVE.matcher(lower).matches()) {
             return true;
         }
         for (String ending : List.of("e", "en", "er", "es")) {

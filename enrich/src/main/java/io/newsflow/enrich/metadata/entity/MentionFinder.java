@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Finds entity mentions in the words of one text with a language's rules and a gazetteer: gazetteer names first, then
@@ -12,6 +13,9 @@ import java.util.Optional;
  * they only count when they turn out to be an alias of a typed entity. Stateless; one instance per language.
  */
 final class MentionFinder {
+    /** An age in brackets after a name. */
+    private static final Pattern AGE = Pattern.compile("\\d{1,3}");
+
 
     private final LanguageRules rules;
     private final Gazetteer gazetteer;
@@ -334,7 +338,7 @@ final class MentionFinder {
         }
         String next = c.word(end).text();
         Word then = c.word(end + 1);
-        return next.equals(",") && rules.personCue(then.text()) || next.equals("(") && then.text().matches("\\d{1,3}");
+        return next.equals(",") && rules.personCue(then.text()) || next.equals("(") && AGE.matcher(then.text()).matches();
     }
 
     private static String lower(Word word) {

@@ -1,5 +1,7 @@
 package io.newsflow.enrich.metadata.entity;
 
+import java.util.regex.Pattern;
+
 /**
  * A word of analysed text: tokens the tokenizer split at a hyphen are joined again ("Kim Jong-Un", "UN-Sicherheitsrat").
  *
@@ -10,6 +12,8 @@ package io.newsflow.enrich.metadata.entity;
  * @param sentenceStart whether the word begins a sentence
  */
 record Word(String text, int start, int end, String pos, boolean sentenceStart) {
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVX]+");
+
 
     boolean hyphenated() {
         return text.length() > 2 && text.indexOf('-', 1) > 0 && text.indexOf('-', 1) < text.length() - 1;
@@ -45,6 +49,6 @@ record Word(String text, int start, int end, String pos, boolean sentenceStart) 
                 return false;
             }
         }
-        return letters >= 2 && letters <= 6 && !text.matches("[IVX]+");
+        return letters >= 2 && letters <= 6 && !ROMAN_NUMERAL.matcher(text).matches();
     }
 }

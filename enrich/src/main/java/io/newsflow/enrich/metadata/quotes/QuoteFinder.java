@@ -4,6 +4,7 @@ import io.newsflow.schemas.avro.Quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds direct quotations in a text with their speaker. A quotation is at least {@link #MIN_WORDS} words between a
@@ -11,6 +12,8 @@ import java.util.Set;
  * quotes or titles, not statements.
  */
 public final class QuoteFinder {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
 
     /** Fewest words a quotation has. */
     static final int MIN_WORDS = 4;
@@ -42,7 +45,7 @@ public final class QuoteFinder {
                 continue;
             }
             String quoted = text.substring(i + 1, close).strip();
-            if (quoted.split("\\s+").length >= MIN_WORDS) {
+            if (WHITESPACE.split(quoted).length >= MIN_WORDS) {
                 String speaker = SpeakerFinder.find(text, i, close + 1, knownPersons).orElse(null);
                 quotes.add(new Quote(quoted, speaker, i));
             }

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * persons the entity recognizer found, when given, else two or more capitalised words.
  */
 final class SpeakerFinder {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
 
     /** Speech verbs and phrases, lower case; "so" is the German "…“, so Scholz". */
     static final Set<String> SPEECH_WORDS = Set.of("sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte",
@@ -96,7 +98,7 @@ final class SpeakerFinder {
         String best = null;
         int bestAt = Integer.MAX_VALUE;
         for (String person : knownPersons) {
-            String[] parts = person.split("\\s+");
+            String[] parts = WHITESPACE.split(person);
             for (String form : new String[] {person, parts[parts.length - 1]}) {
                 int at = wordIndex(text, form);
                 if (at >= 0 && at < bestAt) {
@@ -119,7 +121,7 @@ final class SpeakerFinder {
     }
 
     private static String stripNonNames(String name) {
-        String[] words = name.split("\\s+");
+        String[] words = WHITESPACE.split(name);
         int first = 0;
         while (first < words.length && NOT_NAMES.contains(words[first].toLowerCase(Locale.ROOT))) {
             first++;
@@ -127,8 +129,17 @@ final class SpeakerFinder {
         return String.join(" ", List.of(words).subList(first, words.length));
     }
 
+    /** Where {@code word} first stands whole (no letter or hyphen on either side), without compiling a regex per call. */
     private static int wordIndex(String text, String word) {
-        Matcher m = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(word) + "(?![\\p{L}-])").matcher(text);
-        return m.find() ? m.start() : -1;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            if (!nameChar(text, at - 1) && !nameChar(text, at + word.length())) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean nameChar(String text, int index) {
+        return index >= 0 && index < text.length() && (Character.isLetter(text.charAt(index)) || text.charAt(index) == '-');
     }
 }
