@@ -1,9 +1,14 @@
-package io.newsflow.enrich.extract;
+package io.newsflow.app.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsflow.enrich.extract.ArticleExtractor;
+import io.newsflow.enrich.extract.BodyBlock;
+import io.newsflow.enrich.extract.ExtractedArticle;
+import io.newsflow.enrich.extract.PageKind;
+import io.newsflow.enrich.extract.PageParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -14,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The twelve pages of the bundled sample site (copied from the app module), checked against the golden hints in its
+ * The pages of the bundled sample site, checked against the golden hints in its
  * manifest: title, authors, publication time, declared language, first and last paragraph, and strings that must
  * not reach the body.
  */
@@ -24,7 +29,7 @@ class SampleSiteExtractionTest {
     private static final String SITE = "https://www.nachrichten-beispiel.de/";
 
     static Stream<JsonNode> pages() throws IOException {
-        try (InputStream in = SampleSiteExtractionTest.class.getResourceAsStream("/sample-site/manifest.json")) {
+        try (InputStream in = SampleSiteExtractionTest.class.getResourceAsStream("/io/newsflow/app/sample-site/manifest.json")) {
             List<JsonNode> pages = new ArrayList<>();
             new ObjectMapper().readTree(in).forEach(pages::add);
             return pages.stream();
@@ -36,7 +41,7 @@ class SampleSiteExtractionTest {
     void matchesTheManifest(JsonNode expected) throws IOException {
         String path = expected.get("path").asText();
         byte[] html;
-        try (InputStream in = getClass().getResourceAsStream("/sample-site/" + path)) {
+        try (InputStream in = getClass().getResourceAsStream("/io/newsflow/app/sample-site/" + path)) {
             assertThat(in).as(path).isNotNull();
             html = in.readAllBytes();
         }
