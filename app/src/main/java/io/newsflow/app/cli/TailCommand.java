@@ -3,6 +3,7 @@ package io.newsflow.app.cli;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.app.json.RecordJson;
+import io.newsflow.app.kafka.TopicReader;
 import io.newsflow.app.pipeline.NewsflowConfig;
 import io.newsflow.app.pipeline.SettingsSource;
 import io.newsflow.schemas.Topic;
@@ -10,12 +11,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.avro.generic.IndexedRecord;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -62,12 +60,7 @@ public final class TailCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (KafkaTarget target = KafkaTarget.open(kafka);
                 KafkaConsumer<byte[], byte[]> consumer = consumer(settings.clientProperties(target.bootstrapServers()))) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), Duration.ofSeconds(30)).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            Map<TopicPartition, Long> ends = TopicReader.assignFromBeginning(consumer, topic.name());
             int printed = 0;
             while (max == null || printed < max) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
@@ -112,12 +105,7 @@ public final class TailCommand implements Callable<Integer> {
     }
 
     private static KafkaConsumer<byte[], byte[]> consumer(Map<String, Object> client) {
-        Map<String, Object> props = new HashMap<>(client);
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, io.newsflow.schemas.Topics.MAX_MESSAGE_BYTES);
-        return new KafkaConsumer<>(props);
+        return new KafkaConsumer<>(TopicReader.consumerProperties(client), new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
     }
 }

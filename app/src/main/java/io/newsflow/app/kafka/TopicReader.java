@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -17,20 +18,30 @@ public final class TopicReader {
 
     private TopicReader() {}
 
-    /** Every committed record of {@code topic} up to its current end. */
-    public static <V> List<ConsumerRecord<String, V>> readAll(Map<String, Object> client, Topic<String, V> topic) {
+    /** Settings of a consumer without a group that sees committed records only and takes the largest records. */
+    public static Map<String, Object> consumerProperties(Map<String, Object> client) {
         Map<String, Object> props = new HashMap<>(client);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Topics.MAX_MESSAGE_BYTES);
-        try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(props, topic.keySerde().deserializer(),
-                topic.valueSerde().deserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), Duration.ofSeconds(30)).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+        return props;
+    }
+
+    /** Assigns every partition of {@code topic} from its beginning; returns the partitions' end offsets now. */
+    public static Map<TopicPartition, Long> assignFromBeginning(Consumer<?, ?> consumer, String topic) {
+        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                .map(info -> new TopicPartition(info.topic(), info.partition()))
+                .toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        return consumer.endOffsets(partitions);
+    }
+
+    /** Every committed record of {@code topic} up to its current end. */
+    public static <V> List<ConsumerRecord<String, V>> readAll(Map<String, Object> client, Topic<String, V> topic) {
+        try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(consumerProperties(client),
+                topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
+            Map<TopicPartition, Long> ends = assignFromBeginning(consumer, topic.name());
             List<ConsumerRecord<String, V>> records = new ArrayList<>();
             while (ends.entrySet().stream().anyMatch(end -> consumer.position(end.getKey()) < end.getValue())) {
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
