@@ -39,6 +39,11 @@ public final class EnrichSteps {
         return enricher.enrich(page);
     }
 
+    /** Extraction only, with language and counts but no entities or text metadata (see ArticleEnricher#describe). */
+    public StepResult<Article> describe(ParsedPage page) {
+        return extract(page).map(enricher::describe);
+    }
+
     /** Every step after parsing, for callers that already hold the parsed page. */
     public StepResult<Article> process(ParsedPage page) {
         return extract(page).map(this::enrich);

@@ -6,6 +6,7 @@ import io.newsflow.app.json.RecordJson;
 import io.newsflow.app.pipeline.SettingsSource;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.EnrichSteps;
+import io.newsflow.enrich.clean.ParsedPage;
 import io.newsflow.enrich.step.StepResult;
 import io.newsflow.enrich.story.MemoryBucketStore;
 import io.newsflow.enrich.story.StoryIndex;
@@ -95,7 +96,8 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     ObjectNode extract(EnrichSteps steps, StoryIndex stories, Path file, String url) {
-        StepResult<Article> result = steps.process(PageFile.read(file, url, Instant.now()));
+        ParsedPage page = PageFile.read(file, url, Instant.now());
+        StepResult<Article> result = enrich ? steps.process(page) : steps.describe(page);
         if (result instanceof StepResult.Rejected<Article> rejected) {
             ObjectNode json = error(rejected.detail());
             json.put("reason", rejected.reason().name());

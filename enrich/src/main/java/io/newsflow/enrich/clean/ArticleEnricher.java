@@ -55,12 +55,28 @@ public final class ArticleEnricher {
 
     /** The enriched article. */
     public Article enrich(ExtractedPage page) {
+        Article.Builder article = described(page);
+        article.setEntities(entities.recognize(article.getTitle(), article.getBody(), article.getLanguage()).stream()
+                .map(ArticleEnricher::entity)
+                .toList());
+        return addTextMetadata(article, page.article()).build();
+    }
+
+    /**
+     * What the page itself says, with its language and counts, without entities and the text metadata: for callers
+     * that only want the extraction ({@code newsflow extract} without {@code --enrich}).
+     */
+    public Article describe(ExtractedPage page) {
+        return described(page).build();
+    }
+
+    private Article.Builder described(ExtractedPage page) {
         RawArticle raw = page.raw();
         ExtractedArticle extracted = page.article();
         String body = extracted.body();
         TextStats stats = TextStats.of(body);
         Optional<DetectedLanguage> detected = languages.detect(extracted.title() + "\n" + body);
-        Article.Builder article = Article.newBuilder()
+        return Article.newBuilder()
                 .setId(raw.getId())
                 .setUrl(raw.getUrl())
                 .setFinalUrl(raw.getFinalUrl())
@@ -81,18 +97,12 @@ public final class ArticleEnricher {
                 .setBody(body)
                 .setBlocks(extracted.blocks().stream().map(ArticleEnricher::block).toList())
                 .setAgencyNote(extracted.agencyNote())
-                .setDateline(extracted.dateline())
-                .setNewsAgencies(extracted.newsAgencies())
                 .setIsAccessibleForFree(extracted.accessibleForFree())
                 .setWordCount(stats.words())
                 .setSentenceCount(stats.sentences())
                 .setReadingTimeMinutes(stats.readingTimeMinutes())
                 .setDiscovery(raw.getDiscovery())
                 .setExtractorVersion(ArticleExtractor.VERSION);
-        article.setEntities(entities.recognize(article.getTitle(), body, article.getLanguage()).stream()
-                .map(ArticleEnricher::entity)
-                .toList());
-        return addTextMetadata(article, extracted).build();
     }
 
     /**
