@@ -1,6 +1,7 @@
 package io.newsflow.enrich;
 
-import io.newsflow.schemas.config.Settings;
+import io.newsflow.runtime.config.KnownKeys;
+import io.newsflow.runtime.config.Settings;
 import io.newsflow.enrich.metadata.language.LanguageDetector;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +22,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record EnrichConfig(String applicationId, int minBodyChars, int streamThreads, @Nullable Path stateDir,
         List<String> languages, int storyMaxDistance, Duration storyWindow) {
+
+    /** The {@code enrich.*} keys this config reads (those {@code defaults.properties} documents). */
+    public static KnownKeys keys() {
+        return Settings.keys(EnrichConfig.class, "defaults.properties");
+    }
 
     public EnrichConfig {
         languages = List.copyOf(languages);

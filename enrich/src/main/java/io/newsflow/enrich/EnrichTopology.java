@@ -1,8 +1,12 @@
 package io.newsflow.enrich;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.enrich.step.RejectionRecorder;
 import io.newsflow.enrich.step.StepResult;
 import io.newsflow.enrich.story.StoryClusterer;
+import io.newsflow.runtime.streams.StreamsTopics;
 import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.Article;
@@ -23,7 +27,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * </pre>
  *
  * Records that cannot be decoded, or whose processing throws, never reach these steps: the
- * {@link io.newsflow.schemas.errors.DeadLetterExceptionHandler} sends them to the dead-letter topic. Every step keeps
+ * {@link io.newsflow.runtime.deadletter.DeadLetterExceptionHandler} sends them to the dead-letter topic. Every step keeps
  * the article id as key. Story clustering compares each article with every earlier one, which a
  * partition keyed by article id cannot see; so the clean articles go through one single-partition repartition topic
  * (keys kept) to the {@link StoryClusterer}, whose band-bucket store holds every fingerprint. The expensive steps still
@@ -37,17 +41,27 @@ public final class EnrichTopology {
 
     private EnrichTopology() {}
 
-    /** Builds the topology. */
+    /** The meter timing the extraction and enrichment steps, tagged {@code step}. */
+    public static final String STEP_TIMER = "newsflow.enrich.step.duration";
+
+    /** Builds the topology with meters that go nowhere (topology tests). */
     public static Topology build(EnrichConfig config, Topics topics) {
+        return build(config, topics, new SimpleMeterRegistry());
+    }
+
+    /** Builds the topology; step latencies and rejections are measured in {@code meters}. */
+    public static Topology build(EnrichConfig config, Topics topics, MeterRegistry meters) {
         EnrichSteps steps = new EnrichSteps(config);
+        Timer extraction = stepTimer(meters, "extract");
+        Timer enrichment = stepTimer(meters, "enrich");
         Topic<String, Article> articles = topics.enrichedArticles();
         StreamsBuilder builder = new StreamsBuilder();
 
         KStream<String, StepResult<Article>> results = builder
-                .stream(topics.rawArticles().name(), topics.rawArticles().consumed())
+                .stream(topics.rawArticles().name(), StreamsTopics.consumed(topics.rawArticles()))
                 .mapValues(steps::clean, Named.as("clean-page"))
-                .mapValues(page -> page.then(steps::extract), Named.as("extract-article"))
-                .mapValues(page -> page.map(steps::enrich), Named.as("enrich-article"));
+                .mapValues(page -> page.then(p -> extraction.record(() -> steps.extract(p))), Named.as("extract-article"))
+                .mapValues(page -> page.map(p -> enrichment.record(() -> steps.enrich(p))), Named.as("enrich-article"));
 
         results.split(Named.as("route-"))
                 .branch((id, result) -> result.isOk(), Branched.withConsumer(ok -> ok
@@ -56,10 +70,15 @@ public final class EnrichTopology {
                                 .withName("story-clustering").withNumberOfPartitions(1))
                         .processValues(StoryClusterer.supplier(config.storyMaxDistance(), config.storyWindow()),
                                 Named.as("cluster-stories"))
-                        .to(topics.enrichedArticles().name(), topics.enrichedArticles().produced()), "ok"))
+                        .to(topics.enrichedArticles().name(), StreamsTopics.produced(topics.enrichedArticles())), "ok"))
                 .defaultBranch(Branched.withConsumer(rejected -> rejected
-                        .processValues(RejectionRecorder.<Article>supplier(STAGE), Named.as("dead-letter"))
-                        .to(topics.deadLetters().name(), topics.deadLetters().produced()), "rejected"));
+                        .processValues(RejectionRecorder.<Article>supplier(STAGE, meters), Named.as("dead-letter"))
+                        .to(topics.deadLetters().name(), StreamsTopics.produced(topics.deadLetters())), "rejected"));
         return builder.build();
+    }
+
+    private static Timer stepTimer(MeterRegistry meters, String step) {
+        return Timer.builder(STEP_TIMER).description("Time per article of an enrich step")
+                .tag("step", step).publishPercentileHistogram().register(meters);
     }
 }

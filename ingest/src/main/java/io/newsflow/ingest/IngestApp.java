@@ -4,8 +4,15 @@ import io.newsflow.ingest.discover.SourceDiscoverer;
 import io.newsflow.ingest.discover.SourceReader;
 import io.newsflow.ingest.fetch.HttpFetcher;
 import io.newsflow.ingest.publish.IngestPublisher;
+import io.newsflow.ingest.publish.RecordFactory;
+import io.newsflow.runtime.Stage;
+import io.newsflow.runtime.StageHealth;
+import io.newsflow.runtime.StageInput;
+import io.newsflow.runtime.deadletter.DeadLetterWriter;
 import io.newsflow.schemas.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newsflow.ingest.fetch.AddressGuard;
 import io.newsflow.ingest.fetch.HostGate;
 import io.newsflow.ingest.fetch.PoliteFetcher;
@@ -13,7 +20,9 @@ import io.newsflow.ingest.fetch.RobotsCache;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -23,6 +32,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
@@ -46,7 +56,7 @@ import org.slf4j.LoggerFactory;
  * own schedule ({@code ingest.poll.interval}, or the feed's ttl / sy:updatePeriod within bounds) until
  * {@link #close()}.
  */
-public final class IngestApp implements AutoCloseable {
+public final class IngestApp implements Stage {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestApp.class);
     /** Extra time close() gives a running pass beyond the fetch deadline, for its flush. */
@@ -65,6 +75,9 @@ public final class IngestApp implements AutoCloseable {
     private final CountDownLatch closing = new CountDownLatch(1);
     private final AtomicReference<@Nullable Thread> poller = new AtomicReference<>();
     private final AtomicReference<@Nullable RuntimeException> failure = new AtomicReference<>();
+    private final AtomicBoolean connected = new AtomicBoolean();
+    private final String rawTopic;
+    private final List<KafkaClientMetrics> clientMetrics = new ArrayList<>();
 
     /**
      * Builds the app and its own KafkaProducer.
@@ -85,6 +98,7 @@ public final class IngestApp implements AutoCloseable {
     IngestApp(IngestConfig config, Topics topics, Producer<byte[], byte[]> producer,
             Consumer<byte[], byte[]> consumer, Clock clock, MeterRegistry meters) {
         this.config = config;
+        this.rawTopic = topics.rawArticles().name();
         this.producer = producer;
         this.consumer = consumer;
         this.pool = Executors.newFixedThreadPool(config.fetchThreads(), threads("ingest-fetch-", true));
@@ -98,9 +112,12 @@ public final class IngestApp implements AutoCloseable {
                 config.maxBodyBytes(), config.maxRedirects(), clock, AddressGuard.system(config.allowAddresses()));
         // Politeness runs on real time whatever clock stamps the records (tests fix that one).
         Clock pacing = Clock.systemUTC();
+        IngestMetrics metrics = new IngestMetrics(meters);
         HostGate gate = new HostGate(config.hostDelay(), config.hostMaxConcurrent(), config.backoffBase(),
-                config.backoffMax(), pacing, duration -> Thread.sleep(duration.toMillis()),
-                ThreadLocalRandom.current()::nextDouble);
+                config.backoffMax(), pacing, duration -> {
+                    metrics.waited(duration);
+                    Thread.sleep(duration.toMillis());
+                }, ThreadLocalRandom.current()::nextDouble);
         PoliteFetcher polite = new PoliteFetcher(fetcher, gate, fetch -> new RobotsCache(fetch, config.userAgent(),
                 config.robotsTtl(), config.robotsDefer(), config.robotsMaxBytes(), pacing));
         HostScheduler scheduler = new HostScheduler(gate, pool, timer, pacing, this::isClosing,
@@ -108,8 +125,9 @@ public final class IngestApp implements AutoCloseable {
         this.schedule = new SourceSchedule(config.pollInterval(), config.pollMin(), config.pollMax(), pacing);
         this.pass = new IngestPass(config, SourceDiscoverer.reading(new SourceReader(polite), config.sitemapWindow(), clock,
                         schedule::hint), polite,
-                new IngestPublisher(producer, topics), new FetchStates(consumer, topics.fetchStates(), meters), scheduler, pool,
-                new IngestMetrics(meters), clock, schedule);
+                new IngestPublisher(producer, topics,
+                        new DeadLetterWriter(topics.deadLetters().name(), RecordFactory.STAGE, meters)),
+                new FetchStates(consumer, topics.fetchStates(), meters), scheduler, pool, metrics, clock, schedule);
     }
 
     /**
@@ -120,7 +138,38 @@ public final class IngestApp implements AutoCloseable {
      * @throws IllegalStateException when the app is closed
      */
     public IngestReport runOnce() {
-        return runUnlessClosing().orElseThrow(() -> new IllegalStateException("IngestApp is closed"));
+        IngestReport report = runUnlessClosing().orElseThrow(() -> new IllegalStateException("IngestApp is closed"));
+        connected.set(true); // the pass's flush returned: the broker acknowledged what was sent
+        return report;
+    }
+
+    @Override
+    public String name() {
+        return RecordFactory.STAGE;
+    }
+
+    /** Ready once the producer has reached the cluster (its metadata), until polling fails. */
+    @Override
+    public StageHealth health() {
+        RuntimeException error = failure.get();
+        if (error != null) {
+            return StageHealth.notReady("FAILED", "ingest stopped: " + error);
+        }
+        return connected.get() ? StageHealth.ready("RUNNING")
+                : StageHealth.notReady("CONNECTING", "ingest's producer has not reached the Kafka cluster yet");
+    }
+
+    @Override
+    public Optional<StageInput> input() {
+        return Optional.empty();
+    }
+
+    @Override
+    public void bindMetrics(MeterRegistry registry) {
+        Tags tags = Tags.of("stage", name());
+        clientMetrics.add(new KafkaClientMetrics(producer, tags));
+        clientMetrics.add(new KafkaClientMetrics(consumer, tags));
+        clientMetrics.forEach(binder -> binder.bindTo(registry));
     }
 
     /**
@@ -130,6 +179,7 @@ public final class IngestApp implements AutoCloseable {
      *
      * @throws IllegalStateException when already started or closed
      */
+    @Override
     public void start() {
         if (isClosing()) {
             throw new IllegalStateException("IngestApp is closed");
@@ -142,7 +192,8 @@ public final class IngestApp implements AutoCloseable {
     }
 
     /** The failure that stopped polling, if one did. */
-    public Optional<RuntimeException> failure() {
+    @Override
+    public Optional<Throwable> failure() {
         return Optional.ofNullable(failure.get());
     }
 
@@ -152,18 +203,28 @@ public final class IngestApp implements AutoCloseable {
      */
     @Override
     public void close() {
+        close(config.requestTimeout().plus(CLOSE_GRACE));
+    }
+
+    /**
+     * Stops polling, lets the fetches in flight finish within the first half of {@code deadline}, then flushes and
+     * closes the clients within the rest. Idempotent.
+     */
+    @Override
+    public void close(Duration deadline) {
         if (isClosing()) {
             return;
         }
         closing.countDown();
-        Duration bound = config.requestTimeout().plus(CLOSE_GRACE);
+        long end = System.nanoTime() + deadline.toNanos();
+        Duration bound = deadline.dividedBy(2);
         try {
             Thread thread = poller.get();
             if (thread != null) {
-                thread.join(bound.toMillis());
+                thread.join(Math.max(1, bound.toMillis()));
             }
             pool.shutdown();
-            if (!pool.awaitTermination(bound.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!pool.awaitTermination(Math.max(1, remaining(end).toMillis() / 2), TimeUnit.MILLISECONDS)) {
                 LOG.warn("fetches still running {} after close; interrupting them", bound);
             }
         } catch (InterruptedException e) {
@@ -172,10 +233,15 @@ public final class IngestApp implements AutoCloseable {
             pool.shutdownNow();
             timer.shutdownNow();
             Optional.ofNullable(poller.get()).ifPresent(Thread::interrupt);
-            producer.flush();
-            producer.close(CLOSE_GRACE);
-            consumer.close(CLOSE_GRACE);
+            // close(timeout) flushes what is buffered, within the time left
+            producer.close(remaining(end));
+            consumer.close(Duration.ofSeconds(1));
+            clientMetrics.forEach(KafkaClientMetrics::close);
         }
+    }
+
+    private static Duration remaining(long endNanos) {
+        return Duration.ofNanos(Math.max(0, endNanos - System.nanoTime()));
     }
 
     private Optional<IngestReport> runUnlessClosing() {
@@ -189,6 +255,8 @@ public final class IngestApp implements AutoCloseable {
 
     private void poll() {
         try {
+            producer.partitionsFor(rawTopic); // blocks until the cluster answered (max.block.ms), or throws
+            connected.set(true);
             do {
                 passLock.lock();
                 try {

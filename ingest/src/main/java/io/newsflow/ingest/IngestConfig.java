@@ -1,7 +1,8 @@
 package io.newsflow.ingest;
 
 import io.newsflow.schemas.Topics;
-import io.newsflow.schemas.config.Settings;
+import io.newsflow.runtime.config.KnownKeys;
+import io.newsflow.runtime.config.Settings;
 import io.newsflow.ingest.fetch.Cidr;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -61,6 +62,12 @@ public record IngestConfig(
 
     /** Room left in a record for everything but the page bytes. */
     private static final long RECORD_ENVELOPE_BYTES = 256 * 1024;
+
+    /** The {@code ingest.*} keys this config reads: numbered sources and allow-list items, and the base directory. */
+    public static KnownKeys keys() {
+        return Settings.keys(IngestConfig.class, "defaults.properties", SourceKeys.PREFIX, ALLOW_ADDRESSES + ".")
+                .and(KnownKeys.of(List.of(SourceKeys.BASE_DIR)));
+    }
 
     /** Freezes the source list. */
     public IngestConfig {

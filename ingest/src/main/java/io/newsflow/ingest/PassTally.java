@@ -33,6 +33,7 @@ final class PassTally {
     }
 
     IngestReport report(int discovered) {
+        metrics.discovered(discovered);
         Map<String, Integer> counts = new TreeMap<>();
         outcomes.forEach((name, count) -> counts.put(name, count.get()));
         return new IngestReport(counts, discovered, published.get(), deadLettered.get());

@@ -1,6 +1,6 @@
 package io.newsflow.ingest;
 
-import io.newsflow.schemas.config.Settings;
+import io.newsflow.runtime.config.Settings;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.ingest.fixtures.TestServer;
-import io.newsflow.ingest.publish.IngestPublisher;
+import io.newsflow.runtime.deadletter.DeadLetterWriter;
 import io.newsflow.ingest.publish.PublishException;
 import io.newsflow.schemas.ArticleId;
 import io.newsflow.schemas.Topics;
@@ -146,9 +146,9 @@ class IngestAppTest {
         assertThat(dead).allSatisfy(record -> {
             DeadLetter letter = deadLetter(record);
             assertThat(key(record)).isEqualTo(letter.getArticleId() != null ? letter.getArticleId() : letter.getUrl());
-            assertThat(header(record, IngestPublisher.HEADER_EXCEPTION)).isEqualTo(letter.getExceptionClass());
-            assertThat(header(record, IngestPublisher.HEADER_MESSAGE)).isNotBlank();
-            assertThat(header(record, IngestPublisher.HEADER_STACKTRACE)).contains("\tat ");
+            assertThat(header(record, DeadLetterWriter.HEADER_EXCEPTION)).isEqualTo(letter.getExceptionClass());
+            assertThat(header(record, DeadLetterWriter.HEADER_MESSAGE)).isNotBlank();
+            assertThat(header(record, DeadLetterWriter.HEADER_STACKTRACE)).contains("\tat ");
         });
         assertThat(key(dead.stream().filter(r -> deadLetter(r).getReason().equals("HTTP_ERROR")).findFirst().orElseThrow()))
                 .isEqualTo(ArticleId.of(server.url("/missing")));

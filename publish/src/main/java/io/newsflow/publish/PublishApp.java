@@ -1,73 +1,36 @@
 package io.newsflow.publish;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.runtime.streams.StreamsStage;
+import io.newsflow.runtime.streams.StreamsStageConfig;
 import io.newsflow.schemas.Topics;
-import io.newsflow.schemas.errors.DeadLetterExceptionHandler;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
-import java.util.function.Consumer;
-import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The publish stage: runs {@link RoutingTopology} with exactly-once processing and dead-lettering of bad records.
- * It owns its Kafka Streams client; {@link #close()} stops it.
+ * The publish stage: runs {@link RoutingTopology} on the common Kafka Streams stage base (exactly-once, dead letters,
+ * failure policy). It owns its Kafka Streams client; {@link #close()} stops it.
  */
-public final class PublishApp implements AutoCloseable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(PublishApp.class);
-
-    private final KafkaStreams streams;
+public final class PublishApp extends StreamsStage {
 
     /**
      * @param config the stage's settings
      * @param topics the topics it reads and writes
-     * @param clientProperties Kafka client settings (bootstrap.servers, security); they win over nothing newsflow
-     *     needs for correctness, which is set last
-     * @param onFatal called when the stage dies of an unexpected error, so the process can exit non-zero
+     * @param clientProperties Kafka client settings (bootstrap.servers, security)
+     * @param meters where the stage's meters (dead letters) are registered
      */
-    public PublishApp(PublishConfig config, Topics topics, Map<String, Object> clientProperties, Consumer<Throwable> onFatal) {
-        this.streams = new KafkaStreams(RoutingTopology.build(topics), properties(config, topics, clientProperties));
-        streams.setUncaughtExceptionHandler(error -> {
-            // An exception no handler turned into a dead letter is a bug: stop rather than skip data silently.
-            LOG.error("publish stopped by an unexpected error", error);
-            onFatal.accept(error);
-            return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
-        });
-    }
-
-    /** Starts processing. */
-    public void start() {
-        streams.start();
-    }
-
-    /** The Kafka Streams state, for health checks. */
-    public KafkaStreams.State state() {
-        return streams.state();
-    }
-
-    @Override
-    public void close() {
-        streams.close(java.time.Duration.ofSeconds(30));
+    public PublishApp(PublishConfig config, Topics topics, Map<String, Object> clientProperties, MeterRegistry meters) {
+        super(RoutingTopology.STAGE, RoutingTopology.build(topics), streamsConfig(config), topics,
+                topics.enrichedArticles().name(), topics.articles().name(), clientProperties, meters);
     }
 
     static Properties properties(PublishConfig config, Topics topics, Map<String, Object> clientProperties) {
-        Map<String, Object> props = new HashMap<>(clientProperties);
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
-        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.streamThreads());
-        if (config.stateDir() != null) {
-            props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toString());
-        }
-        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        props.putAll(DeadLetterExceptionHandler.streamsConfig(topics.deadLetters().name(), RoutingTopology.STAGE));
-        // Raw pages can be several MiB: the producer must accept what the topics accept.
-        props.put(StreamsConfig.producerPrefix("max.request.size"), Topics.MAX_MESSAGE_BYTES);
-        props.put(StreamsConfig.producerPrefix("compression.type"), "zstd");
-        Properties properties = new Properties();
-        properties.putAll(props);
-        return properties;
+        return StreamsStage.properties(RoutingTopology.STAGE, streamsConfig(config), topics, clientProperties,
+                new SimpleMeterRegistry());
+    }
+
+    private static StreamsStageConfig streamsConfig(PublishConfig config) {
+        return new StreamsStageConfig(config.applicationId(), config.streamThreads(), config.stateDir());
     }
 }

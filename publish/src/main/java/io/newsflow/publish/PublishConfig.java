@@ -1,6 +1,7 @@
 package io.newsflow.publish;
 
-import io.newsflow.schemas.config.Settings;
+import io.newsflow.runtime.config.KnownKeys;
+import io.newsflow.runtime.config.Settings;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -13,6 +14,11 @@ import org.jspecify.annotations.Nullable;
  * @param stateDir directory for Kafka Streams state; null for Kafka Streams' default
  */
 public record PublishConfig(String applicationId, int streamThreads, @Nullable Path stateDir) {
+
+    /** The {@code publish.*} keys this config reads (those {@code defaults.properties} documents). */
+    public static KnownKeys keys() {
+        return Settings.keys(PublishConfig.class, "defaults.properties");
+    }
 
     /**
      * Reads the settings.

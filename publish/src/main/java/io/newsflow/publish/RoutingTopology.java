@@ -1,5 +1,6 @@
 package io.newsflow.publish;
 
+import io.newsflow.runtime.streams.StreamsTopics;
 import io.newsflow.schemas.Topics;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -12,7 +13,7 @@ import org.apache.kafka.streams.Topology;
  * </pre>
  *
  * Records that cannot be decoded go to the dead-letter topic through
- * {@link io.newsflow.schemas.errors.DeadLetterExceptionHandler}, so the public topic only ever holds valid articles
+ * {@link io.newsflow.runtime.deadletter.DeadLetterExceptionHandler}, so the public topic only ever holds valid articles
  * in the current schema. Routing to per-language or per-section topics slots in here.
  */
 public final class RoutingTopology {
@@ -25,8 +26,8 @@ public final class RoutingTopology {
     /** Builds the topology. */
     public static Topology build(Topics topics) {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.stream(topics.enrichedArticles().name(), topics.enrichedArticles().consumed())
-                .to(topics.articles().name(), topics.articles().produced());
+        builder.stream(topics.enrichedArticles().name(), StreamsTopics.consumed(topics.enrichedArticles()))
+                .to(topics.articles().name(), StreamsTopics.produced(topics.articles()));
         return builder.build();
     }
 }

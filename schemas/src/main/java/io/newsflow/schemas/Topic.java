@@ -4,8 +4,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Produced;
 
 /**
  * A topic of the pipeline: its name, the serdes of its keys and values, and the configs it is created with.
@@ -36,16 +34,6 @@ public record Topic<K, V>(
             throw new IllegalArgumentException("topic " + name + " needs at least one partition, got " + partitions);
         }
         configs = Map.copyOf(configs);
-    }
-
-    /** How a Kafka Streams topology reads this topic; the processor is named after the topic. */
-    public Consumed<K, V> consumed() {
-        return Consumed.with(keySerde, valueSerde).withName("read-" + name);
-    }
-
-    /** How a Kafka Streams topology writes this topic; the processor is named after the topic. */
-    public Produced<K, V> produced() {
-        return Produced.with(keySerde, valueSerde).withName("write-" + name);
     }
 
     /** The admin-client request that creates this topic. */

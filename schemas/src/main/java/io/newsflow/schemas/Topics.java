@@ -4,7 +4,6 @@ import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.FetchState;
 import io.newsflow.schemas.avro.RawArticle;
-import io.newsflow.schemas.serde.TrustedRecords;
 import io.newsflow.schemas.serde.AvroSerde;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +30,6 @@ public record Topics(
         Topic<String, Article> articles,
         Topic<String, DeadLetter> deadLetters,
         Topic<String, FetchState> fetchStates) {
-
-    static {
-        TrustedRecords.ensure();
-    }
 
     /** The prefix of every topic name unless configured otherwise. */
     public static final String DEFAULT_PREFIX = "newsflow";

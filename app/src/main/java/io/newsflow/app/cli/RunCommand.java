@@ -3,7 +3,7 @@ package io.newsflow.app.cli;
 import io.newsflow.app.pipeline.Pipeline;
 import io.newsflow.app.pipeline.Progress;
 import io.newsflow.app.pipeline.SettingsSource;
-import io.newsflow.app.pipeline.Stage;
+import io.newsflow.app.pipeline.StageName;
 import io.newsflow.ingest.IngestReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--stage", split = ",", paramLabel = "STAGE",
             description = "Stages to run: ${COMPLETION-CANDIDATES} (default: all).")
-    Set<Stage> stages = EnumSet.allOf(Stage.class);
+    Set<StageName> stages = EnumSet.allOf(StageName.class);
 
     @Option(names = "--until-idle", description = "Exit once the sources are drained and nothing moved for a while.")
     boolean untilIdle;

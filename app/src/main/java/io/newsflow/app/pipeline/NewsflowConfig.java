@@ -1,7 +1,8 @@
 package io.newsflow.app.pipeline;
 
 import io.newsflow.schemas.Topics;
-import io.newsflow.schemas.config.Settings;
+import io.newsflow.runtime.config.KnownKeys;
+import io.newsflow.runtime.config.Settings;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,6 +19,11 @@ import java.util.Map;
  */
 public record NewsflowConfig(String topicPrefix, int partitions, short replicationFactor, Map<String, String> kafka,
         Duration idleAfter) {
+
+    /** The shared keys: those {@code defaults.properties} documents, and anything under {@code kafka.}. */
+    public static KnownKeys keys() {
+        return Settings.keys(NewsflowConfig.class, "defaults.properties", "kafka.");
+    }
 
     /**
      * Reads the settings.

@@ -4,12 +4,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.app.kafka.TopicCreator;
 import io.newsflow.enrich.EnrichApp;
-import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.ingest.IngestApp;
-import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.IngestReport;
 import io.newsflow.publish.PublishApp;
-import io.newsflow.publish.PublishConfig;
+import io.newsflow.runtime.Stage;
+import io.newsflow.runtime.StageHealth;
+import io.newsflow.runtime.StageInput;
 import io.newsflow.schemas.Topics;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,11 +17,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,57 +38,66 @@ public final class Pipeline implements AutoCloseable {
     private final NewsflowConfig config;
     private final Topics topics;
     private final Admin admin;
-    private final EnrichConfig enrichConfig;
-    private final PublishConfig publishConfig;
-    private final List<AutoCloseable> running = new ArrayList<>();
-    private final AtomicReference<Throwable> fatal = new AtomicReference<>();
+    private final List<Stage> stages = new ArrayList<>();
     private final Optional<IngestApp> ingest;
-    private final MeterRegistry meters = new SimpleMeterRegistry();
+    private final MeterRegistry meters;
 
     /**
-     * Creates the topics and starts the given stages.
+     * Creates the topics and starts the given stages, with meters that go nowhere.
      *
      * @param settings the operator's settings (file and environment)
      * @param bootstrapServers the cluster
      * @param stages which stages to run
      * @param continuousIngest whether ingest polls its sources on its schedule ({@code false}: only on
      *     {@link #drainSources()})
+     * @throws io.newsflow.runtime.config.InvalidSettingsException listing every bad setting
      */
-    public Pipeline(Map<String, String> settings, String bootstrapServers, Set<Stage> stages, boolean continuousIngest) {
-        this.config = NewsflowConfig.load(settings);
-        this.topics = config.topics();
-        Map<String, Object> client = config.clientProperties(bootstrapServers);
-        this.enrichConfig = EnrichConfig.load(settings);
-        this.publishConfig = PublishConfig.load(settings);
-        IngestConfig ingestConfig = stages.contains(Stage.INGEST) ? IngestConfig.load(settings) : null;
-        this.admin = Admin.create(client);
-        TopicCreator.createMissing(admin, topics);
-        this.ingest = Optional.ofNullable(ingestConfig).map(c -> new IngestApp(c, topics, client, Clock.systemUTC(), meters));
-        ingest.ifPresent(running::add);
-        if (stages.contains(Stage.ENRICH)) {
-            EnrichApp enrich = new EnrichApp(enrichConfig, topics, client, fatal::set);
-            running.add(enrich);
-            enrich.start();
-        }
-        if (stages.contains(Stage.PUBLISH)) {
-            PublishApp publish = new PublishApp(publishConfig, topics, client, fatal::set);
-            running.add(publish);
-            publish.start();
-        }
-        if (continuousIngest) {
-            ingest.ifPresent(IngestApp::start);
-        }
-        LOG.info("pipeline running stages {} against {}", stages, bootstrapServers);
+    public Pipeline(Map<String, String> settings, String bootstrapServers, Set<StageName> stages,
+            boolean continuousIngest) {
+        this(PipelineConfig.load(settings, stages), bootstrapServers, continuousIngest, new SimpleMeterRegistry());
     }
 
-    /** The meters of the stages running here (ingest's outcome counters). */
+    /**
+     * Creates the topics and starts the configured stages.
+     *
+     * @param config every setting, already checked
+     * @param bootstrapServers the cluster
+     * @param continuousIngest whether ingest polls its sources on its schedule ({@code false}: only on
+     *     {@link #drainSources()})
+     * @param meters where every stage's meters go
+     */
+    public Pipeline(PipelineConfig config, String bootstrapServers, boolean continuousIngest, MeterRegistry meters) {
+        this.config = config.newsflow();
+        this.topics = this.config.topics();
+        this.meters = meters;
+        Map<String, Object> client = this.config.clientProperties(bootstrapServers);
+        this.admin = Admin.create(client);
+        TopicCreator.createMissing(admin, topics);
+        this.ingest = config.stages().contains(StageName.INGEST)
+                ? Optional.of(new IngestApp(config.ingest(), topics, client, Clock.systemUTC(), meters))
+                : Optional.empty();
+        ingest.ifPresent(stages::add);
+        if (config.stages().contains(StageName.ENRICH)) {
+            stages.add(new EnrichApp(config.enrich(), topics, client, meters));
+        }
+        if (config.stages().contains(StageName.PUBLISH)) {
+            stages.add(new PublishApp(config.publish(), topics, client, meters));
+        }
+        stages.forEach(stage -> stage.bindMetrics(meters));
+        // one-shot ingest (--until-idle, demo) runs its pass on drainSources() instead of polling
+        stages.stream().filter(stage -> continuousIngest || !ingest.map(stage::equals).orElse(false))
+                .forEach(Stage::start);
+        LOG.info("pipeline running stages {} against {}", config.stages(), bootstrapServers);
+    }
+
+    /** The meters of the stages running here. */
     public MeterRegistry meters() {
         return meters;
     }
 
     /** All stages. */
-    public static Set<Stage> allStages() {
-        return EnumSet.allOf(Stage.class);
+    public static Set<StageName> allStages() {
+        return EnumSet.allOf(StageName.class);
     }
 
     /** The topics the pipeline uses. */
@@ -99,6 +108,13 @@ public final class Pipeline implements AutoCloseable {
     /** Runs one ingest pass over every source, if ingest runs here. */
     public Optional<IngestReport> drainSources() {
         return ingest.map(IngestApp::runOnce);
+    }
+
+    /** Each stage's health, by stage name. */
+    public Map<String, StageHealth> health() {
+        Map<String, StageHealth> health = new LinkedHashMap<>();
+        stages.forEach(stage -> health.put(stage.name(), stage.health()));
+        return health;
     }
 
     /**
@@ -130,35 +146,40 @@ public final class Pipeline implements AutoCloseable {
     /** What has reached each topic and how far behind each running stage is. */
     public Progress progress() {
         Map<String, String> groups = new HashMap<>();
-        running.forEach(stage -> {
-            if (stage instanceof EnrichApp) {
-                groups.put(enrichConfig.applicationId(), topics.rawArticles().name());
-            } else if (stage instanceof PublishApp) {
-                groups.put(publishConfig.applicationId(), topics.enrichedArticles().name());
-            }
-        });
+        stages.stream().flatMap(stage -> stage.input().stream())
+                .forEach((StageInput input) -> groups.put(input.group(), input.topic()));
         return Progress.read(admin, topics, groups);
     }
 
     /** Throws when a stage has died of an unexpected error. */
     public void failIfDead() {
-        Throwable error = fatal.get() != null ? fatal.get() : ingest.flatMap(IngestApp::failure).orElse(null);
-        if (error != null) {
-            throw new IllegalStateException("a pipeline stage died: " + error, error);
+        for (Stage stage : stages) {
+            Optional<Throwable> error = stage.failure();
+            if (error.isPresent()) {
+                throw new IllegalStateException("the " + stage.name() + " stage died: " + error.get(), error.get());
+            }
         }
     }
 
+    /** Stops every stage, the last started first, within {@link Stage#DEFAULT_CLOSE} in all. */
     @Override
     public void close() {
-        for (int i = running.size() - 1; i >= 0; i--) {
+        close(Stage.DEFAULT_CLOSE);
+    }
+
+    /** Stops every stage, the last started first, within {@code deadline} in all; each gets what the others left. */
+    public void close(Duration deadline) {
+        long end = System.nanoTime() + deadline.toNanos();
+        for (int i = stages.size() - 1; i >= 0; i--) {
+            Stage stage = stages.get(i);
             try {
-                running.get(i).close();
-            } catch (Exception e) {
+                stage.close(Duration.ofNanos(Math.max(0, end - System.nanoTime()) / (i + 1)));
+            } catch (RuntimeException e) {
                 // closing the others matters more than this failure, which we report
-                LOG.warn("error while stopping {}", running.get(i).getClass().getSimpleName(), e);
+                LOG.warn("error while stopping {}", stage.name(), e);
             }
         }
-        admin.close(Duration.ofSeconds(10));
+        admin.close(Duration.ofNanos(Math.max(0, end - System.nanoTime())));
     }
 
     private static void sleep(Duration duration) {

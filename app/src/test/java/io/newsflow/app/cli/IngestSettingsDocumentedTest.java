@@ -3,7 +3,7 @@ package io.newsflow.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.ingest.IngestConfig;
-import io.newsflow.schemas.config.Settings;
+import io.newsflow.runtime.config.Settings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -13,7 +13,7 @@ import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.DeadLetter;
-import io.newsflow.schemas.errors.DeadLetters;
+import io.newsflow.runtime.deadletter.DeadLetterWriter;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -167,7 +167,7 @@ class PipelineIT {
         assertThat(letter.getSourceOffset()).isNotNull();
         assertThat(letter.getExceptionMessage()).contains("cannot decode RawArticle");
         assertThat(bytes(letter.getOriginalValue())).isEqualTo(GARBAGE);
-        assertThat(record.headers().lastHeader(DeadLetters.HEADER_EXCEPTION)).isNotNull();
+        assertThat(record.headers().lastHeader(DeadLetterWriter.HEADER_EXCEPTION)).isNotNull();
     }
 
     private void assertBrokenPageDeadLettered(List<ConsumerRecord<String, DeadLetter>> dead) {

@@ -1,7 +1,8 @@
 package io.newsflow.enrich.step;
 
 import io.newsflow.schemas.avro.DeadLetter;
-import io.newsflow.schemas.errors.DeadLetters;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newsflow.runtime.deadletter.DeadLetterWriter;
 import io.newsflow.schemas.serde.AvroSerde;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -20,15 +21,18 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 public final class RejectionRecorder<T> implements FixedKeyProcessor<String, StepResult<T>, DeadLetter> {
 
     private final String stage;
+    private final MeterRegistry meters;
     private FixedKeyProcessorContext<String, DeadLetter> context;
 
-    private RejectionRecorder(String stage) {
+    private RejectionRecorder(String stage, MeterRegistry meters) {
         this.stage = stage;
+        this.meters = meters;
     }
 
-    /** A supplier for the topology. */
-    public static <T> FixedKeyProcessorSupplier<String, StepResult<T>, DeadLetter> supplier(String stage) {
-        return () -> new RejectionRecorder<>(stage);
+    /** A supplier for the topology; rejections are counted in {@code meters} by reason. */
+    public static <T> FixedKeyProcessorSupplier<String, StepResult<T>, DeadLetter> supplier(String stage,
+            MeterRegistry meters) {
+        return () -> new RejectionRecorder<>(stage, meters);
     }
 
     @Override
@@ -41,14 +45,15 @@ public final class RejectionRecorder<T> implements FixedKeyProcessor<String, Ste
         if (!(record.value() instanceof StepResult.Rejected<T> rejected)) {
             throw new IllegalArgumentException("only rejected results reach the dead-letter branch, got " + record.value());
         }
-        DeadLetter.Builder letter = DeadLetters.builder(stage, rejected.reason().name(), null,
+        DeadLetter.Builder letter = DeadLetterWriter.builder(stage, rejected.reason().name(), null,
                         Instant.ofEpochMilli(record.timestamp()))
                 .setDetail(rejected.detail())
                 .setArticleId(record.key())
                 .setUrl(urlOf(rejected.input()))
-                .setOriginalKey(record.key() == null ? null : DeadLetters.bytes(record.key().getBytes(StandardCharsets.UTF_8)))
-                .setOriginalValue(DeadLetters.bytes(encode(rejected.input())));
+                .setOriginalKey(record.key() == null ? null : DeadLetterWriter.bytes(record.key().getBytes(StandardCharsets.UTF_8)))
+                .setOriginalValue(DeadLetterWriter.bytes(encode(rejected.input())));
         context.recordMetadata().ifPresent(source -> coordinates(letter, source));
+        DeadLetterWriter.count(meters, stage, rejected.reason().name());
         context.forward(record.withValue(letter.build()));
     }
 

@@ -1,11 +1,11 @@
 package io.newsflow.ingest.publish;
 
+import io.newsflow.runtime.deadletter.DeadLetterWriter;
 import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.FetchState;
 import io.newsflow.schemas.avro.RawArticle;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -23,30 +23,24 @@ import org.jspecify.annotations.Nullable;
  */
 public final class IngestPublisher {
 
-    /** Header with the exception class, as Kafka Streams' dead-letter queue writes it. */
-    public static final String HEADER_EXCEPTION = "__streams.errors.exception";
-    /** Header with the exception message. */
-    public static final String HEADER_MESSAGE = "__streams.errors.message";
-    /** Header with the exception's stack trace. */
-    public static final String HEADER_STACKTRACE = "__streams.errors.stacktrace";
-
-    private static final int MAX_CAUSES = 10;
-
     private final Producer<byte[], byte[]> producer;
     private final Topic<String, RawArticle> rawArticles;
     private final Topic<String, DeadLetter> deadLetters;
+    private final DeadLetterWriter writer;
     private final Topic<String, FetchState> fetchStates;
     private final AtomicReference<@Nullable PublishException> failure = new AtomicReference<>();
 
     /**
      * @param producer the producer; the caller owns (and closes) it
      * @param topics where to publish
+     * @param writer how dead letters are written (headers, counting)
      */
-    public IngestPublisher(Producer<byte[], byte[]> producer, Topics topics) {
+    public IngestPublisher(Producer<byte[], byte[]> producer, Topics topics, DeadLetterWriter writer) {
         this.producer = producer;
         this.rawArticles = topics.rawArticles();
         this.deadLetters = topics.deadLetters();
         this.fetchStates = topics.fetchStates();
+        this.writer = writer;
     }
 
     /**
@@ -63,14 +57,11 @@ public final class IngestPublisher {
         send(fetchStates, state.getUrl(), state, state.getFetchedAt().toEpochMilli(), new RecordHeaders());
     }
 
-    /** Sends the DeadLetter for {@code failure}, with the {@code __streams.errors.*} headers. */
+    /** Sends the DeadLetter for {@code failure} through the {@link DeadLetterWriter}, with its headers. */
     public void deadLetter(IngestFailure failure) {
-        Exception exception = failure.exception();
-        Headers headers = new RecordHeaders()
-                .add(HEADER_EXCEPTION, utf8(exception.getClass().getName()))
-                .add(HEADER_MESSAGE, utf8(String.valueOf(exception.getMessage())))
-                .add(HEADER_STACKTRACE, utf8(stackTrace(exception)));
-        send(deadLetters, failure.key(), RecordFactory.deadLetter(failure), failure.failedAt().toEpochMilli(), headers);
+        byte[] key = deadLetters.keySerde().serializer().serialize(deadLetters.name(), failure.key());
+        send(deadLetters.name(), failure.key(), writer.record(key, RecordFactory.deadLetter(failure), failure.exception(),
+                failure.failedAt().toEpochMilli()));
     }
 
     /**
@@ -91,29 +82,14 @@ public final class IngestPublisher {
             Headers headers) {
         byte[] keyBytes = topic.keySerde().serializer().serialize(topic.name(), headers, key);
         byte[] valueBytes = topic.valueSerde().serializer().serialize(topic.name(), headers, value);
-        ProducerRecord<byte[], byte[]> record =
-                new ProducerRecord<>(topic.name(), null, timestamp, keyBytes, valueBytes, headers);
+        return send(topic.name(), key, new ProducerRecord<>(topic.name(), null, timestamp, keyBytes, valueBytes, headers));
+    }
+
+    private Future<RecordMetadata> send(String topic, String key, ProducerRecord<byte[], byte[]> record) {
         return producer.send(record, (metadata, exception) -> {
             if (exception != null) {
-                failure.compareAndSet(null, new PublishException(topic.name(), key, exception));
+                failure.compareAndSet(null, new PublishException(topic, key, exception));
             }
         });
-    }
-
-    private static byte[] utf8(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** The stack trace with its causes, in the familiar format (at most {@value #MAX_CAUSES} causes deep). */
-    private static String stackTrace(Exception exception) {
-        StringBuilder out = new StringBuilder();
-        Throwable current = exception;
-        for (int depth = 0; current != null && depth <= MAX_CAUSES; depth++, current = current.getCause()) {
-            out.append(depth == 0 ? "" : "Caused by: ").append(current).append('\n');
-            for (StackTraceElement element : current.getStackTrace()) {
-                out.append("\tat ").append(element).append('\n');
-            }
-        }
-        return out.toString();
     }
 }

@@ -6,7 +6,7 @@ import io.newsflow.app.kafka.KafkaBroker;
 import io.newsflow.app.kafka.KafkaBroker.BrokerAddress;
 import io.newsflow.app.kafka.TopicReader;
 import io.newsflow.app.pipeline.Pipeline;
-import io.newsflow.app.pipeline.Stage;
+import io.newsflow.app.pipeline.StageName;
 import io.newsflow.ingest.IngestReport;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.DeadLetter;
@@ -106,7 +106,7 @@ class IngestIT {
             settings.put("ingest.sources.0.type", "list");
             settings.put("ingest.sources.0.path", file.toString());
 
-            try (Pipeline pipeline = new Pipeline(settings, broker.bootstrapServers(), Set.of(Stage.INGEST), true)) {
+            try (Pipeline pipeline = new Pipeline(settings, broker.bootstrapServers(), Set.of(StageName.INGEST), true)) {
                 org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
                         .until(() -> {
                             pipeline.failIfDead();
@@ -148,7 +148,7 @@ class IngestIT {
     }
 
     private static IngestReport runOnce(Map<String, String> settings, BrokerAddress broker) {
-        try (Pipeline pipeline = new Pipeline(settings, broker.bootstrapServers(), Set.of(Stage.INGEST), false)) {
+        try (Pipeline pipeline = new Pipeline(settings, broker.bootstrapServers(), Set.of(StageName.INGEST), false)) {
             return pipeline.drainSources().orElseThrow();
         }
     }

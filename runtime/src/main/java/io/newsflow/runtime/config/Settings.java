@@ -1,10 +1,9 @@
-package io.newsflow.schemas.config;
+package io.newsflow.runtime.config;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -35,6 +34,11 @@ public final class Settings {
         Map<String, String> merged = new HashMap<>(defaults(owner, defaultsResource));
         merged.putAll(overrides);
         return new Settings(merged);
+    }
+
+    /** The keys of a properties resource next to {@code owner}: the settings it documents. */
+    public static KnownKeys keys(Class<?> owner, String resource, String... prefixes) {
+        return KnownKeys.of(defaults(owner, resource).keySet(), prefixes);
     }
 
     /** Reads a properties resource next to {@code owner}. */
@@ -111,8 +115,8 @@ public final class Settings {
     public Duration duration(String key) {
         String value = string(key);
         try {
-            return parseDuration(value);
-        } catch (DateTimeParseException | NumberFormatException e) {
+            return Durations.parse(value);
+        } catch (IllegalArgumentException e) {
             if (!value.isEmpty()) {
                 problems.add(key + " must be a duration like 10s, 500ms or PT1M, got '" + value + "'");
             }
@@ -155,29 +159,11 @@ public final class Settings {
     /**
      * Fails with every problem found so far.
      *
-     * @throws IllegalArgumentException listing all problems, one per line, when there is any
+     * @throws InvalidSettingsException listing all problems when there is any
      */
     public void validate(String app) {
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("invalid " + app + " configuration: " + String.join("; ", problems));
+            throw new InvalidSettingsException(app, problems);
         }
-    }
-
-    static Duration parseDuration(String value) {
-        String text = value.trim().toLowerCase(java.util.Locale.ROOT);
-        if (text.startsWith("p")) {
-            return Duration.parse(text.toUpperCase(java.util.Locale.ROOT));
-        }
-        if (text.endsWith("ms")) {
-            return Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
-        }
-        long amount = Long.parseLong(text.substring(0, text.length() - 1));
-        return switch (text.charAt(text.length() - 1)) {
-            case 's' -> Duration.ofSeconds(amount);
-            case 'm' -> Duration.ofMinutes(amount);
-            case 'h' -> Duration.ofHours(amount);
-            case 'd' -> Duration.ofDays(amount);
-            default -> throw new NumberFormatException("unknown duration unit in " + value);
-        };
     }
 }

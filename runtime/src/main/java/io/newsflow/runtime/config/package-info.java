@@ -1,5 +1,5 @@
 /** Typed, validated reading of the flat key/value settings every newsflow app is configured with. */
 @NullMarked
-package io.newsflow.schemas.config;
+package io.newsflow.runtime.config;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package io.newsflow.schemas.errors;
+package io.newsflow.runtime.deadletter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,10 +46,10 @@ class DeadLetterExceptionHandlerTest {
         assertThat(letter.getOriginalValue().array()).isEqualTo(VALUE);
         assertThat(letter.getExceptionClass()).isEqualTo(SerializationException.class.getName());
         Headers headers = response.deadLetterQueueRecords().get(0).headers();
-        assertThat(new String(headers.lastHeader(DeadLetters.HEADER_MESSAGE).value(), StandardCharsets.UTF_8))
+        assertThat(new String(headers.lastHeader(DeadLetterWriter.HEADER_MESSAGE).value(), StandardCharsets.UTF_8))
                 .isEqualTo("cannot decode RawArticle");
-        assertThat(headers.lastHeader(DeadLetters.HEADER_STACKTRACE)).isNotNull();
-        assertThat(new String(headers.lastHeader(DeadLetters.HEADER_OFFSET).value(), StandardCharsets.UTF_8)).isEqualTo("41");
+        assertThat(headers.lastHeader(DeadLetterWriter.HEADER_STACKTRACE)).isNotNull();
+        assertThat(new String(headers.lastHeader(DeadLetterWriter.HEADER_OFFSET).value(), StandardCharsets.UTF_8)).isEqualTo("41");
     }
 
     @Test
