@@ -44,6 +44,11 @@ public final class EnrichSteps {
         return extract(page).map(enricher::describe);
     }
 
+    /** As {@link #describe(ParsedPage)}, for callers that already hold the extracted page. */
+    public Article describe(ExtractedPage page) {
+        return enricher.describe(page);
+    }
+
     /** Every step after parsing, for callers that already hold the parsed page. */
     public StepResult<Article> process(ParsedPage page) {
         return extract(page).map(this::enrich);

@@ -36,8 +36,21 @@ public final class ArticleId {
      * @throws IllegalArgumentException when {@code url} is not an absolute http(s) URL
      */
     public static String of(String url) {
+        return hash(normalise(url).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The id of a page known by its content only (a saved page that names no URL): the same shape as {@link #of},
+     * over the page's bytes, so the same file always gets the same id. It never equals a URL's id in practice, as
+     * no page's bytes are a normalised URL.
+     */
+    public static String ofContent(byte[] content) {
+        return hash(content);
+    }
+
+    private static String hash(byte[] bytes) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalise(url).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
             return HexFormat.of().formatHex(digest, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);

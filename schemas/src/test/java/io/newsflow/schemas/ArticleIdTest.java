@@ -29,4 +29,14 @@ class ArticleIdTest {
         assertThatThrownBy(() -> ArticleId.of("/relative/path")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ArticleId.of("http://exa mple.org/")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void pageWithoutUrlIsKeyedByItsContent() {
+        byte[] page = "<html><h1>Ohne Adresse</h1></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String id = ArticleId.ofContent(page);
+        assertThat(ArticleId.ofContent(page.clone())).isEqualTo(id);
+        assertThat(ArticleId.ofContent("<html><h1>Andere Seite</h1></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isNotEqualTo(id);
+        assertThat(id).hasSize(32).matches("[0-9a-f]+");
+    }
 }

@@ -6,12 +6,11 @@ import io.newsflow.app.json.RecordJson;
 import io.newsflow.app.pipeline.SettingsSource;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.EnrichSteps;
-import io.newsflow.enrich.clean.ParsedPage;
+import io.newsflow.enrich.clean.ExtractedPage;
 import io.newsflow.enrich.step.StepResult;
 import io.newsflow.enrich.story.MemoryBucketStore;
 import io.newsflow.enrich.story.StoryIndex;
 import io.newsflow.enrich.story.StoryPlacer;
-import io.newsflow.schemas.avro.Article;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -23,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,7 +43,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Pages, or directories of pages with --out.")
     List<Path> inputs;
 
-    @Option(names = "--url", paramLabel = "URL", description = "The page's URL (default: its own canonical URL).")
+    @Option(names = "--url", paramLabel = "URL", description = "The page's URL (default: its canonical URL, else its og:url, else none: the page is"
+                    + " extracted without a URL and keyed by its content; the output's urlSource says which).")
     String url;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write one JSON file per page into DIR.")
@@ -96,19 +97,40 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     ObjectNode extract(EnrichSteps steps, StoryIndex stories, Path file, String url) {
-        ParsedPage page = PageFile.read(file, url, Instant.now());
-        StepResult<Article> result = enrich ? steps.process(page) : steps.describe(page);
-        if (result instanceof StepResult.Rejected<Article> rejected) {
+        PageFile.SavedPage saved = PageFile.read(file, url, Instant.now());
+        StepResult<ExtractedPage> result = steps.extract(saved.page());
+        if (result instanceof StepResult.Rejected<ExtractedPage> rejected) {
             ObjectNode json = error(rejected.detail());
             json.put("reason", rejected.reason().name());
+            json.put("urlSource", saved.urlSource().label());
             return json;
         }
+        ExtractedPage page = result.value();
+        ObjectNode json;
         if (enrich) {
-            return RecordJson.of(StoryPlacer.place(stories, result.value()));
+            json = RecordJson.of(StoryPlacer.place(stories, steps.enrich(page)));
+        } else {
+            json = RecordJson.of(steps.describe(page));
+            json.remove(ENRICHMENT_FIELDS);
         }
-        ObjectNode json = RecordJson.of(result.value());
-        json.remove(ENRICHMENT_FIELDS);
-        return json;
+        json = withField(json, "url", "urlSource", saved.urlSource().label());
+        // the Article record may not carry the page's local time yet; the extraction does
+        return json.has("publishedLocal") ? json : withField(json, "publishedAt", "publishedLocal", page.article().publishedLocal());
+    }
+
+    /** {@code json} with {@code name} set right after the field {@code after} (at the end when that is absent). */
+    private static ObjectNode withField(ObjectNode json, String after, String name, @Nullable String value) {
+        ObjectNode ordered = JsonNodeFactory.instance.objectNode();
+        json.fields().forEachRemaining(field -> {
+            ordered.set(field.getKey(), field.getValue());
+            if (field.getKey().equals(after)) {
+                ordered.put(name, value);
+            }
+        });
+        if (!ordered.has(name)) {
+            ordered.put(name, value);
+        }
+        return ordered;
     }
 
     private static ObjectNode error(String message) {

@@ -34,17 +34,31 @@ final class PageFile {
     }
 
     /**
-     * Reads and parses the page, keyed by the article id of {@code url}, or of the page's own canonical URL.
+     * A saved page read as if fetched, with where its URL came from.
      *
-     * @throws IllegalArgumentException when the file cannot be read or no URL is known for the page
+     * @param page the parsed page, keyed by the article id of its URL or, without one, of its content
+     * @param urlSource where the URL came from
      */
-    static ParsedPage read(Path file, @Nullable String url, Instant fetchedAt) {
+    record SavedPage(ParsedPage page, UrlSource urlSource) {}
+
+    /**
+     * Reads and parses the page. Its URL is {@code url}, else the page's own canonical URL, else its og:url; a page
+     * that names none is extracted without a URL (its {@code file:} URI stands in) and keyed by its content.
+     *
+     * @throws IllegalArgumentException when the file cannot be read
+     */
+    static SavedPage read(Path file, @Nullable String url, Instant fetchedAt) {
         byte[] bytes = bytes(file);
-        String base = url != null ? url : "http://localhost/";
+        String base = url != null ? url : file.toAbsolutePath().toUri().toString();
         Document document = PageParser.parse(bytes, null, base);
-        String articleUrl = url != null ? url : canonicalOf(document, file);
+        String canonical = url != null ? null : absoluteHttp(document.select("link[rel=canonical][href]").attr("href"));
+        String ogUrl = url != null || canonical != null ? null
+                : absoluteHttp(document.select("meta[property=og:url][content]").attr("content"));
+        UrlSource source = url != null ? UrlSource.ARGUMENT
+                : canonical != null ? UrlSource.CANONICAL : ogUrl != null ? UrlSource.OG_URL : UrlSource.NONE;
+        String articleUrl = url != null ? url : canonical != null ? canonical : ogUrl != null ? ogUrl : base;
         RawArticle raw = RawArticle.newBuilder()
-                .setId(ArticleId.of(articleUrl))
+                .setId(source == UrlSource.NONE ? ArticleId.ofContent(bytes) : ArticleId.of(articleUrl))
                 .setUrl(articleUrl)
                 .setFinalUrl(articleUrl)
                 .setDiscovery(Discovery.newBuilder().setMethod(DiscoveryMethod.OTHER).setSourceUrl(file.toString()).build())
@@ -53,21 +67,22 @@ final class PageFile {
                 .setContentType("text/html")
                 .setBody(ByteBuffer.wrap(bytes))
                 .build();
-        if (url == null) {
-            document.setBaseUri(articleUrl);
-        }
-        return new ParsedPage(raw, document);
+        document.setBaseUri(articleUrl);
+        return new SavedPage(new ParsedPage(raw, document), source);
     }
 
-    private static String canonicalOf(Document document, Path file) {
-        String canonical = document.select("link[rel=canonical][href]").attr("href");
-        if (canonical.isBlank()) {
-            canonical = document.select("meta[property=og:url][content]").attr("content");
+    /** {@code value} when it is an absolute http(s) URL that {@link ArticleId} accepts, else null. */
+    private static @Nullable String absoluteHttp(String value) {
+        String candidate = value.strip();
+        if (!candidate.startsWith("http://") && !candidate.startsWith("https://")) {
+            return null;
         }
-        if (canonical.isBlank() || !canonical.startsWith("http")) {
-            throw new IllegalArgumentException(file + " names no absolute canonical URL; give one with --url");
+        try {
+            ArticleId.normalise(candidate);
+            return candidate;
+        } catch (IllegalArgumentException notAUrl) {
+            return null; // a malformed canonical is no URL; the next source is tried
         }
-        return canonical;
     }
 
     private static byte[] bytes(Path file) {

@@ -44,10 +44,11 @@ public final class ArticleExtractor {
         String section = MetadataResolver.first(ld.section(), signals.meta(MetaKeys.array(MetaKeys.SECTION)));
         String description = MetadataResolver.first(ld.description(), signals.meta(MetaKeys.array(MetaKeys.DESCRIPTION)));
         ExtractedBody body = DeclaredBodyFallback.apply(body(page, description, signals, markers), ld.articleBody());
-        DateResolver.Dates dates = DateResolver.resolve(ld, signals, declaredLocale(ld, signals), baseUrl, fetchedAt);
         PageClassifier.Verdict verdict = PageClassifier.classify(ld, signals, body, baseUrl);
-        List<String> authors = MetadataResolver.authors(ld, signals, body, siteName);
         String title = title(ld, signals, page, siteName, section);
+        HeadlineArea area = HeadlineArea.scan(page, title);
+        DateResolver.Dates dates = DateResolver.resolve(ld, signals, area, declaredLocale(ld, signals), baseUrl, fetchedAt);
+        List<String> authors = AuthorResolver.resolve(ld, signals, body, area, siteName);
         List<BodyBlock> blocks = withoutHeadline(SignatureLine.strip(body.blocks(), authors), title);
         Optional<Dateline> dateline = Dateline.find(blocks);
         return new ExtractedArticle(
@@ -55,6 +56,7 @@ public final class ArticleExtractor {
                 description,
                 authors,
                 dates.published(),
+                dates.publishedLocal(),
                 dates.modified(),
                 MetadataResolver.canonicalUrl(signals, ld, baseUrl),
                 section,

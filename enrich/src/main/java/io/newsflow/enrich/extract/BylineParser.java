@@ -27,7 +27,15 @@ final class BylineParser {
 
     /** Words that end a name even when capitalised (as does a label word ending in a colon, "Updated:") ("BY TOM HARRIS FOR MAILONLINE", "Jane Doe In Kyiv"). */
     static final TokenSet NAME_ENDING_WORDS = TokenSet.of(
-            "name-ending words", "for", "für", "pour", "para", "per", "in", "at", "from", "aus", "à", "im", "the");
+            "name-ending words", "for", "für", "pour", "para", "per", "in", "at", "from", "aus", "à", "im", "the",
+            // what bylines run on into: a date line, a follow button, a bio link
+            "published", "updated", "posted", "veröffentlicht", "aktualisiert", "am", "on", "follow", "folgen",
+            "last", "full", "bio", "more", "learn", "read", "view", "share", "email", "e-mail", "mail", "twitter",
+            "linkedin", "instagram", "facebook", "x", "contact", "kontakt", "january", "february", "march",
+            "september", "october", "november", "december", "januar", "februar", "märz", "oktober", "dezember",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec", "dez",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
+            "mittwoch", "donnerstag", "freitag", "samstag", "sonntag");
 
     /** Words that make a would-be name a desk, a team or a site rather than a person. */
     static final TokenSet NON_PERSON_WORDS = TokenSet.of(
@@ -38,7 +46,15 @@ final class BylineParser {
             "press", "presse", "admin", "administrator", "webmaster", "correspondent", "korrespondent", "korrespondentin",
             "editor", "reporter", "writer", "journalist", "journalistin", "redakteur", "redakteurin", "columnist",
             "kolumnist", "kolumnistin", "correspondante", "corresponsal", "redactor", "redactora", "giornalista",
-            "inviato", "inviata", "corrispondente", "rédacteur", "rédactrice", "chefredakteur", "contributor");
+            "inviato", "inviata", "corrispondente", "rédacteur", "rédactrice", "chefredakteur", "contributor",
+            // roles and job titles set beside a name ("Jane Doe, Senior Director", "| Staff Writer")
+            "redakteure", "volontär", "volontärin", "autor", "autorin", "ressortleiter", "ressortleiterin",
+            "expert", "experts", "director", "manager", "specialist", "consultant", "founder", "co-founder", "ceo",
+            "president", "head", "chief", "senior", "sr.", "jr.", "strategist", "analyst", "engineer", "developer",
+            "designer", "officer", "coordinator", "associate", "intern", "photographer", "fotograf", "fotografin",
+            "producer", "host", "moderator", "moderatorin", "dietitian", "nutritionist", "physician", "attorney",
+            "lawyer", "professor", "lecturer", "researcher", "scientist", "marketing", "content", "company",
+            "inc", "inc.", "ltd", "llc", "gmbh", "group");
 
     /** Lower-case words allowed inside a name. */
     static final TokenSet NAME_PARTICLES = TokenSet.of(
@@ -119,6 +135,12 @@ final class BylineParser {
         }
         String[] parts = SEPARATOR.split(text.substring(prefix.end()), 2);
         return !leadingName(parts[0]).isEmpty();
+    }
+
+    /** Whether {@code text} is only a byline word ("Written by", "Von:"), the name following in the next element. */
+    static boolean isPrefixOnly(String text) {
+        String lower = TextNormalizer.collapse(text).toLowerCase(Locale.ROOT);
+        return PREFIXES.contains(lower.endsWith(":") ? lower.substring(0, lower.length() - 1).strip() : lower);
     }
 
     /** "TOM HARRIS" (a byline set in capitals) becomes "Tom Harris"; mixed case is left alone. */

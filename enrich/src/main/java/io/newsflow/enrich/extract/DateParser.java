@@ -63,20 +63,25 @@ final class DateParser {
     }
 
     static Optional<Instant> parse(@Nullable String value, ZoneId zone) {
+        return parseLocal(value, zone).map(PageDate::instant);
+    }
+
+    /** As {@link #parse(String, ZoneId)}, keeping the offset and local time the page states. */
+    static Optional<PageDate> parseLocal(@Nullable String value, ZoneId zone) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
         String text = value.strip();
-        Optional<Instant> instant = iso(text.length() > 10 && text.charAt(10) == ' '
+        Optional<PageDate> date = iso(text.length() > 10 && text.charAt(10) == ' '
                 ? text.substring(0, 10) + 'T' + text.substring(11).strip()
                 : text, zone);
-        if (instant.isEmpty()) {
-            instant = rfc1123(text);
+        if (date.isEmpty()) {
+            date = rfc1123(text);
         }
-        return instant.filter(i -> !i.isBefore(EARLIEST_PLAUSIBLE));
+        return date.filter(d -> !d.instant().isBefore(EARLIEST_PLAUSIBLE));
     }
 
-    private static Optional<Instant> iso(String text, ZoneId zone) {
+    private static Optional<PageDate> iso(String text, ZoneId zone) {
         Matcher common = ISO_COMMON.matcher(text);
         if (common.matches()) {
             try {
@@ -88,43 +93,43 @@ final class DateParser {
         try {
             TemporalAccessor parsed = ISO.parseBest(text, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
             if (parsed instanceof OffsetDateTime offset) {
-                return Optional.of(offset.toInstant());
+                return Optional.of(PageDate.of(offset));
             }
             if (parsed instanceof LocalDateTime local) {
-                return Optional.of(local.atZone(zone).toInstant());
+                return Optional.of(PageDate.of(local, zone));
             }
-            return Optional.of(((LocalDate) parsed).atStartOfDay(ZoneOffset.UTC).toInstant());
+            return Optional.of(PageDate.of((LocalDate) parsed));
         } catch (DateTimeParseException e) {
             return Optional.empty(); // not ISO: the caller tries the next format, and unparseable means absent
         }
     }
 
-    private static Instant isoCommon(Matcher m, ZoneId zone) {
+    private static PageDate isoCommon(Matcher m, ZoneId zone) {
         LocalDate date = LocalDate.of(number(m, 1), number(m, 2), number(m, 3));
         if (m.group(4) == null) {
-            return date.atStartOfDay(ZoneOffset.UTC).toInstant();
+            return PageDate.of(date);
         }
         String fraction = m.group(7);
         int nanos = fraction == null ? 0 : Integer.parseInt(fraction) * (int) Math.pow(10, NANO_DIGITS - fraction.length());
         LocalDateTime local = date.atTime(number(m, 4), number(m, 5), m.group(6) == null ? 0 : number(m, 6), nanos);
         if (m.group(8) != null) {
-            return local.toInstant(ZoneOffset.UTC);
+            return PageDate.of(local.atOffset(ZoneOffset.UTC));
         }
         if (m.group(9) == null) {
-            return local.atZone(zone).toInstant();
+            return PageDate.of(local, zone);
         }
         int sign = m.group(9).equals("-") ? -1 : 1;
         int minutes = m.group(11) == null ? 0 : number(m, 11);
-        return local.toInstant(ZoneOffset.ofHoursMinutes(sign * number(m, 10), sign * minutes));
+        return PageDate.of(local.atOffset(ZoneOffset.ofHoursMinutes(sign * number(m, 10), sign * minutes)));
     }
 
     private static int number(Matcher m, int group) {
         return Integer.parseInt(m.group(group));
     }
 
-    private static Optional<Instant> rfc1123(String text) {
+    private static Optional<PageDate> rfc1123(String text) {
         try {
-            return Optional.of(OffsetDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            return Optional.of(PageDate.of(OffsetDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME)));
         } catch (DateTimeParseException e) {
             return Optional.empty(); // an unparseable date is an absent date; other sources are tried next
         }

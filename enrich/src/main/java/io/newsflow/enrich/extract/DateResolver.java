@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Resolves published and modified times from their sources in order of trust: JSON-LD, Open Graph/article and
- * Dublin Core meta, {@code <time>}/microdata in the page (outside related boxes and comments), a date in the URL,
- * then a date shown as text near the headline. No result is later than the fetch time.
+ * Resolves published and modified times from their sources in order of trust: JSON-LD, meta tags (Open Graph,
+ * Dublin Core, citation, Parse.ly, ...), publication-time elements next to the headline, a date shown as text next
+ * to the headline, other {@code <time>}/microdata in the page (outside related boxes and comments), then a date in
+ * the URL. Modified dates and update lines are never taken as the publication date. The publication time keeps the
+ * local form the page states it in. No result is later than the fetch time.
  */
 final class DateResolver {
 
@@ -27,30 +29,46 @@ final class DateResolver {
      * The times.
      *
      * @param published when the article was first published, or null
+     * @param publishedLocal the publication time as the page states it, with its offset ("2023-07-26T09:41:00+02:00"),
+     *     or its day alone ("2023-07-26"); null when {@code published} is
      * @param modified when it was last modified, never before {@code published}, or null
      */
-    record Dates(@Nullable Instant published, @Nullable Instant modified) {}
+    record Dates(@Nullable Instant published, @Nullable String publishedLocal, @Nullable Instant modified) {}
 
-    static Dates resolve(JsonLdArticle ld, PageSignals signals, @Nullable String language, String url, Instant fetchedAt) {
-        ZoneId zone = language == null ? ZoneOffset.UTC : DateWords.zoneFor(language);
+    /**
+     * Structured dates first (JSON-LD, meta, publication-time elements of the article header), then a date shown
+     * as text next to the headline, then any other publication {@code <time>}, then date-marked text elsewhere, then
+     * the URL. A visible date that contradicts the URL's day gives way to it.
+     */
+    static Dates resolve(
+            JsonLdArticle ld, PageSignals signals, HeadlineArea area, @Nullable String locale, String url, Instant fetchedAt) {
+        ZoneId zone = locale == null ? ZoneOffset.UTC : DateWords.zoneFor(locale);
+        boolean monthFirst = locale != null && DateWords.isMonthFirst(locale);
         List<@Nullable String> declared = new ArrayList<>();
         declared.add(ld.datePublished());
         declared.addAll(MetadataResolver.metaValues(signals, MetaKeys.PUBLISHED));
-        declared.add(signals.firstTimestamp());
-        Instant published = first(declared, zone).orElseGet(() -> fromPage(signals, url, zone).orElse(null));
+        declared.addAll(area.timestamps());
+        Optional<LocalDate> fromUrl = urlDate(signals.canonicalUrl() != null ? signals.canonicalUrl() : url);
+        PageDate published = first(declared, zone)
+                .or(() -> visible(area.dateTexts(), zone, monthFirst, fromUrl))
+                .or(() -> DateParser.parseLocal(signals.firstTimestamp(), zone))
+                .or(() -> visible(signals.dateTexts(), zone, monthFirst, fromUrl))
+                .or(() -> fromUrl.map(PageDate::of))
+                .map(date -> bounded(date, fetchedAt))
+                .orElse(null);
         List<@Nullable String> modifiedCandidates = new ArrayList<>();
         modifiedCandidates.add(ld.dateModified());
         modifiedCandidates.addAll(MetadataResolver.metaValues(signals, MetaKeys.MODIFIED));
         modifiedCandidates.add(signals.modifiedTimestamp());
-        Instant modified = first(modifiedCandidates, zone).orElse(null);
-        published = bounded(published, fetchedAt);
-        modified = bounded(modified, fetchedAt);
-        return new Dates(published, published != null && modified != null && modified.isBefore(published) ? null : modified);
+        Instant modified = first(modifiedCandidates, zone).map(date -> bounded(date, fetchedAt).instant()).orElse(null);
+        Instant publishedAt = published == null ? null : published.instant();
+        return new Dates(publishedAt, published == null ? null : published.local(),
+                publishedAt != null && modified != null && modified.isBefore(publishedAt) ? null : modified);
     }
 
-    private static Optional<Instant> first(List<@Nullable String> candidates, ZoneId zone) {
+    private static Optional<PageDate> first(List<@Nullable String> candidates, ZoneId zone) {
         for (String candidate : candidates) {
-            Optional<Instant> date = DateParser.parse(candidate, zone);
+            Optional<PageDate> date = DateParser.parseLocal(candidate, zone);
             if (date.isPresent()) {
                 return date;
             }
@@ -58,24 +76,17 @@ final class DateResolver {
         return Optional.empty();
     }
 
-    /** A URL date, refined by a visible date of the same day (which may carry the time), else the visible date. */
-    private static Optional<Instant> fromPage(PageSignals signals, String url, ZoneId zone) {
-        Optional<Instant> visible = Optional.empty();
-        for (String text : signals.dateTexts()) {
-            visible = DateTextParser.parse(text, zone);
-            if (visible.isPresent()) {
-                break;
+    /** The first date shown in {@code texts}, unless the URL names another day. */
+    private static Optional<PageDate> visible(
+            List<String> texts, ZoneId zone, boolean monthFirst, Optional<LocalDate> fromUrl) {
+        for (String text : texts) {
+            Optional<PageDate> date = DateTextParser.parseLocal(text, zone, monthFirst)
+                    .filter(d -> !d.instant().isBefore(DateParser.EARLIEST_PLAUSIBLE));
+            if (date.isPresent()) {
+                return fromUrl.isEmpty() || fromUrl.get().equals(date.get().localDay()) ? date : Optional.empty();
             }
         }
-        Optional<LocalDate> fromUrl = urlDate(signals.canonicalUrl() != null ? signals.canonicalUrl() : url);
-        if (fromUrl.isEmpty()) {
-            return visible.filter(date -> !date.isBefore(DateParser.EARLIEST_PLAUSIBLE));
-        }
-        if (visible.isPresent() && (visible.get().atZone(zone).toLocalDate().equals(fromUrl.get())
-                || visible.get().atZone(ZoneOffset.UTC).toLocalDate().equals(fromUrl.get()))) {
-            return visible;
-        }
-        return Optional.of(fromUrl.get().atStartOfDay(ZoneOffset.UTC).toInstant());
+        return Optional.empty();
     }
 
     static Optional<LocalDate> urlDate(String url) {
@@ -92,7 +103,7 @@ final class DateResolver {
     }
 
     /** A date after the fetch is a mislabelled zone or a scheduled page; the fetch time bounds it. */
-    private static @Nullable Instant bounded(@Nullable Instant date, Instant fetchedAt) {
-        return date != null && date.isAfter(fetchedAt) ? fetchedAt : date;
+    private static PageDate bounded(PageDate date, Instant fetchedAt) {
+        return date.instant().isAfter(fetchedAt) ? PageDate.of(fetchedAt.atOffset(ZoneOffset.UTC)) : date;
     }
 }

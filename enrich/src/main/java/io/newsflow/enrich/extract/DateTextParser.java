@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a date a page shows as text: "Mittwoch, 23. Juli 2025", "July 26, 2023 at 9:41 am", "26 de julio de 2023",
- * "21.11.2024, 11:48 Uhr", "2025年3月5日". Numeric dates are read day first. A date with a time is read in the page's
+ * "21.11.2024, 11:48 Uhr", "2025年3月5日". Numeric dates are read in the locale's order (day first unless told). A date with a time is read in the page's
  * local zone; a date alone is midnight UTC of that day (the day is all the page says).
  */
 final class DateTextParser {
@@ -40,6 +39,15 @@ final class DateTextParser {
     private DateTextParser() {}
 
     static Optional<Instant> parse(String text, ZoneId zone) {
+        return parseLocal(text, zone, false).map(PageDate::instant);
+    }
+
+    /**
+     * The date in {@code text} as the page states it.
+     *
+     * @param monthFirst whether the page's locale writes numeric dates month first ("3/5/2025" is March 5 in en-US)
+     */
+    static Optional<PageDate> parseLocal(String text, ZoneId zone, boolean monthFirst) {
         if (text.isBlank() || text.length() > MAX_DATE_TEXT_CHARS) {
             return Optional.empty();
         }
@@ -47,7 +55,7 @@ final class DateTextParser {
         for (Pattern pattern : new Pattern[] {CJK, ISO_DAY, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC}) {
             Matcher m = pattern.matcher(lower);
             while (m.find()) {
-                Optional<LocalDate> date = date(pattern, m);
+                Optional<LocalDate> date = date(pattern, m, monthFirst);
                 if (date.isPresent()) {
                     return Optional.of(withTime(date.get(), lower.substring(m.end()), zone));
                 }
@@ -56,7 +64,7 @@ final class DateTextParser {
         return Optional.empty();
     }
 
-    private static Optional<LocalDate> date(Pattern pattern, Matcher m) {
+    private static Optional<LocalDate> date(Pattern pattern, Matcher m, boolean monthFirstLocale) {
         try {
             if (pattern == DAY_MONTH_YEAR) {
                 Integer month = DateWords.MONTH_NUMBERS.get(m.group(2));
@@ -67,8 +75,8 @@ final class DateTextParser {
                 return month == null ? Optional.empty() : Optional.of(LocalDate.of(num(m, 3), month, num(m, 2)));
             }
             if (pattern == NUMERIC) {
-                // day first, unless only month first makes sense ("3/14/2025")
-                boolean monthFirst = num(m, 2) > 12 && num(m, 1) <= 12;
+                // the locale's order, unless only the other makes sense ("3/14/2025" in a day-first locale)
+                boolean monthFirst = monthFirstLocale ? num(m, 1) <= 12 : num(m, 2) > 12 && num(m, 1) <= 12;
                 return Optional.of(monthFirst
                         ? LocalDate.of(num(m, 3), num(m, 1), num(m, 2))
                         : LocalDate.of(num(m, 3), num(m, 2), num(m, 1)));
@@ -79,10 +87,10 @@ final class DateTextParser {
         }
     }
 
-    private static Instant withTime(LocalDate date, String rest, ZoneId zone) {
+    private static PageDate withTime(LocalDate date, String rest, ZoneId zone) {
         Matcher time = TIME.matcher(rest);
         if (!time.find()) {
-            return date.atStartOfDay(ZoneOffset.UTC).toInstant();
+            return PageDate.of(date);
         }
         int hour = num(time, 1);
         int minute = num(time, 2);
@@ -90,9 +98,9 @@ final class DateTextParser {
             hour = hour % NOON + (time.group(3).equals("p") ? NOON : 0);
         }
         if (hour > 23 || minute > 59) {
-            return date.atStartOfDay(ZoneOffset.UTC).toInstant();
+            return PageDate.of(date);
         }
-        return date.atTime(LocalTime.of(hour, minute)).atZone(zone).toInstant();
+        return PageDate.of(date.atTime(LocalTime.of(hour, minute)), zone);
     }
 
     private static int num(Matcher m, int group) {

@@ -43,6 +43,9 @@ final class DateWords {
             Map.entry("ko", "Asia/Seoul"), Map.entry("he", "Asia/Jerusalem"), Map.entry("tr", "Europe/Istanbul"),
             Map.entry("el", "Europe/Athens"), Map.entry("ru", "Europe/Moscow"), Map.entry("uk", "Europe/Kyiv"));
 
+    /** Locales that write numeric dates month first ("3/5/2025" is March 5); a bare "en" is most often American. */
+    static final TokenSet MONTH_FIRST_LOCALES = TokenSet.of("month-first locales", "en", "en-us", "en-ph", "en-ca");
+
     /** Month number (1–12) by lower-case name or abbreviation, over all languages. */
     static final Map<String, Integer> MONTH_NUMBERS = monthNumbers();
 
@@ -56,6 +59,11 @@ final class DateWords {
             zone = LOCAL_ZONES.get(tag.substring(0, 2));
         }
         return zone == null ? ZoneId.of("UTC") : ZoneId.of(zone);
+    }
+
+    /** Whether a page declaring {@code language} writes numeric dates month first. */
+    static boolean isMonthFirst(String language) {
+        return MONTH_FIRST_LOCALES.contains(language.strip().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
     private static Map<String, Integer> monthNumbers() {

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * What {@link ArticleExtractor} found on a page: metadata, the lead image and the body blocks.
  *
  * @param title the headline, without a site-name suffix; empty when the page has none
+ * @param publishedLocal the publication time as the page states it: ISO 8601 with the page's offset
+ *     ({@code "2023-07-26T09:41:00+02:00"}), or the day alone ({@code "2023-07-26"}) when the page gives no time
  * @param declaredLanguage the ISO 639-1 code the page declares, e.g. {@code "de"} for {@code "de-DE"}
  * @param agencyNote a trailing author/agency note such as {@code "bohy mit Agenturen"}, removed from the body
  * @param dateline the place of the dateline opening the body ("Pjöngjang"); the body keeps it
@@ -23,6 +25,7 @@ public record ExtractedArticle(
         @Nullable String description,
         List<String> authors,
         @Nullable Instant publishedAt,
+        @Nullable String publishedLocal,
         @Nullable Instant modifiedAt,
         @Nullable String canonicalUrl,
         @Nullable String section,

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param types every {@code @type} declared on the page, including non-article nodes
  * @param article whether an article-typed node was found; all other fields come from it
  * @param articleBody the declared full text ({@code articleBody}), line breaks kept
+ * @param authorOrganizations names of organisations given as the author (a desk, the site), kept apart from persons
  */
 record JsonLdArticle(
         Set<String> types,
@@ -28,15 +29,17 @@ record JsonLdArticle(
         @Nullable Boolean accessibleForFree,
         @Nullable String publisherName,
         @Nullable String url,
-        @Nullable String articleBody) {
+        @Nullable String articleBody,
+        List<String> authorOrganizations) {
 
     static final JsonLdArticle NONE = new JsonLdArticle(
             Set.of(), false, null, null, List.of(), null, null, null, null, List.of(), null, null, null, null, null,
-            null, null);
+            null, null, List.of());
 
     JsonLdArticle {
         types = Set.copyOf(types);
         authors = List.copyOf(authors);
+        authorOrganizations = List.copyOf(authorOrganizations);
         keywords = List.copyOf(keywords);
     }
 }

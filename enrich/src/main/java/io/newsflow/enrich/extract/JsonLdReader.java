@@ -78,6 +78,6 @@ final class JsonLdReader {
     private static JsonLdArticle noArticle(Set<String> types) {
         return new JsonLdArticle(
                 types, false, null, null, List.of(), null, null, null, null, List.of(), null, null, null, null,
-                null, null, null);
+                null, null, null, List.of());
     }
 }

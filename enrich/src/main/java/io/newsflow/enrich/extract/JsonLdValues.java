@@ -34,7 +34,8 @@ final class JsonLdValues {
                 bool(node.get("isAccessibleForFree")),
                 name(node.get("publisher")),
                 pageUrl(node),
-                multiline(node.get("articleBody")));
+                multiline(node.get("articleBody")),
+                organizations(node.get("author")));
     }
 
     private static @Nullable String pageUrl(JsonNode node) {
@@ -90,6 +91,17 @@ final class JsonLdValues {
         if (node != null && node.isArray()) {
             node.forEach(author -> addIfPresent(names, isOrganization(author) ? null : name(author)));
         } else if (node != null && !isOrganization(node)) {
+            addIfPresent(names, name(node));
+        }
+        return names;
+    }
+
+    /** Names of the organisations an author property gives. */
+    private static List<String> organizations(@Nullable JsonNode node) {
+        List<String> names = new ArrayList<>();
+        if (node != null && node.isArray()) {
+            node.forEach(author -> addIfPresent(names, isOrganization(author) ? name(author) : null));
+        } else if (node != null && isOrganization(node)) {
             addIfPresent(names, name(node));
         }
         return names;

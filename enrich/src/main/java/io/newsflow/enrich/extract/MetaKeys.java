@@ -5,17 +5,32 @@ import java.util.List;
 /** The {@code <meta>} keys (lower case) that carry each metadata field, in order of preference. */
 final class MetaKeys {
 
+    /**
+     * Publication-time keys, the specific before the loose (after htmldate's list of what pages use); none names a
+     * modification.
+     */
     static final List<String> PUBLISHED = List.of(
-            "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-            "publish-date", "article.published", "parsely-pub-date", "sailthru.date", "dc.date.issued",
-            "dcterms.issued", "dcterms.created", "dc.date", "date");
+            "article:published_time", "og:published_time", "og:article:published_time", "article:published",
+            "datepublished", "citation_publication_date", "citation_date", "citation_online_date", "pubdate",
+            "publishdate", "publish-date", "publish_date", "published_date", "published-date", "published_time",
+            "publication_date", "article.published", "article:post_date", "parsely-pub-date", "sailthru.date",
+            "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date.publication",
+            "dc.date", "dcterms.date", "dc:date", "datecreated", "date_published", "originalpublicationdate",
+            "article_date_original", "cxenseparse:recs:publishtime", "bt:pubdate", "rnews:datepublished",
+            "og:pubdate", "og:publish_date", "displaydate", "date");
 
     static final List<String> MODIFIED = List.of(
             "article:modified_time", "og:updated_time", "datemodified", "article.updated", "dcterms.modified",
             "dc.date.modified", "last-modified");
 
     static final List<String> AUTHOR = List.of(
-            "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author");
+            "author", "citation_author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
+            "sailthru.author", "byl", "og:article:author", "book:author", "twitter:creator:name");
+
+    /** Labels of a {@code twitter:labelN}/{@code twitter:dataN} pair that names the author ("Written by"). */
+    static final TokenSet AUTHOR_LABELS = TokenSet.of(
+            "author meta labels", "written by", "author", "authors", "by", "geschrieben von", "autor", "autorin",
+            "verfasst von", "écrit par", "auteur", "escrito por", "scritto da");
 
     static final List<String> DESCRIPTION = List.of("description", "og:description", "twitter:description");
 

@@ -14,53 +14,6 @@ final class MetadataResolver {
 
     private MetadataResolver() {}
 
-    /** The first author source that yields person-like names; names equal to the site are dropped. */
-    static List<String> authors(JsonLdArticle ld, PageSignals signals, ExtractedBody body, @Nullable String siteName) {
-        List<List<String>> sources = new ArrayList<>();
-        sources.add(names(ld.authors(), true, siteName));
-        sources.add(names(signals.bylines(), false, siteName));
-        sources.add(names(body.bylineNames(), false, siteName));
-        for (String key : MetaKeys.AUTHOR) {
-            sources.add(names(signals.metaAll(key), true, siteName));
-        }
-        List<String> chosen = sources.stream().filter(names -> !names.isEmpty()).findFirst().orElse(List.of());
-        return crossChecked(chosen, sources);
-    }
-
-    /**
-     * A name that another source gives shorter ("Jane Doe Follow" in the byline, "Jane Doe" in the meta) is the
-     * shorter name: byline text drags in words that follow the name.
-     */
-    private static List<String> crossChecked(List<String> chosen, List<List<String>> sources) {
-        List<String> checked = new ArrayList<>();
-        for (String name : chosen) {
-            String best = name;
-            for (List<String> source : sources) {
-                for (String other : source) {
-                    if (other.length() < best.length() && best.startsWith(other + " ") && other.contains(" ")) {
-                        best = other;
-                    }
-                }
-            }
-            if (!checked.contains(best)) {
-                checked.add(best);
-            }
-        }
-        return checked;
-    }
-
-    /** Names from one source: structured values (JSON-LD, meta) are trusted more than byline text. */
-    private static List<String> names(List<String> values, boolean structured, @Nullable String siteName) {
-        List<String> names = new ArrayList<>();
-        for (String text : values) {
-            (structured ? BylineParser.structuredNames(text) : BylineParser.names(text)).stream()
-                    .filter(name -> siteName == null || !name.equalsIgnoreCase(siteName))
-                    .filter(name -> !names.contains(name))
-                    .forEach(names::add);
-        }
-        return names;
-    }
-
     static List<@Nullable String> metaValues(PageSignals signals, List<String> keys) {
         List<@Nullable String> values = new ArrayList<>();
         keys.forEach(key -> values.add(signals.meta(key)));

@@ -1,0 +1,107 @@
+package io.newsflow.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Picks the authors from their competing sources: JSON-LD persons, byline elements, a byline paragraph in the body,
+ * author meta tags (including {@code citation_author} and a "Written by" label pair), then the byline lines and
+ * author links shown next to the headline. A person is never dropped for sharing the site's name (a one-person site
+ * is named after its author), but a name equal to the site is taken only when no source gives another; an
+ * organisation (the desk, the site) is taken only when no source names a person.
+ */
+final class AuthorResolver {
+
+    /** Longer author values are text, not a credit. */
+    private static final int MAX_CREDIT_CHARS = 60;
+
+    private AuthorResolver() {}
+
+    static List<String> resolve(
+            JsonLdArticle ld, PageSignals signals, ExtractedBody body, HeadlineArea area, @Nullable String siteName) {
+        List<List<String>> sources = new ArrayList<>();
+        sources.add(names(ld.authors(), true));
+        sources.add(names(signals.bylines(), false));
+        sources.add(names(body.bylineNames(), false));
+        for (String key : MetaKeys.AUTHOR) {
+            sources.add(names(signals.metaAll(key), true));
+        }
+        sources.add(names(labelledAuthors(signals), true));
+        sources.add(names(area.bylines(), false));
+        sources.add(names(area.authorLinks(), true));
+        Predicate<String> notSite = name -> siteName == null || !name.equalsIgnoreCase(siteName);
+        for (Predicate<String> accepted : List.of(notSite, name -> true)) {
+            for (List<String> source : sources) {
+                List<String> chosen = source.stream().filter(accepted).toList();
+                if (!chosen.isEmpty()) {
+                    return crossChecked(chosen, sources);
+                }
+            }
+        }
+        return organisations(ld, signals);
+    }
+
+    /** The value of a {@code twitter:dataN} whose {@code twitter:labelN} says "Written by". */
+    private static List<String> labelledAuthors(PageSignals signals) {
+        List<String> values = new ArrayList<>();
+        for (int n = 1; n <= 4; n++) {
+            String label = signals.meta("twitter:label" + n);
+            String data = signals.meta("twitter:data" + n);
+            if (label != null && data != null && MetaKeys.AUTHOR_LABELS.contains(label.strip().toLowerCase(Locale.ROOT))) {
+                values.add(data);
+            }
+        }
+        return values;
+    }
+
+    /** The organisation or desk credited as author, when no person is ("DER SPIEGEL", "BBC News", "dpa"). */
+    private static List<String> organisations(JsonLdArticle ld, PageSignals signals) {
+        List<String> credits = new ArrayList<>(ld.authorOrganizations());
+        for (String key : MetaKeys.AUTHOR) {
+            credits.addAll(signals.metaAll(key));
+        }
+        for (String credit : credits) {
+            String clean = TextNormalizer.collapse(credit);
+            if (!clean.isEmpty() && clean.length() <= MAX_CREDIT_CHARS && !clean.startsWith("http") && !clean.contains("@")) {
+                return List.of(clean);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * A name that another source gives shorter ("Jane Doe Follow" in the byline, "Jane Doe" in the meta) is the
+     * shorter name: byline text drags in words that follow the name.
+     */
+    private static List<String> crossChecked(List<String> chosen, List<List<String>> sources) {
+        List<String> checked = new ArrayList<>();
+        for (String name : chosen) {
+            String best = name;
+            for (List<String> source : sources) {
+                for (String other : source) {
+                    if (other.length() < best.length() && best.startsWith(other + " ") && other.contains(" ")) {
+                        best = other;
+                    }
+                }
+            }
+            if (!checked.contains(best)) {
+                checked.add(best);
+            }
+        }
+        return checked;
+    }
+
+    /** Names from one source: structured values (JSON-LD, meta) are trusted more than byline text. */
+    private static List<String> names(List<String> values, boolean structured) {
+        List<String> names = new ArrayList<>();
+        for (String text : values) {
+            (structured ? BylineParser.structuredNames(text) : BylineParser.names(text)).stream()
+                    .filter(name -> !names.contains(name))
+                    .forEach(names::add);
+        }
+        return names;
+    }
+}

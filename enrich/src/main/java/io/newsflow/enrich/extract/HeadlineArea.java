@@ -1,0 +1,235 @@
+package io.newsflow.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a page shows next to its visible headline: the machine-readable times, the short date lines and the byline
+ * lines of the article header. Pages that give no structured date or author show them there, as text ("By Jane Doe",
+ * "Von Max Muster", "July 26, 2023"), often without a class that says so; read only there, a date or name is never
+ * one of a related item, a comment or the site header.
+ *
+ * @param timestamps {@code datetime}/{@code content} values of publication-time elements, in order
+ * @param dateTexts short text lines holding a date, in order, without lines that say they are an update
+ * @param bylines short lines that open with a byline word ("By", "Von", "Par", "Por", "Written by ...")
+ * @param authorLinks the text of links to an author page ({@code /author/jane-doe}) or marked {@code rel=author}
+ */
+record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String> bylines, List<String> authorLinks) {
+
+    static final HeadlineArea NONE = new HeadlineArea(List.of(), List.of(), List.of(), List.of());
+
+    /** Lines that name a later version: their date is not the publication date. */
+    static final TokenSet UPDATE_WORDS = TokenSet.of(
+            "update words", "updated", "update", "last updated", "modified", "aktualisiert", "zuletzt aktualisiert",
+            "geändert", "mis à jour", "mise à jour", "actualizado", "actualización", "aggiornato", "bijgewerkt",
+            "edited", "revised", "atualizado");
+
+    /** Path segments of links to an author's page. */
+    static final TokenSet AUTHOR_PATHS = TokenSet.of(
+            "author link paths", "author", "authors", "autor", "autoren", "auteur", "auteurs", "autore", "autori",
+            "journalist", "journalists", "journalisten", "reporter", "reporters", "writer", "writers", "byline");
+
+    /** Subtrees never read: navigation, media, forms, and containers of other content. */
+    static final TokenSet SKIPPED_TAGS = TokenSet.of(
+            "headline area skipped tags", "nav", "aside", "footer", "script", "style", "noscript", "svg", "figure",
+            "figcaption", "form", "button", "select", "iframe", "template");
+
+    /** Elements read after the headline before the header is taken to be over. */
+    private static final int MAX_ELEMENTS = 120;
+
+    /** Text read after the headline (lead, teaser) before the body is taken to have begun. */
+    private static final int MAX_TEXT_CHARS = 1500;
+
+    /** Longer text is a paragraph, not a date or byline line. */
+    private static final int MAX_LINE_CHARS = 120;
+
+    /** A headline container with more text than the headline and this is a page section, not the header. */
+    private static final int MAX_HEADER_EXTRA_CHARS = 600;
+
+    private static final int MAX_LINK_NAME_WORDS = 5;
+
+    HeadlineArea {
+        timestamps = List.copyOf(timestamps);
+        dateTexts = List.copyOf(dateTexts);
+        bylines = List.copyOf(bylines);
+        authorLinks = List.copyOf(authorLinks);
+    }
+
+    /** The area around the heading that shows {@code title}, else around the first {@code <h1>}. */
+    static HeadlineArea scan(Document page, String title) {
+        Element headline = headline(page, title);
+        if (headline == null) {
+            return NONE;
+        }
+        Element parent = headline.parent();
+        // a small wrapper holds lines set above the headline (date, kicker); a large one is the site's page
+        boolean wrapper = parent != null && !parent.normalName().equals("body")
+                && parent.text().length() <= headline.text().length() + MAX_HEADER_EXTRA_CHARS;
+        Element start = wrapper ? parent : headline;
+        Reader reader = new Reader(headline);
+        NodeTraversor.filter(reader, start);
+        // then the elements that follow in document order, until the budget is spent
+        for (Element at = start; at != null && !reader.done(); at = at.parent()) {
+            for (Element next = at.nextElementSibling(); next != null && !reader.done(); next = next.nextElementSibling()) {
+                NodeTraversor.filter(reader, next);
+            }
+        }
+        return new HeadlineArea(reader.timestamps, reader.dateTexts, reader.bylines, reader.authorLinks);
+    }
+
+    private static @Nullable Element headline(Document page, String title) {
+        String wanted = TextNormalizer.collapse(title).toLowerCase(Locale.ROOT);
+        Element first = null;
+        for (Element heading : page.select("h1, h2")) {
+            String text = TextNormalizer.collapse(heading.text()).toLowerCase(Locale.ROOT);
+            if (!wanted.isEmpty() && !text.isEmpty() && (text.contains(wanted) || wanted.contains(text))
+                    && text.length() * 2 >= wanted.length()) {
+                return heading;
+            }
+            if (first == null && heading.normalName().equals("h1")) {
+                first = heading;
+            }
+        }
+        return first;
+    }
+
+    /** Reads the elements in document order, from the headline's container on, until the budget is spent. */
+    private static final class Reader implements NodeFilter {
+        private final Element headline;
+        private final List<String> timestamps = new ArrayList<>();
+        private final List<String> dateTexts = new ArrayList<>();
+        private final List<String> bylines = new ArrayList<>();
+        private final List<String> authorLinks = new ArrayList<>();
+        private boolean afterHeadline;
+        private int elementsAfter;
+        private int charsAfter;
+        private @Nullable String pendingPrefix;
+
+        Reader(Element headline) {
+            this.headline = headline;
+        }
+
+        boolean done() {
+            return elementsAfter > MAX_ELEMENTS || charsAfter > MAX_TEXT_CHARS;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (done()) {
+                return FilterResult.STOP;
+            }
+            if (!(node instanceof Element element)) {
+                return FilterResult.CONTINUE;
+            }
+            if (element == headline) {
+                afterHeadline = true;
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (SKIPPED_TAGS.contains(element.normalName()) || isForeign(element)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            elementsAfter += afterHeadline ? 1 : 0;
+            noteTimestamp(element);
+            noteAuthorLink(element);
+            String text = TextNormalizer.collapse(element.text());
+            if (text.length() > MAX_LINE_CHARS) {
+                charsAfter += afterHeadline ? ownTextLength(element) : 0;
+                return FilterResult.CONTINUE;
+            }
+            charsAfter += afterHeadline ? text.length() : 0;
+            noteLine(text);
+            element.getElementsByTag("time").forEach(this::noteTimestamp);
+            element.select("a[href]").forEach(this::noteAuthorLink);
+            return FilterResult.SKIP_CHILDREN;
+        }
+
+        private void noteLine(String text) {
+            if (text.isEmpty()) {
+                return;
+            }
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (pendingPrefix != null && !BylineParser.names(pendingPrefix + " " + text).isEmpty()) {
+                bylines.add(pendingPrefix + " " + text);
+            }
+            pendingPrefix = BylineParser.isPrefixOnly(text) ? text : null;
+            if (BylineParser.isByline(text)) {
+                bylines.add(text);
+            }
+            if (!isUpdateLine(lower) && DateTextParser.parse(text, java.time.ZoneOffset.UTC).isPresent()) {
+                dateTexts.add(text);
+            }
+        }
+
+        private void noteTimestamp(Element element) {
+            boolean time = element.normalName().equals("time") && element.hasAttr("datetime");
+            String itemprop = element.attr("itemprop").toLowerCase(Locale.ROOT);
+            boolean published = itemprop.equals("datepublished") || itemprop.equals("datecreated");
+            if (!time && !published) {
+                return;
+            }
+            String value = element.hasAttr("datetime") ? element.attr("datetime") : element.attr("content");
+            List<String> tokens = ClassTokens.of(element);
+            boolean modified = itemprop.equals("datemodified") || tokens.contains("updated") || tokens.contains("modified")
+                    || isUpdateLine(parentText(element));
+            if (!modified && !value.isBlank() && !timestamps.contains(value.strip())) {
+                timestamps.add(value.strip());
+            }
+        }
+
+        private void noteAuthorLink(Element element) {
+            if (!element.normalName().equals("a")) {
+                return;
+            }
+            String text = TextNormalizer.collapse(element.text());
+            boolean marked = element.attr("rel").equalsIgnoreCase("author") || isAuthorPath(element.attr("href"));
+            int words = text.isEmpty() ? 0 : text.split(" ").length;
+            if (marked && words >= 1 && words <= MAX_LINK_NAME_WORDS && !authorLinks.contains(text)) {
+                authorLinks.add(text);
+            }
+        }
+
+        private static int ownTextLength(Element element) {
+            return TextNormalizer.collapse(element.ownText()).length();
+        }
+
+        private static String parentText(Element element) {
+            Element parent = element.parent();
+            String text = parent == null ? element.text() : parent.text();
+            return TextNormalizer.collapse(text).toLowerCase(Locale.ROOT);
+        }
+
+        private static boolean isForeign(Element element) {
+            return element.attributesSize() > 0 && DomRules.FOREIGN_TOKENS.containsAny(ClassTokens.of(element));
+        }
+    }
+
+    /** Whether a line opens with a word that marks an update ("Updated: ...", "Aktualisiert am ..."). */
+    static boolean isUpdateLine(String lower) {
+        String line = lower.strip();
+        for (String word : UPDATE_WORDS.tokens()) {
+            if (line.startsWith(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isAuthorPath(String href) {
+        String path = href.toLowerCase(Locale.ROOT).replaceFirst("^[a-z][a-z0-9+.-]*://[^/]*", "");
+        String[] segments = path.split("[/?#]");
+        // "/author/jane-doe": an author segment followed by the author's own
+        for (int i = 0; i < segments.length - 1; i++) {
+            if (AUTHOR_PATHS.contains(segments[i]) && !segments[i + 1].isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
