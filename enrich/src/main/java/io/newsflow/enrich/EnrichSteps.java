@@ -3,6 +3,7 @@ package io.newsflow.enrich;
 import io.newsflow.enrich.clean.ArticleEnricher;
 import io.newsflow.enrich.clean.BodyExtractor;
 import io.newsflow.enrich.clean.ExtractedPage;
+import io.newsflow.enrich.clean.IsolatedSteps;
 import io.newsflow.enrich.clean.PageCleaner;
 import io.newsflow.enrich.clean.ParsedPage;
 import io.newsflow.enrich.step.StepResult;
@@ -42,6 +43,11 @@ public final class EnrichSteps {
     /** Extraction only, with language and counts but no entities or text metadata (see ArticleEnricher#describe). */
     public StepResult<Article> describe(ParsedPage page) {
         return extract(page).map(enricher::describe);
+    }
+
+    /** How many articles went out without {@code field} because its enrichment step failed. */
+    public long failures(IsolatedSteps.Field field) {
+        return enricher.failures(field);
     }
 
     /** Every step after parsing, for callers that already hold the parsed page. */
