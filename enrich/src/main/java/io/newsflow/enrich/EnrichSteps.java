@@ -3,6 +3,7 @@ package io.newsflow.enrich;
 import io.newsflow.enrich.clean.ArticleEnricher;
 import io.newsflow.enrich.clean.BodyExtractor;
 import io.newsflow.enrich.clean.ExtractedPage;
+import io.newsflow.enrich.clean.IsolatedSteps;
 import io.newsflow.enrich.clean.PageCleaner;
 import io.newsflow.enrich.clean.ParsedPage;
 import io.newsflow.enrich.step.StepResult;
@@ -47,6 +48,11 @@ public final class EnrichSteps {
     /** As {@link #describe(ParsedPage)}, for callers that already hold the extracted page. */
     public Article describe(ExtractedPage page) {
         return enricher.describe(page);
+    }
+
+    /** How many articles went out without {@code field} because its enrichment step failed. */
+    public long failures(IsolatedSteps.Field field) {
+        return enricher.failures(field);
     }
 
     /** Every step after parsing, for callers that already hold the parsed page. */

@@ -1,18 +1,13 @@
 package io.newsflow.enrich.clean;
 
+import io.newsflow.enrich.clean.IsolatedSteps.Field;
 import io.newsflow.enrich.extract.ArticleExtractor;
 import io.newsflow.enrich.extract.BodyBlock;
 import io.newsflow.enrich.extract.ExtractedArticle;
 import io.newsflow.enrich.metadata.DetectedLanguage;
 import io.newsflow.enrich.metadata.TextStats;
-import io.newsflow.enrich.metadata.dates.DateMentionFinder;
-import io.newsflow.enrich.metadata.entity.EntityRecognizer;
 import io.newsflow.enrich.metadata.entity.RecognizedEntity;
-import io.newsflow.enrich.metadata.keywords.KeywordExtractor;
-import io.newsflow.enrich.metadata.language.LanguageDetector;
-import io.newsflow.enrich.metadata.quotes.QuoteFinder;
 import io.newsflow.enrich.metadata.source.DatelineFinder;
-import io.newsflow.enrich.metadata.source.NewsAgencies;
 import io.newsflow.enrich.story.SimHash;
 import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.Block;
@@ -32,7 +27,8 @@ import java.util.Optional;
 /**
  * Third step: adds metadata computed from the text and builds the Avro article: language, counts, dates mentioned,
  * quotes, keywords, dateline, news agencies and the SimHash fingerprint. Story clustering needs earlier articles, so
- * it happens after this step, in the topology's story store.
+ * it happens after this step, in the topology's story store. Each of these steps runs isolated: when one throws, the
+ * article goes out without that field (logged at WARN with the article id and counted, see {@link #failures}).
  */
 public final class ArticleEnricher {
 
@@ -40,25 +36,29 @@ public final class ArticleEnricher {
         TrustedRecords.ensure();
     }
 
-    private final LanguageDetector languages;
-    private final EntityRecognizer entities = new EntityRecognizer();
-    private final NewsAgencies agencies = new NewsAgencies();
-    private final KeywordExtractor keywords = new KeywordExtractor();
+    private final MetadataSteps steps;
+    private final IsolatedSteps isolated = new IsolatedSteps();
 
     /**
      * Loads every model: language detection among {@code languages} (ISO 639-1), entity recognition, keyword
      * analyzers and the agency list.
      */
     public ArticleEnricher(List<String> languages) {
-        this.languages = new LanguageDetector(languages);
+        this(MetadataSteps.load(languages));
+    }
+
+    /** An enricher calling {@code steps}, each isolated: a failing step costs only its own field. */
+    public ArticleEnricher(MetadataSteps steps) {
+        this.steps = steps;
     }
 
     /** The enriched article. */
     public Article enrich(ExtractedPage page) {
         Article.Builder article = described(page);
-        article.setEntities(entities.recognize(article.getTitle(), article.getBody(), article.getLanguage()).stream()
-                .map(ArticleEnricher::entity)
-                .toList());
+        String id = article.getId();
+        List<RecognizedEntity> found = isolated.run(Field.ENTITIES, id,
+                () -> steps.entities().apply(article.getTitle(), article.getBody(), article.getLanguage()), List.of());
+        article.setEntities(found.stream().map(ArticleEnricher::entity).toList());
         return addTextMetadata(article, page.article()).build();
     }
 
@@ -70,12 +70,18 @@ public final class ArticleEnricher {
         return described(page).build();
     }
 
+    /** How many articles lost a field because its step failed (each failure is also logged at WARN). */
+    public long failures(Field field) {
+        return isolated.failures(field);
+    }
+
     private Article.Builder described(ExtractedPage page) {
         RawArticle raw = page.raw();
         ExtractedArticle extracted = page.article();
         String body = extracted.body();
         TextStats stats = TextStats.of(body);
-        Optional<DetectedLanguage> detected = languages.detect(extracted.title() + "\n" + body);
+        Optional<DetectedLanguage> detected = isolated.run(Field.LANGUAGE, raw.getId(),
+                () -> steps.language().apply(extracted.title() + "\n" + body), Optional.empty());
         return Article.newBuilder()
                 .setId(raw.getId())
                 .setUrl(raw.getUrl())
@@ -110,20 +116,25 @@ public final class ArticleEnricher {
      * need the language, and quote speakers are taken from the persons found, when there are any.
      */
     private Article.Builder addTextMetadata(Article.Builder article, ExtractedArticle extracted) {
+        String id = article.getId();
         String body = article.getBody();
         Instant anchor = article.getPublishedAt() != null ? article.getPublishedAt() : article.getFetchedAt();
-        Optional<DatelineFinder.Dateline> dateline = DatelineFinder.find(body);
+        LocalDate day = LocalDate.ofInstant(anchor, ZoneOffset.UTC);
+        Optional<DatelineFinder.Dateline> dateline = isolated.run(Field.DATELINE, id,
+                () -> steps.dateline().apply(body), Optional.empty());
         List<String> credits = new ArrayList<>(List.of(body));
         Optional.ofNullable(extracted.agencyNote()).ifPresent(credits::add);
         credits.addAll(extracted.authors());
         dateline.map(DatelineFinder.Dateline::credit).ifPresent(credits::add);
         Optional.ofNullable(extracted.leadImage()).map(image -> image.credit()).ifPresent(credits::add);
+        List<String> persons = persons(article.getEntities());
         return article
-                .setDatesMentioned(DateMentionFinder.find(body, LocalDate.ofInstant(anchor, ZoneOffset.UTC)))
-                .setQuotes(QuoteFinder.find(body, persons(article.getEntities())))
-                .setKeywords(keywords.extract(article.getTitle(), body, article.getLanguage()))
+                .setDatesMentioned(isolated.run(Field.DATES, id, () -> steps.dates().apply(body, day), List.of()))
+                .setQuotes(isolated.run(Field.QUOTES, id, () -> steps.quotes().apply(body, persons), List.of()))
+                .setKeywords(isolated.run(Field.KEYWORDS, id,
+                        () -> steps.keywords().apply(article.getTitle(), body, article.getLanguage()), List.of()))
                 .setDateline(dateline.map(DatelineFinder.Dateline::place).orElse(null))
-                .setNewsAgencies(agencies.find(credits))
+                .setNewsAgencies(isolated.run(Field.AGENCIES, id, () -> steps.agencies().apply(credits), List.of()))
                 .setFingerprint(SimHash.of(body));
     }
 

@@ -1,12 +1,13 @@
 package io.newsflow.app.cli.bench;
 
+import io.newsflow.app.cli.bench.quality.BenchEntitiesCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code newsflow bench}: the group of benchmark commands. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure the throughput of a pipeline stage on one thread.",
-        subcommands = {BenchExtractCommand.class, BenchEnrichCommand.class})
+        subcommands = {BenchExtractCommand.class, BenchEnrichCommand.class, BenchEntitiesCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

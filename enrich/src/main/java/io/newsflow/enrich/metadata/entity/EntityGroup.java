@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 final class EntityGroup {
 
     final Map<String, Integer> surfaces = new LinkedHashMap<>();
+    final List<Mention> members = new ArrayList<>();
     final int[] evidence = new int[EntityType.values().length];
     @Nullable String gazetteerId;
     int mentions;
@@ -29,6 +30,7 @@ final class EntityGroup {
     }
 
     void add(Mention mention) {
+        members.add(mention);
         surfaces.merge(mention.surface(), 1, Integer::sum);
         if (mention.type() != null) {
             int t = mention.type().ordinal();
@@ -44,6 +46,7 @@ final class EntityGroup {
 
     void absorb(EntityGroup other) {
         nameParts = null;
+        members.addAll(other.members);
         other.surfaces.forEach((surface, count) -> surfaces.merge(surface, count, Integer::sum));
         for (int t = 0; t < evidence.length; t++) {
             evidence[t] = Math.max(evidence[t], other.evidence[t]);

@@ -27,13 +27,7 @@ final class EntityMerger {
     }
 
     static List<RecognizedEntity> merge(List<Mention> mentions, LanguageRules rules) {
-        Map<String, EntityGroup> groups = new LinkedHashMap<>();
-        for (Mention mention : mentions) {
-            String key = mention.gazetteerId() != null ? mention.gazetteerId() : "n:" + spellingKey(mention.surface());
-            groups.computeIfAbsent(key, k -> new EntityGroup()).add(mention);
-        }
-        mergeGenitives(groups, rules);
-        mergeIntoPersons(groups, rules);
+        Map<String, EntityGroup> groups = groups(mentions, rules);
         List<RecognizedEntity> entities = new ArrayList<>();
         for (EntityGroup group : groups.values()) {
             EntityType type = group.type();
@@ -44,6 +38,38 @@ final class EntityMerger {
         entities.sort(Comparator.comparingInt(RecognizedEntity::mentions).reversed()
                 .thenComparingInt(e -> e.firstOffset() < 0 ? -1 : e.firstOffset()));
         return List.copyOf(entities);
+    }
+
+    /**
+     * The body mentions that belong to a typed entity, in text order, each with its entity's type: what a
+     * span-level evaluation compares with labelled text.
+     */
+    static List<EntitySpan> spans(List<Mention> mentions, LanguageRules rules) {
+        List<EntitySpan> spans = new ArrayList<>();
+        for (EntityGroup group : groups(mentions, rules).values()) {
+            EntityType type = group.type();
+            if (type == null) {
+                continue;
+            }
+            for (Mention mention : group.members) {
+                if (mention.offset() >= 0) {
+                    spans.add(new EntitySpan(mention.offset(), mention.offset() + mention.surface().length(), type));
+                }
+            }
+        }
+        spans.sort(Comparator.comparingInt(EntitySpan::start).thenComparingInt(EntitySpan::end));
+        return List.copyOf(spans);
+    }
+
+    private static Map<String, EntityGroup> groups(List<Mention> mentions, LanguageRules rules) {
+        Map<String, EntityGroup> groups = new LinkedHashMap<>();
+        for (Mention mention : mentions) {
+            String key = mention.gazetteerId() != null ? mention.gazetteerId() : "n:" + spellingKey(mention.surface());
+            groups.computeIfAbsent(key, k -> new EntityGroup()).add(mention);
+        }
+        mergeGenitives(groups, rules);
+        mergeIntoPersons(groups, rules);
+        return groups;
     }
 
     private static void mergeGenitives(Map<String, EntityGroup> groups, LanguageRules rules) {

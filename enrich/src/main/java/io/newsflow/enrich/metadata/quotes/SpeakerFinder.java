@@ -45,17 +45,24 @@ final class SpeakerFinder {
         String after = sentenceAfter(text, end);
         String before = sentenceBefore(text, start);
         if (startsWithSpeech(after)) {
-            return firstName(after, knownPersons);
+            return firstName(after, knownPersons).map(Name::person);
         }
+        // The verb is looked for after the form that matched (full name or only the last name), not the full name:
+        // a known person named by surname alone would otherwise give an index of -1.
         Optional<String> nameThenVerb = firstName(after, knownPersons)
-                .filter(name -> startsWithSpeech(after.substring(after.indexOf(name) + name.length())));
+                .filter(name -> startsWithSpeech(after.substring(name.end())))
+                .map(Name::person);
         if (nameThenVerb.isPresent()) {
             return nameThenVerb;
         }
         if (containsSpeech(before)) {
-            return firstName(before, knownPersons);
+            return firstName(before, knownPersons).map(Name::person);
         }
         return Optional.empty();
+    }
+
+    /** A speaker named in a text: the person, and the offset after the words that named them. */
+    private record Name(String person, int end) {
     }
 
     private static String sentenceAfter(String text, int end) {
@@ -94,15 +101,15 @@ final class SpeakerFinder {
     }
 
     /** The first known person named in {@code text} (by full name or last name), else the first capitalised name. */
-    private static Optional<String> firstName(String text, List<String> knownPersons) {
-        String best = null;
+    private static Optional<Name> firstName(String text, List<String> knownPersons) {
+        Name best = null;
         int bestAt = Integer.MAX_VALUE;
         for (String person : knownPersons) {
             String[] parts = WHITESPACE.split(person);
             for (String form : new String[] {person, parts[parts.length - 1]}) {
                 int at = wordIndex(text, form);
                 if (at >= 0 && at < bestAt) {
-                    best = person;
+                    best = new Name(person, at + form.length());
                     bestAt = at;
                 }
             }
@@ -114,7 +121,7 @@ final class SpeakerFinder {
         while (name.find()) {
             String candidate = stripNonNames(name.group());
             if (candidate.contains(" ")) {
-                return Optional.of(candidate);
+                return Optional.of(new Name(candidate, name.end()));
             }
         }
         return Optional.empty();

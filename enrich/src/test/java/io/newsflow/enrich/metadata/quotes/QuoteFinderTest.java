@@ -38,6 +38,16 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aKnownPersonNamedOnlyBySurnameAfterTheQuoteIsNoCrash() {
+        // Only the surname follows the quote, and the text after it is shorter than the full name: the speaker
+        // lookup used to index the full name (-1) and threw StringIndexOutOfBoundsException.
+        String text = "„Wir lassen uns nicht länger hinhalten“, Weselsky. Dann ging er.";
+        assertThat(find(text, "Claus Weselsky")).extracting(Quote::getSpeaker).containsExactly((String) null);
+        assertThat(find("„Wir lassen uns nicht länger hinhalten“, Weselsky sagte das.", "Claus Weselsky"))
+                .extracting(Quote::getSpeaker).containsExactly("Claus Weselsky");
+    }
+
+    @Test
     void aQuoteWithoutANamedSpeakerHasNone() {
         String text = "Zugleich hieß es aus Moskau: „Der Besuch wird zur Stärkung der Beziehungen beitragen.“ Die Aussage"
                 + " dürfte für Aufruhr sorgen.";

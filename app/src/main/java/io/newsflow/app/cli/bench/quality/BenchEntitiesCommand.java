@@ -1,0 +1,42 @@
+package io.newsflow.app.cli.bench.quality;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsflow bench entities}: entity recognition quality on the labelled sets of the evaluation cache (see
+ * {@link EntityQuality}). Temporary home until {@code bench quality} runs it.
+ */
+@Command(name = "entities", mixinStandardHelpOptions = true,
+        description = "Score entity recognition on GermEval 2014, GUM news and UNER PUD (typed span P/R/F1).")
+public final class BenchEntitiesCommand implements Callable<Integer> {
+
+    @Option(names = "--cache", defaultValue = "/work/evalcache",
+            description = "The evaluation cache (scripts/eval-cache.sh; default: ${DEFAULT-VALUE}).")
+    Path cache;
+
+    @Option(names = "--split", defaultValue = "tune", description = "tune or measure (default: ${DEFAULT-VALUE}).")
+    String split;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!split.equals("tune") && !split.equals("measure")) {
+            throw new ParameterException(spec.commandLine(), "--split must be tune or measure, not " + split);
+        }
+        if (!Files.isDirectory(cache.resolve("germeval"))) {
+            throw new ParameterException(spec.commandLine(), "no germeval/ under " + cache
+                    + ": build the cache with scripts/eval-cache.sh");
+        }
+        EntityQuality.run(cache, split.equals("measure"), System.out);
+        return 0;
+    }
+}

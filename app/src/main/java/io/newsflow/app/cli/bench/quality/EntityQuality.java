@@ -1,0 +1,89 @@
+package io.newsflow.app.cli.bench.quality;
+
+import io.newsflow.enrich.metadata.entity.EntityRecognizer;
+import io.newsflow.enrich.metadata.entity.EntitySpan;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Entity recognition scored on third-party labelled text of the evaluation cache: GermEval 2014 (German), GUM news
+ * (English), UNER German-PUD and English-PUD. The recognizer runs as the pipeline runs it ({@code spans} with the
+ * language given) on each document's text, and its mention spans are compared with the labelled ones: typed micro
+ * precision/recall/F1 per corpus, per language and per type, exact span match and lenient overlap match.
+ */
+public final class EntityQuality {
+
+    private EntityQuality() {
+    }
+
+    /**
+     * Scores the recognizer and prints a markdown table.
+     *
+     * @param cache the evaluation cache ({@code germeval/}, {@code gum/}, {@code uner/} under it)
+     * @param measureSplit the MEASURE part when true, else the TUNE part
+     */
+    public static void run(Path cache, boolean measureSplit, PrintStream out) {
+        Map<String, List<EntityDocument>> corpora = load(cache, measureSplit);
+        EntityRecognizer recognizer = new EntityRecognizer();
+        out.println("Entity recognition, " + (measureSplit ? "MEASURE" : "TUNE") + " split, typed spans:");
+        out.println("| set | type | P exact | R exact | F1 exact | P overlap | R overlap | F1 overlap | gold | found |"
+                + " exact |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+        Map<String, SpanTally> languages = new LinkedHashMap<>();
+        corpora.forEach((name, documents) -> {
+            SpanTally tally = new SpanTally();
+            for (EntityDocument document : documents) {
+                List<GoldSpan> predicted = predict(recognizer, document);
+                tally.add(document.gold(), predicted);
+                languages.computeIfAbsent(document.language(), l -> new SpanTally()).add(document.gold(), predicted);
+            }
+            tally.rows(name + " (" + documents.size() + ")").forEach(out::println);
+        });
+        languages.forEach((language, tally) -> tally.rows("**" + language + "**").forEach(out::println));
+    }
+
+    static List<GoldSpan> predict(EntityRecognizer recognizer, EntityDocument document) {
+        List<GoldSpan> spans = new ArrayList<>();
+        for (EntitySpan span : recognizer.spans("", document.text(), document.language())) {
+            spans.add(new GoldSpan(span.start(), span.end(), switch (span.type()) {
+                case PERSON -> "PER";
+                case ORGANIZATION -> "ORG";
+                case LOCATION -> "LOC";
+            }));
+        }
+        return spans;
+    }
+
+    /** The documents of each corpus in the chosen split, in a fixed order. */
+    static Map<String, List<EntityDocument>> load(Path cache, boolean measureSplit) {
+        try {
+            Map<String, List<EntityDocument>> corpora = new LinkedHashMap<>();
+            corpora.put("GermEval " + (measureSplit ? "test" : "dev"),
+                    GermEvalReader.read(cache.resolve("germeval").resolve(measureSplit ? "NER-de-test.tsv" : "NER-de-dev.tsv")));
+            corpora.put("UNER de-PUD", split(UnerReader.read(cache.resolve("uner/de_pud-ud-test.iob2"), "de"), measureSplit));
+            List<EntityDocument> gum = new ArrayList<>();
+            try (Stream<Path> files = Files.list(cache.resolve("gum"))) {
+                for (Path file : files.filter(f -> f.getFileName().toString().matches("GUM_news_.*\\.tsv")).sorted().toList()) {
+                    gum.add(GumReader.read(file));
+                }
+            }
+            corpora.put("GUM news", split(gum, measureSplit));
+            corpora.put("UNER en-PUD", split(UnerReader.read(cache.resolve("uner/en_pud-ud-test.iob2"), "en"), measureSplit));
+            return corpora;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the entity sets under " + cache, e);
+        }
+    }
+
+    private static List<EntityDocument> split(List<EntityDocument> documents, boolean measureSplit) {
+        return documents.stream().filter(d -> EntityDocument.measure(d.id()) == measureSplit).toList();
+    }
+}
