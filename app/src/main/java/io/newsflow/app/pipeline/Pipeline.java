@@ -66,12 +66,14 @@ public final class Pipeline implements AutoCloseable {
         this.ingest = Optional.ofNullable(ingestConfig).map(c -> new IngestApp(c, topics, client, Clock.systemUTC(), meters));
         ingest.ifPresent(running::add);
         if (stages.contains(Stage.ENRICH)) {
-            EnrichApp enrich = new EnrichApp(enrichConfig, topics, client, fatal::set);
+            EnrichApp enrich = new EnrichApp(enrichConfig, topics,
+                    config.streamsClientProperties(client, "enrich"), fatal::set);
             running.add(enrich);
             enrich.start();
         }
         if (stages.contains(Stage.PUBLISH)) {
-            PublishApp publish = new PublishApp(publishConfig, topics, client, fatal::set);
+            PublishApp publish = new PublishApp(publishConfig, topics,
+                    config.streamsClientProperties(client, "publish"), fatal::set);
             running.add(publish);
             publish.start();
         }
