@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -51,10 +52,24 @@ public final class EmbeddedKafka implements AutoCloseable {
      */
     public static EmbeddedKafka start(Path dataDir) {
         try {
+            return start(dataDir, freePort(), freePort(), Map.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot find a free loopback port for the embedded broker", e);
+        }
+    }
+
+    /**
+     * Starts a broker on the given loopback ports, with {@code overrides} replacing or adding broker settings (a TLS
+     * or SASL listener, for instance). Fixed ports let a broker be stopped and started again on the same data at
+     * the same address.
+     *
+     * @throws IllegalStateException when the directory cannot be used or the broker fails to start
+     */
+    public static EmbeddedKafka start(Path dataDir, int brokerPort, int controllerPort, Map<String, String> overrides) {
+        try {
             Files.createDirectories(dataDir);
-            int brokerPort = freePort();
-            int controllerPort = freePort();
             Properties props = brokerProperties(dataDir, brokerPort, controllerPort);
+            props.putAll(overrides);
             KafkaConfig config = KafkaConfig.fromProps(props, false);
             if (!Files.exists(dataDir.resolve("meta.properties"))) {
                 format(dataDir);

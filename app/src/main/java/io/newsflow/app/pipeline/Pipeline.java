@@ -78,10 +78,10 @@ public final class Pipeline implements AutoCloseable {
                 : Optional.empty();
         ingest.ifPresent(stages::add);
         if (config.stages().contains(StageName.ENRICH)) {
-            stages.add(new EnrichApp(config.enrich(), topics, client, meters));
+            stages.add(new EnrichApp(config.enrich(), topics, this.config.streamsClientProperties(client, "enrich"), meters));
         }
         if (config.stages().contains(StageName.PUBLISH)) {
-            stages.add(new PublishApp(config.publish(), topics, client, meters));
+            stages.add(new PublishApp(config.publish(), topics, this.config.streamsClientProperties(client, "publish"), meters));
         }
         stages.forEach(stage -> stage.bindMetrics(meters));
         // one-shot ingest (--until-idle, demo) runs its pass on drainSources() instead of polling
