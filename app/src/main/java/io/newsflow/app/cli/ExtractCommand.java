@@ -11,6 +11,7 @@ import io.newsflow.enrich.step.StepResult;
 import io.newsflow.enrich.story.MemoryBucketStore;
 import io.newsflow.enrich.story.StoryIndex;
 import io.newsflow.enrich.story.StoryPlacer;
+import io.newsflow.ingest.IngestConfig;
 import io.newsflow.schemas.avro.Article;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -62,9 +64,15 @@ public final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Bytes of a page read at most (after gunzip): ingest's {@code ingest.max.body.bytes}. */
+    private long maxBytes;
+
     @Override
     public Integer call() {
-        EnrichConfig config = EnrichConfig.load(SettingsSource.fromEnvironment(System.getenv()));
+        Map<String, String> env = SettingsSource.fromEnvironment(System.getenv());
+        EnrichConfig config = EnrichConfig.load(env);
+        // the same cap as ingest: a page (or a gzip bomb) is cut where ingest would cut it, never read whole
+        maxBytes = IngestConfig.load(env).maxBodyBytes();
         EnrichSteps steps = new EnrichSteps(config);
         // one index for the whole run: later pages are clustered with earlier ones, as in the topology's store
         StoryIndex stories = new StoryIndex(new MemoryBucketStore(), config.storyMaxDistance(), config.storyWindow());
@@ -73,9 +81,17 @@ public final class ExtractCommand implements Callable<Integer> {
             if (inputs.size() != 1) {
                 throw new IllegalArgumentException("give one page, or use --out DIR for several");
             }
+            if (Files.isDirectory(inputs.get(0))) {
+                throw new IllegalArgumentException(inputs.get(0) + " is a directory: use --out DIR to extract every"
+                        + " page under it");
+            }
             ObjectNode json = extract(steps, stories, inputs.get(0), url);
             stdout.println(RecordJson.pretty(json));
             return json.has("error") ? NewsflowCommand.FAILED : 0;
+        }
+        List<Path> missing = inputs.stream().filter(input -> !Files.exists(input)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("no such file or directory: " + missing);
         }
         List<Path> pages = pages(inputs);
         int failed = 0;
@@ -96,7 +112,7 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     ObjectNode extract(EnrichSteps steps, StoryIndex stories, Path file, String url) {
-        ParsedPage page = PageFile.read(file, url, Instant.now());
+        ParsedPage page = PageFile.read(file, url, Instant.now(), maxBytes);
         StepResult<Article> result = enrich ? steps.process(page) : steps.describe(page);
         if (result instanceof StepResult.Rejected<Article> rejected) {
             ObjectNode json = error(rejected.detail());

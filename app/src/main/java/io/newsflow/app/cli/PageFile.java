@@ -34,12 +34,14 @@ final class PageFile {
     }
 
     /**
-     * Reads and parses the page, keyed by the article id of {@code url}, or of the page's own canonical URL.
+     * Reads and parses the page, keyed by the article id of {@code url}, or of the page's own canonical URL. At most
+     * {@code maxBytes} are read (after gunzip); a longer page is cut there and marked truncated, as ingest does.
      *
      * @throws IllegalArgumentException when the file cannot be read or no URL is known for the page
      */
-    static ParsedPage read(Path file, @Nullable String url, Instant fetchedAt) {
-        byte[] bytes = bytes(file);
+    static ParsedPage read(Path file, @Nullable String url, Instant fetchedAt, long maxBytes) {
+        CappedPage capped = bytes(file, maxBytes);
+        byte[] bytes = capped.bytes();
         String base = url != null ? url : "http://localhost/";
         Document document = PageParser.parse(bytes, null, base);
         String articleUrl = url != null ? url : canonicalOf(document, file);
@@ -52,6 +54,7 @@ final class PageFile {
                 .setHttpStatus(200)
                 .setContentType("text/html")
                 .setBody(ByteBuffer.wrap(bytes))
+                .setTruncated(capped.truncated())
                 .build();
         if (url == null) {
             document.setBaseUri(articleUrl);
@@ -70,13 +73,17 @@ final class PageFile {
         return canonical;
     }
 
-    private static byte[] bytes(Path file) {
+    /** A page's bytes, cut at the size cap as ingest cuts them. */
+    private record CappedPage(byte[] bytes, boolean truncated) {}
+
+    private static CappedPage bytes(Path file, long maxBytes) {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new IllegalArgumentException(file + " does not exist or is not a readable file");
         }
         try (InputStream in = file.toString().endsWith(".gz")
                 ? new GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file)) {
-            return in.readAllBytes();
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes));
+            return new CappedPage(bytes, in.read() != -1);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }

@@ -16,9 +16,10 @@ import java.util.Map;
  * @param replicationFactor replication factor each topic is created with, -1 for the broker default
  * @param kafka client settings passed through verbatim (bootstrap.servers, security.protocol, ...)
  * @param idleAfter how long nothing may move before {@code --until-idle} stops
+ * @param httpPort port of {@code /metrics} and {@code /health}; 0 for none
  */
 public record NewsflowConfig(String topicPrefix, int partitions, short replicationFactor, Map<String, String> kafka,
-        Duration idleAfter) {
+        Duration idleAfter, int httpPort) {
 
     /** The shared keys: those {@code defaults.properties} documents, and anything under {@code kafka.}. */
     public static KnownKeys keys() {
@@ -37,7 +38,8 @@ public record NewsflowConfig(String topicPrefix, int partitions, short replicati
                 s.integer("topics.partitions", 1, 10_000),
                 (short) s.integer("topics.replication.factor", -1, Short.MAX_VALUE),
                 s.withPrefix("kafka."),
-                s.duration("pipeline.idle.after"));
+                s.duration("pipeline.idle.after"),
+                s.integer("http.port", 0, 65_535));
         s.validate("newsflow");
         return config;
     }
