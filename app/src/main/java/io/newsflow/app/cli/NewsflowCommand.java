@@ -25,6 +25,10 @@ public final class NewsflowCommand implements Runnable {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
+        // before the first logger exists: logback reads its configuration once, when logging starts
+        if ("json".equalsIgnoreCase(System.getenv("NEWSFLOW_LOG_FORMAT"))) {
+            System.setProperty("logback.configurationFile", "logback-json.xml");
+        }
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
