@@ -21,7 +21,6 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,11 +36,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.jspecify.annotations.Nullable;
@@ -197,10 +194,7 @@ public final class IngestApp implements Stage {
         return Optional.ofNullable(failure.get());
     }
 
-    /**
-     * Stops polling, lets the fetches in flight finish (at most the request timeout, plus a grace period), then
-     * flushes and closes the producer. Idempotent.
-     */
+    /** Stops within the request timeout plus a grace period for the flush; see {@link #close(Duration)}. */
     @Override
     public void close() {
         close(config.requestTimeout().plus(CLOSE_GRACE));
@@ -286,27 +280,13 @@ public final class IngestApp implements Stage {
     }
 
     private static Producer<byte[], byte[]> producer(Map<String, Object> clientProperties) {
-        Map<String, Object> properties = new HashMap<>(clientProperties);
-        properties.put(ProducerConfig.ACKS_CONFIG, "all");
-        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        properties.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
-        properties.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_MESSAGE_BYTES);
-        // Records are serialised by IngestPublisher with each topic's own serde (the two topics' value types differ),
-        // so the producer itself only moves bytes.
-        properties.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
-        properties.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
-        return new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer());
+        return new KafkaProducer<>(IngestClientConfig.producer(clientProperties), new ByteArraySerializer(),
+                new ByteArraySerializer());
     }
 
     private static Consumer<byte[], byte[]> consumer(Map<String, Object> clientProperties) {
-        Map<String, Object> properties = new HashMap<>(clientProperties);
-        // The fetch-state topic is read whole by every instance (assign, no group), so no offsets are committed.
-        properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        properties.remove(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG);
-        properties.remove(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG);
-        return new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        return new KafkaConsumer<>(IngestClientConfig.consumer(clientProperties), new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
     }
 
     private static ThreadFactory threads(String name, boolean daemon) {

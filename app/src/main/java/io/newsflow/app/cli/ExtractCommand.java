@@ -11,8 +11,8 @@ import io.newsflow.enrich.step.StepResult;
 import io.newsflow.enrich.story.MemoryBucketStore;
 import io.newsflow.enrich.story.StoryIndex;
 import io.newsflow.enrich.story.StoryPlacer;
+import io.newsflow.ingest.IngestConfig;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -63,22 +64,44 @@ public final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Bytes of a page read at most (after gunzip): ingest's {@code ingest.max.body.bytes}. */
+    private long maxBytes;
+
     @Override
     public Integer call() {
-        EnrichConfig config = EnrichConfig.load(SettingsSource.fromEnvironment(System.getenv()));
+        checkInputs(); // before loading any model: a mistyped path is reported at once
+        Map<String, String> env = SettingsSource.fromEnvironment(System.getenv());
+        EnrichConfig config = EnrichConfig.load(env);
+        // the same cap as ingest: a page (or a gzip bomb) is cut where ingest would cut it, never read whole
+        maxBytes = IngestConfig.load(env).maxBodyBytes();
         EnrichSteps steps = new EnrichSteps(config);
         // one index for the whole run: later pages are clustered with earlier ones, as in the topology's store
         StoryIndex stories = new StoryIndex(new MemoryBucketStore(), config.storyMaxDistance(), config.storyWindow());
-        PrintWriter stdout = spec.commandLine().getOut();
         if (out == null) {
-            if (inputs.size() != 1) {
-                throw new IllegalArgumentException("give one page, or use --out DIR for several");
-            }
             ObjectNode json = extract(steps, stories, inputs.get(0), url);
-            stdout.println(RecordJson.pretty(json));
+            spec.commandLine().getOut().println(RecordJson.pretty(json));
             return json.has("error") ? NewsflowCommand.FAILED : 0;
         }
-        List<Path> pages = pages(inputs);
+        writeAll(steps, stories, pages(inputs));
+        return 0;
+    }
+
+    private void checkInputs() {
+        List<Path> missing = inputs.stream().filter(input -> !Files.exists(input)).toList();
+        if (out == null && inputs.size() != 1) {
+            throw new IllegalArgumentException("give one page, or use --out DIR for several");
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException((missing.size() == 1 ? missing.get(0) + " does not exist"
+                    : "no such files or directories: " + missing));
+        }
+        if (out == null && Files.isDirectory(inputs.get(0))) {
+            throw new IllegalArgumentException(inputs.get(0) + " is a directory: use --out DIR to extract every"
+                    + " page under it");
+        }
+    }
+
+    private void writeAll(EnrichSteps steps, StoryIndex stories, List<Path> pages) {
         int failed = 0;
         for (Path page : pages) {
             ObjectNode json;
@@ -93,11 +116,10 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         spec.commandLine().getErr().println("extracted " + (pages.size() - failed) + " of " + pages.size()
                 + " pages into " + out + (failed > 0 ? " (" + failed + " with an \"error\" field)" : ""));
-        return 0;
     }
 
     ObjectNode extract(EnrichSteps steps, StoryIndex stories, Path file, String url) {
-        PageFile.SavedPage saved = PageFile.read(file, url, Instant.now());
+        PageFile.SavedPage saved = PageFile.read(file, url, Instant.now(), maxBytes);
         StepResult<ExtractedPage> result = steps.extract(saved.page());
         if (result instanceof StepResult.Rejected<ExtractedPage> rejected) {
             ObjectNode json = error(rejected.detail());

@@ -27,6 +27,19 @@ public final class KafkaOptions {
         boolean embedded;
     }
 
+    /**
+     * Fails unless the user named the cluster: for commands that change a cluster (creating topics), where quietly
+     * starting an embedded broker would hide a forgotten address.
+     *
+     * @throws picocli.CommandLine.ParameterException when neither option was given
+     */
+    public void requireExplicit(picocli.CommandLine commandLine) {
+        if (target == null || target.bootstrapServers == null && !target.embedded) {
+            throw new picocli.CommandLine.ParameterException(commandLine,
+                    "name the cluster: --bootstrap-servers H:P, or --embedded for the local embedded broker");
+        }
+    }
+
     /** Whether to start the embedded broker. */
     public boolean embedded() {
         return target == null || target.bootstrapServers == null;

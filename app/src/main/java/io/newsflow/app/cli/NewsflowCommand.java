@@ -1,5 +1,6 @@
 package io.newsflow.app.cli;
 
+import io.newsflow.runtime.config.Durations;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,12 +25,18 @@ public final class NewsflowCommand implements Runnable {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
+        // before the first logger exists: logback reads its configuration once, when logging starts
+        if ("json".equalsIgnoreCase(System.getenv("NEWSFLOW_LOG_FORMAT"))) {
+            System.setProperty("logback.configurationFile", "logback-json.xml");
+        }
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs the command line with the given output streams; returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new NewsflowCommand());
+        cli.setCaseInsensitiveEnumValuesAllowed(true); // --stage ingest
+        cli.registerConverter(java.time.Duration.class, Durations::parse); // --timeout 30s, as in the config file
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((error, arguments) -> {

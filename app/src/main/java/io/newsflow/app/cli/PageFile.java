@@ -34,7 +34,8 @@ final class PageFile {
     }
 
     /**
-     * A saved page read as if fetched, with where its URL came from.
+     * A saved page read as if fetched, with where its URL came from. At most {@code maxBytes} are read (after
+     * gunzip); a longer page is cut there and marked truncated, as ingest does.
      *
      * @param page the parsed page, keyed by the article id of its URL or, without one, of its content
      * @param urlSource where the URL came from
@@ -47,8 +48,9 @@ final class PageFile {
      *
      * @throws IllegalArgumentException when the file cannot be read
      */
-    static SavedPage read(Path file, @Nullable String url, Instant fetchedAt) {
-        byte[] bytes = bytes(file);
+    static SavedPage read(Path file, @Nullable String url, Instant fetchedAt, long maxBytes) {
+        CappedPage capped = bytes(file, maxBytes);
+        byte[] bytes = capped.bytes();
         String base = url != null ? url : file.toAbsolutePath().toUri().toString();
         Document document = PageParser.parse(bytes, null, base);
         String canonical = url != null ? null : absoluteHttp(document.select("link[rel=canonical][href]").attr("href"));
@@ -66,6 +68,7 @@ final class PageFile {
                 .setHttpStatus(200)
                 .setContentType("text/html")
                 .setBody(ByteBuffer.wrap(bytes))
+                .setTruncated(capped.truncated())
                 .build();
         document.setBaseUri(articleUrl);
         return new SavedPage(new ParsedPage(raw, document), source);
@@ -85,13 +88,17 @@ final class PageFile {
         }
     }
 
-    private static byte[] bytes(Path file) {
+    /** A page's bytes, cut at the size cap as ingest cuts them. */
+    private record CappedPage(byte[] bytes, boolean truncated) {}
+
+    private static CappedPage bytes(Path file, long maxBytes) {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new IllegalArgumentException(file + " does not exist or is not a readable file");
         }
         try (InputStream in = file.toString().endsWith(".gz")
                 ? new GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file)) {
-            return in.readAllBytes();
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes));
+            return new CappedPage(bytes, in.read() != -1);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }

@@ -1,10 +1,14 @@
 package io.newsflow.app.cli;
 
+import io.newsflow.app.kafka.ClusterProbe;
+import io.newsflow.app.kafka.TopicReader;
 import io.newsflow.app.pipeline.Pipeline;
-import io.newsflow.app.pipeline.Progress;
+import io.newsflow.app.pipeline.PipelineConfig;
 import io.newsflow.app.pipeline.SettingsSource;
 import io.newsflow.app.pipeline.StageName;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.ingest.IngestReport;
+import io.newsflow.schemas.Topic;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,14 +17,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsflow run}: runs the stages against a cluster or the embedded broker. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -34,14 +36,19 @@ public final class RunCommand implements Callable<Integer> {
     Path config;
 
     @Option(names = "--stage", split = ",", paramLabel = "STAGE",
-            description = "Stages to run: ${COMPLETION-CANDIDATES} (default: all).")
+            description = "Stages to run, any case: ${COMPLETION-CANDIDATES} (default: all).")
     Set<StageName> stages = EnumSet.allOf(StageName.class);
 
-    @Option(names = "--until-idle", description = "Exit once the sources are drained and nothing moved for a while.")
+    @Option(names = "--until-idle", description = "Exit once the sources are drained and nothing moved for a while;"
+            + " exit 1 when every source failed.")
     boolean untilIdle;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "PT30M",
-            description = "With --until-idle: give up after this long (ISO-8601, default ${DEFAULT-VALUE}).")
+    @Option(names = "--http-port", paramLabel = "PORT",
+            description = "Serve /metrics and /health on this port (default: http.port, 8080; 0: off).")
+    Integer httpPort;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30m",
+            description = "With --until-idle: give up after this long (30s, 5m or ISO-8601; default ${DEFAULT-VALUE}).")
     Duration timeout;
 
     @Spec
@@ -49,35 +56,43 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // every setting is checked before the embedded broker starts or any client connects
         Map<String, String> settings = settings(SettingsSource.load(config, System.getenv()), kafka, config);
-        PrintWriter out = spec.commandLine().getOut();
-        CountDownLatch stopRequested = new CountDownLatch(1);
-        CountDownLatch stopped = new CountDownLatch(1);
-        if (!untilIdle) {
-            // SIGTERM/Ctrl-C: ask the main thread to stop, and hold the JVM until the stages have closed cleanly
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                stopRequested.countDown();
-                awaitQuietly(stopped, Duration.ofSeconds(60));
-            }, "newsflow-shutdown"));
+        if (httpPort != null) {
+            settings.put("http.port", String.valueOf(httpPort));
         }
-        try (KafkaTarget target = KafkaTarget.open(kafka);
-                Pipeline pipeline = new Pipeline(settings, target.bootstrapServers(), stages, !untilIdle)) {
-            if (!untilIdle) {
-                while (!awaitQuietly(stopRequested, Duration.ofSeconds(1))) {
-                    pipeline.failIfDead();
-                }
-                return 0;
-            }
+        PipelineConfig checked = PipelineConfig.load(settings, stages);
+        try (KafkaTarget target = KafkaTarget.open(kafka)) {
+            Map<String, Object> client = checked.newsflow().clientProperties(target.bootstrapServers());
+            ClusterProbe.check(client, ClusterProbe.DEFAULT_TIMEOUT);
+            return untilIdle ? runUntilIdle(checked, target.bootstrapServers(), client)
+                    : new ServiceRun(checked, target.bootstrapServers()).runUntilStopped();
+        }
+    }
+
+    private int runUntilIdle(PipelineConfig checked, String bootstrapServers, Map<String, Object> client) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrometheusMeterRegistry meters = ServiceRun.meters();
+        try (Pipeline pipeline = new Pipeline(checked, bootstrapServers, false, meters);
+                AutoCloseable server = ServiceRun.serve(checked.newsflow().httpPort(), pipeline, meters)) {
             IngestReport ingested = pipeline.drainSources().orElse(null);
-            Progress progress = pipeline.awaitIdle(timeout);
+            pipeline.awaitIdle(timeout);
             if (ingested != null) {
                 out.print(ingestTable(ingested));
             }
-            out.print(topicTable(progress));
+            out.print(topicTable(client, pipeline));
             out.flush();
+            int sources = checked.ingest().sources().size();
+            if (ingested != null && sources > 0 && ingested.count("source_failed") >= sources) {
+                spec.commandLine().getErr().println("run: every source failed (" + sources + " of " + sources
+                        + "); see the log for each source's error");
+                return NewsflowCommand.FAILED;
+            }
             return 0;
+        } catch (Exception e) {
+            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getMessage(), e);
         } finally {
-            stopped.countDown();
+            meters.close();
         }
     }
 
@@ -105,19 +120,12 @@ public final class RunCommand implements Callable<Integer> {
         return table.toString();
     }
 
-    private static String topicTable(Progress progress) {
+    /** Records per topic, counted (not offsets, which include transaction markers). */
+    private static String topicTable(Map<String, Object> client, Pipeline pipeline) {
         StringBuilder table = new StringBuilder(String.format("%nTOPICS  %-40s %8s%n", "topic", "records"));
-        new TreeMap<>(progress.records()).forEach((topic, count) ->
-                table.append(String.format("        %-40s %8d%n", topic, count)));
+        new TreeMap<String, Long>(pipeline.topics().all().stream().map(Topic::name)
+                .collect(java.util.stream.Collectors.toMap(name -> name, name -> TopicReader.count(client, name))))
+                .forEach((topic, count) -> table.append(String.format("        %-40s %8d%n", topic, count)));
         return table.toString();
-    }
-
-    private static boolean awaitQuietly(CountDownLatch latch, Duration timeout) {
-        try {
-            return latch.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return true;
-        }
     }
 }

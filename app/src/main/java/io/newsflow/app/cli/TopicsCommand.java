@@ -1,7 +1,10 @@
 package io.newsflow.app.cli;
 
+import io.newsflow.app.kafka.ClusterProbe;
 import io.newsflow.app.kafka.TopicCreator;
 import io.newsflow.app.pipeline.NewsflowConfig;
+import io.newsflow.app.pipeline.Pipeline;
+import io.newsflow.app.pipeline.PipelineConfig;
 import io.newsflow.app.pipeline.SettingsSource;
 import io.newsflow.schemas.Topic;
 import java.io.PrintWriter;
@@ -30,10 +33,13 @@ public final class TopicsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        NewsflowConfig settings = NewsflowConfig.load(SettingsSource.load(config, System.getenv()));
+        kafka.requireExplicit(spec.commandLine());
+        NewsflowConfig settings = PipelineConfig.load(SettingsSource.load(config, System.getenv()),
+                Pipeline.allStages()).newsflow();
         PrintWriter out = spec.commandLine().getOut();
         try (KafkaTarget target = KafkaTarget.open(kafka);
                 Admin admin = Admin.create(settings.clientProperties(target.bootstrapServers()))) {
+            ClusterProbe.check(settings.clientProperties(target.bootstrapServers()), ClusterProbe.DEFAULT_TIMEOUT);
             TopicCreator.createMissing(admin, settings.topics());
             for (Topic<String, ?> topic : settings.topics().all()) {
                 out.printf("%-28s partitions=%d %s%n", topic.name(), topic.partitions(), new java.util.TreeMap<>(topic.configs()));

@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /** Reads a whole topic, from the beginning to its end when called, under read_committed, without a consumer group. */
 public final class TopicReader {
@@ -35,6 +36,22 @@ public final class TopicReader {
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
         return consumer.endOffsets(partitions);
+    }
+
+    /**
+     * How many committed records {@code topic} holds now. Offsets overcount them: every transaction leaves a commit
+     * marker at an offset of its own, so the records are read (as bytes, not decoded) and counted.
+     */
+    public static long count(Map<String, Object> client, String topic) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProperties(client),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            Map<TopicPartition, Long> ends = assignFromBeginning(consumer, topic);
+            long count = 0;
+            while (ends.entrySet().stream().anyMatch(end -> consumer.position(end.getKey()) < end.getValue())) {
+                count += consumer.poll(Duration.ofMillis(200)).count();
+            }
+            return count;
+        }
     }
 
     /** Every committed record of {@code topic} up to its current end. */

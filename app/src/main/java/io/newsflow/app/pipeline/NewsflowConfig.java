@@ -19,9 +19,10 @@ import java.util.Optional;
  * @param idleAfter how long nothing may move before {@code --until-idle} stops
  * @param instanceId this process's stable name among the instances of its stages, for Kafka's static group
  *     membership; empty for dynamic membership
+ * @param httpPort port of {@code /metrics} and {@code /health}; 0 for none
  */
 public record NewsflowConfig(String topicPrefix, int partitions, short replicationFactor, Map<String, String> kafka,
-        Duration idleAfter, Optional<String> instanceId) {
+        Duration idleAfter, Optional<String> instanceId, int httpPort) {
 
     /** The shared keys: those {@code defaults.properties} documents, and anything under {@code kafka.}. */
     public static KnownKeys keys() {
@@ -41,7 +42,8 @@ public record NewsflowConfig(String topicPrefix, int partitions, short replicati
                 (short) s.integer("topics.replication.factor", -1, Short.MAX_VALUE),
                 s.withPrefix("kafka."),
                 s.duration("pipeline.idle.after"),
-                s.optional("pipeline.instance.id"));
+                s.optional("pipeline.instance.id"),
+                s.integer("http.port", 0, 65_535));
         s.validate("newsflow");
         return config;
     }

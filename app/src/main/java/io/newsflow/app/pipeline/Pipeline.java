@@ -41,6 +41,7 @@ public final class Pipeline implements AutoCloseable {
     private final List<Stage> stages = new ArrayList<>();
     private final Optional<IngestApp> ingest;
     private final MeterRegistry meters;
+    private boolean closed;
 
     /**
      * Creates the topics and starts the given stages, with meters that go nowhere.
@@ -168,7 +169,11 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /** Stops every stage, the last started first, within {@code deadline} in all; each gets what the others left. */
-    public void close(Duration deadline) {
+    public synchronized void close(Duration deadline) {
+        if (closed) {
+            return;
+        }
+        closed = true;
         long end = System.nanoTime() + deadline.toNanos();
         for (int i = stages.size() - 1; i >= 0; i--) {
             Stage stage = stages.get(i);

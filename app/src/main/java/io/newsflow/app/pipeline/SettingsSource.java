@@ -1,5 +1,7 @@
 package io.newsflow.app.pipeline;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -43,7 +45,8 @@ public final class SettingsSource {
     public static Map<String, String> fromEnvironment(Map<String, String> env) {
         Map<String, String> settings = new HashMap<>();
         env.forEach((name, value) -> {
-            if (name.startsWith(ENV_PREFIX) && !name.equals("NEWSFLOW_LOG_LEVEL")) {
+            // NEWSFLOW_LOG_LEVEL, NEWSFLOW_ROOT_LOG_LEVEL and NEWSFLOW_LOG_FORMAT configure logging, not the stages
+            if (name.startsWith(ENV_PREFIX) && !name.startsWith("NEWSFLOW_LOG_") && !name.startsWith("NEWSFLOW_ROOT_LOG_")) {
                 settings.put(name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
             }
         });
@@ -69,6 +72,10 @@ public final class SettingsSource {
                 flatten("", root, settings);
             }
             return settings;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new IllegalArgumentException("config file " + file + (at == null ? "" : " line " + at.getLineNr()
+                    + ", column " + at.getColumnNr()) + ": " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read config file " + file + ": " + e.getMessage().lines().findFirst().orElse(""), e);
         }

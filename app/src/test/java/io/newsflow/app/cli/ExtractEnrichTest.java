@@ -42,7 +42,7 @@ class ExtractEnrichTest {
     void printsTheSameArticleAsTheTopologyExceptTheFetchTime() throws IOException {
         Path page = copySeed();
         ObjectNode printed = (ObjectNode) extract("extract", page.toString(), "--url", URL, "--enrich");
-        ObjectNode produced = RecordJson.of(throughTopology(PageFile.read(page, URL, Instant.now()).page().raw()));
+        ObjectNode produced = RecordJson.of(throughTopology(PageFile.read(page, URL, Instant.now(), 5L << 20).page().raw()));
 
         assertThat(printed.path("quotes").size()).isEqualTo(2);
         assertThat(printed.path("clusterId").asText()).isEqualTo(printed.path("id").asText());

@@ -92,6 +92,115 @@ class NewsflowCommandTest {
         assertThat(mapper.readTree(outDir.resolve("index.json").toFile()).has("error")).isTrue();
     }
 
+    @Test
+    void rejectsAnUnknownSettingWithADidYouMeanBeforeStartingTheBroker(@TempDir Path dir) throws IOException {
+        Path config = Files.writeString(dir.resolve("sources.yml"), "ingest:\n  user_agent: me\n");
+        Path data = dir.resolve("data");
+
+        assertThat(run("run", "--embedded", "--data-dir", data.toString(), "--config", config.toString()))
+                .isEqualTo(NewsflowCommand.FAILED);
+
+        assertThat(err.toString().strip()).doesNotContain("\n")
+                .contains("unknown setting ingest.user_agent (did you mean ingest.user.agent?)");
+        assertThat(data.resolve("kafka")).doesNotExist();
+    }
+
+    @Test
+    void reportsEveryProblemOfEveryStageAtOnce(@TempDir Path dir) throws IOException {
+        Path config = Files.writeString(dir.resolve("sources.yml"), """
+                ingest:
+                  hostdelay: 1s
+                  fetch.threads: many
+                enrich:
+                  min.body.chars: -5
+                pipeline:
+                  idle.after: soon
+                """);
+
+        assertThat(run("run", "--embedded", "--data-dir", dir.resolve("data").toString(), "--config",
+                config.toString())).isEqualTo(NewsflowCommand.FAILED);
+
+        assertThat(err.toString()).contains("ingest.hostdelay (did you mean ingest.host.delay?)")
+                .contains("ingest.fetch.threads").contains("enrich.min.body.chars").contains("pipeline.idle.after");
+    }
+
+    @Test
+    void namesTheLineAndColumnOfAYamlError(@TempDir Path dir) throws IOException {
+        Path config = Files.writeString(dir.resolve("bad.yml"), "ingest:\n  host.delay: 1s\n   fetch.threads: 2\n");
+
+        assertThat(run("run", "--config", config.toString(), "--embedded")).isEqualTo(NewsflowCommand.FAILED);
+
+        assertThat(err.toString().strip()).doesNotContain("\n").containsPattern("bad.yml line 3, column \\d+");
+    }
+
+    @Test
+    void acceptsDurationsWithUnitsAndStageNamesInAnyCase(@TempDir Path dir) throws IOException {
+        Path config = Files.writeString(dir.resolve("typo.yml"), "colour: blue\n");
+
+        // the options parse (no usage error); the run then stops at the config file, before any broker
+        assertThat(run("run", "--timeout", "30s", "--stage", "ingest,Enrich", "--embedded", "--config",
+                config.toString())).isEqualTo(NewsflowCommand.FAILED);
+        assertThat(err.toString()).contains("unknown setting colour");
+    }
+
+    @Test
+    void rejectsADurationItCannotReadInOneLine() {
+        assertThat(run("run", "--timeout", "soon")).isEqualTo(NewsflowCommand.USAGE);
+        assertThat(err.toString().strip()).doesNotContain("\n").contains("'soon'");
+    }
+
+    @Test
+    void reportsAnUnreachableClusterInOneLineNamingTheAddress() {
+        long started = System.nanoTime();
+
+        assertThat(run("run", "--bootstrap-servers", "127.0.0.1:1", "--http-port", "0"))
+                .isEqualTo(NewsflowCommand.FAILED);
+
+        assertThat(err.toString().strip()).doesNotContain("\n").contains("127.0.0.1:1");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(25));
+    }
+
+    @Test
+    void topicsNeedsTheClusterNamed() {
+        assertThat(run("topics")).isEqualTo(NewsflowCommand.USAGE);
+        assertThat(err.toString().strip()).doesNotContain("\n").contains("--bootstrap-servers").contains("--embedded");
+    }
+
+    @Test
+    void extractOfADirectoryWithoutOutSaysToUseOut(@TempDir Path dir) {
+        assertThat(run("extract", dir.toString())).isEqualTo(NewsflowCommand.FAILED);
+        assertThat(err.toString().strip()).doesNotContain("\n").contains("is a directory").contains("--out");
+    }
+
+    @Test
+    void extractToADirectoryFailsOnAMissingInput(@TempDir Path dir) throws IOException {
+        copySeed(dir.resolve("seed.html"));
+
+        assertThat(run("extract", "--out", dir.resolve("out").toString(), dir.resolve("seed.html").toString(),
+                dir.resolve("missing.html").toString())).isEqualTo(NewsflowCommand.FAILED);
+
+        assertThat(err.toString().strip()).doesNotContain("\n").contains("missing.html");
+    }
+
+    @Test
+    void extractsABatchPastAGzipBomb(@TempDir Path dir) throws IOException {
+        Path pages = Files.createDirectories(dir.resolve("pages"));
+        copySeed(pages.resolve("seed.html"));
+        try (GZIPOutputStream gz = new GZIPOutputStream(Files.newOutputStream(pages.resolve("bomb.html.gz")))) {
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 512; i++) { // 512 MiB once unpacked, about 0.5 MiB on disk
+                gz.write(zeros);
+            }
+        }
+        Path outDir = dir.resolve("out");
+
+        assertThat(run("extract", "--out", outDir.toString(), pages.toString())).isEqualTo(0);
+
+        ObjectMapper mapper = new ObjectMapper();
+        assertThat(mapper.readTree(outDir.resolve("seed.json").toFile()).path("authors").get(0).asText()).isEqualTo("Bona Hyun");
+        assertThat(mapper.readTree(outDir.resolve("bomb.json").toFile()).has("error")).isTrue();
+    }
+
     private Path copySeed(Path target) throws IOException {
         try (InputStream seed = getClass().getResourceAsStream(SEED)) {
             Files.copy(seed, target);

@@ -37,7 +37,7 @@ class RunCommandIT {
             StringWriter err = new StringWriter();
 
             int exit = NewsflowCommand.execute(new String[] {"run", "--embedded", "--data-dir",
-                    dir.resolve("data").toString(), "--until-idle", "--config", config.toString()},
+                    dir.resolve("data").toString(), "--until-idle", "--http-port", "0", "--config", config.toString()},
                     new PrintWriter(out), new PrintWriter(err));
 
             assertThat(exit).as(err.toString()).isZero();
@@ -52,6 +52,48 @@ class RunCommandIT {
                     .containsPattern("\\n\\s+refused_address\\s+1\\n")
                     .containsPattern("\\n\\s+\\(published\\)\\s+" + (articles + 2) + "\\n")
                     .contains("TOPICS");
+            // records, not offsets: enrich and publish write in transactions, whose commit markers take offsets too
+            long raw = topicCount(out.toString(), "raw.v1");
+            long enriched = topicCount(out.toString(), "enriched.v1");
+            long published = topicCount(out.toString(), "articles.v1");
+            long dead = topicCount(out.toString(), "dlq.v1");
+            int ingestDeadLetters = Integer.parseInt(out.toString().replaceAll("(?s).*\\(dead-lettered\\)\\s+(\\d+).*", "$1"));
+            assertThat(raw).isEqualTo(articles + 2);
+            assertThat(published).isEqualTo(enriched);
+            assertThat(raw + ingestDeadLetters).as(out.toString()).isEqualTo(enriched + dead);
         }
+    }
+
+    @Test
+    void runUntilIdleExitsNonZeroWhenEverySourceFailed(@TempDir Path dir) throws IOException {
+        Path config = Files.writeString(dir.resolve("sources.yml"), """
+                pipeline:
+                  idle.after: 1s
+                ingest:
+                  allow.addresses: 127.0.0.0/8
+                  request.timeout: 2s
+                  max.retries: 0
+                  sources:
+                    - type: feed
+                      url: http://127.0.0.1:1/feed.xml
+                    - type: sitemap
+                      url: http://127.0.0.1:1/sitemap.xml
+                """);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int exit = NewsflowCommand.execute(new String[] {"run", "--embedded", "--data-dir", dir.resolve("data").toString(),
+                "--until-idle", "--http-port", "0", "--stage", "ingest", "--config", config.toString()},
+                new PrintWriter(out), new PrintWriter(err));
+
+        assertThat(exit).as(out.toString()).isEqualTo(1);
+        assertThat(err.toString()).contains("every source failed (2 of 2)");
+        assertThat(out.toString()).containsPattern("\\n\\s+source_failed\\s+2\\n");
+    }
+
+    private static long topicCount(String table, String suffix) {
+        return Long.parseLong(table.lines().filter(line -> line.strip().matches("\\S+\\." + suffix.replace(".", "\\.") + "\\s+\\d+"))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + suffix + " row in " + table))
+                .strip().split("\\s+")[1]);
     }
 }
