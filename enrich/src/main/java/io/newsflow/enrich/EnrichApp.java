@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
@@ -62,6 +63,10 @@ public final class EnrichApp implements AutoCloseable {
             props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toString());
         }
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        // A stream thread processes everything one poll returned before it polls again. At ~20 ms a page, Kafka's
+        // 1,000 records would keep the story-clustering task from seeing new repartitioned articles for 20-30 s
+        // (and a restarted instance from producing for as long); 50 pages is about a second of work.
+        props.putIfAbsent(StreamsConfig.mainConsumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 50);
         props.putAll(DeadLetterExceptionHandler.streamsConfig(topics.deadLetters().name(), EnrichTopology.STAGE));
         // Raw pages can be several MiB: the producer must accept what the topics accept.
         props.put(StreamsConfig.producerPrefix("max.request.size"), Topics.MAX_MESSAGE_BYTES);
