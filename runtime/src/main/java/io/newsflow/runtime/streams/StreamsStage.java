@@ -94,6 +94,10 @@ public abstract class StreamsStage implements Stage {
             props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toString());
         }
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        // A stream thread processes everything one poll returned before it polls again. At ~20 ms a page, Kafka's
+        // 1,000 records would keep the story-clustering task from seeing new repartitioned articles for 20-30 s
+        // (and a restarted instance from producing for as long); 50 pages is about a second of work.
+        props.putIfAbsent(StreamsConfig.mainConsumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 50);
         props.putAll(DeadLetterExceptionHandler.streamsConfig(topics.deadLetters().name(), stage, meters));
         // Raw pages can be several MiB: the producer must accept what the topics accept.
         props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topics.MAX_MESSAGE_BYTES);
