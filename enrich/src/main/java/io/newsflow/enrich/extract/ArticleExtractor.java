@@ -99,8 +99,8 @@ public final class ArticleExtractor {
         List<@Nullable String> declared = new ArrayList<>();
         declared.add(ld.headline());
         declared.addAll(MetadataResolver.metaValues(signals, MetaKeys.TITLE));
-        return TitleResolver.resolve(
-                declared, signals.headings(), signals.subheadings(), page.title(), Arrays.asList(siteName, section, hostLabel(page.location())));
+        return TitleResolver.resolve(declared, signals.headings(), signals.subheadings(), VisibleHeadline.find(page),
+                page.title(), Arrays.asList(siteName, section, hostLabel(page.location())));
     }
 
     private static @Nullable String siteName(JsonLdArticle ld, PageSignals signals) {

@@ -27,9 +27,9 @@ final class DateTextParser {
     private static final Pattern ISO_DAY = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
 
-    /** A time shortly after the date: "11:48", "9.41 Uhr", "17h20", "9:41 am". */
+    /** A time shortly after the date: "11:48", "9.41 Uhr", "17h20", "9:41 am"; not the start of another date ("15.11.2026"). */
     private static final Pattern TIME = Pattern.compile(
-            "^\\D{0,16}?(\\d{1,2})[:.h時시](\\d{2})(?!\\d)(?:\\s*([ap])\\.?\\s?m\\.?)?", Pattern.CASE_INSENSITIVE);
+            "^\\D{0,16}?(\\d{1,2})[:.h時시](\\d{2})(?!\\d|\\.\\d)(?:\\s*([ap])\\.?\\s?m\\.?)?", Pattern.CASE_INSENSITIVE);
 
     /** Longer text is a paragraph that mentions a date, not a date line. */
     static final int MAX_DATE_TEXT_CHARS = 120;

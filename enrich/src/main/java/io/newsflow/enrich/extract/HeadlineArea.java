@@ -1,8 +1,11 @@
 package io.newsflow.enrich.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -103,6 +106,7 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
     /** Reads the elements in document order, from the headline's container on, until the budget is spent. */
     private static final class Reader implements NodeFilter {
         private final Element headline;
+        private final Set<Element> headlineAncestors;
         private final List<String> timestamps = new ArrayList<>();
         private final List<String> dateTexts = new ArrayList<>();
         private final List<String> bylines = new ArrayList<>();
@@ -114,6 +118,8 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
 
         Reader(Element headline) {
             this.headline = headline;
+            this.headlineAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
+            headlineAncestors.addAll(headline.parents());
         }
 
         boolean done() {
@@ -131,6 +137,9 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
             if (element == headline) {
                 afterHeadline = true;
                 return FilterResult.SKIP_ENTIRELY;
+            }
+            if (!afterHeadline && headlineAncestors.contains(element)) {
+                return FilterResult.CONTINUE; // the header around the headline: its lines are read one by one
             }
             if (SKIPPED_TAGS.contains(element.normalName()) || isForeign(element)) {
                 return FilterResult.SKIP_ENTIRELY;

@@ -125,7 +125,7 @@ final class PageSignalsCollector implements NodeFilter {
     }
 
     /** The headline's text without a kicker set inside it ({@code <h1><span class=kicker>...}). */
-    private static String headingText(Element heading) {
+    static String headingText(Element heading) {
         String text = TextNormalizer.collapse(heading.text());
         for (Element child : heading.getAllElements()) {
             if (child != heading && DomRules.KICKER_TOKENS.containsAny(ClassTokens.of(child))) {

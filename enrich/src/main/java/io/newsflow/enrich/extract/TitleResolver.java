@@ -27,6 +27,11 @@ final class TitleResolver {
     /** A headline prefix of at most this many words, without sentence punctuation, is a kicker. */
     private static final int MAX_KICKER_WORDS = 3;
 
+    /** Words this long carry a topic; shorter ones are function words. */
+    private static final int MIN_SHARED_WORD_CHARS = 4;
+
+    private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private static final Pattern SENTENCE_END = Pattern.compile("[.?!:;]");
 
     private TitleResolver() {}
@@ -35,6 +40,23 @@ final class TitleResolver {
             List<@Nullable String> declared,
             List<String> headings,
             List<String> subheadings,
+            String documentTitle,
+            List<@Nullable String> siteWords) {
+        return resolve(declared, headings, subheadings, null, documentTitle, siteWords);
+    }
+
+    /**
+     * As {@link #resolve(List, List, List, String, List)}, with the page's visible article headline: the heading that
+     * agrees with a declared title first, else the visible headline (the page shows it; meta titles are often
+     * written for search engines and social networks), else the declared title.
+     *
+     * @param visibleHeadline the single {@code <h1>} of the page, or the one in its article/main area, or null
+     */
+    static String resolve(
+            List<@Nullable String> declared,
+            List<String> headings,
+            List<String> subheadings,
+            @Nullable String visibleHeadline,
             String documentTitle,
             List<@Nullable String> siteWords) {
         List<String> names = new ArrayList<>();
@@ -49,9 +71,17 @@ final class TitleResolver {
                 declaredTitles.add(stripSiteSegments(title, names));
             }
         });
-        String visible = agreeingHeading(headings, declaredTitles);
+        List<String> agreeable = new ArrayList<>(declaredTitles);
+        if (!documentTitle.isBlank()) {
+            agreeable.add(stripSiteSegments(TextNormalizer.collapse(documentTitle), names));
+        }
+        String visible = agreeingHeading(headings, agreeable);
         if (visible == null) {
-            visible = agreeingHeading(subheadings, declaredTitles);
+            visible = agreeingHeading(subheadings, agreeable);
+        }
+        if (visible == null && visibleHeadline != null && !isSiteSegment(visibleHeadline, names)
+                && (agreeable.isEmpty() || agreeable.stream().anyMatch(title -> sharesWord(title, visibleHeadline)))) {
+            visible = visibleHeadline;
         }
         if (visible != null) {
             return visible;
@@ -73,6 +103,20 @@ final class TitleResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether two titles share a word of {@link #MIN_SHARED_WORD_CHARS} letters or more: a visible headline about
+     * something else than every declared title is a widget's heading ("Artikel merken"), not the article's.
+     */
+    private static boolean sharesWord(String a, String b) {
+        List<String> words = Arrays.asList(WORD_SPLIT.split(a.toLowerCase(Locale.ROOT)));
+        for (String word : WORD_SPLIT.split(b.toLowerCase(Locale.ROOT))) {
+            if (word.length() >= MIN_SHARED_WORD_CHARS && words.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code heading} is {@code title} after a short unmarked kicker ("Blaulicht Großbrand in ..."). */

@@ -1,0 +1,88 @@
+package io.newsflow.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the headline a page shows: its only {@code <h1>}, or the first one inside its article or main area, leaving
+ * out the site's logo set in an {@code <h1>} (a link to the home page, a logo or brand class) and headings of
+ * navigation, asides and footers.
+ */
+final class VisibleHeadline {
+
+    /** Class/id tokens of an {@code <h1>} (or its link) that holds the site's name or logo, or titles a dialog. */
+    static final TokenSet SITE_HEADING_TOKENS = TokenSet.of(
+            "site heading class/id tokens", "logo", "brand", "branding", "sitename", "masthead", "blogname",
+            "blogtitle", "modal", "dialog", "popup", "overlay", "newsletter", "cookie", "consent", "paywall");
+
+    /** Areas whose headings are never the article's. */
+    static final TokenSet OUTSIDE_TAGS = TokenSet.of("areas outside the article", "nav", "aside", "footer");
+
+    /** Areas that hold the article. */
+    static final TokenSet ARTICLE_AREA_TAGS = TokenSet.of("article areas", "article", "main");
+
+    /** Shorter text is a label or a logo, not a headline. */
+    private static final int MIN_HEADLINE_CHARS = 4;
+
+    private VisibleHeadline() {}
+
+    /** The visible article headline, or null when the page has none or several without an article area. */
+    static @Nullable String find(Document page) {
+        List<Element> candidates = new ArrayList<>();
+        for (Element h1 : page.getElementsByTag("h1")) {
+            if (!isSiteHeading(h1) && !isOutside(h1) && TextNormalizer.collapse(h1.text()).length() >= MIN_HEADLINE_CHARS) {
+                candidates.add(h1);
+            }
+        }
+        if (candidates.size() == 1) {
+            return PageSignalsCollector.headingText(candidates.get(0));
+        }
+        for (Element h1 : candidates) {
+            if (inArticleArea(h1)) {
+                return PageSignalsCollector.headingText(h1);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSiteHeading(Element h1) {
+        if (SITE_HEADING_TOKENS.containsAny(ClassTokens.of(h1))) {
+            return true;
+        }
+        for (Element link : h1.getElementsByTag("a")) {
+            boolean wholeHeading = link.text().strip().length() >= h1.text().strip().length();
+            if (wholeHeading && (isHomeLink(link.attr("href")) || SITE_HEADING_TOKENS.containsAny(ClassTokens.of(link)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "/", "./", "../", "index.html" or a bare host ("https://example.org/"): the site's home page. */
+    static boolean isHomeLink(String href) {
+        String path = href.strip().toLowerCase(Locale.ROOT).replaceFirst("^(https?:)?//[^/]+", "");
+        return path.isEmpty() || path.matches("(\\.{0,2}/)*(index\\.[a-z]+)?");
+    }
+
+    private static boolean isOutside(Element h1) {
+        for (Element at = h1.parent(); at != null; at = at.parent()) {
+            if (OUTSIDE_TAGS.contains(at.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inArticleArea(Element h1) {
+        for (Element at = h1.parent(); at != null; at = at.parent()) {
+            if (ARTICLE_AREA_TAGS.contains(at.normalName()) || at.attr("role").equalsIgnoreCase("main")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
