@@ -1,7 +1,7 @@
 package io.newsflow.app.dlq;
 
 import io.newsflow.schemas.avro.DeadLetter;
-import io.newsflow.schemas.errors.DeadLetters;
+import io.newsflow.runtime.deadletter.DeadLetterWriter;
 import java.time.Instant;
 
 /**
@@ -29,7 +29,7 @@ public final class RedriveMarker {
     /** The marker saying that the dead letter at {@code stored} was re-driven to {@code target}. */
     public static DeadLetter of(String deadLetterTopic, StoredDeadLetter stored, String target, Instant at) {
         DeadLetter letter = stored.letter();
-        return DeadLetters.builder(STAGE, REASON, null, at)
+        return DeadLetterWriter.builder(STAGE, REASON, null, at)
                 .setDetail("re-driven to " + target + " (was " + (letter == null ? "?" : letter.getStage() + "/"
                         + letter.getReason()) + ")")
                 .setSourceTopic(deadLetterTopic)

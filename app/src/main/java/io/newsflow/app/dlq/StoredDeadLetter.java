@@ -1,7 +1,7 @@
 package io.newsflow.app.dlq;
 
 import io.newsflow.schemas.avro.DeadLetter;
-import io.newsflow.schemas.errors.DeadLetters;
+import io.newsflow.runtime.deadletter.DeadLetterWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
@@ -33,7 +33,7 @@ public record StoredDeadLetter(int partition, long offset, Instant timestamp, by
         if (letter != null && letter.getSourceTopic() != null) {
             return Optional.of(letter.getSourceTopic());
         }
-        return header(DeadLetters.HEADER_TOPIC);
+        return header(DeadLetterWriter.HEADER_TOPIC);
     }
 
     /** The value of a header as text, when present. */

@@ -22,7 +22,7 @@ class PageFileTest {
             gz.write(new byte[8 << 20]);
         }
 
-        ParsedPage page = PageFile.read(bomb, "https://example.org/a", Instant.EPOCH, 1 << 20);
+        ParsedPage page = PageFile.read(bomb, "https://example.org/a", Instant.EPOCH, 1 << 20).page();
 
         assertThat(page.raw().getBody().remaining()).isEqualTo(1 << 20);
         assertThat(page.raw().getTruncated()).isTrue();
@@ -32,7 +32,7 @@ class PageFileTest {
     void readsAPageUnderTheCapWhole(@TempDir Path dir) throws IOException {
         Path html = Files.writeString(dir.resolve("a.html"), "<html><body><p>short</p></body></html>");
 
-        ParsedPage page = PageFile.read(html, "https://example.org/a", Instant.EPOCH, 1 << 20);
+        ParsedPage page = PageFile.read(html, "https://example.org/a", Instant.EPOCH, 1 << 20).page();
 
         assertThat(page.raw().getBody().remaining()).isEqualTo((int) Files.size(html));
         assertThat(page.raw().getTruncated()).isFalse();

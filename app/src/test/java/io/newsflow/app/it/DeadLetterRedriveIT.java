@@ -8,7 +8,7 @@ import io.newsflow.app.kafka.KafkaBroker;
 import io.newsflow.app.kafka.KafkaBroker.BrokerAddress;
 import io.newsflow.app.kafka.TopicReader;
 import io.newsflow.app.pipeline.Pipeline;
-import io.newsflow.app.pipeline.Stage;
+import io.newsflow.app.pipeline.StageName;
 import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.DeadLetter;
@@ -56,7 +56,7 @@ class DeadLetterRedriveIT {
         Path config = dir.resolve("newsflow.properties");
         Files.writeString(config, "topics.prefix=" + prefix + "\ntopics.partitions=2\n");
         Topics topics;
-        try (Pipeline pipeline = new Pipeline(settings, broker.bootstrapServers(), EnumSet.of(Stage.ENRICH), false)) {
+        try (Pipeline pipeline = new Pipeline(settings, broker.bootstrapServers(), EnumSet.of(StageName.ENRICH), false)) {
             topics = pipeline.topics();
             feed(broker, topics);
             pipeline.awaitIdle(Duration.ofMinutes(2));

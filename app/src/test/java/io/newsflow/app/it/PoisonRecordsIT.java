@@ -6,7 +6,7 @@ import io.newsflow.app.kafka.KafkaBroker;
 import io.newsflow.app.kafka.KafkaBroker.BrokerAddress;
 import io.newsflow.app.kafka.TopicReader;
 import io.newsflow.app.pipeline.Pipeline;
-import io.newsflow.app.pipeline.Stage;
+import io.newsflow.app.pipeline.StageName;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.DeadLetter;
@@ -52,7 +52,7 @@ class PoisonRecordsIT {
                 "enrich.application.id", prefix + "-enrich", "publish.application.id", prefix + "-publish",
                 "enrich.state.dir", dir.resolve("enrich").toString(), "publish.state.dir", dir.resolve("publish").toString(),
                 "enrich.languages", "en,de", "pipeline.idle.after", "2s");
-        try (Pipeline pipeline = new Pipeline(settings, broker.bootstrapServers(), EnumSet.of(Stage.ENRICH, Stage.PUBLISH), false)) {
+        try (Pipeline pipeline = new Pipeline(settings, broker.bootstrapServers(), EnumSet.of(StageName.ENRICH, StageName.PUBLISH), false)) {
             Topics topics = pipeline.topics();
             Map<String, byte[]> poison = poison(topics);
             send(broker, topics, poison);

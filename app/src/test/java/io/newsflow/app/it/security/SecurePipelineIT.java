@@ -6,7 +6,7 @@ import io.newsflow.app.kafka.TopicCreator;
 import io.newsflow.app.kafka.TopicReader;
 import io.newsflow.app.pipeline.Pipeline;
 import io.newsflow.app.pipeline.SettingsSource;
-import io.newsflow.app.pipeline.Stage;
+import io.newsflow.app.pipeline.StageName;
 import io.newsflow.app.sample.SampleArticle;
 import io.newsflow.app.sample.SampleSite;
 import io.newsflow.schemas.Topics;
@@ -114,8 +114,8 @@ class SecurePipelineIT {
             client.createAcls(DocumentedAcls.forStages(topics, prefix + "-enrich", prefix + "-publish")).all().get(30, TimeUnit.SECONDS);
         }
         Set<String> ids = feed(admin, topics);
-        try (Pipeline enrich = new Pipeline(settings(prefix, "enrich", enrichEnv), bootstrap, EnumSet.of(Stage.ENRICH), false);
-                Pipeline publish = new Pipeline(settings(prefix, "publish", publishEnv), bootstrap, EnumSet.of(Stage.PUBLISH), false)) {
+        try (Pipeline enrich = new Pipeline(settings(prefix, "enrich", enrichEnv), bootstrap, EnumSet.of(StageName.ENRICH), false);
+                Pipeline publish = new Pipeline(settings(prefix, "publish", publishEnv), bootstrap, EnumSet.of(StageName.PUBLISH), false)) {
             Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
             Set<String> published = new HashSet<>();
             while (!published.containsAll(ids) && Instant.now().isBefore(deadline)) {
