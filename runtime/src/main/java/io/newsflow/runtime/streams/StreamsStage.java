@@ -159,8 +159,12 @@ public abstract class StreamsStage implements Stage {
     @Override
     public void close(Duration deadline) {
         // Leave the group on a clean stop, so a replacement instance need not wait out the session timeout.
-        streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
-                .withTimeout(deadline));
+        boolean closed = streams.close(CloseOptions.groupMembershipOperation(
+                CloseOptions.GroupMembershipOperation.LEAVE_GROUP).withTimeout(deadline));
+        if (!closed) {
+            // the process exits next; an unfinished transaction is aborted by the broker and redone by the next owner
+            LOG.warn("{} did not stop within {}; its open transaction, if any, will be aborted", name, deadline);
+        }
         if (clientMetrics != null) {
             clientMetrics.close();
         }
