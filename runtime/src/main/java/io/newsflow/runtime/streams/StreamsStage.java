@@ -93,6 +93,10 @@ public abstract class StreamsStage implements Stage {
         if (config.stateDir() != null) {
             props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toString());
         }
+        if (config.instanceId() != null) {
+            // Kafka Streams appends the thread index, so each stream thread is a static member of its own
+            props.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), config.instanceId());
+        }
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.putAll(DeadLetterExceptionHandler.streamsConfig(topics.deadLetters().name(), stage, meters));
         // Raw pages can be several MiB: the producer must accept what the topics accept.
