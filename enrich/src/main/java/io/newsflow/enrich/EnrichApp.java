@@ -31,6 +31,7 @@ public final class EnrichApp extends StreamsStage {
     }
 
     private static StreamsStageConfig streamsConfig(EnrichConfig config) {
-        return new StreamsStageConfig(config.applicationId(), config.streamThreads(), config.stateDir());
+        return new StreamsStageConfig(config.applicationId(), config.streamThreads(), config.stateDir(),
+                config.instanceId());
     }
 }

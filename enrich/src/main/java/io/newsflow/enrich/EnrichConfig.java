@@ -19,9 +19,10 @@ import org.jspecify.annotations.Nullable;
  * @param languages ISO 639-1 codes language detection chooses among
  * @param storyMaxDistance most bits two body fingerprints may differ in for the articles to be the same story
  * @param storyWindow how long an article stays a candidate for later near-duplicates
+ * @param instanceId this instance's name for static group membership; null for dynamic membership
  */
 public record EnrichConfig(String applicationId, int minBodyChars, int streamThreads, @Nullable Path stateDir,
-        List<String> languages, int storyMaxDistance, Duration storyWindow) {
+        List<String> languages, int storyMaxDistance, Duration storyWindow, @Nullable String instanceId) {
 
     /** The {@code enrich.*} keys this config reads (those {@code defaults.properties} documents). */
     public static KnownKeys keys() {
@@ -46,7 +47,8 @@ public record EnrichConfig(String applicationId, int minBodyChars, int streamThr
                 s.optional("enrich.state.dir").map(Path::of).orElse(null),
                 s.list("enrich.languages"),
                 s.integer("enrich.story.max.distance", 0, 15),
-                s.duration("enrich.story.window"));
+                s.duration("enrich.story.window"),
+                s.optional("enrich.instance.id").orElse(null));
         List<String> unknown = LanguageDetector.unknownCodes(config.languages());
         if (!unknown.isEmpty() || config.languages().size() < 2) {
             s.problem("enrich.languages must list at least two ISO 639-1 codes of supported languages; unknown: "
@@ -58,6 +60,7 @@ public record EnrichConfig(String applicationId, int minBodyChars, int streamThr
 
     /** The same settings under another application id, for tests and side-by-side instances. */
     public EnrichConfig withApplicationId(String id) {
-        return new EnrichConfig(id, minBodyChars, streamThreads, stateDir, languages, storyMaxDistance, storyWindow);
+        return new EnrichConfig(id, minBodyChars, streamThreads, stateDir, languages, storyMaxDistance, storyWindow,
+                instanceId);
     }
 }

@@ -35,6 +35,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -229,7 +230,7 @@ public final class IngestApp implements Stage {
             Optional.ofNullable(poller.get()).ifPresent(Thread::interrupt);
             // close(timeout) flushes what is buffered, within the time left
             producer.close(remaining(end));
-            consumer.close(Duration.ofSeconds(1));
+            consumer.close(CloseOptions.timeout(Duration.ofSeconds(1)));
             clientMetrics.forEach(KafkaClientMetrics::close);
         }
     }

@@ -31,6 +31,7 @@ public final class PublishApp extends StreamsStage {
     }
 
     private static StreamsStageConfig streamsConfig(PublishConfig config) {
-        return new StreamsStageConfig(config.applicationId(), config.streamThreads(), config.stateDir());
+        return new StreamsStageConfig(config.applicationId(), config.streamThreads(), config.stateDir(),
+                config.instanceId());
     }
 }

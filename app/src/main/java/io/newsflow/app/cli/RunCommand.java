@@ -8,6 +8,7 @@ import io.newsflow.app.pipeline.SettingsSource;
 import io.newsflow.app.pipeline.StageName;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.ingest.IngestReport;
+import io.newsflow.runtime.http.StatusServer;
 import io.newsflow.schemas.Topic;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -73,27 +75,33 @@ public final class RunCommand implements Callable<Integer> {
     private int runUntilIdle(PipelineConfig checked, String bootstrapServers, Map<String, Object> client) {
         PrintWriter out = spec.commandLine().getOut();
         PrometheusMeterRegistry meters = ServiceRun.meters();
-        try (Pipeline pipeline = new Pipeline(checked, bootstrapServers, false, meters);
-                AutoCloseable server = ServiceRun.serve(checked.newsflow().httpPort(), pipeline, meters)) {
-            IngestReport ingested = pipeline.drainSources().orElse(null);
-            pipeline.awaitIdle(timeout);
-            if (ingested != null) {
-                out.print(ingestTable(ingested));
+        try (Pipeline pipeline = new Pipeline(checked, bootstrapServers, false, meters)) {
+            Optional<StatusServer> server = ServiceRun.serve(checked.newsflow().httpPort(), pipeline, meters);
+            try {
+                IngestReport ingested = pipeline.drainSources().orElse(null);
+                pipeline.awaitIdle(timeout);
+                if (ingested != null) {
+                    out.print(ingestTable(ingested));
+                }
+                out.print(topicTable(client, pipeline));
+                out.flush();
+                return everySourceFailed(checked, ingested) ? NewsflowCommand.FAILED : 0;
+            } finally {
+                server.ifPresent(StatusServer::close);
             }
-            out.print(topicTable(client, pipeline));
-            out.flush();
-            int sources = checked.ingest().sources().size();
-            if (ingested != null && sources > 0 && ingested.count("source_failed") >= sources) {
-                spec.commandLine().getErr().println("run: every source failed (" + sources + " of " + sources
-                        + "); see the log for each source's error");
-                return NewsflowCommand.FAILED;
-            }
-            return 0;
-        } catch (Exception e) {
-            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getMessage(), e);
         } finally {
             meters.close();
         }
+    }
+
+    private boolean everySourceFailed(PipelineConfig checked, IngestReport ingested) {
+        int sources = checked.ingest().sources().size();
+        if (ingested == null || sources == 0 || ingested.count("source_failed") < sources) {
+            return false;
+        }
+        spec.commandLine().getErr().println("run: every source failed (" + sources + " of " + sources
+                + "); see the log for each source's error");
+        return true;
     }
 
     /** The operator's settings, with local stream state under the data directory unless configured elsewhere. */

@@ -10,6 +10,7 @@ import io.newsflow.app.pipeline.Pipeline;
 import io.newsflow.app.pipeline.PipelineConfig;
 import io.newsflow.runtime.http.StatusServer;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -48,17 +49,19 @@ final class ServiceRun {
         Thread hook = new Thread(this::stopOnSignal, "newsflow-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         PrometheusMeterRegistry meters = meters();
-        try (Pipeline pipeline = new Pipeline(config, bootstrapServers, true, meters);
-                AutoCloseable server = serve(config.newsflow().httpPort(), pipeline, meters)) {
-            while (!await(stopRequested, Duration.ofSeconds(1))) {
-                pipeline.failIfDead();
+        try (Pipeline pipeline = new Pipeline(config, bootstrapServers, true, meters)) {
+            Optional<StatusServer> server = serve(config.newsflow().httpPort(), pipeline, meters);
+            try {
+                while (!await(stopRequested, Duration.ofSeconds(1))) {
+                    pipeline.failIfDead();
+                }
+                LOG.info("stop requested: closing the stages within {}", CLOSE_DEADLINE);
+                pipeline.close(CLOSE_DEADLINE);
+                LOG.info("stopped cleanly");
+                return 0;
+            } finally {
+                server.ifPresent(StatusServer::close);
             }
-            LOG.info("stop requested: closing the stages within {}", CLOSE_DEADLINE);
-            pipeline.close(CLOSE_DEADLINE);
-            LOG.info("stopped cleanly");
-            return 0;
-        } catch (Exception e) {
-            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getMessage(), e);
         } finally {
             stopped.countDown();
             meters.close();
@@ -66,8 +69,8 @@ final class ServiceRun {
     }
 
     /** Serves {@code /metrics} and {@code /health} for {@code pipeline} on {@code port}; nothing when it is 0. */
-    static AutoCloseable serve(int port, Pipeline pipeline, PrometheusMeterRegistry meters) {
-        return port == 0 ? () -> { } : StatusServer.start(port, meters, pipeline::health);
+    static Optional<StatusServer> serve(int port, Pipeline pipeline, PrometheusMeterRegistry meters) {
+        return port == 0 ? Optional.empty() : Optional.of(StatusServer.start(port, meters, pipeline::health));
     }
 
     private void stopOnSignal() {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class StreamsStageTest {
 
-    private static final StreamsStageConfig CONFIG = new StreamsStageConfig("app-1", 2, Path.of("/tmp/state"));
+    private static final StreamsStageConfig CONFIG = new StreamsStageConfig("app-1", 2, Path.of("/tmp/state"), null);
 
     @Test
     void runsExactlyOnceWithDeadLettersAndTheTopicsSizeLimit() {
@@ -39,5 +39,15 @@ class StreamsStageTest {
 
         assertThat(defaults.get("session.timeout.ms")).isEqualTo(StreamsStage.SESSION_TIMEOUT_MS);
         assertThat(operator.get("session.timeout.ms")).isEqualTo(30_000);
+    }
+
+    @Test
+    void usesStaticMembershipOnlyWhenTheInstanceIsNamed() {
+        Properties named = StreamsStage.properties("enrich", new StreamsStageConfig("app-1", 1, null, "enrich-a"),
+                Topics.DEFAULT, Map.of(), new SimpleMeterRegistry());
+
+        assertThat(named.get(StreamsConfig.mainConsumerPrefix("group.instance.id"))).isEqualTo("enrich-a");
+        assertThat(StreamsStage.properties("enrich", CONFIG, Topics.DEFAULT, Map.of(), new SimpleMeterRegistry()))
+                .doesNotContainKey(StreamsConfig.mainConsumerPrefix("group.instance.id"));
     }
 }
