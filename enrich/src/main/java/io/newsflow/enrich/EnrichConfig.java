@@ -4,6 +4,7 @@ import io.newsflow.schemas.config.Settings;
 import io.newsflow.enrich.metadata.language.LanguageDetector;
 import java.nio.file.Path;
 import java.time.Duration;
+import io.newsflow.schemas.Topics;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -18,9 +19,10 @@ import org.jspecify.annotations.Nullable;
  * @param languages ISO 639-1 codes language detection chooses among
  * @param storyMaxDistance most bits two body fingerprints may differ in for the articles to be the same story
  * @param storyWindow how long an article stays a candidate for later near-duplicates
+ * @param maxPageBytes largest page enrich processes; larger ones are dead-lettered as TOO_LARGE unparsed
  */
 public record EnrichConfig(String applicationId, int minBodyChars, int streamThreads, @Nullable Path stateDir,
-        List<String> languages, int storyMaxDistance, Duration storyWindow) {
+        List<String> languages, int storyMaxDistance, Duration storyWindow, long maxPageBytes) {
 
     public EnrichConfig {
         languages = List.copyOf(languages);
@@ -40,7 +42,8 @@ public record EnrichConfig(String applicationId, int minBodyChars, int streamThr
                 s.optional("enrich.state.dir").map(Path::of).orElse(null),
                 s.list("enrich.languages"),
                 s.integer("enrich.story.max.distance", 0, 15),
-                s.duration("enrich.story.window"));
+                s.duration("enrich.story.window"),
+                s.bytes("enrich.max.page.bytes", 1024, Topics.MAX_MESSAGE_BYTES));
         List<String> unknown = LanguageDetector.unknownCodes(config.languages());
         if (!unknown.isEmpty() || config.languages().size() < 2) {
             s.problem("enrich.languages must list at least two ISO 639-1 codes of supported languages; unknown: "
@@ -52,6 +55,7 @@ public record EnrichConfig(String applicationId, int minBodyChars, int streamThr
 
     /** The same settings under another application id, for tests and side-by-side instances. */
     public EnrichConfig withApplicationId(String id) {
-        return new EnrichConfig(id, minBodyChars, streamThreads, stateDir, languages, storyMaxDistance, storyWindow);
+        return new EnrichConfig(id, minBodyChars, streamThreads, stateDir, languages, storyMaxDistance, storyWindow,
+                maxPageBytes);
     }
 }
