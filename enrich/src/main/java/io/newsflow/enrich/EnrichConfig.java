@@ -5,6 +5,7 @@ import io.newsflow.runtime.config.Settings;
 import io.newsflow.enrich.metadata.language.LanguageDetector;
 import java.nio.file.Path;
 import java.time.Duration;
+import io.newsflow.schemas.Topics;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -20,9 +21,11 @@ import org.jspecify.annotations.Nullable;
  * @param storyMaxDistance most bits two body fingerprints may differ in for the articles to be the same story
  * @param storyWindow how long an article stays a candidate for later near-duplicates
  * @param instanceId this instance's name for static group membership; null for dynamic membership
+ * @param maxPageBytes largest page enrich processes; larger ones are dead-lettered as TOO_LARGE unparsed
  */
 public record EnrichConfig(String applicationId, int minBodyChars, int streamThreads, @Nullable Path stateDir,
-        List<String> languages, int storyMaxDistance, Duration storyWindow, @Nullable String instanceId) {
+        List<String> languages, int storyMaxDistance, Duration storyWindow, @Nullable String instanceId,
+        long maxPageBytes) {
 
     /** The {@code enrich.*} keys this config reads (those {@code defaults.properties} documents). */
     public static KnownKeys keys() {
@@ -48,7 +51,8 @@ public record EnrichConfig(String applicationId, int minBodyChars, int streamThr
                 s.list("enrich.languages"),
                 s.integer("enrich.story.max.distance", 0, 15),
                 s.duration("enrich.story.window"),
-                s.optional("enrich.instance.id").orElse(null));
+                s.optional("enrich.instance.id").orElse(null),
+                s.bytes("enrich.max.page.bytes", 1024, Topics.MAX_MESSAGE_BYTES));
         List<String> unknown = LanguageDetector.unknownCodes(config.languages());
         if (!unknown.isEmpty() || config.languages().size() < 2) {
             s.problem("enrich.languages must list at least two ISO 639-1 codes of supported languages; unknown: "
@@ -61,6 +65,6 @@ public record EnrichConfig(String applicationId, int minBodyChars, int streamThr
     /** The same settings under another application id, for tests and side-by-side instances. */
     public EnrichConfig withApplicationId(String id) {
         return new EnrichConfig(id, minBodyChars, streamThreads, stateDir, languages, storyMaxDistance, storyWindow,
-                instanceId);
+                instanceId, maxPageBytes);
     }
 }

@@ -18,16 +18,18 @@ public final class EnrichSteps {
 
     private final BodyExtractor extractor;
     private final ArticleEnricher enricher;
+    private final long maxPageBytes;
 
     /** Steps configured by {@code config}; loads the language and entity models (about a second). */
     public EnrichSteps(EnrichConfig config) {
         this.extractor = new BodyExtractor(config.minBodyChars());
         this.enricher = new ArticleEnricher(config.languages());
+        this.maxPageBytes = config.maxPageBytes();
     }
 
-    /** Parses the page, rejecting records that hold no fetched page. */
+    /** Parses the page, rejecting records that hold no fetched page or a page over the size limit. */
     public StepResult<ParsedPage> clean(RawArticle raw) {
-        return PageCleaner.clean(raw);
+        return PageCleaner.clean(raw, maxPageBytes);
     }
 
     /** Extracts the article, rejecting non-articles and pages without a body. */

@@ -39,12 +39,31 @@ public final class TopicCreator {
                 return;
             }
             admin.createTopics(missing).values().forEach((name, future) -> await(name, future));
+            awaitLeaders(admin, missing.stream().map(NewTopic::name).toList());
             LOG.info("created topics {}", missing.stream().map(NewTopic::name).toList());
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot list topics on the Kafka cluster: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
+        }
+    }
+
+    /**
+     * Waits until every partition of the new topics has a leader. An idempotent producer whose first batches to a
+     * just-created topic come back NOT_LEADER_OR_FOLLOWER was seen (Kafka 4.4) to retry them with reset sequence
+     * numbers and fail with OUT_OF_ORDER_SEQUENCE_NUMBER until its delivery timeout; no stage writes before this.
+     */
+    private static void awaitLeaders(Admin admin, List<String> names) throws ExecutionException, TimeoutException,
+            InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!admin.describeTopics(names).allTopicNames().get(60, TimeUnit.SECONDS).values().stream()
+                .flatMap(topic -> topic.partitions().stream())
+                .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty())) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("new topics " + names + " still have partitions without a leader after 60 s");
+            }
+            Thread.sleep(100);
         }
     }
 

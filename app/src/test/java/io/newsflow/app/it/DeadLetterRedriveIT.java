@@ -25,7 +25,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -38,8 +37,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code newsflow dlq list | show | redrive} on a real broker: enrich dead-letters pages without a body and an
- * undecodable record; the runbook lists them, shows one, and re-drives the NO_BODY ones to the raw topic from their
+ * {@code newsflow dlq list | show | redrive} on a real broker: enrich dead-letters pages too short to be articles and an
+ * undecodable record; the runbook lists them, shows one, and re-drives those to the raw topic from their
  * original bytes, exactly once however often it runs.
  */
 @ExtendWith(KafkaBroker.class)
@@ -64,10 +63,11 @@ class DeadLetterRedriveIT {
         Map<String, Object> client = Map.of("bootstrap.servers", broker.bootstrapServers());
         List<ConsumerRecord<String, DeadLetter>> dead = TopicReader.readAll(client, topics.deadLetters());
         assertThat(dead).extracting(record -> record.value().getReason())
-                .containsExactlyInAnyOrder("NO_BODY", "NO_BODY", "NO_BODY", "UNDECODABLE_RECORD");
+                .containsExactlyInAnyOrder("NOT_AN_ARTICLE", "NOT_AN_ARTICLE", "NOT_AN_ARTICLE", "UNDECODABLE_RECORD");
 
         String list = cli(broker, config, "dlq", "list");
-        assertThat(list).containsPattern("enrich\\s+NO_BODY\\s+3\\s+0").containsPattern("enrich\\s+UNDECODABLE_RECORD\\s+1\\s+0");
+        System.out.print("[dlq] newsflow dlq list\n" + list);
+        assertThat(list).containsPattern("enrich\\s+NOT_AN_ARTICLE\\s+3\\s+0").containsPattern("enrich\\s+UNDECODABLE_RECORD\\s+1\\s+0");
 
         ConsumerRecord<String, DeadLetter> undecodable = dead.stream()
                 .filter(record -> record.value().getReason().equals("UNDECODABLE_RECORD")).findFirst().orElseThrow();
@@ -75,15 +75,15 @@ class DeadLetterRedriveIT {
         assertThat(shown).contains("\"reason\" : \"UNDECODABLE_RECORD\"", "__streams.errors.stacktrace",
                 "\"sourceTopic\" : \"" + topics.rawArticles().name() + "\"");
 
-        assertThat(cli(broker, config, "dlq", "redrive", "--reason", "NO_BODY", "--stage", "publish"))
+        assertThat(cli(broker, config, "dlq", "redrive", "--reason", "NOT_AN_ARTICLE", "--stage", "publish"))
                 .startsWith("re-drove 0 dead letter(s)");
-        assertThat(cli(broker, config, "dlq", "redrive", "--reason", "NO_BODY", "--dry-run"))
+        assertThat(cli(broker, config, "dlq", "redrive", "--reason", "NOT_AN_ARTICLE", "--dry-run"))
                 .startsWith("would re-drive 3 dead letter(s)");
-        assertThat(cli(broker, config, "dlq", "redrive", "--reason", "NO_BODY"))
+        assertThat(cli(broker, config, "dlq", "redrive", "--reason", "NOT_AN_ARTICLE"))
                 .startsWith("re-drove 3 dead letter(s) {" + topics.rawArticles().name() + "=3}");
-        assertThat(cli(broker, config, "dlq", "redrive", "--reason", "NO_BODY"))
+        assertThat(cli(broker, config, "dlq", "redrive", "--reason", "NOT_AN_ARTICLE"))
                 .startsWith("re-drove 0 dead letter(s); skipped 3 already re-driven");
-        assertThat(cli(broker, config, "dlq", "list")).containsPattern("enrich\\s+NO_BODY\\s+3\\s+3");
+        assertThat(cli(broker, config, "dlq", "list")).containsPattern("enrich\\s+NOT_AN_ARTICLE\\s+3\\s+3");
 
         assertRedrivenOnceFromOriginalBytes(client, topics, dead);
     }
@@ -100,7 +100,7 @@ class DeadLetterRedriveIT {
                     StandardCharsets.UTF_8);
             DeadLetter letter = dead.stream().filter(d -> from.equals(topics.deadLetters().name() + ":"
                     + d.partition() + ":" + d.offset())).findFirst().orElseThrow().value();
-            assertThat(letter.getReason()).isEqualTo("NO_BODY");
+            assertThat(letter.getReason()).isEqualTo("NOT_AN_ARTICLE");
             assertThat(record.key()).isEqualTo(letter.getArticleId());
             assertThat(record.value()).isEqualTo(bytes(letter.getOriginalValue()));
         }
@@ -123,7 +123,7 @@ class DeadLetterRedriveIT {
         }
     }
 
-    /** A page whose article text is one short paragraph: enrich rejects it as NO_BODY. */
+    /** A page whose article text is one short paragraph: enrich rejects it as NOT_AN_ARTICLE (too little text for an article). */
     private static RawArticle shortPage(int i) {
         String url = "https://news.example.test/short-" + i + ".html";
         String html = "<html lang=en><head><title>Council meets on budget " + i + "</title>"

@@ -73,7 +73,7 @@ class PoisonRecordsIT {
             assertThat(dead.get("not-avro").getReason()).isEqualTo("UNDECODABLE_RECORD");
             assertThat(dead.get("unknown-fingerprint").getReason()).isEqualTo("UNDECODABLE_RECORD");
             assertThat(dead.get("unknown-fingerprint").getExceptionMessage()).containsIgnoringCase("fingerprint");
-            assertThat(dead.get("oversize").getReason()).isNotBlank();
+            assertThat(dead.get("oversize").getReason()).isEqualTo("TOO_LARGE");
             assertThat(dead.get("oversize").getSourceOffset()).isNotNull();
             for (DeadLetter letter : dead.values()) {
                 assertThat(letter.getSourceTopic()).isEqualTo(topics.rawArticles().name());
@@ -94,7 +94,8 @@ class PoisonRecordsIT {
         // 12 MiB of article text: it compresses below the topic's 8 MiB limit, but the article enrich makes of it
         // is larger than any record the output topics accept
         String paragraph = "<p>" + "The council voted on the budget again on Tuesday evening. ".repeat(20) + "</p>\n";
-        String huge = seedPage().replaceFirst("<p>", paragraph.repeat(12 * 1024 * 1024 / paragraph.length()) + "<p>");
+        String huge = seedPage().replace("</body>", paragraph.repeat(12 * 1024 * 1024 / paragraph.length()) + "</body>");
+        assertThat(huge.length()).isGreaterThan(12_000_000);
         poison.put("oversize", encode(topics, page("oversize", huge)));
         return poison;
     }

@@ -9,5 +9,7 @@ public enum Reason {
     /** The page has no headline. */
     NO_TITLE,
     /** The fetch did not return the page (non-2xx status recorded in the raw article). */
-    NOT_FETCHED
+    NOT_FETCHED,
+    /** The page is over {@code enrich.max.page.bytes}; it was not parsed. */
+    TOO_LARGE
 }

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.step;
 
+import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.runtime.deadletter.DeadLetterWriter;
@@ -19,6 +20,9 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
  * offset; the record timestamp (the fetch time) becomes the dead letter's time, so the step stays deterministic.
  */
 public final class RejectionRecorder<T> implements FixedKeyProcessor<String, StepResult<T>, DeadLetter> {
+
+    /** Largest original value a dead letter keeps: the topics' record limit less room for the rest of the letter. */
+    static final int MAX_ORIGINAL_BYTES = Topics.MAX_MESSAGE_BYTES - 64 * 1024;
 
     private final String stage;
     private final MeterRegistry meters;
@@ -52,6 +56,11 @@ public final class RejectionRecorder<T> implements FixedKeyProcessor<String, Ste
                 .setUrl(urlOf(rejected.input()))
                 .setOriginalKey(record.key() == null ? null : DeadLetterWriter.bytes(record.key().getBytes(StandardCharsets.UTF_8)))
                 .setOriginalValue(DeadLetterWriter.bytes(encode(rejected.input())));
+        if (letter.getOriginalValue().remaining() > MAX_ORIGINAL_BYTES) {
+            // a dead letter must fit the dead-letter topic; the source coordinates still point at the record
+            letter.setDetail(rejected.detail() + "; original (" + letter.getOriginalValue().remaining()
+                    + " bytes) not kept, read it at the source offset").setOriginalValue(null);
+        }
         context.recordMetadata().ifPresent(source -> coordinates(letter, source));
         DeadLetterWriter.count(meters, stage, rejected.reason().name());
         context.forward(record.withValue(letter.build()));

@@ -50,7 +50,7 @@ final class OutputWatcher implements AutoCloseable {
     void poll() {
         healthCheck.run();
         for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-            String id = new String(record.key(), StandardCharsets.UTF_8);
+            String id = record.key() == null ? "" : new String(record.key(), StandardCharsets.UTF_8);
             idsByTopic.get(record.topic()).merge(id, 1, Integer::sum);
             if (record.topic().equals(topics.deadLetters().name())) {
                 DeadLetter letter = topics.deadLetters().valueSerde().deserializer().deserialize(record.topic(), record.value());

@@ -79,6 +79,7 @@ final class Scenario {
         Map<String, Object> settings = new HashMap<>(client);
         settings.put("acks", "all");
         settings.put("linger.ms", 20);
+        settings.put("max.in.flight.requests.per.connection", 1);
         settings.put("compression.type", "zstd");
         settings.put("max.request.size", Topics.MAX_MESSAGE_BYTES);
         Set<String> ids = new LinkedHashSet<>();
@@ -131,6 +132,22 @@ final class Scenario {
             if (!jvm.alive()) {
                 throw new AssertionError(jvm + " died: " + jvm.logTail());
             }
+        }
+    }
+
+    /** The last stable offset of enrich's internal topic between extraction and story clustering. */
+    long repartitionEnd() {
+        org.apache.kafka.common.TopicPartition partition = new org.apache.kafka.common.TopicPartition(
+                applicationId("enrich") + "-story-clustering-repartition", 0);
+        try (Admin admin = Admin.create(client)) {
+            return admin.listOffsets(Map.of(partition, org.apache.kafka.clients.admin.OffsetSpec.latest()),
+                    new org.apache.kafka.clients.admin.ListOffsetsOptions(org.apache.kafka.common.IsolationLevel.READ_COMMITTED))
+                    .partitionResult(partition).get(10, java.util.concurrent.TimeUnit.SECONDS).offset();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("cannot read the end of the repartition topic of " + prefix, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
     }
 

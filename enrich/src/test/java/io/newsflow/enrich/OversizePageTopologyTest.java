@@ -1,0 +1,81 @@
+package io.newsflow.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.schemas.Topics;
+import io.newsflow.schemas.avro.DeadLetter;
+import io.newsflow.schemas.avro.RawArticle;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Pages over {@code enrich.max.page.bytes} go to the dead-letter topic as TOO_LARGE, unparsed. */
+class OversizePageTopologyTest {
+
+    private static final Instant FETCHED = Instant.parse("2026-12-01T10:00:00Z");
+
+    private final Topics topics = Topics.DEFAULT;
+    private final EnrichConfig config = EnrichConfig.load(Map.of("enrich.max.page.bytes", "4KiB", "enrich.languages", "en,de"));
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, RawArticle> raw;
+    private TestOutputTopic<String, DeadLetter> dead;
+
+    @TempDir
+    Path stateDir;
+
+    @BeforeEach
+    void start() {
+        Properties props = EnrichApp.properties(config, topics, Map.of("bootstrap.servers", "unused:9092"));
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        driver = new TopologyTestDriver(EnrichTopology.build(config, topics), props);
+        raw = driver.createInputTopic(topics.rawArticles().name(), Serdes.String().serializer(),
+                topics.rawArticles().valueSerde().serializer());
+        dead = driver.createOutputTopic(topics.deadLetters().name(), Serdes.String().deserializer(),
+                topics.deadLetters().valueSerde().deserializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    @Test
+    void pageOverTheLimitIsDeadLetteredWithItsBytes() {
+        raw.pipeInput("big", page("big", 5 * 1024));
+        DeadLetter letter = dead.readValue();
+        assertThat(letter.getReason()).isEqualTo("TOO_LARGE");
+        assertThat(letter.getDetail()).contains("enrich.max.page.bytes (4096)");
+        assertThat(letter.getOriginalValue()).isNotNull();
+        assertThat(letter.getSourceTopic()).isEqualTo(topics.rawArticles().name());
+    }
+
+    @Test
+    void originalTooLargeForTheDeadLetterTopicIsLeftAtItsSourceOffset() {
+        raw.pipeInput("huge", page("huge", Topics.MAX_MESSAGE_BYTES));
+        DeadLetter letter = dead.readValue();
+        assertThat(letter.getReason()).isEqualTo("TOO_LARGE");
+        assertThat(letter.getOriginalValue()).isNull();
+        assertThat(letter.getDetail()).contains("not kept");
+        assertThat(letter.getSourceOffset()).isZero();
+    }
+
+    private static RawArticle page(String id, int size) {
+        StringBuilder html = new StringBuilder("<html><body><article><h1>Title</h1>");
+        while (html.length() < size) {
+            html.append("<p>The council met again to discuss the budget for the coming year.</p>");
+        }
+        return RawPages.raw(id, "https://news.example.test/" + id, html.append("</article></body></html>").toString()
+                .getBytes(StandardCharsets.UTF_8), FETCHED);
+    }
+}
