@@ -27,4 +27,10 @@ public record PipelineOutcome(
     public String publishedBody() {
         return rejection == null ? article.body() : "";
     }
+
+    /** What the topology delivers, for scoring: the published body, and the extractor's metadata. */
+    public Predicted predicted() {
+        return new Predicted(publishedBody(), article.title(), article.authors(), article.publishedAt(), true,
+                rejection == null ? null : rejection + ": " + rejectionDetail);
+    }
 }

@@ -1,6 +1,7 @@
 package io.newsflow.app.cli.bench.quality;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.enrich.quality.Gold;
 import io.newsflow.enrich.quality.GoldDate;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,9 +38,9 @@ final class HtmldateReader {
                     missing.add(name == null ? item.getKey() : name);
                     continue;
                 }
-                pages.add(new GoldPage(EvalSet.HTMLDATE, name, name, group, item.getKey(), file.get(), null, false,
+                pages.add(new GoldPage(EvalSet.HTMLDATE, name, name, group, item.getKey(), file.get(), null, new Gold(
                         null, List.of(), List.of(), null, List.of(),
-                        GoldDate.parse(CacheFiles.text(item.getValue(), "date")).orElse(null)));
+                        GoldDate.parse(CacheFiles.text(item.getValue(), "date")).orElse(null), false)));
             }
         }
         return new GoldSet(EvalSet.HTMLDATE, pages, missing);

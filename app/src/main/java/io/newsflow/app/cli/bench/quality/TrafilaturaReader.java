@@ -1,6 +1,7 @@
 package io.newsflow.app.cli.bench.quality;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.enrich.quality.Gold;
 import io.newsflow.enrich.quality.GoldAuthors;
 import io.newsflow.enrich.quality.GoldDate;
 import java.nio.file.Path;
@@ -41,8 +42,8 @@ final class TrafilaturaReader {
     private static GoldPage page(String url, String name, Path file, JsonNode gold) {
         String authors = gold.path("author").isArray()
                 ? String.join("; ", CacheFiles.strings(gold, "author")) : CacheFiles.text(gold, "author");
-        return new GoldPage(EvalSet.TRAFILATURA, name, name, "all", url, file, null, true, null,
+        return new GoldPage(EvalSet.TRAFILATURA, name, name, "all", url, file, null, new Gold(null,
                 CacheFiles.strings(gold, "with"), CacheFiles.strings(gold, "without"), CacheFiles.text(gold, "title"),
-                GoldAuthors.split(authors), GoldDate.parse(CacheFiles.text(gold, "date")).orElse(null));
+                GoldAuthors.split(authors), GoldDate.parse(CacheFiles.text(gold, "date")).orElse(null), true));
     }
 }

@@ -1,6 +1,7 @@
 package io.newsflow.app.cli.bench.quality;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.enrich.quality.Gold;
 import io.newsflow.enrich.quality.GoldAuthors;
 import io.newsflow.enrich.quality.GoldDate;
 import java.nio.file.Files;
@@ -48,9 +49,8 @@ final class WcxbReader {
         JsonNode gold = file.path("ground_truth");
         String url = CacheFiles.text(file, "url");
         String body = CacheFiles.text(gold, "main_content");
-        return new GoldPage(EvalSet.WCXB, id, id, type, url, html, null,
-                type.equals(ARTICLE), body == null ? "" : body, List.of(), List.of(), CacheFiles.text(gold, "title"),
-                GoldAuthors.split(CacheFiles.text(gold, "author")),
-                GoldDate.parse(CacheFiles.text(gold, "publish_date")).orElse(null));
+        return new GoldPage(EvalSet.WCXB, id, id, type, url, html, null, new Gold(body == null ? "" : body, List.of(),
+                List.of(), CacheFiles.text(gold, "title"), GoldAuthors.split(CacheFiles.text(gold, "author")),
+                GoldDate.parse(CacheFiles.text(gold, "publish_date")).orElse(null), type.equals(ARTICLE)));
     }
 }
