@@ -51,12 +51,12 @@ public final class PipelineExtraction {
         boolean declaresUrl = url == null ? !refused : declaredUrl(page.document()) != null;
         StepResult<ExtractedPage> extracted = steps.extract(page);
         if (extracted instanceof StepResult.Ok<ExtractedPage> article) {
-            return new PipelineOutcome(article.value().article(), null, null, declaresUrl, refused);
+            return new PipelineOutcome(article.value().article(), null, null, declaresUrl, refused, article.value());
         }
         StepResult.Rejected<ExtractedPage> rejected = (StepResult.Rejected<ExtractedPage>) extracted;
         // the topology drops the extractor's output with the rejection; extract again to score its metadata
         return new PipelineOutcome(extractor.extract(page.document(), fetchedAt), rejected.reason(),
-                rejected.detail(), declaresUrl, refused);
+                rejected.detail(), declaresUrl, refused, null);
     }
 
     /**

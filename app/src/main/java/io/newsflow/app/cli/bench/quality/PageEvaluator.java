@@ -1,5 +1,8 @@
 package io.newsflow.app.cli.bench.quality;
 
+import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.enrich.EnrichSteps;
+import io.newsflow.enrich.clean.ExtractedPage;
 import io.newsflow.enrich.quality.PageScores;
 import io.newsflow.enrich.quality.PipelineExtraction;
 import io.newsflow.enrich.quality.PipelineOutcome;
@@ -9,18 +12,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs newsflow (as the enrich topology does) and Readability4J on a page and scores both with the shared
- * {@link PageScores}; an exception escaping one extractor is a crash, scored as a page where it found nothing.
+ * Runs newsflow (as the enrich topology does: extraction, then enrichment of what it publishes) and Readability4J on
+ * a page and scores both with the shared {@link PageScores}; an exception escaping extraction is a crash, scored as a
+ * page where the extractor found nothing; one escaping enrichment is a crash listed beside the extraction's scores.
  */
 final class PageEvaluator {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageEvaluator.class);
 
     private final PipelineExtraction newsflow;
+    private final EnrichSteps enrichment;
     private final ReadabilityRunner readability = new ReadabilityRunner();
 
-    PageEvaluator(int minBodyChars) {
-        this.newsflow = new PipelineExtraction(minBodyChars);
+    PageEvaluator(EnrichConfig config) {
+        this.newsflow = new PipelineExtraction(config.minBodyChars());
+        this.enrichment = new EnrichSteps(config);
     }
 
     List<PageScore> evaluate(GoldPage page) {
@@ -34,12 +40,29 @@ final class PageEvaluator {
         try {
             PipelineOutcome outcome = newsflow.run(html, page.url(),
                     page.fetchedAt() != null ? page.fetchedAt() : BenchQualityCommand.FETCHED_AT);
-            return scored(page, Extractor.NEWSFLOW, outcome.predicted(), html, outcome.declaresUrl(),
+            PageScore score = scored(page, Extractor.NEWSFLOW, outcome.predicted(), html, outcome.declaresUrl(),
                     outcome.refusedWithoutUrl());
+            return outcome.published() == null ? score : enriched(score, outcome.published());
         } catch (RuntimeException | StackOverflowError e) {
             // a crash is what the bench measures: counted and listed in the report, the other pages still run
             LOG.warn("newsflow crashed on {} ({})", page.page(), page.url(), e);
             return crashed(page, Extractor.NEWSFLOW, e);
+        }
+    }
+
+    /**
+     * Runs the topology's enrichment on a published article, only to find crashes there: the figures score the
+     * extraction, so a crash in enrichment is listed without zeroing them.
+     */
+    private PageScore enriched(PageScore score, ExtractedPage published) {
+        try {
+            enrichment.enrich(published);
+            return score;
+        } catch (RuntimeException | StackOverflowError e) {
+            // counted and listed like an extraction crash; the extraction's scores stand, the run goes on
+            LOG.warn("newsflow's enrichment crashed on {} ({})", score.page().page(), score.page().url(), e);
+            return new PageScore(score.page(), score.extractor(), score.scores(), score.rejection(),
+                    "in enrichment: " + describe(e), score.declaresUrl(), score.refusedWithoutUrl());
         }
     }
 
