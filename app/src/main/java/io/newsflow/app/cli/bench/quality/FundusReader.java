@@ -56,7 +56,7 @@ final class FundusReader {
                     missing.add(id + " (" + versions.size() + " parser versions, " + html.size() + " pages)");
                     continue;
                 }
-                Iterator<Map.Entry<String, JsonNode>> it = versions.fields();
+                Iterator<Map.Entry<String, JsonNode>> it = versions.properties().iterator();
                 for (Path file : html) {
                     pages.add(page(id, file, meta.path(file.getFileName().toString()), it.next().getValue()));
                 }

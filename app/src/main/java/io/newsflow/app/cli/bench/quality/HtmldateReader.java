@@ -5,7 +5,6 @@ import io.newsflow.enrich.quality.Gold;
 import io.newsflow.enrich.quality.GoldDate;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,8 +29,7 @@ final class HtmldateReader {
         List<String> missing = new ArrayList<>();
         for (String group : List.of("default", "mediacloud")) {
             JsonNode gold = CacheFiles.json(dir.resolve(FILES.get(group)));
-            for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> item = it.next();
+            for (Map.Entry<String, JsonNode> item : gold.properties()) {
                 String name = CacheFiles.text(item.getValue(), "file");
                 Optional<Path> file = name == null ? Optional.empty() : CacheFiles.find(files, name);
                 if (file.isEmpty()) {

@@ -6,7 +6,6 @@ import io.newsflow.enrich.quality.GoldAuthors;
 import io.newsflow.enrich.quality.GoldDate;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,8 +25,7 @@ final class TrafilaturaReader {
         JsonNode evaldata = CacheFiles.json(dir.resolve("evaldata.json"));
         List<GoldPage> pages = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = evaldata.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> item = it.next();
+        for (Map.Entry<String, JsonNode> item : evaldata.properties()) {
             String name = CacheFiles.text(item.getValue(), "file");
             Optional<Path> file = name == null ? Optional.empty() : CacheFiles.find(files, name);
             if (file.isEmpty()) {

@@ -7,7 +7,6 @@ import io.newsflow.enrich.quality.GoldDate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -27,8 +26,7 @@ final class WcxbReader {
         JsonNode files = CacheFiles.json(dir.resolve("metadata.json")).path("files");
         List<GoldPage> pages = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = files.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> item = it.next();
+        for (Map.Entry<String, JsonNode> item : files.properties()) {
             if (!"dev".equals(CacheFiles.text(item.getValue(), "split"))) {
                 continue; // the other split is reserved for an independent evaluation: never read
             }
