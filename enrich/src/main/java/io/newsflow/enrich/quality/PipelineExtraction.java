@@ -41,9 +41,8 @@ public final class PipelineExtraction {
      * @throws RuntimeException whatever the steps throw: a crash the caller counts
      */
     public PipelineOutcome run(byte[] html, @Nullable String url, Instant fetchedAt) {
-        String declared = url != null ? null : declaredUrl(PageParser.parse(html, null, PLACEHOLDER_URL));
-        boolean refused = url == null && declared == null;
-        RawArticle raw = raw(html, url != null ? url : refused ? PLACEHOLDER_URL : declared, fetchedAt);
+        RawArticle raw = rawArticle(html, url, fetchedAt);
+        boolean refused = url == null && raw.getUrl().equals(PLACEHOLDER_URL);
         StepResult<ParsedPage> cleaned = PageCleaner.clean(raw);
         if (!(cleaned instanceof StepResult.Ok<ParsedPage> ok)) {
             throw new IllegalStateException("a page with HTTP status 200 was not parsed: " + url);
@@ -52,12 +51,12 @@ public final class PipelineExtraction {
         boolean declaresUrl = url == null ? !refused : declaredUrl(page.document()) != null;
         StepResult<ExtractedPage> extracted = steps.extract(page);
         if (extracted instanceof StepResult.Ok<ExtractedPage> article) {
-            return new PipelineOutcome(article.value().article(), null, null, declaresUrl, refused);
+            return new PipelineOutcome(article.value().article(), null, null, declaresUrl, refused, article.value());
         }
         StepResult.Rejected<ExtractedPage> rejected = (StepResult.Rejected<ExtractedPage>) extracted;
         // the topology drops the extractor's output with the rejection; extract again to score its metadata
         return new PipelineOutcome(extractor.extract(page.document(), fetchedAt), rejected.reason(),
-                rejected.detail(), declaresUrl, refused);
+                rejected.detail(), declaresUrl, refused, null);
     }
 
     /**
@@ -72,12 +71,18 @@ public final class PipelineExtraction {
         return !canonical.isBlank() && canonical.startsWith("http") ? canonical : null;
     }
 
-    private static RawArticle raw(byte[] html, String url, Instant fetchedAt) {
+    /**
+     * The record ingest would have written for the page: fetched from {@code url}; without one, from the page's own
+     * canonical URL, as {@code newsflow extract} does; when the page names none either, from {@link #PLACEHOLDER_URL}.
+     */
+    public static RawArticle rawArticle(byte[] html, @Nullable String url, Instant fetchedAt) {
+        String declared = url != null ? null : declaredUrl(PageParser.parse(html, null, PLACEHOLDER_URL));
+        String articleUrl = url != null ? url : declared != null ? declared : PLACEHOLDER_URL;
         return RawArticle.newBuilder()
-                .setId(ArticleId.of(url))
-                .setUrl(url)
-                .setFinalUrl(url)
-                .setDiscovery(Discovery.newBuilder().setMethod(DiscoveryMethod.OTHER).setSourceUrl(url).build())
+                .setId(ArticleId.of(articleUrl))
+                .setUrl(articleUrl)
+                .setFinalUrl(articleUrl)
+                .setDiscovery(Discovery.newBuilder().setMethod(DiscoveryMethod.OTHER).setSourceUrl(articleUrl).build())
                 .setFetchedAt(fetchedAt)
                 .setHttpStatus(200)
                 .setContentType("text/html")

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.quality;
 
+import io.newsflow.enrich.clean.ExtractedPage;
 import io.newsflow.enrich.extract.ExtractedArticle;
 import io.newsflow.enrich.step.Reason;
 import org.jspecify.annotations.Nullable;
@@ -15,16 +16,24 @@ import org.jspecify.annotations.Nullable;
  *     extract} needs when no URL is given
  * @param refusedWithoutUrl whether the page was given no URL and names none: {@code newsflow extract} refuses such a
  *     page, the scoring extracts it at a placeholder URL
+ * @param published what the topology passes on to enrichment; null when it rejects the page
  */
 public record PipelineOutcome(
         ExtractedArticle article,
         @Nullable Reason rejection,
         @Nullable String rejectionDetail,
         boolean declaresUrl,
-        boolean refusedWithoutUrl) {
+        boolean refusedWithoutUrl,
+        @Nullable ExtractedPage published) {
 
     /** The body the topology publishes: the article's, or empty when it rejects the page. */
     public String publishedBody() {
         return rejection == null ? article.body() : "";
+    }
+
+    /** What the topology delivers, for scoring: the published body, and the extractor's metadata. */
+    public Predicted predicted() {
+        return new Predicted(publishedBody(), article.title(), article.authors(), article.publishedAt(), true,
+                rejection == null ? null : rejection + ": " + rejectionDetail);
     }
 }

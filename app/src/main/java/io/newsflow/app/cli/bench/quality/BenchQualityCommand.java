@@ -85,7 +85,7 @@ public final class BenchQualityCommand implements Callable<Integer> {
 
     private Map<RowKey, Tally> score(List<GoldSet> sets, List<Split> splits) {
         EnrichConfig config = EnrichConfig.load(SettingsSource.fromEnvironment(System.getenv()));
-        PageEvaluator evaluator = new PageEvaluator(config.minBodyChars());
+        PageEvaluator evaluator = new PageEvaluator(config);
         Map<RowKey, Tally> rows = new TreeMap<>(Comparator.comparing(RowKey::set).thenComparing(RowKey::group)
                 .thenComparing(RowKey::split).thenComparing(RowKey::extractor));
         for (GoldSet gold : sets) {

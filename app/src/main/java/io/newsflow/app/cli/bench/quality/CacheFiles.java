@@ -1,7 +1,9 @@
 package io.newsflow.app.cli.bench.quality;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,7 +20,9 @@ import org.jspecify.annotations.Nullable;
 /** Reading the cache's gold files: JSON, and page files whose names may be stored in another Unicode form. */
 final class CacheFiles {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** htmldate's gold writes NaN for pages without a date: a Python json.dump habit. */
+    private static final ObjectMapper JSON =
+            JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
     private CacheFiles() {}
 

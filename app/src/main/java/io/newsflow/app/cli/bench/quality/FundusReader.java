@@ -1,6 +1,7 @@
 package io.newsflow.app.cli.bench.quality;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.enrich.quality.Gold;
 import io.newsflow.enrich.quality.GoldDate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,7 +56,7 @@ final class FundusReader {
                     missing.add(id + " (" + versions.size() + " parser versions, " + html.size() + " pages)");
                     continue;
                 }
-                Iterator<Map.Entry<String, JsonNode>> it = versions.fields();
+                Iterator<Map.Entry<String, JsonNode>> it = versions.properties().iterator();
                 for (Path file : html) {
                     pages.add(page(id, file, meta.path(file.getFileName().toString()), it.next().getValue()));
                 }
@@ -71,9 +72,9 @@ final class FundusReader {
         }
         String page = id.substring(0, id.indexOf('/') + 1) + file.getFileName().toString().replaceFirst("\\.html\\.gz$", "");
         return new GoldPage(EvalSet.FUNDUS, id, page, "news", url, file, crawled(CacheFiles.text(meta, "crawl_date")),
-                true, body(gold.path("body")), List.of(), List.of(), CacheFiles.text(gold, "title"),
-                CacheFiles.strings(gold, "authors"),
-                GoldDate.parse(CacheFiles.text(gold, "publishing_date")).orElse(null));
+                new Gold(body(gold.path("body")), List.of(), List.of(), CacheFiles.text(gold, "title"),
+                        CacheFiles.strings(gold, "authors"),
+                        GoldDate.parse(CacheFiles.text(gold, "publishing_date")).orElse(null), true));
     }
 
     /** Summary, then each section's headlines and paragraphs: the whole article text fundus extracts. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsflow.enrich.quality.Gold;
 import io.newsflow.enrich.quality.Split;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -56,7 +57,8 @@ final class GatePages {
     static void write(List<GoldPage> pages, Path dir) {
         ArrayNode gold = JsonNodeFactory.instance.arrayNode();
         for (GoldPage page : pages) {
-            String file = page.set().folder() + "/" + page.page().replaceAll("[^A-Za-z0-9._/-]", "_") + ".html.gz";
+            String name = page.page().replaceFirst("(?i)\\.html?$", "").replaceAll("[^A-Za-z0-9._/-]", "_");
+            String file = page.set().folder() + "/" + name + ".html.gz";
             gzip(page.html(), dir.resolve(file));
             gold.add(entry(page, file));
         }
@@ -72,13 +74,14 @@ final class GatePages {
         json.put("set", page.set().folder()).put("id", page.id()).put("page", page.page()).put("file", file);
         json.put("url", page.url()).put("fetchedAt", page.fetchedAt() == null ? null : page.fetchedAt().toString());
         json.put("source", SOURCES.get(page.set()) + ": " + sourcePath(page)).put("licence", LICENCES.get(page.set()));
-        json.put("goldArticle", page.goldArticle()).put("title", page.title()).put("body", page.body());
-        page.authors().forEach(json.putArray("authors")::add);
-        page.with().forEach(json.putArray("with")::add);
-        page.without().forEach(json.putArray("without")::add);
-        if (page.date() != null) {
-            json.putObject("date").put("day", page.date().day().toString())
-                    .put("offset", page.date().offset() == null ? null : page.date().offset().getId());
+        Gold gold = page.gold();
+        json.put("goldArticle", gold.article()).put("title", gold.title()).put("body", gold.body());
+        gold.authors().forEach(json.putArray("authors")::add);
+        gold.with().forEach(json.putArray("with")::add);
+        gold.without().forEach(json.putArray("without")::add);
+        if (gold.date() != null) {
+            json.putObject("date").put("day", gold.date().day().toString())
+                    .put("offset", gold.date().offset() == null ? null : gold.date().offset().getId());
         }
         return json;
     }

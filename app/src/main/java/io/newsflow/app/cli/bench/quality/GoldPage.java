@@ -1,6 +1,6 @@
 package io.newsflow.app.cli.bench.quality;
 
-import io.newsflow.enrich.quality.GoldDate;
+import io.newsflow.enrich.quality.Gold;
 import io.newsflow.enrich.quality.Split;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,19 +8,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One evaluation page and its gold labels, whatever set it comes from. A set gives only some labels: a full body
- * (fundus, WCXB), snippets (trafilatura), headline, authors, date; the others are null or empty and not scored.
+ * One evaluation page and its gold labels, whatever set it comes from.
  *
  * @param id the item id the split is computed from
  * @param page a name for reports: the item id, or the page file for sets with several pages per item
- * @param url the page's URL when the set gives one; null otherwise (the page's own canonical URL is used then)
  * @param group the page type the report breaks figures down by ("news", WCXB's page_type, an htmldate file)
- * @param goldArticle whether the gold says the page is an article (counts for the rejected-article rate)
+ * @param url the page's URL when the set gives one; null otherwise (the page's own canonical URL is used then)
  * @param fetchedAt when the page was crawled, when the set says; else null (the bench uses a fixed late instant)
  */
 record GoldPage(
@@ -31,20 +28,11 @@ record GoldPage(
         @Nullable String url,
         Path file,
         @Nullable Instant fetchedAt,
-        boolean goldArticle,
-        @Nullable String body,
-        List<String> with,
-        List<String> without,
-        @Nullable String title,
-        List<String> authors,
-        @Nullable GoldDate date) {
+        Gold gold) {
 
     GoldPage {
         // trafilatura keys some pages "hard::<file>", WCXB leaves a few URLs empty: no URL, as for a saved page
         url = url != null && url.matches("(?i)https?://\\S+") ? url : null;
-        with = List.copyOf(with);
-        without = List.copyOf(without);
-        authors = List.copyOf(authors);
     }
 
     /** The split of the page's item. */

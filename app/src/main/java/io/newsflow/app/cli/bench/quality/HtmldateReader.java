@@ -1,10 +1,10 @@
 package io.newsflow.app.cli.bench.quality;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.enrich.quality.Gold;
 import io.newsflow.enrich.quality.GoldDate;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,17 +29,16 @@ final class HtmldateReader {
         List<String> missing = new ArrayList<>();
         for (String group : List.of("default", "mediacloud")) {
             JsonNode gold = CacheFiles.json(dir.resolve(FILES.get(group)));
-            for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> item = it.next();
+            for (Map.Entry<String, JsonNode> item : gold.properties()) {
                 String name = CacheFiles.text(item.getValue(), "file");
                 Optional<Path> file = name == null ? Optional.empty() : CacheFiles.find(files, name);
                 if (file.isEmpty()) {
                     missing.add(name == null ? item.getKey() : name);
                     continue;
                 }
-                pages.add(new GoldPage(EvalSet.HTMLDATE, name, name, group, item.getKey(), file.get(), null, false,
+                pages.add(new GoldPage(EvalSet.HTMLDATE, name, name, group, item.getKey(), file.get(), null, new Gold(
                         null, List.of(), List.of(), null, List.of(),
-                        GoldDate.parse(CacheFiles.text(item.getValue(), "date")).orElse(null)));
+                        GoldDate.parse(CacheFiles.text(item.getValue(), "date")).orElse(null), false)));
             }
         }
         return new GoldSet(EvalSet.HTMLDATE, pages, missing);

@@ -1,27 +1,21 @@
 package io.newsflow.app.cli.bench.quality;
 
-import io.newsflow.enrich.quality.ShingleScore;
-import io.newsflow.enrich.quality.SnippetScore;
+import io.newsflow.enrich.quality.PageScores;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One extractor's scores on one page; a null score means the set gives no gold for it.
+ * One extractor's scores on one page, with what the report lists besides the figures.
  *
- * @param rejected whether a page the gold calls an article got no article (newsflow: rejected or empty body)
- * @param rejection the rejection's reason and detail, when rejected
+ * @param rejection why the page got no article, when the gold calls it one and it got none
  * @param crash the exception that escaped extraction, as "Type: message"; null when none did
- * @param declaresUrl whether the page names its own absolute URL
- * @param refusedWithoutUrl whether {@code newsflow extract} would refuse the page for want of a URL
+ * @param declaresUrl whether the page names its own absolute URL (unknown for a crash: counted as naming one)
+ * @param refusedWithoutUrl whether the set gives no URL and the page names none: {@code newsflow extract} would
+ *     refuse the page (the bench extracts it at a placeholder URL)
  */
 record PageScore(
         GoldPage page,
         Extractor extractor,
-        @Nullable ShingleScore body,
-        @Nullable SnippetScore snippets,
-        @Nullable Boolean title,
-        @Nullable Boolean authors,
-        @Nullable Boolean date,
-        boolean rejected,
+        PageScores scores,
         @Nullable String rejection,
         @Nullable String crash,
         boolean declaresUrl,

@@ -104,7 +104,8 @@ final class QualityReport {
             - **rejected articles**: pages the gold calls articles (fundus: all; WCXB: page_type article; \
             trafilatura: all) that got no article: newsflow's topology rejects them (not an article, body too short, \
             no headline) or the body is empty; Readability4J: empty text.
-            - **crashes**: exceptions escaping extraction (counted, the run goes on). **no URL**: pages naming no \
+            - **crashes**: exceptions escaping newsflow's extraction (scored as an empty extraction) or its enrichment \
+            of a published article (listed; the extraction's scores stand), or escaping Readability4J; the run goes on. **no URL**: pages naming no \
             absolute canonical/og:url, which `newsflow extract` refuses without `--url` (the bench passes the gold URL). \
             **refused: no URL**: of those, the pages whose set gives no URL either (trafilatura's `hard::` items, a \
             few WCXB pages): `newsflow extract` would refuse them; the bench extracts them at a placeholder URL.

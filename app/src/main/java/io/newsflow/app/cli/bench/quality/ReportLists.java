@@ -18,42 +18,48 @@ final class ReportLists {
     }
 
     String markdown() {
+        return rejected() + crashes() + missing();
+    }
+
+    private String rejected() {
         StringBuilder md = new StringBuilder();
-        md.append("## Articles newsflow rejected\n\n");
-        boolean any = false;
         for (RowKey key : order) {
             List<PageScore> rejected = rows.get(key).rejected();
-            if (key.extractor() != Extractor.NEWSFLOW || rejected.isEmpty()) {
-                continue;
+            if (key.extractor() == Extractor.NEWSFLOW && !rejected.isEmpty()) {
+                md.append("- ").append(heading(key)).append(" (").append(rejected.size()).append("):\n");
+                rejected.forEach(s -> md.append("  - `").append(s.page().page()).append("` ")
+                        .append(oneLine(s.rejection())).append('\n'));
             }
-            any = true;
-            md.append("- ").append(heading(key)).append(" (").append(rejected.size()).append("):\n");
-            rejected.forEach(s -> md.append("  - `").append(s.page().page()).append("` ").append(oneLine(s.rejection()))
-                    .append('\n'));
         }
-        md.append(any ? "\n" : "none\n\n");
-        md.append("## Crashes\n\n");
-        any = false;
+        return section("Articles newsflow rejected", md);
+    }
+
+    private String crashes() {
+        StringBuilder md = new StringBuilder();
         for (RowKey key : order) {
             for (PageScore crash : rows.get(key).crashes()) {
-                any = true;
                 md.append("- ").append(key.extractor().label()).append(", ").append(heading(key)).append(": `")
                         .append(crash.page().page()).append("` ").append(oneLine(crash.crash())).append('\n');
             }
         }
-        md.append(any ? "\n" : "none\n\n");
-        md.append("## Gold items without a page in the cache\n\n");
-        any = false;
+        return section("Crashes", md);
+    }
+
+    private String missing() {
+        StringBuilder md = new StringBuilder();
         for (GoldSet set : sets) {
             if (!set.missing().isEmpty()) {
-                any = true;
                 md.append("- ").append(set.set().folder()).append(" (").append(set.missing().size()).append("): ")
                         .append(String.join(", ", set.missing().stream().limit(20).toList()))
                         .append(set.missing().size() > 20 ? ", ..." : "").append('\n');
             }
         }
-        md.append(any ? "\n" : "none\n\n");
-        return md.toString();
+        return section("Gold items without a page in the cache", md);
+    }
+
+    /** A titled section of the report: its lines, or "none". */
+    private static String section(String title, StringBuilder lines) {
+        return "## " + title + "\n\n" + (lines.length() == 0 ? "none\n" : lines.toString()) + "\n";
     }
 
     private static String heading(RowKey key) {

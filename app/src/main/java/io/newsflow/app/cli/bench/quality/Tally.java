@@ -1,5 +1,6 @@
 package io.newsflow.app.cli.bench.quality;
 
+import io.newsflow.enrich.quality.PageScores;
 import io.newsflow.enrich.quality.ShingleScore;
 import io.newsflow.enrich.quality.SnippetScore;
 import java.util.ArrayList;
@@ -24,22 +25,23 @@ final class Tally {
     private final List<PageScore> crashes = new ArrayList<>();
 
     void add(PageScore score) {
+        PageScores scores = score.scores();
         pages++;
-        if (score.body() != null) {
+        if (scores.body() != null) {
             bodyPages++;
-            body = body.plus(score.body());
-            bodyF1Sum += score.body().f1();
+            body = body.plus(scores.body());
+            bodyF1Sum += scores.body().f1();
         }
-        if (score.snippets() != null) {
-            snippets = snippets.plus(score.snippets());
+        if (scores.snippets() != null) {
+            snippets = snippets.plus(scores.snippets());
         }
-        count(title, score.title());
-        count(authors, score.authors());
-        count(date, score.date());
-        goldArticles += score.page().goldArticle() ? 1 : 0;
+        count(title, scores.title());
+        count(authors, scores.authors());
+        count(date, scores.date());
+        goldArticles += score.page().gold().article() ? 1 : 0;
         noUrl += score.declaresUrl() ? 0 : 1;
         refusedWithoutUrl += score.refusedWithoutUrl() ? 1 : 0;
-        if (score.rejected()) {
+        if (scores.rejectedArticle()) {
             rejected.add(score);
         }
         if (score.crash() != null) {

@@ -1,11 +1,11 @@
 package io.newsflow.app.cli.bench.quality;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.enrich.quality.Gold;
 import io.newsflow.enrich.quality.GoldAuthors;
 import io.newsflow.enrich.quality.GoldDate;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +25,7 @@ final class TrafilaturaReader {
         JsonNode evaldata = CacheFiles.json(dir.resolve("evaldata.json"));
         List<GoldPage> pages = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = evaldata.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> item = it.next();
+        for (Map.Entry<String, JsonNode> item : evaldata.properties()) {
             String name = CacheFiles.text(item.getValue(), "file");
             Optional<Path> file = name == null ? Optional.empty() : CacheFiles.find(files, name);
             if (file.isEmpty()) {
@@ -41,8 +40,8 @@ final class TrafilaturaReader {
     private static GoldPage page(String url, String name, Path file, JsonNode gold) {
         String authors = gold.path("author").isArray()
                 ? String.join("; ", CacheFiles.strings(gold, "author")) : CacheFiles.text(gold, "author");
-        return new GoldPage(EvalSet.TRAFILATURA, name, name, "all", url, file, null, true, null,
+        return new GoldPage(EvalSet.TRAFILATURA, name, name, "all", url, file, null, new Gold(null,
                 CacheFiles.strings(gold, "with"), CacheFiles.strings(gold, "without"), CacheFiles.text(gold, "title"),
-                GoldAuthors.split(authors), GoldDate.parse(CacheFiles.text(gold, "date")).orElse(null));
+                GoldAuthors.split(authors), GoldDate.parse(CacheFiles.text(gold, "date")).orElse(null), true));
     }
 }

@@ -1,12 +1,12 @@
 package io.newsflow.app.cli.bench.quality;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.enrich.quality.Gold;
 import io.newsflow.enrich.quality.GoldAuthors;
 import io.newsflow.enrich.quality.GoldDate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -26,8 +26,7 @@ final class WcxbReader {
         JsonNode files = CacheFiles.json(dir.resolve("metadata.json")).path("files");
         List<GoldPage> pages = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = files.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> item = it.next();
+        for (Map.Entry<String, JsonNode> item : files.properties()) {
             if (!"dev".equals(CacheFiles.text(item.getValue(), "split"))) {
                 continue; // the other split is reserved for an independent evaluation: never read
             }
@@ -48,9 +47,8 @@ final class WcxbReader {
         JsonNode gold = file.path("ground_truth");
         String url = CacheFiles.text(file, "url");
         String body = CacheFiles.text(gold, "main_content");
-        return new GoldPage(EvalSet.WCXB, id, id, type, url, html, null,
-                type.equals(ARTICLE), body == null ? "" : body, List.of(), List.of(), CacheFiles.text(gold, "title"),
-                GoldAuthors.split(CacheFiles.text(gold, "author")),
-                GoldDate.parse(CacheFiles.text(gold, "publish_date")).orElse(null));
+        return new GoldPage(EvalSet.WCXB, id, id, type, url, html, null, new Gold(body == null ? "" : body, List.of(),
+                List.of(), CacheFiles.text(gold, "title"), GoldAuthors.split(CacheFiles.text(gold, "author")),
+                GoldDate.parse(CacheFiles.text(gold, "publish_date")).orElse(null), type.equals(ARTICLE)));
     }
 }
