@@ -53,12 +53,18 @@ final class EntityMerger {
             }
             for (Mention mention : group.members) {
                 if (mention.offset() >= 0) {
-                    spans.add(new EntitySpan(mention.offset(), mention.offset() + mention.surface().length(), type));
+                    spans.add(new EntitySpan(mention.offset(), mention.offset() + nameLength(mention.surface()), type));
                 }
             }
         }
         spans.sort(Comparator.comparingInt(EntitySpan::start).thenComparingInt(EntitySpan::end));
         return List.copyOf(spans);
+    }
+
+    /** The length of a surface without an English possessive ("Samsung's" names Samsung, as labelled text marks it). */
+    private static int nameLength(String surface) {
+        boolean possessive = surface.length() > 3 && (surface.endsWith("'s") || surface.endsWith("’s"));
+        return possessive ? surface.length() - 2 : surface.length();
     }
 
     private static Map<String, EntityGroup> groups(List<Mention> mentions, LanguageRules rules) {

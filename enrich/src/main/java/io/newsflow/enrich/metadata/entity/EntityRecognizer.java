@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +19,19 @@ public final class EntityRecognizer {
     /** Languages with entity recognition, and the UD treebank their OpenNLP models were trained on. */
     private static final Map<String, String> PIPELINES = Map.of("de", "gsd", "en", "ewt");
 
-    private record Pipeline(TextAnalyzer analyzer, MentionFinder finder, LanguageRules rules) {
+    record Pipeline(TextAnalyzer analyzer, MentionFinder finder, LanguageRules rules, Gazetteer gazetteer,
+            Optional<NameModel> model) {
+
+        List<Mention> mentions(String text, boolean title) {
+            List<Word> words = analyzer.words(text);
+            List<Mention> found = finder.find(text, words, title);
+            if (model.isEmpty() || title && MentionFinder.titleCase(words)) {
+                // A title-case headline capitalises every word: the model, trained on running text, would call
+                // most of them names.
+                return found;
+            }
+            return MentionCombiner.combine(text, words, title, found, model.get().find(text, words, found), gazetteer);
+        }
     }
 
     private final Map<String, Pipeline> pipelines;
@@ -26,14 +39,28 @@ public final class EntityRecognizer {
     /** Loads the models, rules and gazetteers of every supported language. */
     public EntityRecognizer() {
         Map<String, Pipeline> loaded = new java.util.HashMap<>();
-        PIPELINES.forEach((language, treebank) -> {
-            LanguageRules rules = LanguageRules.load(language);
-            List<Locale> names = language.equals("en") ? List.of(Locale.ENGLISH)
-                    : List.of(Locale.forLanguageTag(language), Locale.ENGLISH);
-            loaded.put(language, new Pipeline(TextAnalyzer.load(language, treebank),
-                    new MentionFinder(rules, Gazetteer.load(names), language.equals("en")), rules));
-        });
+        PIPELINES.keySet().forEach(language -> loaded.put(language, pipeline(language, true)));
         this.pipelines = Map.copyOf(loaded);
+    }
+
+    /** The models, rules and gazetteer of {@code language}; without the name model when training it. */
+    static Pipeline pipeline(String language, boolean withModel) {
+        LanguageRules rules = LanguageRules.load(language);
+        List<Locale> names = language.equals("en") ? List.of(Locale.ENGLISH)
+                : List.of(Locale.forLanguageTag(language), Locale.ENGLISH);
+        Gazetteer gazetteer = Gazetteer.load(names);
+        return new Pipeline(TextAnalyzer.load(language, treebank(language)),
+                new MentionFinder(rules, gazetteer, language.equals("en")), rules, gazetteer,
+                withModel ? NameModel.load(language) : Optional.empty());
+    }
+
+    /** The UD treebank the OpenNLP models of a supported {@code language} were trained on. */
+    static String treebank(String language) {
+        String treebank = PIPELINES.get(language);
+        if (treebank == null) {
+            throw new IllegalArgumentException("no entity recognition for language " + language);
+        }
+        return treebank;
     }
 
     /** ISO 639-1 codes of the languages {@link #recognize} supports. */
@@ -64,8 +91,9 @@ public final class EntityRecognizer {
 
     private static List<Mention> mentions(Pipeline pipeline, String title, String body) {
         List<Mention> mentions = new ArrayList<>();
-        mentions.addAll(pipeline.finder().find(title, pipeline.analyzer().words(title), true));
-        mentions.addAll(pipeline.finder().find(body, pipeline.analyzer().words(body), false));
+        mentions.addAll(pipeline.mentions(title, true));
+        // Credits, image credits and author bios name people the article is not about.
+        mentions.addAll(pipeline.mentions(CreditLines.blank(body), false));
         return mentions;
     }
 }

@@ -22,6 +22,8 @@ record Mention(String surface, int words, @Nullable String gazetteerId, @Nullabl
     static final int NAME_SHAPE = 4;
     /** A word next to the name: a title or role before a person, an organisation noun before a company. */
     static final int CUE = 3;
+    /** The statistical name model ({@link NameModel}) found it and typed it. */
+    static final int MODEL = 3;
     /** The name's shape alone: several proper nouns in a row (a person), an acronym (an organisation). */
     static final int SHAPE = 2;
     /** A preposition before a single unknown name (a place), or a verb of speech next to it (a person). */

@@ -24,6 +24,26 @@ public final class BenchEntitiesCommand implements Callable<Integer> {
     @Option(names = "--split", defaultValue = "tune", description = "tune or measure (default: ${DEFAULT-VALUE}).")
     String split;
 
+    @Option(names = "--train", description = "Instead of scoring, train the name models into this directory.")
+    Path train;
+
+    @Option(names = "--gum-train", description = "With --train: a directory of GUM WebAnno TSV documents"
+            + " (coref/gum/tsv of the GUM repository); only the CC-BY genres are used.")
+    Path gumTrain;
+
+    @Option(names = "--algorithm", defaultValue = "PERCEPTRON",
+            description = "With --train: PERCEPTRON or MAXENT (default: ${DEFAULT-VALUE}).")
+    String algorithm;
+
+    @Option(names = "--errors", description = "Also print every document whose spans differ from the labels.")
+    boolean errors;
+
+    @Option(names = "--iterations", defaultValue = "100", description = "With --train (default: ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Option(names = "--cutoff", defaultValue = "1", description = "With --train (default: ${DEFAULT-VALUE}).")
+    int cutoff;
+
     @Spec
     CommandSpec spec;
 
@@ -36,7 +56,14 @@ public final class BenchEntitiesCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "no germeval/ under " + cache
                     + ": build the cache with scripts/eval-cache.sh");
         }
-        EntityQuality.run(cache, split.equals("measure"), System.out);
+        if (train != null) {
+            if (gumTrain == null || !Files.isDirectory(gumTrain)) {
+                throw new ParameterException(spec.commandLine(), "--train needs --gum-train DIR");
+            }
+            EntityModelTraining.train(cache, gumTrain, train, algorithm, iterations, cutoff, System.out);
+            return 0;
+        }
+        EntityQuality.run(cache, split.equals("measure"), errors, System.out);
         return 0;
     }
 }

@@ -31,6 +31,11 @@ public final class EntityQuality {
      * @param measureSplit the MEASURE part when true, else the TUNE part
      */
     public static void run(Path cache, boolean measureSplit, PrintStream out) {
+        run(cache, measureSplit, false, out);
+    }
+
+    /** As {@link #run(Path, boolean, PrintStream)}; with {@code errors}, also every document with a wrong span. */
+    static void run(Path cache, boolean measureSplit, boolean errors, PrintStream out) {
         Map<String, List<EntityDocument>> corpora = load(cache, measureSplit);
         EntityRecognizer recognizer = new EntityRecognizer();
         out.println("Entity recognition, " + (measureSplit ? "MEASURE" : "TUNE") + " split, typed spans:");
@@ -43,11 +48,22 @@ public final class EntityQuality {
             for (EntityDocument document : documents) {
                 List<GoldSpan> predicted = predict(recognizer, document);
                 tally.add(document.gold(), predicted);
+                if (errors && !predicted.equals(document.gold())) {
+                    out.println("DOC " + document.text().replace('\n', ' '));
+                    out.println("  gold " + show(document, document.gold()));
+                    out.println("  got  " + show(document, predicted));
+                }
                 languages.computeIfAbsent(document.language(), l -> new SpanTally()).add(document.gold(), predicted);
             }
             tally.rows(name + " (" + documents.size() + ")").forEach(out::println);
         });
         languages.forEach((language, tally) -> tally.rows("**" + language + "**").forEach(out::println));
+    }
+
+    private static String show(EntityDocument document, List<GoldSpan> spans) {
+        StringBuilder b = new StringBuilder();
+        spans.forEach(s -> b.append(s.type()).append(':').append(document.text(), s.start(), s.end()).append(" | "));
+        return b.toString();
     }
 
     static List<GoldSpan> predict(EntityRecognizer recognizer, EntityDocument document) {

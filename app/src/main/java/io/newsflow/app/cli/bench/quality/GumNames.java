@@ -82,8 +82,8 @@ final class GumNames {
                 && end < last && capitalized(tokens, end + 1))) {
             end++;
         }
-        if (end == i) {
-            return null;
+        if (end == i || end == i + 1 && tokens.get(i).text().equals("I")) {
+            return null; // nothing capitalised, or the pronoun "I"
         }
         if (end <= last && !POST_MODIFIERS.contains(lower(tokens, end))) {
             return null;

@@ -1,0 +1,18 @@
+#!/bin/sh
+# Trains the entity recognizer's name models (enrich/src/main/resources/io/newsflow/enrich/metadata/entity/ner-*.bin.gz)
+# from licence-compatible labelled text only (see NOTICE): German from GermEval 2014 dev, English from GUM's CC-BY
+# genres (academic, court, interview) plus the GUM news documents of the TUNE split. UNER is never trained on.
+# Needs the evaluation cache (scripts/eval-cache.sh) and a GUM checkout or mirror (its git directory).
+# Usage: scripts/train-entity-models.sh [CACHE_DIR] [GUM_GIT_DIR]
+set -eu
+cache=${1:-/work/evalcache}
+gum=${2:-/work/.mirror/amir-zeldes+gum/repo}
+here=$(cd "$(dirname "$0")/.." && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+for f in $(git -C "$gum" ls-tree -r --name-only HEAD coref/gum/tsv/ | grep -E 'GUM_(academic|court|interview)_'); do
+  git -C "$gum" show "HEAD:$f" >"$tmp/$(basename "$f")"
+done
+java -Xmx1500m -jar "$here/app/target/newsflow.jar" bench entities \
+  --cache "$cache" --train "$tmp/models" --gum-train "$tmp" --algorithm PERCEPTRON --cutoff 1 --iterations 100
+cp "$tmp/models/ner-de.bin.gz" "$tmp/models/ner-en.bin.gz" "$here/enrich/src/main/resources/io/newsflow/enrich/metadata/entity/"
