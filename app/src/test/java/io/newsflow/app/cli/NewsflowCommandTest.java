@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsflow.schemas.ArticleId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
@@ -71,6 +73,33 @@ class NewsflowCommandTest {
         assertThat(json.path("url").asText()).isEqualTo(
                 "https://www.nachrichten-beispiel.de/politik/russland-nordkorea-schoigu-besuch-kim-militaer-92420417.html");
         assertThat(json.path("body").asText()).startsWith("Der Versuch einer militärischen Annäherung?");
+        assertThat(json.path("urlSource").asText()).isEqualTo("canonical");
+        assertThat(json.path("publishedLocal").asText()).isEqualTo("2023-07-26T09:41:00+02:00");
+    }
+
+    @Test
+    void extractsAPageThatNamesNoUrlAndSaysWhereTheUrlCameFrom(@TempDir Path dir) throws IOException {
+        String seed = new String(getClass().getResourceAsStream(SEED).readAllBytes(), StandardCharsets.UTF_8);
+        String withoutCanonical = seed.replaceAll("<link rel=\"canonical\"[^>]*>", "");
+        String withoutUrl = withoutCanonical.replaceAll("<meta property=\"og:url\"[^>]*>", "");
+        Path ogOnly = Files.writeString(dir.resolve("og.html"), withoutCanonical);
+        Path none = Files.writeString(dir.resolve("none.html"), withoutUrl);
+        ObjectMapper mapper = new ObjectMapper();
+
+        assertThat(run("extract", ogOnly.toString())).isEqualTo(0);
+        assertThat(mapper.readTree(out.toString()).path("urlSource").asText()).isEqualTo("og:url");
+        out.getBuffer().setLength(0);
+        assertThat(run("extract", none.toString())).isEqualTo(0);
+        JsonNode json = mapper.readTree(out.toString());
+        assertThat(json.path("urlSource").asText()).isEqualTo("none");
+        assertThat(json.path("url").asText()).startsWith("file:");
+        assertThat(json.path("id").asText()).hasSize(32).isNotEqualTo(ArticleId.of(
+                "https://www.nachrichten-beispiel.de/politik/russland-nordkorea-schoigu-besuch-kim-militaer-92420417.html"));
+        assertThat(json.path("title").asText()).startsWith("Russlands Bollwerk mit Nordkorea?");
+        assertThat(json.path("publishedAt").asText()).isEqualTo("2023-07-26T07:41:00Z");
+        out.getBuffer().setLength(0);
+        assertThat(run("extract", none.toString(), "--url", "https://example.org/a")).isEqualTo(0);
+        assertThat(mapper.readTree(out.toString()).path("urlSource").asText()).isEqualTo("argument");
     }
 
     @Test

@@ -18,13 +18,16 @@ final class AuthorResolver {
     /** Longer author values are text, not a credit. */
     private static final int MAX_CREDIT_CHARS = 60;
 
+    /** More names than this across several byline elements are not all the article's authors. */
+    private static final int MAX_SPREAD_NAMES = 4;
+
     private AuthorResolver() {}
 
     static List<String> resolve(
             JsonLdArticle ld, PageSignals signals, ExtractedBody body, HeadlineArea area, @Nullable String siteName) {
         List<List<String>> sources = new ArrayList<>();
         sources.add(names(ld.authors(), true));
-        sources.add(names(signals.bylines(), false));
+        sources.add(markedBylineNames(signals.bylines()));
         sources.add(names(body.bylineNames(), false));
         for (String key : MetaKeys.AUTHOR) {
             sources.add(names(signals.metaAll(key), true));
@@ -42,6 +45,27 @@ final class AuthorResolver {
             }
         }
         return organisations(ld, signals);
+    }
+
+    /**
+     * Names in the byline-marked elements. Elements that name more than {@link #MAX_SPREAD_NAMES} people between
+     * them credit other articles (teasers, comment threads, "more from"): only the first element's names are the
+     * article's then. A marked byline that opens with a byline word may give a one-word name ("von Kathrin").
+     */
+    private static List<String> markedBylineNames(List<String> bylines) {
+        List<String> all = new ArrayList<>();
+        List<String> first = null;
+        for (String byline : bylines) {
+            List<String> found = BylineParser.names(byline);
+            if (found.isEmpty()) {
+                found = BylineParser.prefixedSingleName(byline);
+            }
+            if (!found.isEmpty() && first == null) {
+                first = found;
+            }
+            found.stream().filter(name -> !all.contains(name)).forEach(all::add);
+        }
+        return all.size() > MAX_SPREAD_NAMES && first != null ? first : all;
     }
 
     /** The value of a {@code twitter:dataN} whose {@code twitter:labelN} says "Written by". */

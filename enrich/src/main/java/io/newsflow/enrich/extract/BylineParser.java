@@ -74,6 +74,9 @@ final class BylineParser {
     private static final int MAX_CODE_LETTERS = 5;
 
     private static final int MIN_NAME_WORDS = 2;
+
+    /** A one-word name or handle shorter than this is an initial or a code. */
+    private static final int MIN_HANDLE_CHARS = 3;
     private static final int MAX_NAME_WORDS = 5;
     private static final int MAX_BYLINE_CHARS = 160;
     private static final int MAX_BYLINE_PARAGRAPH_CHARS = 100;
@@ -135,6 +138,23 @@ final class BylineParser {
         }
         String[] parts = SEPARATOR.split(text.substring(prefix.end()), 2);
         return !leadingName(parts[0]).isEmpty();
+    }
+
+    /**
+     * The single-word name of a byline that opens with a byline word ("von Kathrin", "By jancak"): blogs credit
+     * their authors by first name or handle. Empty for anything else.
+     */
+    static List<String> prefixedSingleName(String byline) {
+        String text = TextNormalizer.collapse(byline);
+        Matcher prefix = PREFIX.matcher(text);
+        if (!prefix.find()) {
+            return List.of();
+        }
+        String rest = text.substring(prefix.end()).strip();
+        boolean word = rest.length() >= MIN_HANDLE_CHARS && !rest.contains(" ") && rest.codePoints().allMatch(
+                cp -> Character.isLetterOrDigit(cp) || cp == '_' || cp == '-' || cp == '.');
+        return word && !isNonPerson(rest) && !NAME_ENDING_WORDS.contains(rest.toLowerCase(Locale.ROOT))
+                && !NAME_PARTICLES.contains(rest.toLowerCase(Locale.ROOT)) ? List.of(rest) : List.of();
     }
 
     /** Whether {@code text} is only a byline word ("Written by", "Von:"), the name following in the next element. */

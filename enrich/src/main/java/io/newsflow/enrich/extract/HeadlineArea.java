@@ -58,6 +58,10 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
 
     private static final int MAX_LINK_NAME_WORDS = 5;
 
+    /** Blocks read above the headline's block, and their largest size: a meta line, not a page section. */
+    private static final int MAX_BLOCKS_ABOVE = 2;
+    private static final int MAX_BLOCK_ABOVE_CHARS = 300;
+
     HeadlineArea {
         timestamps = List.copyOf(timestamps);
         dateTexts = List.copyOf(dateTexts);
@@ -77,6 +81,13 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
                 && parent.text().length() <= headline.text().length() + MAX_HEADER_EXTRA_CHARS;
         Element start = wrapper ? parent : headline;
         Reader reader = new Reader(headline);
+        // a date or byline set just above the headline's block (a meta line before the title)
+        List<Element> above = new ArrayList<>();
+        for (Element before = start.previousElementSibling(); before != null && above.size() < MAX_BLOCKS_ABOVE
+                && before.text().length() <= MAX_BLOCK_ABOVE_CHARS; before = before.previousElementSibling()) {
+            above.add(0, before);
+        }
+        above.forEach(block -> NodeTraversor.filter(reader, block));
         NodeTraversor.filter(reader, start);
         // then the elements that follow in document order, until the budget is spent
         for (Element at = start; at != null && !reader.done(); at = at.parent()) {
