@@ -3,7 +3,7 @@ package io.newsflow.app.dlq;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.schemas.avro.DeadLetter;
-import io.newsflow.schemas.errors.DeadLetters;
+import io.newsflow.runtime.deadletter.DeadLetterWriter;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -58,6 +58,6 @@ class DeadLetterSelectionAndSummaryTest {
     }
 
     private static DeadLetter letter(String stage, String reason, Instant at) {
-        return DeadLetters.builder(stage, reason, null, at).build();
+        return DeadLetterWriter.builder(stage, reason, null, at).build();
     }
 }

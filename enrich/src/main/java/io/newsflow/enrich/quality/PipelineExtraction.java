@@ -10,6 +10,7 @@ import io.newsflow.enrich.step.StepResult;
 import io.newsflow.schemas.ArticleId;
 import io.newsflow.schemas.avro.Discovery;
 import io.newsflow.schemas.avro.DiscoveryMethod;
+import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.RawArticle;
 import java.nio.ByteBuffer;
 import java.time.Instant;
@@ -43,7 +44,7 @@ public final class PipelineExtraction {
     public PipelineOutcome run(byte[] html, @Nullable String url, Instant fetchedAt) {
         RawArticle raw = rawArticle(html, url, fetchedAt);
         boolean refused = url == null && raw.getUrl().equals(PLACEHOLDER_URL);
-        StepResult<ParsedPage> cleaned = PageCleaner.clean(raw);
+        StepResult<ParsedPage> cleaned = PageCleaner.clean(raw, Topics.MAX_MESSAGE_BYTES);
         if (!(cleaned instanceof StepResult.Ok<ParsedPage> ok)) {
             throw new IllegalStateException("a page with HTTP status 200 was not parsed: " + url);
         }
