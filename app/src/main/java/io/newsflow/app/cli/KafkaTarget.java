@@ -8,6 +8,7 @@ final class KafkaTarget implements AutoCloseable {
 
     private final @Nullable EmbeddedKafka embedded;
     private final String bootstrapServers;
+    private boolean closed;
 
     private KafkaTarget(@Nullable EmbeddedKafka embedded, String bootstrapServers) {
         this.embedded = embedded;
@@ -26,9 +27,11 @@ final class KafkaTarget implements AutoCloseable {
         return bootstrapServers;
     }
 
+    /** Stops the embedded broker, if there is one; idempotent. */
     @Override
-    public void close() {
-        if (embedded != null) {
+    public synchronized void close() {
+        if (embedded != null && !closed) {
+            closed = true;
             embedded.close();
         }
     }

@@ -68,7 +68,7 @@ public final class RunCommand implements Callable<Integer> {
             Map<String, Object> client = checked.newsflow().clientProperties(target.bootstrapServers());
             ClusterProbe.check(client, ClusterProbe.DEFAULT_TIMEOUT);
             return untilIdle ? runUntilIdle(checked, target.bootstrapServers(), client)
-                    : new ServiceRun(checked, target.bootstrapServers()).runUntilStopped();
+                    : new ServiceRun(checked, target).runUntilStopped();
         }
     }
 

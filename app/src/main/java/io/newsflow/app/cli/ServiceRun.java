@@ -31,13 +31,17 @@ final class ServiceRun {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceRun.class);
 
     private final PipelineConfig config;
-    private final String bootstrapServers;
+    private final KafkaTarget target;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    ServiceRun(PipelineConfig config, String bootstrapServers) {
+    /**
+     * @param target the cluster; an embedded broker is stopped here too, after the stages and before the shutdown
+     *     hook lets the JVM exit, so its log is closed cleanly
+     */
+    ServiceRun(PipelineConfig config, KafkaTarget target) {
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.target = target;
     }
 
     /**
@@ -49,7 +53,7 @@ final class ServiceRun {
         Thread hook = new Thread(this::stopOnSignal, "newsflow-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         PrometheusMeterRegistry meters = meters();
-        try (Pipeline pipeline = new Pipeline(config, bootstrapServers, true, meters)) {
+        try (Pipeline pipeline = new Pipeline(config, target.bootstrapServers(), true, meters)) {
             Optional<StatusServer> server = serve(config.newsflow().httpPort(), pipeline, meters);
             try {
                 while (!await(stopRequested, Duration.ofSeconds(1))) {
@@ -63,8 +67,9 @@ final class ServiceRun {
                 server.ifPresent(StatusServer::close);
             }
         } finally {
-            stopped.countDown();
+            target.close();
             meters.close();
+            stopped.countDown();
         }
     }
 
