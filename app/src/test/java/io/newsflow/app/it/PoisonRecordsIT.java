@@ -8,7 +8,6 @@ import io.newsflow.app.kafka.TopicReader;
 import io.newsflow.app.pipeline.Pipeline;
 import io.newsflow.app.pipeline.StageName;
 import io.newsflow.schemas.Topics;
-import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.Discovery;
 import io.newsflow.schemas.avro.DiscoveryMethod;

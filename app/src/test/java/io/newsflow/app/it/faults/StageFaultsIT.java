@@ -23,13 +23,14 @@ import org.junit.jupiter.api.TestInstance;
  * SIGKILL a third of the way through {@value #DEFAULT_PAGES} real-size pages, then started again (the broker on the same
  * data and port, a stage with the same instance id and state directory). With exactly-once processing, every input
  * must then be exactly once on the articles topic (read_committed) or the dead-letter topic, and a restarted stage
- * must be producing again within {@link #RESTART_BUDGET}.
+ * must commit output again within {@link #RESTART_BUDGET} of its Kafka Streams client starting. The page count can
+ * be lowered with {@code -Dnewsflow.faults.pages=N} for a quick local run.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StageFaultsIT {
 
     static final int DEFAULT_PAGES = 2000;
-    /** How soon a restarted stage must commit output again: JVM start, models, group rejoin, fencing, restore. */
+    /** How soon a restarted stage must commit output once its streams client runs: group rejoin, fencing, restore. */
     static final Duration RESTART_BUDGET = Duration.ofSeconds(15);
     private static final int PAGES = Integer.getInteger("newsflow.faults.pages", DEFAULT_PAGES);
     private static final Duration DRAIN = Duration.ofMinutes(6);
