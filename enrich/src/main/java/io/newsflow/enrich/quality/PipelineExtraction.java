@@ -62,14 +62,24 @@ public final class PipelineExtraction {
 
     /**
      * The page's own absolute URL as {@code newsflow extract} finds it when no --url is given: the canonical link,
-     * else og:url; null when neither is an absolute http(s) URL.
+     * else og:url; null when neither is an absolute http(s) URL the pipeline can key an article by.
      */
     static @Nullable String declaredUrl(Document document) {
         String canonical = document.select("link[rel=canonical][href]").attr("href");
         if (canonical.isBlank()) {
             canonical = document.select("meta[property=og:url][content]").attr("content");
         }
-        return !canonical.isBlank() && canonical.startsWith("http") ? canonical : null;
+        if (canonical.isBlank() || !canonical.startsWith("http")) {
+            return null;
+        }
+        try {
+            ArticleId.of(canonical);
+            return canonical;
+        } catch (IllegalArgumentException e) {
+            // a malformed canonical ("https:///paths/17", a percent-encoded whole URL) names no URL: newsflow
+            // extract refuses such a page with this message, and the scoring treats it as naming none
+            return null;
+        }
     }
 
     /**

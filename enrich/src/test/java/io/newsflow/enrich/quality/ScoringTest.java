@@ -94,6 +94,23 @@ class ScoringTest {
     }
 
     @Test
+    void pageScoresScoreOnlyWhatTheGoldGives() {
+        Gold gold = new Gold("one two three four five", List.of(), List.of(), "Title", List.of(), null, true);
+        PageScores kept = PageScores.of(gold,
+                new Predicted("one two three four five", "title", List.of("Ann Lee"), null, true, null), new byte[0]);
+        assertThat(kept.body().f1()).isEqualTo(1.0);
+        assertThat(kept.title()).isTrue();
+        assertThat(kept.snippets()).isNull();
+        assertThat(kept.authors()).as("no gold authors: not scored").isNull();
+        assertThat(kept.date()).isNull();
+        assertThat(kept.rejectedArticle()).isFalse();
+        PageScores rejected = PageScores.of(gold,
+                new Predicted("", "Title", List.of(), null, true, "NOT_AN_ARTICLE: gallery"), new byte[0]);
+        assertThat(rejected.rejectedArticle()).isTrue();
+        assertThat(rejected.body().recall()).isZero();
+    }
+
+    @Test
     void partialGoldDatesAreNoGold() {
         assertThat(GoldDate.parse("2025-09")).isEmpty();
         assertThat(GoldDate.parse("2022-01.26")).isEmpty();
