@@ -30,7 +30,8 @@ public final class EntityRecognizer {
                 // most of them names.
                 return found;
             }
-            return MentionCombiner.combine(text, words, title, found, model.get().find(text, words, found), gazetteer);
+            return MentionCombiner.combine(text, words, title, found, model.get().find(text, words, found), gazetteer,
+                    finder.capitalsAreNames());
         }
     }
 

@@ -10,19 +10,22 @@ import org.jspecify.annotations.Nullable;
  * @param gazetteerId id of the gazetteer entry it names, or null
  * @param type its type, or null while unknown (a single capitalised word that only counts as an alias)
  * @param evidence how strong the type is: {@link #GAZETTEER} &gt; {@link #NAME_SHAPE} &gt; {@link #CUE} &gt;
- *     {@link #SHAPE} &gt; {@link #WEAK}
+ *     {@link #MODEL} &gt; {@link #SHAPE} &gt; {@link #WEAK}
  * @param offset character offset in the body, or -1 for a mention in the title
  */
 record Mention(String surface, int words, @Nullable String gazetteerId, @Nullable EntityType type, int evidence,
         int offset) {
 
     /** A gazetteer name. */
-    static final int GAZETTEER = 5;
+    static final int GAZETTEER = 6;
     /** An organisation or place word in the name itself: "University", "AG", "-rat", "Straße". */
-    static final int NAME_SHAPE = 4;
+    static final int NAME_SHAPE = 5;
     /** A word next to the name: a title or role before a person, an organisation noun before a company. */
-    static final int CUE = 3;
-    /** The statistical name model ({@link NameModel}) found it and typed it. */
+    static final int CUE = 4;
+    /**
+     * The statistical name model ({@link NameModel}) found it and typed it: below a cue, so that a one-word name the
+     * model typed still merges into the person whose surname it is ("Lauterbachs" → "Karl Lauterbach").
+     */
     static final int MODEL = 3;
     /** The name's shape alone: several proper nouns in a row (a person), an acronym (an organisation). */
     static final int SHAPE = 2;

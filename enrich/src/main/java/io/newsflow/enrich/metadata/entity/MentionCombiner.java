@@ -21,24 +21,45 @@ final class MentionCombiner {
     private static final Set<String> NOT_NAMES = Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "VERB", "ADV",
             "PART", "PUNCT", "NUM");
 
+    /** Parts of speech of common words, trimmed off the edges of a person's name. */
+    private static final Set<String> COMMON = Set.of("NOUN", "VERB", "ADJ", "ADV");
+
     private MentionCombiner() {
     }
 
+    /**
+     * The mentions of one text.
+     *
+     * @param capitalsAreNames whether only names are capitalised in the language (English), so that a capitalised
+     *     word the tagger calls a noun may still be part of a name; in German every noun is capitalised
+     */
     static List<Mention> combine(String text, List<Word> words, boolean title, List<Mention> rules,
-            List<NameModel.Name> names, Gazetteer gazetteer) {
+            List<NameModel.Name> names, Gazetteer gazetteer, boolean capitalsAreNames) {
         List<Mention> combined = new ArrayList<>();
         List<int[]> covered = new ArrayList<>();
         for (NameModel.Name name : names) {
-            if (name.end() - name.first() == 1 && NOT_NAMES.contains(words.get(name.first()).pos())) {
+            int begin = name.first();
+            int end = nameEnd(words, name);
+            if (name.type() == EntityType.PERSON) {
+                // A person's name is proper nouns: "Lauterbachs Sprecher" is Lauterbach's, "Analyst Frank Schwope" Schwope.
+                while (end - begin > 1 && common(words.get(end - 1), capitalsAreNames)) {
+                    end--;
+                }
+                while (end - begin > 1 && common(words.get(begin), capitalsAreNames)) {
+                    begin++;
+                }
+            }
+            if (end - begin == 1 && NOT_NAMES.contains(words.get(begin).pos())) {
                 continue; // "He", "They", "Er" at a sentence start: capitalised, but the tagger knows better
             }
-            Word first = words.get(name.first());
-            Word last = words.get(name.end() - 1);
+            Word first = words.get(begin);
+            Word last = words.get(end - 1);
             String surface = text.substring(first.start(), last.end());
+            int count = end - begin;
             Optional<Gazetteer.Entry> entry = gazetteer.lookup(surface);
-            combined.add(entry.map(e -> new Mention(surface, name.end() - name.first(), e.id(), e.type(),
-                            Mention.GAZETTEER, title ? -1 : first.start()))
-                    .orElseGet(() -> new Mention(surface, name.end() - name.first(), null, name.type(), Mention.MODEL,
+            combined.add(entry.map(e -> new Mention(surface, count, e.id(), e.type(), Mention.GAZETTEER,
+                            title ? -1 : first.start()))
+                    .orElseGet(() -> new Mention(surface, count, null, name.type(), Mention.MODEL,
                             title ? -1 : first.start())));
             covered.add(new int[] {first.start(), last.end()});
         }
@@ -51,6 +72,21 @@ final class MentionCombiner {
             }
         }
         return combined;
+    }
+
+    private static boolean common(Word word, boolean capitalsAreNames) {
+        return COMMON.contains(word.pos()) && !(capitalsAreNames && word.capitalized());
+    }
+
+    /** Where a name ends: at a dash or other punctuation inside it ("Berlin – Der Goldene Bär" is "Berlin"). */
+    private static int nameEnd(List<Word> words, NameModel.Name name) {
+        for (int i = name.first() + 1; i < name.end(); i++) {
+            Word word = words.get(i);
+            if (word.dash() || word.pos().equals("PUNCT") && !word.text().equals(".") && !word.text().equals("&")) {
+                return i;
+            }
+        }
+        return name.end();
     }
 
     /** The character span of a rule mention; title mentions carry no offset, so they are found by their words. */

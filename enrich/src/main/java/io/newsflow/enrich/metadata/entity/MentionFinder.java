@@ -32,6 +32,11 @@ final class MentionFinder {
         this.capitalsAreNames = capitalsAreNames;
     }
 
+    /** Whether only names are capitalised in this language (English), not every noun (German). */
+    boolean capitalsAreNames() {
+        return capitalsAreNames;
+    }
+
     /** The mentions in {@code text}, whose words are {@code words}; offsets are -1 when {@code title}. */
     List<Mention> find(String text, List<Word> words, boolean title) {
         List<Mention> mentions = new ArrayList<>();

@@ -32,6 +32,19 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theSameTextGivesTheSameEntitiesAndSpans() {
+        // The name model keeps per-text state (earlier names are features); it is cleared for each text, so neither
+        // the text before nor another recognizer instance changes the result.
+        List<RecognizedEntity> first = recognizer.recognize("Biden meets Xi", EN_BODY, "en");
+        recognizer.recognize("", "Angela Merkel traf Emmanuel Macron in Paris und Berlin.", "de");
+        recognizer.recognize("", "Apple and Microsoft met in Seattle with Satya Nadella.", "en");
+        assertThat(recognizer.recognize("Biden meets Xi", EN_BODY, "en")).isEqualTo(first);
+        assertThat(new EntityRecognizer().spans("", EN_BODY, "en")).isEqualTo(recognizer.spans("", EN_BODY, "en"));
+        assertThat(recognizer.spans("", EN_BODY, "en")).extracting(s -> EN_BODY.substring(s.start(), s.end()))
+                .contains("Joe Biden", "Xi Jinping", "Reuters");
+    }
+
+    @Test
     void aTitleCaseHeadlineYieldsOnlyRealNames() {
         List<RecognizedEntity> entities = recognizer.recognize("Biden And Xi Agree To Restore Military Talks",
                 EN_BODY, "en");

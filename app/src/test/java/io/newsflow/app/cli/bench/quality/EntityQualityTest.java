@@ -1,0 +1,55 @@
+package io.newsflow.app.cli.bench.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityQualityTest {
+
+    @Test
+    void iobTagsBecomeScoredSpansAndOtherTypesAreIgnored() {
+        IobSentence sentence = new IobSentence();
+        for (String[] t : new String[][] {{"Angela", "B-PER"}, {"Merkel", "I-PER"}, {"besuchte", "O"},
+                {"deutsche", "B-LOCderiv"}, {"Werke", "O"}, {"in", "O"}, {"Bad", "B-LOC"}, {"Homburg", "I-LOC"},
+                {",", "O"}, {"Ecce", "B-OTH"}}) {
+            sentence.add(t[0], t[1]);
+        }
+        TokenText text = new TokenText();
+        List<GoldSpan> spans = sentence.spans(sentence.joined(text));
+        assertThat(text.text()).isEqualTo("Angela Merkel besuchte deutsche Werke in Bad Homburg, Ecce");
+        assertThat(spans).extracting(s -> text.text().substring(s.start(), s.end()) + "/" + s.type())
+                .containsExactly("Angela Merkel/PER", "Bad Homburg/LOC");
+    }
+
+    @Test
+    void gumMentionsBecomeTheirNamedPart() throws IOException, URISyntaxException {
+        Path file = Path.of(EntityQualityTest.class.getResource("/entity-quality/GUM_news_sample.tsv").toURI());
+        EntityDocument document = GumReader.read(file);
+        assertThat(document.id()).isEqualTo("GUM_news_sample");
+        assertThat(document.gold()).extracting(s -> document.text().substring(s.start(), s.end()) + "/" + s.type())
+                .containsExactly("US/LOC", "Donald Trump/PER", "Washington/LOC");
+    }
+
+    @Test
+    void exactAndOverlapMatchesAreCountedPerType() {
+        SpanTally tally = new SpanTally();
+        tally.add(List.of(new GoldSpan(0, 13, "PER"), new GoldSpan(20, 26, "LOC"), new GoldSpan(30, 33, "ORG")),
+                List.of(new GoldSpan(0, 13, "PER"), new GoldSpan(20, 30, "LOC"), new GoldSpan(30, 33, "LOC")));
+        assertThat(tally.all().exact).isEqualTo(1);
+        assertThat(tally.all().lenient).isEqualTo(2);
+        assertThat(tally.all().precision(false)).isEqualTo(1.0 / 3);
+        assertThat(tally.all().recall(true)).isEqualTo(2.0 / 3);
+    }
+
+    @Test
+    void theSplitFollowsTheFirstHexDigitOfSha1() {
+        // sha1("a") = 86f7e437..., sha1("b") = e9d71f5e..., sha1("c") = 84a51684..., sha1("d") = 3c363836...
+        assertThat(EntityDocument.measure("a")).isFalse();
+        assertThat(EntityDocument.measure("b")).isFalse();
+        assertThat(EntityDocument.measure("d")).isTrue();
+    }
+}
