@@ -23,6 +23,9 @@ final class DateResolver {
     /** "/2023/07/26/" or "/2023-07-26" in a URL path. */
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{2})[/-](\\d{2})(?:[/-]|$)");
 
+    /** Length of an ISO day alone, "2023-07-26": a stated date without a time. */
+    private static final int ISO_DAY_CHARS = 10;
+
     private DateResolver() {}
 
     /**
@@ -49,9 +52,10 @@ final class DateResolver {
         declared.addAll(MetadataResolver.metaValues(signals, MetaKeys.PUBLISHED));
         declared.addAll(area.timestamps());
         Optional<LocalDate> fromUrl = urlDate(signals.canonicalUrl() != null ? signals.canonicalUrl() : url);
+        Optional<PageDate> timestamp = DateParser.parseLocal(signals.firstTimestamp(), zone);
         PageDate published = first(declared, zone)
-                .or(() -> visible(area.dateTexts(), zone, monthFirst, fromUrl))
-                .or(() -> DateParser.parseLocal(signals.firstTimestamp(), zone))
+                .or(() -> visible(area.dateTexts(), zone, monthFirst, fromUrl).map(day -> refined(day, timestamp)))
+                .or(() -> timestamp)
                 .or(() -> visible(signals.dateTexts(), zone, monthFirst, fromUrl))
                 .or(() -> fromUrl.map(PageDate::of))
                 .map(date -> bounded(date, fetchedAt))
@@ -74,6 +78,12 @@ final class DateResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /** A visible day refined by a publication timestamp of the same day, which carries the time. */
+    private static PageDate refined(PageDate day, Optional<PageDate> timestamp) {
+        boolean dayOnly = day.local().length() == ISO_DAY_CHARS;
+        return dayOnly && timestamp.isPresent() && timestamp.get().localDay().equals(day.localDay()) ? timestamp.get() : day;
     }
 
     /** The first date shown in {@code texts}, unless the URL names another day. */

@@ -4,9 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +28,9 @@ final class JsonLdReader {
             "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
             "backgroundnewsarticle", "reviewnewsarticle", "askpublicnewsarticle", "blogposting", "liveblogposting",
             "report", "techarticle", "scholarlyarticle", "socialmediaposting");
+
+    /** schema.org types of the page itself, whose publication date stands in for an article's that lacks one. */
+    static final TokenSet PAGE_TYPES = TokenSet.of("JSON-LD page types", "webpage", "itempage");
 
     /** Publishers write JSON-LD by hand; these features accept the common slips instead of losing the data. */
     private static final JsonMapper MAPPER = JsonMapper.builder()
@@ -43,14 +50,49 @@ final class JsonLdReader {
         }
         Set<String> types = new LinkedHashSet<>();
         JsonNode article = null;
+        JsonNode webPage = null;
+        Map<String, JsonNode> byId = new HashMap<>();
         for (JsonNode node : nodes) {
             List<String> nodeTypes = JsonLdValues.types(node);
             types.addAll(nodeTypes);
             if (article == null && nodeTypes.stream().anyMatch(ARTICLE_TYPES::contains)) {
                 article = node;
             }
+            if (webPage == null && nodeTypes.stream().anyMatch(PAGE_TYPES::contains)) {
+                webPage = node;
+            }
+            if (node.hasNonNull("@id") && node.size() > 1) {
+                byId.putIfAbsent(node.get("@id").asText(), node);
+            }
         }
-        return article == null ? noArticle(types) : JsonLdValues.toArticle(article, types);
+        return article == null ? noArticle(types) : JsonLdValues.toArticle(resolved(article, webPage, byId), types);
+    }
+
+    /**
+     * The article node with its author references ({@code {"@id": "#/schema/person/1"}}, as Yoast writes a graph)
+     * replaced by the nodes they name, and the web page's {@code datePublished} when the article gives none.
+     */
+    private static JsonNode resolved(JsonNode article, @Nullable JsonNode webPage, Map<String, JsonNode> byId) {
+        if (!(article instanceof ObjectNode object)) {
+            return article;
+        }
+        ObjectNode copy = object.deepCopy();
+        JsonNode author = copy.get("author");
+        if (author != null && author.isArray()) {
+            ArrayNode authors = copy.putArray("author");
+            author.forEach(entry -> authors.add(dereferenced(entry, byId)));
+        } else if (author != null) {
+            copy.set("author", dereferenced(author, byId));
+        }
+        if (!copy.hasNonNull("datePublished") && webPage != null && webPage.hasNonNull("datePublished")) {
+            copy.set("datePublished", webPage.get("datePublished"));
+        }
+        return copy;
+    }
+
+    private static JsonNode dereferenced(JsonNode entry, Map<String, JsonNode> byId) {
+        boolean reference = entry.isObject() && entry.size() == 1 && entry.hasNonNull("@id");
+        return reference ? byId.getOrDefault(entry.get("@id").asText(), entry) : entry;
     }
 
     private static Optional<JsonNode> parse(String script, String pageUrl) {

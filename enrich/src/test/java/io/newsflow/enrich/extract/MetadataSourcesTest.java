@@ -134,4 +134,17 @@ class MetadataSourcesTest {
         assertThat(DateTextParser.parseLocal("Veröffentlicht: 14.11.2026 Aktualisiert: 15.11.2026", ZoneId.of("Europe/Berlin"), false))
                 .hasValueSatisfying(date -> assertThat(date.local()).isEqualTo("2026-11-14"));
     }
+
+    @Test
+    void followsJsonLdAuthorReferencesAndTheWebPagesDate() {
+        String graph = "{\"@graph\":[{\"@type\":\"Article\",\"headline\":\"Council passes the budget\","
+                + "\"author\":{\"@id\":\"https://news.example/#/schema/person/1\"}},"
+                + "{\"@type\":\"WebPage\",\"datePublished\":\"2020-06-04T09:27:16+00:00\"},"
+                + "{\"@type\":\"Person\",\"@id\":\"https://news.example/#/schema/person/1\",\"name\":\"Jane Doe\"}]}";
+        ExtractedArticle article = extract(page("en", "<script type='application/ld+json'>" + graph + "</script>",
+                "<h1>Council passes the budget</h1>"), "https://news.example/a");
+
+        assertThat(article.authors()).containsExactly("Jane Doe");
+        assertThat(article.publishedLocal()).isEqualTo("2020-06-04T09:27:16Z");
+    }
 }
