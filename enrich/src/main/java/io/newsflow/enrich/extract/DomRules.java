@@ -13,7 +13,7 @@ final class DomRules {
     /** Elements whose subtree never holds body text. */
     static final TokenSet SKIPPED_TAGS = TokenSet.of(
             "skipped tags",
-            "script", "style", "noscript", "template", "nav", "aside", "form", "button", "input", "select",
+            "script", "style", "noscript", "template", "nav", "aside", "button", "input", "select",
             "textarea", "iframe", "svg", "canvas", "video", "audio", "object", "embed", "footer", "amp-ad", "amp-embed",
             "amp-analytics", "amp-sidebar", "amp-iframe", "amp-video", "amp-youtube", "amp-social-share",
             "menu", "dialog", "head", "picture", "img", "label");

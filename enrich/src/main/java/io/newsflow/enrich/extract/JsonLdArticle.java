@@ -1,5 +1,7 @@
 package io.newsflow.enrich.extract;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -35,7 +37,7 @@ record JsonLdArticle(
             null, null);
 
     JsonLdArticle {
-        types = Set.copyOf(types);
+        types = Collections.unmodifiableSet(new LinkedHashSet<>(types)); // page order: reasons name them in it
         authors = List.copyOf(authors);
         keywords = List.copyOf(keywords);
     }
