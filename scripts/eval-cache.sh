@@ -34,9 +34,11 @@ copy() {
 rm -rf "$dest.part" && mkdir -p "$dest.part"
 out=$dest.part
 
-# Extraction: trafilatura's evaluation pages (Apache-2.0): tests/eval/*.html + tests/evaldata.json
+# Extraction: trafilatura's evaluation pages (Apache-2.0): tests/eval/*.html + tests/evaldata.json; about a tenth of
+# the pages evaldata.json names live in tests/cache (trafilatura's evaluate.py looks there first), kept in cache/
 g=$(repo adbar/trafilatura)
 copy "$g" tests/eval "$out/trafilatura"
+copy "$g" tests/cache "$out/trafilatura/cache"
 git -C "$g" show HEAD:tests/evaldata.json >"$out/trafilatura/evaldata.json"
 
 # Extraction: fundus' parser test pages (MIT): <country>/<Publisher>.json + <Publisher>_<date>.html.gz
@@ -59,6 +61,7 @@ done
 g=$(repo adbar/htmldate)
 copy "$g" tests/cache "$out/htmldate/cache"
 copy "$g" tests/test_set "$out/htmldate/test_set"
+copy "$g" tests/eval "$out/htmldate/eval" # most of eval_default.json's pages (evaluation.py: test_set, cache, eval)
 git -C "$g" show HEAD:tests/eval_default.json >"$out/htmldate/eval_default.json"
 git -C "$g" show HEAD:tests/eval_mediacloud_2020.json >"$out/htmldate/eval_mediacloud_2020.json"
 

@@ -1,12 +1,13 @@
 package io.newsflow.app.cli.bench;
 
+import io.newsflow.app.cli.bench.quality.BenchQualityCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code newsflow bench}: the group of benchmark commands. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure the throughput of a pipeline stage on one thread.",
-        subcommands = {BenchExtractCommand.class, BenchEnrichCommand.class})
+        subcommands = {BenchExtractCommand.class, BenchEnrichCommand.class, BenchQualityCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -14,6 +15,6 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "choose a benchmark: extract");
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a benchmark: extract, enrich or quality");
     }
 }

@@ -48,7 +48,7 @@ final class SpeakerFinder {
             return firstName(after, knownPersons);
         }
         Optional<String> nameThenVerb = firstName(after, knownPersons)
-                .filter(name -> startsWithSpeech(after.substring(after.indexOf(name) + name.length())));
+                .filter(name -> startsWithSpeech(afterName(after, name)));
         if (nameThenVerb.isPresent()) {
             return nameThenVerb;
         }
@@ -56,6 +56,21 @@ final class SpeakerFinder {
             return firstName(before, knownPersons);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The text after {@code name} in {@code text}. A known person may be named by last name only ("Geingob" for
+     * "Hage Geingob"), so the full name need not occur; then the text follows the last name.
+     */
+    private static String afterName(String text, String name) {
+        int at = text.indexOf(name);
+        if (at >= 0) {
+            return text.substring(at + name.length());
+        }
+        String[] parts = WHITESPACE.split(name);
+        String last = parts[parts.length - 1];
+        at = text.indexOf(last);
+        return at < 0 ? "" : text.substring(at + last.length());
     }
 
     private static String sentenceAfter(String text, int end) {

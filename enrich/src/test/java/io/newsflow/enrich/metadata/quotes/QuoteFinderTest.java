@@ -38,6 +38,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aKnownPersonNamedByLastNameBeforeTheVerbIsTheSpeaker() {
+        // a real page (fundus na/TheNamibian) made the speaker lookup cut the text at the full name it lacks
+        assertThat(find("“We will win the vote,” Geingob.", "Hage Geingob")).extracting(Quote::getSpeaker)
+                .containsExactly((String) null);
+        assertThat(find("“We will win the vote,” Geingob said.", "Hage Geingob")).extracting(Quote::getSpeaker)
+                .containsExactly("Hage Geingob");
+    }
+
+    @Test
     void aQuoteWithoutANamedSpeakerHasNone() {
         String text = "Zugleich hieß es aus Moskau: „Der Besuch wird zur Stärkung der Beziehungen beitragen.“ Die Aussage"
                 + " dürfte für Aufruhr sorgen.";
