@@ -38,10 +38,10 @@ final class PageClassifier {
     static final int MIN_SHORT_NEWS_WORDS = 15;
 
     /**
-     * A page that does not declare an article needs at least this many words of running text: undeclared pages with a
-     * short text are mostly landing, product, section and link pages; articles almost always declare themselves.
+     * A page that does not declare an article needs at least this many words of running text (paragraphs, quotes):
+     * lists of links or teasers on an undeclared page are no article.
      */
-    static final int MIN_UNDECLARED_WORDS = 150;
+    static final int MIN_UNDECLARED_WORDS = MIN_ARTICLE_WORDS;
 
     /** A listing has at least this many linked headlines to its own site, at least half of its headings... */
     static final int MIN_TEASER_HEADINGS = 3;
