@@ -4,12 +4,14 @@ import io.newsflow.enrich.clean.IsolatedSteps.Field;
 import io.newsflow.enrich.extract.ArticleExtractor;
 import io.newsflow.enrich.extract.BodyBlock;
 import io.newsflow.enrich.extract.ExtractedArticle;
+import io.newsflow.enrich.extract.PageKind;
 import io.newsflow.enrich.metadata.DetectedLanguage;
 import io.newsflow.enrich.metadata.TextStats;
 import io.newsflow.enrich.metadata.entity.RecognizedEntity;
 import io.newsflow.enrich.metadata.source.DatelineFinder;
 import io.newsflow.enrich.story.SimHash;
 import io.newsflow.schemas.avro.Article;
+import io.newsflow.schemas.avro.ArticleKind;
 import io.newsflow.schemas.avro.Block;
 import io.newsflow.schemas.avro.BlockType;
 import io.newsflow.schemas.avro.Entity;
@@ -91,6 +93,7 @@ public final class ArticleEnricher {
                 .setDescription(extracted.description())
                 .setAuthors(extracted.authors())
                 .setPublishedAt(publishedAt(extracted, raw))
+                .setPublishedLocal(extracted.publishedLocal())
                 .setModifiedAt(extracted.modifiedAt())
                 .setFetchedAt(raw.getFetchedAt())
                 .setSection(extracted.section())
@@ -108,7 +111,19 @@ public final class ArticleEnricher {
                 .setSentenceCount(stats.sentences())
                 .setReadingTimeMinutes(stats.readingTimeMinutes())
                 .setDiscovery(raw.getDiscovery())
-                .setExtractorVersion(ArticleExtractor.VERSION);
+                .setExtractorVersion(ArticleExtractor.VERSION)
+                .setKind(kind(extracted.kind()));
+    }
+
+    /** The record's kind; a page that is no article never gets here (BodyExtractor dead-letters it). */
+    static ArticleKind kind(PageKind kind) {
+        return switch (kind) {
+            case ARTICLE -> ArticleKind.ARTICLE;
+            case LIVE_BLOG -> ArticleKind.LIVE_BLOG;
+            case PHOTO_STORY -> ArticleKind.PHOTO_STORY;
+            case SHORT_NEWS -> ArticleKind.SHORT_NEWS;
+            case NOT_ARTICLE -> throw new IllegalArgumentException("a page that is no article has no article kind");
+        };
     }
 
     /**

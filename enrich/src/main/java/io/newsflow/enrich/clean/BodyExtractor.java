@@ -6,7 +6,10 @@ import io.newsflow.enrich.extract.PageKind;
 import io.newsflow.enrich.step.Reason;
 import io.newsflow.enrich.step.StepResult;
 
-/** Second step: extracts the article and rejects pages that are no article or have too little text to be one. */
+/**
+ * Second step: extracts the article and rejects pages that are no article or have too little text to be one (short
+ * news items and photo stories, which the page declares as articles, are kept however short).
+ */
 public final class BodyExtractor {
 
     private final ArticleExtractor extractor = new ArticleExtractor();
@@ -25,7 +28,9 @@ public final class BodyExtractor {
             return StepResult.rejected(Reason.NOT_AN_ARTICLE, url + ": " + article.notArticleReason(), page.raw());
         }
         int chars = article.body().length();
-        if (chars < minBodyChars) {
+        // a short news item or photo story is short by nature; the page declared it an article (PageClassifier)
+        boolean shortByKind = article.kind() == PageKind.SHORT_NEWS || article.kind() == PageKind.PHOTO_STORY;
+        if (chars < minBodyChars && !shortByKind) {
             return StepResult.rejected(Reason.NO_BODY,
                     url + ": body has " + chars + " characters, fewer than enrich.min.body.chars=" + minBodyChars, page.raw());
         }

@@ -44,7 +44,7 @@ public final class ArticleExtractor {
         String section = MetadataResolver.first(ld.section(), signals.meta(MetaKeys.array(MetaKeys.SECTION)));
         String description = MetadataResolver.first(ld.description(), signals.meta(MetaKeys.array(MetaKeys.DESCRIPTION)));
         ExtractedBody body = DeclaredBodyFallback.apply(body(page, description, signals, markers), ld.articleBody());
-        PageClassifier.Verdict verdict = PageClassifier.classify(ld, signals, body, baseUrl);
+        PageClassifier.Verdict verdict = PageClassifier.classify(ld, signals, body, baseUrl, markers.declaresArticle());
         String title = title(ld, signals, page, siteName, section);
         HeadlineArea area = HeadlineArea.scan(page, title);
         DateResolver.Dates dates = DateResolver.resolve(ld, signals, area, declaredLocale(ld, signals), baseUrl, fetchedAt);
@@ -74,6 +74,12 @@ public final class ArticleExtractor {
                 verdict.reason());
     }
 
+    /** The strict pass's text is "far less" than the page's main text cluster below this share of it. */
+    static final double MIN_MAIN_TEXT_SHARE = 0.5;
+
+    /** The relaxed pass replaces the strict one when it finds at least this many times its words of running text. */
+    static final double MIN_RELAXED_GAIN = 1.25;
+
     private static ExtractedBody body(
             Document page, @Nullable String description, PageSignals signals, ArticleMarkers markers) {
         Element root = page.body();
@@ -81,7 +87,9 @@ public final class ArticleExtractor {
             return ExtractedBody.NONE;
         }
         ExtractedBody strict = BodyAssembler.assemble(BlockCollector.collect(root, DomRules.BOILERPLATE_TOKENS, markers), description, signals.leads());
-        if (ArticleWords.count(strict.blocks(), PageClassifier.MIN_ARTICLE_WORDS) >= PageClassifier.MIN_ARTICLE_WORDS) {
+        int strictWords = ArticleWords.count(strict.blocks(), Integer.MAX_VALUE);
+        boolean shortOfMainText = chars(strict) < markers.mainTextChars() * MIN_MAIN_TEXT_SHARE;
+        if (strictWords >= PageClassifier.MIN_ARTICLE_WORDS && !shortOfMainText) {
             return strict;
         }
         // second pass: the strict class rules may have hidden the text; relaxed ones keep all but hard boilerplate
@@ -91,7 +99,16 @@ public final class ArticleExtractor {
         int relaxedWords = ArticleWords.count(
                 relaxed.blocks().stream().filter(block -> block.kind() == BlockKind.PARAGRAPH).toList(), Integer.MAX_VALUE);
         return relaxedWords >= PageClassifier.MIN_ARTICLE_WORDS
-                && relaxedWords > ArticleWords.count(strict.blocks(), Integer.MAX_VALUE) ? relaxed : strict;
+                && relaxedWords > strictWords * (strictWords >= PageClassifier.MIN_ARTICLE_WORDS ? MIN_RELAXED_GAIN : 1)
+                ? relaxed : strict;
+    }
+
+    private static int chars(ExtractedBody body) {
+        int chars = 0;
+        for (BodyBlock block : body.blocks()) {
+            chars += block.text().length();
+        }
+        return chars;
     }
 
     private static String title(

@@ -1,56 +1,170 @@
 package io.newsflow.enrich.extract;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Whether an element is, or holds, what the page marks as the article ({@code <article>},
- * {@code itemprop=articleBody}): a boilerplate-sounding class on such an element ({@code <div class="widget Blog">}
- * around a blog post) must not hide the article.
+ * {@code itemprop=articleBody}), its headline ({@code <h1>}) or most of its running text: a boilerplate-sounding class
+ * on such an element ({@code <div class="widget Blog">} around a blog post, {@code <div class="with-sidebar">} around
+ * the whole page) must not hide the article.
  *
  * <p>One instance per page: on the first question it finds the markers in one pass and remembers them with their
  * ancestors, so each later question is a set lookup rather than a search of the element's subtree (a page asks it
- * of every navigation block, footer and teaser rail, often nested).
+ * of every navigation block, footer and teaser rail, often nested). The same pass counts the text outside links under
+ * each element, which gives the smallest element holding most of the page's text.
  */
 final class ArticleMarkers implements NodeFilter {
 
+    /** Subtrees whose text is not page text. */
+    private static final TokenSet TEXTLESS_TAGS = TokenSet.of(
+            "textless tags", "script", "style", "noscript", "template", "svg", "head", "select", "option", "button");
+
+    /** An element holds "most" of the page's text when it holds more than this share of the text outside links. */
+    static final double MAIN_TEXT_SHARE = 0.5;
+
+    /** Elements with less text than this are never candidates for the main text. */
+    private static final int MIN_CLUSTER_CHARS = 200;
+
     private final Element root;
     private @Nullable Set<Element> holders;
+    private final List<Element> large = new ArrayList<>();
+    private final List<Integer> largeChars = new ArrayList<>();
+    private final List<int[]> open = new ArrayList<>();
+    private int linkDepth;
+    private int mainTextChars;
+    private int rootChars;
+    private int articleBodies;
+    private int headlines;
+    private int headlinesInArticle;
 
     ArticleMarkers(Element root) {
         this.root = root;
     }
 
-    /** Whether {@code element}, a descendant of the root (or the root), is or holds an article marker. */
+    /**
+     * Whether {@code element}, a descendant of the root (or the root), is or holds an article marker, the headline or
+     * more than half of the page's text outside links.
+     */
     boolean holdsArticle(Element element) {
+        return holders().contains(element);
+    }
+
+    /** Characters of text outside links in the smallest element holding most of the page's text; 0 when none. */
+    int mainTextChars() {
+        holders();
+        return mainTextChars;
+    }
+
+    private Set<Element> holders() {
         if (holders == null) {
             holders = Collections.newSetFromMap(new IdentityHashMap<>());
             NodeTraversor.filter(this, root);
+            markMainText();
         }
-        return holders.contains(element);
+        return holders;
     }
 
     @Override
     public FilterResult head(Node node, int depth) {
-        if (node instanceof Element element && isMarker(element)) {
-            for (Element at = element; at != null && holders.add(at); at = at.parent()) {
-                if (at == root) {
-                    break;
-                }
+        if (node instanceof TextNode text) {
+            if (linkDepth == 0 && !open.isEmpty()) {
+                open.get(open.size() - 1)[0] += text.getWholeText().strip().length();
+            }
+            return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element element)) {
+            return FilterResult.CONTINUE;
+        }
+        if (TEXTLESS_TAGS.contains(element.normalName())) {
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        if (isMarker(element) && element != root) {
+            markWithAncestors(element);
+            countDeclaration(element);
+        }
+        linkDepth += element.normalName().equals("a") ? 1 : 0;
+        open.add(new int[1]);
+        return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element element) {
+            linkDepth -= element.normalName().equals("a") ? 1 : 0;
+            int chars = open.remove(open.size() - 1)[0];
+            if (!open.isEmpty()) {
+                open.get(open.size() - 1)[0] += chars;
+            }
+            if (element == root) {
+                rootChars = chars;
+            } else if (chars >= MIN_CLUSTER_CHARS) {
+                large.add(element);
+                largeChars.add(chars);
             }
         }
         return FilterResult.CONTINUE;
     }
 
+    /** Elements holding more than half the text form one chain from the root down; all of it is protected. */
+    private void markMainText() {
+        int total = rootChars;
+        for (int i = 0; i < large.size(); i++) {
+            if (largeChars.get(i) > total * MAIN_TEXT_SHARE) {
+                holders.add(large.get(i));
+                if (mainTextChars == 0) {
+                    mainTextChars = largeChars.get(i); // the deepest closes first
+                }
+            }
+        }
+        large.clear();
+        largeChars.clear();
+    }
+
+    /**
+     * Whether the markup declares one article: an {@code itemprop=articleBody}, or a single {@code <h1>} on the page
+     * and it inside an {@code <article>}.
+     */
+    boolean declaresArticle() {
+        holders();
+        return articleBodies > 0 || (headlines == 1 && headlinesInArticle == 1);
+    }
+
+    private void countDeclaration(Element element) {
+        if (!element.normalName().equals("h1")) {
+            articleBodies += element.normalName().equals("article") ? 0 : 1;
+            return;
+        }
+        headlines++;
+        for (Element at = element.parent(); at != null; at = at.parent()) {
+            if (at.normalName().equals("article")) {
+                headlinesInArticle++;
+                return;
+            }
+        }
+    }
+
+    private void markWithAncestors(Element element) {
+        for (Element at = element; at != null && holders.add(at); at = at.parent()) {
+            if (at == root) {
+                break;
+            }
+        }
+    }
+
     private static boolean isMarker(Element element) {
-        if (element.normalName().equals("article")) {
+        String tag = element.normalName();
+        if (tag.equals("article") || tag.equals("h1")) {
             return true;
         }
         if (element.attributesSize() == 0 || !element.hasAttr("itemprop")) {

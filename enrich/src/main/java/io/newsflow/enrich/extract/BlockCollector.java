@@ -101,7 +101,7 @@ final class BlockCollector {
 
     private boolean isSkipped(Element element) {
         return DomRules.SKIPPED_TAGS.contains(element.normalName())
-                || (ClassTokens.isBoilerplate(element, tokens.of(element), boilerplateTokens)
+                || (ClassTokens.isBoilerplate(element, tokens.of(element), tokens.names(element), boilerplateTokens)
                         && !markers.holdsArticle(element));
     }
 
@@ -119,7 +119,8 @@ final class BlockCollector {
             walk(element);
         } else {
             String text = kind == BlockKind.LIST || kind == BlockKind.TABLE ? rows(element) : element.text();
-            add(kind, element.normalName().equals("h1"), text, linkChars(element), element.parent());
+            add(kind, element.normalName().equals("h1"), text, linkChars(element), element.parent(),
+                    kind == BlockKind.HEADING && SameSite.linksWithin(element));
         }
     }
 
@@ -159,19 +160,19 @@ final class BlockCollector {
         if (!run.isEmpty()) {
             String text = TextNormalizer.collapse(run.text());
             boolean heading = run.boldOnly() && text.length() <= MAX_BOLD_HEADING_CHARS && !text.endsWith(".");
-            add(heading ? BlockKind.HEADING : BlockKind.PARAGRAPH, false, text, run.linkChars(), parent);
+            add(heading ? BlockKind.HEADING : BlockKind.PARAGRAPH, false, text, run.linkChars(), parent, false);
         }
         run.clear();
     }
 
-    private void add(BlockKind kind, boolean title, String text, int linkChars, Element parent) {
+    private void add(BlockKind kind, boolean title, String text, int linkChars, Element parent, boolean sameSiteLink) {
         String collapsed = kind == BlockKind.LIST || kind == BlockKind.TABLE ? text.strip() : TextNormalizer.collapse(text);
         if (!collapsed.isEmpty()) {
             boolean caption = captionDepth > 0 || (collapsed.length() <= DomRules.MAX_IMAGE_UNIT_CHARS
                     && (endsWithCredit(collapsed) || isImageUnit(parent)
                             || (parent.parent() != null && isImageUnit(parent.parent()))));
             blocks.add(new CandidateBlock(
-                    kind, title, caption, collapsed, Math.min(linkChars, collapsed.length()), parent));
+                    kind, title, caption, collapsed, Math.min(linkChars, collapsed.length()), parent, sameSiteLink));
         }
     }
 

@@ -7,7 +7,7 @@ import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds the article body: the blocks inside the best-scoring container, without the headline, link lists,
+ * Builds the article body: the blocks inside the best-scoring container and the siblings merged with it, without the headline, link lists,
  * byline and "read more" lines; the visible lead prepended when it sits outside the container; and a trailing
  * agency note split off.
  */
@@ -16,26 +16,36 @@ final class BodyAssembler {
     private BodyAssembler() {}
 
     static ExtractedBody assemble(List<CandidateBlock> candidates, @Nullable String description, List<String> leads) {
-        Optional<Element> container = ContentScorer.bestContainer(candidates);
-        if (container.isEmpty()) {
+        Optional<ContentScorer.Body> body = ContentScorer.body(candidates);
+        if (body.isEmpty()) {
             return ExtractedBody.NONE;
         }
+        List<Element> roots = body.get().roots();
         Sorter sorter = new Sorter();
         String headline = candidates.stream().filter(CandidateBlock::title).map(CandidateBlock::text).findFirst().orElse(null);
         for (int i = 0; i < candidates.size(); i++) {
             CandidateBlock block = candidates.get(i);
             boolean isHeadline = block.title() && block.text().equals(headline);
-            if (!isHeadline && block.isInside(container.get()) && !labelsLinks(candidates, i)) {
+            if (!isHeadline && isInside(block, roots) && !labelsLinks(candidates, i)) {
                 sorter.accept(block);
             }
         }
         List<BodyBlock> blocks = sorter.blocks;
-        prependLeads(blocks, LeadFinder.leads(candidates, container.get(), description, leads));
+        prependLeads(blocks, LeadFinder.leads(candidates, roots.get(0), description, leads));
         String note = splitAgencyNote(blocks);
         FurnitureRules.dropTrailingLabels(blocks);
         note = note != null ? note : splitAgencyNote(blocks);
-        return new ExtractedBody(
-                blocks, note, sorter.bylineNames, sorter.captions, sorter.headings, sorter.linkedHeadings, true);
+        return new ExtractedBody(blocks, note, sorter.bylineNames, sorter.captions, sorter.headings,
+                sorter.linkedHeadings, true, sorter.sameSiteTeasers, BodyEvidence.count(roots));
+    }
+
+    private static boolean isInside(CandidateBlock block, List<Element> roots) {
+        for (Element root : roots) {
+            if (block.isInside(root)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sorts the container's blocks into body text, captions and bylines, counting (linked) headings. */
@@ -45,6 +55,7 @@ final class BodyAssembler {
         private final List<String> captions = new ArrayList<>();
         private int headings;
         private int linkedHeadings;
+        private int sameSiteTeasers;
 
         void accept(CandidateBlock block) {
             if (block.caption()) {
@@ -55,6 +66,7 @@ final class BodyAssembler {
             headings += heading ? 1 : 0;
             if (block.linkDensity() > DomRules.MAX_LINK_DENSITY) {
                 linkedHeadings += heading ? 1 : 0;
+                sameSiteTeasers += heading && block.sameSiteLink() ? 1 : 0;
             } else if (block.kind() == BlockKind.PARAGRAPH && BylineParser.isByline(block.text())) {
                 bylineNames.addAll(BylineParser.names(block.text()));
             } else if (!FurnitureRules.isFurniture(block.text())) {

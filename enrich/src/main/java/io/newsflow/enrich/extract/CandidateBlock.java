@@ -11,8 +11,14 @@ import org.jsoup.nodes.Element;
  * @param text the text, whitespace collapsed
  * @param linkChars how many characters of {@code text} are inside links
  * @param parent the element whose child the block is; the unit the scorer credits
+ * @param sameSiteLink whether the block is a heading whose link points to the page's own site (a teaser headline)
  */
-record CandidateBlock(BlockKind kind, boolean title, boolean caption, String text, int linkChars, Element parent) {
+record CandidateBlock(
+        BlockKind kind, boolean title, boolean caption, String text, int linkChars, Element parent, boolean sameSiteLink) {
+
+    CandidateBlock(BlockKind kind, boolean title, boolean caption, String text, int linkChars, Element parent) {
+        this(kind, title, caption, text, linkChars, parent, false);
+    }
 
     double linkDensity() {
         return text.isEmpty() ? 0 : (double) linkChars / text.length();

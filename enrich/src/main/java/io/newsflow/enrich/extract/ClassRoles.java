@@ -13,11 +13,21 @@ import org.jsoup.nodes.Element;
 final class ClassRoles {
 
     private final List<TokenSet> sets;
+    private final boolean byName;
     private final ClassTokens.Memo tokens = new ClassTokens.Memo();
     private final Map<String, Integer> byClass = new HashMap<>();
 
     /** @param sets the token sets; bit {@code i} of {@link #of} stands for {@code sets.get(i)} */
     ClassRoles(List<TokenSet> sets) {
+        this(sets, false);
+    }
+
+    /**
+     * @param sets the token sets; bit {@code i} of {@link #of} stands for {@code sets.get(i)}
+     * @param byName match what the classes name as a whole ({@link ClassTokens#names}) rather than every token in them
+     */
+    ClassRoles(List<TokenSet> sets, boolean byName) {
+        this.byName = byName;
         if (sets.isEmpty() || sets.size() > Integer.SIZE - 1) {
             throw new IllegalArgumentException("between 1 and 31 token sets, not " + sets.size());
         }
@@ -30,7 +40,7 @@ final class ClassRoles {
             return 0;
         }
         if (element.hasAttr("id")) {
-            return bits(tokens.of(element)); // ids are unique, remembering them gains nothing
+            return bits(keys(element)); // ids are unique, remembering them gains nothing
         }
         if (!element.hasAttr("class")) {
             return 0;
@@ -38,7 +48,7 @@ final class ClassRoles {
         String value = element.attr("class");
         Integer known = byClass.get(value);
         if (known == null) {
-            known = bits(tokens.of(element));
+            known = bits(keys(element));
             byClass.put(value, known);
         }
         return known;
@@ -47,6 +57,10 @@ final class ClassRoles {
     /** The element's class and id tokens. */
     List<String> tokens(Element element) {
         return tokens.of(element);
+    }
+
+    private List<String> keys(Element element) {
+        return byName ? tokens.names(element) : tokens.of(element);
     }
 
     static boolean has(int roles, int bit) {

@@ -12,6 +12,10 @@ import org.jsoup.nodes.Element;
  *
  * <p>A camel-case word also yields its parts: {@code "atc-IntroText"} gives {@code atc}, {@code introtext},
  * {@code intro} and {@code text}, so BEM and CSS-module class names match the same token lists.
+ *
+ * <p>{@link #names} is narrower: what each class names as a whole. A class name that merely contains a word
+ * ({@code content-sidebar-wrap}, {@code with-sidebar}, {@code field--label-hidden}) does not name that thing, so rules
+ * that remove a subtree match names, not every token.
  */
 final class ClassTokens {
 
@@ -23,6 +27,25 @@ final class ClassTokens {
      */
     static final class Memo {
         private final Map<String, List<String>> byClass = new HashMap<>();
+        private final Map<String, List<String>> namesByClass = new HashMap<>();
+
+        /** As {@link ClassTokens#names(Element)}, remembered per class value. */
+        List<String> names(Element element) {
+            boolean hasClass = element.hasAttr("class");
+            boolean hasId = element.hasAttr("id");
+            if (!hasClass && !hasId) {
+                return List.of();
+            }
+            List<String> classNames = hasClass
+                    ? namesByClass.computeIfAbsent(element.attr("class"), value -> List.copyOf(namesOf(value)))
+                    : List.of();
+            if (!hasId) {
+                return classNames;
+            }
+            List<String> all = new ArrayList<>(classNames);
+            all.addAll(namesOf(element.attr("id")));
+            return all;
+        }
 
         List<String> of(Element element) {
             boolean hasClass = element.hasAttr("class");
@@ -54,20 +77,66 @@ final class ClassTokens {
         return tokens;
     }
 
+    /**
+     * What the element's classes and id name as a whole: for each class word, the word without separators, its head
+     * segment (and the next one when the head is a short namespace prefix such as {@code c-} or {@code js-}) and its
+     * last segment, after dropping a BEM modifier ({@code --...}). {@code "social-share"} names {@code socialshare},
+     * {@code social} and {@code share}; {@code "content-sidebar-wrap"} names {@code contentsidebarwrap},
+     * {@code content} and {@code wrap}, never {@code sidebar}.
+     */
+    static List<String> names(Element element) {
+        if (!element.hasAttr("class") && !element.hasAttr("id")) {
+            return List.of();
+        }
+        List<String> names = namesOf(element.attr("class"));
+        names.addAll(namesOf(element.attr("id")));
+        return names;
+    }
+
+    /** A head segment this short is a namespace prefix ({@code c-}, {@code js-}, {@code wp-}) more often than a name. */
+    private static final int MAX_PREFIX_CHARS = 2;
+
+    private static List<String> namesOf(String value) {
+        List<String> names = new ArrayList<>();
+        for (String word : value.split("\\s+")) {
+            int modifier = word.indexOf("--");
+            List<String> segments = new ArrayList<>();
+            split(modifier > 0 ? word.substring(0, modifier) : word, segments, false);
+            if (segments.isEmpty()) {
+                continue;
+            }
+            names.add(String.join("", segments));
+            names.add(segments.get(0));
+            if (segments.size() > 1) {
+                if (segments.get(0).length() <= MAX_PREFIX_CHARS) {
+                    names.add(segments.get(1));
+                }
+                names.add(segments.get(segments.size() - 1));
+            }
+        }
+        return names;
+    }
+
     private static void split(String value, List<String> into) {
+        split(value, into, true);
+    }
+
+    /** Alphanumeric runs, lower case; with {@code whole} a camel-case run also yields itself besides its parts. */
+    private static void split(String value, List<String> into, boolean whole) {
         int start = -1;
         for (int i = 0; i <= value.length(); i++) {
             boolean alnum = i < value.length() && Character.isLetterOrDigit(value.charAt(i));
             if (alnum && start < 0) {
                 start = i;
             } else if (!alnum && start >= 0) {
-                addWithCamelParts(value.substring(start, i), into);
+                addWithCamelParts(value.substring(start, i), into, whole);
                 start = -1;
             }
         }
     }
 
-    private static void addWithCamelParts(String word, List<String> into) {
+    private static void addWithCamelParts(String word, List<String> into, boolean whole) {
+        int before = into.size();
         into.add(word.toLowerCase(Locale.ROOT));
         int partStart = 0;
         for (int i = 1; i < word.length(); i++) {
@@ -78,6 +147,9 @@ final class ClassTokens {
         }
         if (partStart > 0) {
             into.add(word.substring(partStart).toLowerCase(Locale.ROOT));
+            if (!whole) {
+                into.remove(before); // segments only: "articleSidebar" is the segments article, sidebar
+            }
         }
     }
 
@@ -88,19 +160,22 @@ final class ClassTokens {
 
     /** Whether the element is a container that body extraction must skip, judged by the given token list. */
     static boolean isBoilerplate(Element element, TokenSet boilerplateTokens) {
-        return isBoilerplate(element, of(element), boilerplateTokens);
+        return isBoilerplate(element, of(element), names(element), boilerplateTokens);
     }
 
-    /** As {@link #isBoilerplate(Element, TokenSet)}, with the element's tokens already split. */
-    static boolean isBoilerplate(Element element, List<String> tokens, TokenSet boilerplateTokens) {
+    /**
+     * As {@link #isBoilerplate(Element, TokenSet)}, with the element's tokens and names already split: a boilerplate
+     * word must be what a class names, while an article word anywhere in it ({@code article-header}) keeps it.
+     */
+    static boolean isBoilerplate(Element element, List<String> tokens, List<String> names, TokenSet boilerplateTokens) {
         if (DomRules.PROTECTED_TAGS.contains(element.normalName())) {
             return false;
         }
-        if (tokens.isEmpty() || DomRules.ARTICLE_TOKENS.containsAny(tokens)) {
+        if (names.isEmpty() || DomRules.ARTICLE_TOKENS.containsAny(tokens)) {
             return false;
         }
         boolean textLine = DomRules.TEXT_TAGS.contains(element.normalName());
-        for (String token : tokens) {
+        for (String token : names) {
             if (boilerplateTokens.contains(token)
                     && !(textLine && DomRules.CONTAINER_ONLY_TOKENS.contains(token))) {
                 return true;

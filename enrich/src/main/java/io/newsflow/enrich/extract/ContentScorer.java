@@ -1,26 +1,54 @@
 package io.newsflow.enrich.extract;
 
-import java.util.IdentityHashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Chooses the element that holds the article body by text-density scoring (in the manner of Readability).
  *
  * <p>Each substantial paragraph credits its parent in full and its ancestors with a decaying share, by its length
- * and comma count, discounted by its link density. Class/id tokens then add or subtract evidence.
+ * and comma count, discounted by its link density. Class/id tokens then add or subtract evidence. Siblings of the best
+ * container that score well too are part of the body (page builders and listicles set the text in sibling sections).
  */
 final class ContentScorer {
 
     /** Share of a paragraph's score credited to its parent, grandparent and great-grandparent. */
     private static final double[] ANCESTOR_SHARES = {1.0, 0.5, 0.25};
 
+    /** A sibling joins the body when it scores at least this share of the best container (Readability: 0.2)... */
+    static final double SIBLING_SHARE = 0.2;
+
+    /** ... and at least this much, so a lone short paragraph beside the body does not... */
+    static final double MIN_SIBLING_SCORE = 10;
+
+    /** ... and at most this share of its text is linked (Readability: 0.25). */
+    static final double MAX_SIBLING_LINK_DENSITY = 0.25;
+
     private ContentScorer() {}
 
+    /**
+     * The body: the best container and the siblings that join it, in document order.
+     *
+     * @param best the best-scoring container
+     * @param roots the best container and the siblings merged with it, in document order
+     */
+    record Body(Element best, List<Element> roots) {}
+
     static Optional<Element> bestContainer(List<CandidateBlock> blocks) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
+        return body(blocks).map(Body::best);
+    }
+
+    /**
+     * The body of the page. Ties go to the element scored first, in the order of the blocks (document order): the
+     * scores live in an insertion-ordered map, so the same page always gives the same container.
+     */
+    static Optional<Body> body(List<CandidateBlock> blocks) {
+        Map<Element, Double> scores = new LinkedHashMap<>(); // Element equality is identity; the order is the blocks'
         for (CandidateBlock block : blocks) {
             double score = score(block);
             Element target = block.parent();
@@ -38,7 +66,62 @@ final class ContentScorer {
                 bestScore = score;
             }
         }
-        return Optional.ofNullable(best);
+        return best == null ? Optional.empty() : Optional.of(new Body(best, roots(best, blocks)));
+    }
+
+    /**
+     * The best container and its siblings with enough text of low link density, scored over their whole subtrees. A
+     * container that is its parent's only child is first replaced by the parent (page builders nest each section in
+     * several wrappers), so the siblings compared are the sections.
+     */
+    private static List<Element> roots(Element container, List<CandidateBlock> blocks) {
+        Element best = container;
+        while (best.parent() != null && best.parent().childrenSize() == 1 && !isPageLevel(best.parent())) {
+            best = best.parent();
+        }
+        Element parent = best.parent();
+        if (parent == null || isPageLevel(best)) {
+            return List.of(container);
+        }
+        Map<Element, double[]> siblings = new LinkedHashMap<>(); // score, text chars, link chars, in document order
+        for (CandidateBlock block : blocks) {
+            Element sibling = childOf(parent, block.parent());
+            if (sibling != null) {
+                double[] sums = siblings.computeIfAbsent(sibling, s -> new double[3]);
+                sums[0] += score(block);
+                sums[1] += block.text().length();
+                sums[2] += block.linkChars();
+            }
+        }
+        double own = siblings.getOrDefault(best, new double[3])[0] + classWeight(best);
+        double threshold = Math.max(MIN_SIBLING_SCORE, own * SIBLING_SHARE);
+        List<Element> roots = new ArrayList<>();
+        for (Map.Entry<Element, double[]> entry : siblings.entrySet()) {
+            double[] sums = entry.getValue();
+            Element sibling = entry.getKey();
+            // as in Readability: a sibling of the same class as the body (the next entry, the next section) gets a bonus
+            boolean sameClass = !best.className().isEmpty() && sibling.className().equals(best.className());
+            double score = sums[0] + classWeight(sibling) + (sameClass ? own * SIBLING_SHARE : 0);
+            boolean joins = score >= threshold && sums[2] <= sums[1] * MAX_SIBLING_LINK_DENSITY;
+            if (sibling == best || joins) {
+                roots.add(sibling == best ? container : sibling);
+            }
+        }
+        return roots;
+    }
+
+    private static boolean isPageLevel(Element element) {
+        return element.normalName().equals("body") || element.normalName().equals("html");
+    }
+
+    /** The child of {@code parent} that is or holds {@code element}, or null when {@code element} is outside it. */
+    private static @Nullable Element childOf(Element parent, Element element) {
+        for (Element at = element; at != null; at = at.parent()) {
+            if (at.parent() == parent) {
+                return at;
+            }
+        }
+        return null;
     }
 
     static double score(CandidateBlock block) {
@@ -61,12 +144,11 @@ final class ContentScorer {
         if (element.normalName().equals("body") || element.normalName().equals("html")) {
             return 0; // page-level classes ("page-article") describe the page, not a container
         }
-        List<String> tokens = ClassTokens.of(element);
         double weight = 0;
-        if (DomRules.CONTENT_TOKENS.containsAny(tokens)) {
+        if (DomRules.CONTENT_TOKENS.containsAny(ClassTokens.of(element))) {
             weight += DomRules.CLASS_WEIGHT;
         }
-        if (DomRules.BOILERPLATE_TOKENS.containsAny(tokens)) {
+        if (DomRules.BOILERPLATE_TOKENS.containsAny(ClassTokens.names(element))) {
             weight -= DomRules.CLASS_WEIGHT;
         }
         return weight;

@@ -35,6 +35,6 @@ final class DeclaredBodyFallback {
             }
         }
         return new ExtractedBody(blocks, found.agencyNote(), found.bylineNames(), found.captions(), found.headings(),
-                found.linkedHeadings(), true);
+                found.linkedHeadings(), true, found.sameSiteTeasers(), found.counts());
     }
 }

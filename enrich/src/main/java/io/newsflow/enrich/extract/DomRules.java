@@ -13,7 +13,7 @@ final class DomRules {
     /** Elements whose subtree never holds body text. */
     static final TokenSet SKIPPED_TAGS = TokenSet.of(
             "skipped tags",
-            "script", "style", "noscript", "template", "nav", "aside", "form", "button", "input", "select",
+            "script", "style", "noscript", "template", "nav", "aside", "button", "input", "select",
             "textarea", "iframe", "svg", "canvas", "video", "audio", "object", "embed", "footer", "amp-ad", "amp-embed",
             "amp-analytics", "amp-sidebar", "amp-iframe", "amp-video", "amp-youtube", "amp-social-share",
             "menu", "dialog", "head", "picture", "img", "label");
@@ -33,7 +33,9 @@ final class DomRules {
             "promo", "recommended", "related", "share", "sharing", "sidebar", "signup", "social", "sponsored",
             "subscribe", "subscription", "taboola", "tags", "teaser", "toolbar", "widget", "caption", "credit",
             "support", "donate", "donation", "contribution", "contributions", "membership", "upsell", "cta",
-            "embed", "tweet", "twitter", "instagram", "print", "skip", "modal", "overlay");
+            "embed", "tweet", "twitter", "instagram", "print", "skip", "modal", "overlay",
+            // consent platforms, named by their vendor: "onetrust-consent-sdk" names onetrust, not consent
+            "onetrust", "cookiebot", "usercentrics", "didomi", "sourcepoint");
 
     /** Elements whose text is a caption or credit: moved to the captions, never body. */
     static final TokenSet FIGURE_TAGS = TokenSet.of("figure tags", "figure", "figcaption");
@@ -71,7 +73,7 @@ final class DomRules {
             "ad", "ads", "advert", "advertisement", "anzeige", "cmp", "comment", "comments", "consent", "cookie",
             "cookies", "disqus", "nav", "navigation", "menu", "newsletter", "outbrain", "taboola", "share", "sharing",
             "social", "related", "recommended", "sidebar", "breadcrumb", "breadcrumbs", "footer", "sponsored",
-            "popup", "modal");
+            "popup", "modal", "onetrust", "cookiebot", "usercentrics", "didomi", "sourcepoint");
 
     /** Image elements, HTML and AMP. */
     static final TokenSet IMAGE_TAGS = TokenSet.of("image tags", "img", "amp-img");

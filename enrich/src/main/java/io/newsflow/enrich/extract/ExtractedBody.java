@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param headings how many headings the container held
  * @param linkedHeadings how many of them were mostly links (teaser headlines)
  * @param containerFound whether any element scored as a body container
+ * @param sameSiteTeasers how many of the linked headings link to the page's own site
+ * @param counts images, videos, timestamps and live markers inside the body container (never page-wide)
  */
 record ExtractedBody(
         List<BodyBlock> blocks,
@@ -21,9 +23,14 @@ record ExtractedBody(
         List<String> captions,
         int headings,
         int linkedHeadings,
-        boolean containerFound) {
+        boolean containerFound,
+        int sameSiteTeasers,
+        PageCounts counts) {
 
-    static final ExtractedBody NONE = new ExtractedBody(List.of(), null, List.of(), List.of(), 0, 0, false);
+    static final PageCounts NO_COUNTS = new PageCounts(0, 0, 0, 0, 0);
+
+    static final ExtractedBody NONE =
+            new ExtractedBody(List.of(), null, List.of(), List.of(), 0, 0, false, 0, NO_COUNTS);
 
     ExtractedBody {
         blocks = List.copyOf(blocks);

@@ -1,5 +1,7 @@
 package io.newsflow.enrich.extract;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -37,7 +39,7 @@ record JsonLdArticle(
             null, null, List.of());
 
     JsonLdArticle {
-        types = Set.copyOf(types);
+        types = Collections.unmodifiableSet(new LinkedHashSet<>(types)); // page order: reasons name them in it
         authors = List.copyOf(authors);
         authorOrganizations = List.copyOf(authorOrganizations);
         keywords = List.copyOf(keywords);

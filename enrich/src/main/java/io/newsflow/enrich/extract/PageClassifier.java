@@ -1,11 +1,18 @@
 package io.newsflow.enrich.extract;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Decides whether a page is an article, and if not, says why: a live blog, a listing (index, tag, search), a gallery,
- * a video page, or a page without an article body.
+ * Decides what a page carries from evidence, not from how well the body extraction went: an article, a live blog, a
+ * photo story or a short news item (all kept), or no article (a listing, a search page, a gallery or video page
+ * without text, a page without a body), saying why.
+ *
+ * <p>A page that declares itself an article (JSON-LD article type, {@code og:type=article}, a publication date in
+ * its meta tags such as {@code article:published_time}, {@code itemprop=articleBody}, its single {@code <h1>} inside {@code <article>}) is
+ * one unless strong contrary evidence says otherwise: a declared collection without an article, a video as the main
+ * entity. Images, videos, timestamps and linked headings are counted inside the chosen body, never page-wide.
  */
 final class PageClassifier {
 
@@ -21,19 +28,34 @@ final class PageClassifier {
 
     static final TokenSet VIDEO_TYPES = TokenSet.of("JSON-LD video types", "videoobject", "videogallery");
 
-    /** Fewer body words than this is a stub, a paywall teaser or a page without an article. */
+    /** {@code og:type} values of articles. */
+    static final TokenSet ARTICLE_OG_TYPES = TokenSet.of("og:type article values", "article", "news", "blog");
+
+    /** Fewer body words than this is a stub, a paywall teaser or a page without an article... */
     static final int MIN_ARTICLE_WORDS = 50;
 
-    /** A container with at least this many linked headlines, at least half of its headings, is a teaser list. */
+    /** ...unless the page declares an article: then this many words make a short news item. */
+    static final int MIN_SHORT_NEWS_WORDS = 15;
+
+    /**
+     * A page that does not declare an article needs at least this many words of running text (paragraphs, quotes):
+     * lists of links or teasers on an undeclared page are no article.
+     */
+    static final int MIN_UNDECLARED_WORDS = MIN_ARTICLE_WORDS;
+
+    /** A listing has at least this many linked headlines to its own site, at least half of its headings... */
     static final int MIN_TEASER_HEADINGS = 3;
 
-    /** A page marked live with at least this many timestamps is a live blog. */
+    /** ...each with a teaser of at most this many words on average (a roundup's sections run longer). */
+    static final int MAX_TEASER_WORDS = 60;
+
+    /** A page marked live with at least this many timestamps in its body is a live blog. */
     static final int MIN_LIVE_ENTRIES = 4;
 
     /** A media page has at most this many words of text beside its pictures or video. */
     static final int MAX_MEDIA_PAGE_WORDS = 150;
 
-    /** A gallery has at least this many images. */
+    /** A gallery has at least this many images in its body. */
     static final int MIN_GALLERY_IMAGES = 5;
 
     private PageClassifier() {}
@@ -41,8 +63,8 @@ final class PageClassifier {
     /**
      * The verdict.
      *
-     * @param kind article or not
-     * @param reason why not, null for articles
+     * @param kind what the page carries
+     * @param reason why it is not an article, null for the kinds that are kept
      */
     record Verdict(PageKind kind, @Nullable String reason) {
         static final Verdict ARTICLE = new Verdict(PageKind.ARTICLE, null);
@@ -50,49 +72,105 @@ final class PageClassifier {
         static Verdict notArticle(String reason) {
             return new Verdict(PageKind.NOT_ARTICLE, reason);
         }
+
+        static Verdict of(PageKind kind) {
+            return new Verdict(kind, null);
+        }
     }
 
-    static Verdict classify(JsonLdArticle ld, PageSignals signals, ExtractedBody body, String url) {
-        PageCounts counts = signals.counts();
+    static Verdict classify(JsonLdArticle ld, PageSignals signals, ExtractedBody body, String url, boolean markup) {
+        boolean declared = declaresArticle(ld, signals, markup);
+        int words = ArticleWords.count(body.blocks(), MAX_MEDIA_PAGE_WORDS);
+        return contrary(ld, signals, url, words)
+                .or(() -> live(ld, signals, body, words))
+                .or(() -> withoutBody(body, declared, words))
+                .or(() -> media(ld, body, declared, words))
+                .orElseGet(() -> byLength(declared, words, runningWords(body)));
+    }
+
+    /** Evidence strong enough to override a declared article: search pages, collections, a video as the page's subject. */
+    private static Optional<Verdict> contrary(JsonLdArticle ld, PageSignals signals, String url, int words) {
         if (!ld.article() && SearchPageUrl.matches(url)) {
-            return Verdict.notArticle("listing: site search results (URL)");
-        }
-        if (declares(ld, LIVE_TYPES)) {
-            return Verdict.notArticle("live blog: page declares schema.org LiveBlogPosting");
-        }
-        if (counts.liveMarkers() > 0 && counts.timestamps() >= MIN_LIVE_ENTRIES) {
-            return Verdict.notArticle("live blog: marked live, " + counts.timestamps() + " timestamped entries");
+            return Optional.of(Verdict.notArticle("listing: site search results (URL)"));
         }
         if (!ld.article() && declares(ld, COLLECTION_TYPES)) {
-            return Verdict.notArticle("listing: page declares schema.org " + String.join("/", ld.types()));
+            return Optional.of(Verdict.notArticle("listing: page declares schema.org " + String.join("/", ld.types())));
         }
-        if (!body.containerFound()) {
-            return Verdict.notArticle("no article body");
+        String ogType = signals.meta("og:type");
+        boolean videoPage = (!ld.article() && declares(ld, VIDEO_TYPES))
+                || (ogType != null && ogType.toLowerCase(Locale.ROOT).startsWith("video"));
+        if (videoPage && words <= MAX_MEDIA_PAGE_WORDS) {
+            return Optional.of(Verdict.notArticle("video page: a player and " + words + " words of text"));
         }
-        if (body.linkedHeadings() >= MIN_TEASER_HEADINGS && body.linkedHeadings() * 2 >= body.headings()) {
-            return Verdict.notArticle("listing: " + body.linkedHeadings() + " linked headlines");
-        }
-        int words = ArticleWords.count(body.blocks(), MAX_MEDIA_PAGE_WORDS);
-        return media(ld, signals, words).orElseGet(() -> words < MIN_ARTICLE_WORDS
-                ? Verdict.notArticle("body too short: " + words + " words")
-                : Verdict.ARTICLE);
+        return Optional.empty();
     }
 
-    private static Optional<Verdict> media(JsonLdArticle ld, PageSignals signals, int words) {
+    private static Optional<Verdict> live(JsonLdArticle ld, PageSignals signals, ExtractedBody body, int words) {
+        boolean declaredLive = declares(ld, LIVE_TYPES);
+        boolean markedLive = body.counts().liveMarkers() > 0 && body.counts().timestamps() >= MIN_LIVE_ENTRIES;
+        if (!declaredLive && !markedLive) {
+            return Optional.empty();
+        }
+        return Optional.of(words >= MIN_SHORT_NEWS_WORDS ? Verdict.of(PageKind.LIVE_BLOG)
+                : Verdict.notArticle("live blog without entries: " + words + " words"));
+    }
+
+    private static Optional<Verdict> withoutBody(ExtractedBody body, boolean declared, int words) {
+        if (!body.containerFound() && body.blocks().isEmpty()) {
+            return Optional.of(Verdict.notArticle("no article body"));
+        }
+        boolean teaserList = body.sameSiteTeasers() >= MIN_TEASER_HEADINGS
+                && body.linkedHeadings() * 2 >= body.headings()
+                && ArticleWords.count(body.blocks(), Integer.MAX_VALUE) <= body.sameSiteTeasers() * MAX_TEASER_WORDS;
+        if (!declared && teaserList) {
+            return Optional.of(Verdict.notArticle("listing: " + body.sameSiteTeasers() + " linked headlines with teasers"));
+        }
+        return Optional.empty();
+    }
+
+    /** Pictures with little text: a photo story when the page declares an article, else a gallery. */
+    private static Optional<Verdict> media(JsonLdArticle ld, ExtractedBody body, boolean declared, int words) {
         if (words > MAX_MEDIA_PAGE_WORDS) {
             return Optional.empty();
         }
-        PageCounts counts = signals.counts();
-        String ogType = signals.meta("og:type");
-        boolean video = declares(ld, VIDEO_TYPES) || counts.videos() > 0 || (ogType != null && ogType.startsWith("video"));
-        if (video) {
+        PageCounts counts = body.counts();
+        if (!declared && counts.videos() > 0) {
             return Optional.of(Verdict.notArticle("video page: a player and " + words + " words of text"));
         }
         if (declares(ld, GALLERY_TYPES) || counts.images() >= MIN_GALLERY_IMAGES) {
-            return Optional.of(
-                    Verdict.notArticle("gallery: " + counts.images() + " images and " + words + " words of text"));
+            return Optional.of(declared && words >= MIN_SHORT_NEWS_WORDS ? Verdict.of(PageKind.PHOTO_STORY)
+                    : Verdict.notArticle("gallery: " + counts.images() + " images and " + words + " words of text"));
         }
         return Optional.empty();
+    }
+
+    private static Verdict byLength(boolean declared, int words, int runningWords) {
+        if (!declared && runningWords < MIN_UNDECLARED_WORDS) {
+            return Verdict.notArticle("no article declared and " + runningWords + " words of running text");
+        }
+        if (words >= MIN_ARTICLE_WORDS) {
+            return Verdict.ARTICLE;
+        }
+        return declared && words >= MIN_SHORT_NEWS_WORDS ? Verdict.of(PageKind.SHORT_NEWS)
+                : Verdict.notArticle("body too short: " + words + " words");
+    }
+
+    /** Words of paragraphs and quotes: a list of teasers or links is not running text. */
+    private static int runningWords(ExtractedBody body) {
+        return ArticleWords.count(body.blocks().stream()
+                .filter(block -> block.kind() == BlockKind.PARAGRAPH || block.kind() == BlockKind.QUOTE)
+                .toList(), MIN_UNDECLARED_WORDS);
+    }
+
+    /**
+     * Declared article signals: a JSON-LD article, {@code og:type=article}, a publication date in the meta tags
+     * ({@code article:published_time}, {@code date}, ...), or the markup ({@link ArticleMarkers#declaresArticle}).
+     */
+    static boolean declaresArticle(JsonLdArticle ld, PageSignals signals, boolean markup) {
+        String ogType = signals.meta("og:type");
+        return (ld.article() && !declares(ld, LIVE_TYPES)) || markup
+                || (ogType != null && ARTICLE_OG_TYPES.contains(ogType.toLowerCase(Locale.ROOT)))
+                || signals.meta(MetaKeys.array(MetaKeys.PUBLISHED)) != null;
     }
 
     private static boolean declares(JsonLdArticle ld, TokenSet types) {

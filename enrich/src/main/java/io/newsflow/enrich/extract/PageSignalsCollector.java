@@ -66,6 +66,9 @@ final class PageSignalsCollector implements NodeFilter {
             DomRules.LIVE_TOKENS, DomRules.DATE_TOKENS, DomRules.BYLINE_TOKENS, DomRules.TAG_LIST_TOKENS,
             DomRules.LEAD_TOKENS));
 
+    /** Other people's content is matched by what a class names: {@code content-sidebar-wrap} holds the article. */
+    private final ClassRoles foreignRoles = new ClassRoles(List.of(DomRules.FOREIGN_TOKENS), true);
+
     private final ArticleMarkers markers;
 
     private PageSignalsCollector(ArticleMarkers markers) {
@@ -208,7 +211,8 @@ final class PageSignalsCollector implements NodeFilter {
     /** Comments, related stories and the like, unless they hold the article itself. */
     private boolean isForeign(Element element, int bits) {
         String tag = element.normalName();
-        boolean foreign = tag.equals("aside") || tag.equals("nav") || ClassRoles.has(bits, FOREIGN);
+        boolean foreign = tag.equals("aside") || tag.equals("nav")
+                || (ClassRoles.has(bits, FOREIGN) && ClassRoles.has(foreignRoles.of(element), 0));
         return foreign && !DomRules.PROTECTED_TAGS.contains(tag) && !markers.holdsArticle(element);
     }
 

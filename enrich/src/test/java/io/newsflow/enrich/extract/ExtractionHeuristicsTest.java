@@ -101,7 +101,8 @@ class ExtractionHeuristicsTest {
     @Test
     void aRelaxedSecondPassFindsTextHiddenByBlandClassNames() {
         String sentence = "The council approved the budget after a long debate about schools, roads and housing. ";
-        String html = "<html><body><nav class='menu'><a href='/'>Home</a></nav><h1>Budget approved</h1>"
+        String html = "<html><head><meta property='og:type' content='article'></head><body><nav class='menu'>"
+                + "<a href='/'>Home</a></nav><h1>Budget approved</h1>"
                 + "<div class='promo-text hidden-print'><p>" + sentence.repeat(3) + "</p><p>" + sentence.repeat(3)
                 + "</p></div><div class='share'>Share on social media</div></body></html>";
         ExtractedArticle article = new ArticleExtractor()

@@ -17,16 +17,16 @@ class PageKindTest {
     }
 
     @Test
-    void aLiveBlogDeclaredInJsonLd() {
+    void aLiveBlogDeclaredInJsonLdIsKeptAsALiveBlog() {
         ExtractedArticle page = extract("<html><head><script type='application/ld+json'>"
                 + "{\"@type\":\"LiveBlogPosting\",\"headline\":\"Floods live\"}</script></head><body><h1>Floods live</h1>"
                 + "<p>" + SENTENCE.repeat(10) + "</p></body></html>");
-        assertThat(page.kind()).isEqualTo(PageKind.NOT_ARTICLE);
-        assertThat(page.notArticleReason()).startsWith("live blog");
+        assertThat(page.kind()).isEqualTo(PageKind.LIVE_BLOG);
+        assertThat(page.notArticleReason()).isNull();
     }
 
     @Test
-    void aLiveTickerWithTimestampedEntries() {
+    void aLiveTickerWithTimestampedEntriesIsKeptAsALiveBlogWithEveryEntry() {
         StringBuilder entries = new StringBuilder();
         for (int i = 0; i < 6; i++) {
             entries.append("<div class='entry'><time datetime='2025-06-01T1").append(i).append(":00:00Z'>1")
@@ -34,7 +34,10 @@ class PageKindTest {
         }
         ExtractedArticle page = extract("<html><body><div class='liveticker'><h1>Election night</h1>" + entries
                 + "</div></body></html>");
-        assertThat(page.notArticleReason()).startsWith("live blog: marked live, 6 timestamped entries");
+        assertThat(page.kind()).isEqualTo(PageKind.LIVE_BLOG);
+        // the entries are sibling sections: all of them are the body, each with its time
+        assertThat(page.blocks()).filteredOn(block -> block.text().startsWith("The council")).hasSize(6);
+        assertThat(page.blocks()).extracting(BodyBlock::text).contains("10:00", "15:00");
     }
 
     @Test

@@ -91,7 +91,6 @@ record GoldenPage(
     }
 
     private static PageKind kind(String value) {
-        String kind = value.toLowerCase(Locale.ROOT).replace('-', '_');
-        return kind.equals("article") ? PageKind.ARTICLE : PageKind.NOT_ARTICLE;
+        return PageKind.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 }

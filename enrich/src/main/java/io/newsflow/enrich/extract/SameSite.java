@@ -1,0 +1,26 @@
+package io.newsflow.enrich.extract;
+
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+
+/** Whether a link points to the page's own site: teaser headlines of a listing do, a roundup's product links do not. */
+final class SameSite {
+
+    private SameSite() {}
+
+    /** Whether {@code element} is or holds a link whose host is the page's host ({@code www.} aside). */
+    static boolean linksWithin(Element element) {
+        Element link = element.normalName().equals("a") ? element : element.selectFirst("a[href]");
+        if (link == null) {
+            return false;
+        }
+        String target = host(link.absUrl("href"));
+        return !target.isEmpty() && target.equals(host(element.baseUri()));
+    }
+
+    static String host(String url) {
+        String host = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://", "").replaceFirst("[/:?#].*$", "")
+                .toLowerCase(Locale.ROOT);
+        return host.startsWith("www.") ? host.substring(4) : host;
+    }
+}
