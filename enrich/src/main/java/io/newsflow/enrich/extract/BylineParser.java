@@ -75,6 +75,9 @@ final class BylineParser {
 
     private static final int MIN_NAME_WORDS = 2;
 
+    /** A desk code after a name, "Elena Oberholzer (obe)": the newsroom's short sign for the author, not a name. */
+    private static final Pattern TRAILING_DESK_CODE = Pattern.compile("\\s*\\([\\p{L}.]{1,6}\\)$");
+
     /** A one-word name or handle shorter than this is an initial or a code. */
     private static final int MIN_HANDLE_CHARS = 3;
     private static final int MAX_NAME_WORDS = 5;
@@ -92,7 +95,7 @@ final class BylineParser {
         text = PREFIX.matcher(text).replaceFirst("");
         List<String> names = new ArrayList<>();
         for (String part : SEPARATOR.split(text)) {
-            String name = titleCaseIfShouted(leadingName(part));
+            String name = titleCaseIfShouted(leadingName(TRAILING_DESK_CODE.matcher(part.strip()).replaceFirst("")));
             if (!name.isEmpty() && !names.contains(name) && !isNonPerson(name)) {
                 names.add(name);
             }
@@ -113,7 +116,7 @@ final class BylineParser {
         List<String> names = new ArrayList<>();
         String[] parts = SEPARATOR.split(text);
         for (String part : parts) {
-            String name = part.strip();
+            String name = TRAILING_DESK_CODE.matcher(part.strip()).replaceFirst("");
             int words = name.isEmpty() ? 0 : name.split(" ").length;
             if (words == 1 && parts.length > 1 && name.codePoints().anyMatch(Character::isUpperCase)) {
                 continue; // "Jane Doe, Berlin": a lone capitalised word beside a name is a place or a role

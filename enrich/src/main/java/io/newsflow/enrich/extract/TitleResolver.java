@@ -34,6 +34,9 @@ final class TitleResolver {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.?!:;]");
 
+    /** A separator that ends a kicker or starts the rest of a headline ("Kultur :", "Israel –"). */
+    private static final Pattern KICKER_SEPARATOR = Pattern.compile("\\s*[:|\\-–—]$");
+
     private TitleResolver() {}
 
     static String resolve(
@@ -81,7 +84,7 @@ final class TitleResolver {
         }
         if (visible == null && visibleHeadline != null && !isSiteSegment(visibleHeadline, names)
                 && (agreeable.isEmpty() || agreeable.stream().anyMatch(title -> sharesWord(title, visibleHeadline)))) {
-            visible = visibleHeadline;
+            visible = withoutKicker(visibleHeadline, agreeable);
         }
         if (visible != null) {
             return visible;
@@ -98,11 +101,34 @@ final class TitleResolver {
         for (String heading : headings) {
             for (String title : declaredTitles) {
                 if (agrees(title, heading)) {
+                    if (KICKER_SEPARATOR.matcher(heading).find() && title.length() > heading.length()) {
+                        return title; // the heading's visible part is only its kicker ("Israel:"), the rest is styled away
+                    }
                     return hasKickerPrefix(heading, title) ? title : heading;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The declared title for a visible headline that is that title behind a kicker ("Kultur : Headline") or only the
+     * kicker of it ("Waffenlieferungen an Israel:", the rest styled in an element the heading text leaves out), else
+     * the visible headline.
+     */
+    private static String withoutKicker(String visibleHeadline, List<String> declaredTitles) {
+        for (String title : declaredTitles) {
+            if (hasKickerPrefix(visibleHeadline, title)) {
+                return title;
+            }
+            boolean onlyKicker = KICKER_SEPARATOR.matcher(visibleHeadline).find()
+                    && title.length() > visibleHeadline.length()
+                    && title.toLowerCase(Locale.ROOT).startsWith(visibleHeadline.toLowerCase(Locale.ROOT));
+            if (onlyKicker) {
+                return title;
+            }
+        }
+        return visibleHeadline;
     }
 
     /**
@@ -124,7 +150,9 @@ final class TitleResolver {
         if (heading.length() <= title.length() || !heading.endsWith(title)) {
             return false;
         }
-        String prefix = heading.substring(0, heading.length() - title.length()).strip();
+        // "Kultur : Headline": the kicker's own separator is part of the kicker, not sentence punctuation
+        String prefix = KICKER_SEPARATOR.matcher(heading.substring(0, heading.length() - title.length()).strip())
+                .replaceFirst("");
         return !prefix.isEmpty() && prefix.split(" ").length <= MAX_KICKER_WORDS && !SENTENCE_END.matcher(prefix).find();
     }
 

@@ -92,6 +92,27 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aKickerWithItsOwnSeparatorIsNotPartOfTheHeadline() {
+        String title = TitleResolver.resolve(List.of("Ehrengast der Buchmesse: Was lesen die Philippinen?"),
+                List.of("Kultur : Ehrengast der Buchmesse: Was lesen die Philippinen?"), List.of(), "", List.of());
+        assertThat(title).isEqualTo("Ehrengast der Buchmesse: Was lesen die Philippinen?");
+    }
+
+    @Test
+    void aHeadingThatIsOnlyTheKickerOfTheDeclaredTitleGivesWayToIt() {
+        String title = TitleResolver.resolve(List.of("Waffenlieferungen an Israel: Verfassungsbeschwerde eingelegt"),
+                List.of("Waffenlieferungen an Israel:"), List.of(), "", List.of());
+        assertThat(title).isEqualTo("Waffenlieferungen an Israel: Verfassungsbeschwerde eingelegt");
+    }
+
+    @Test
+    void deskCodesAfterNamesAreDropped() {
+        assertThat(BylineParser.structuredNames("Elena Oberholzer (obe), Corina Gall (cog.)"))
+                .containsExactly("Elena Oberholzer", "Corina Gall");
+        assertThat(BylineParser.names("Von Elena Oberholzer (obe)")).containsExactly("Elena Oberholzer");
+    }
+
+    @Test
     void searchResultUrlsAreRecognised() {
         assertThat(SearchPageUrl.matches("https://x.example/search?q=housing")).isTrue();
         assertThat(SearchPageUrl.matches("https://x.example/suche/")).isTrue();
