@@ -31,7 +31,6 @@ public final class EnrichApp extends StreamsStage {
     }
 
     private static StreamsStageConfig streamsConfig(EnrichConfig config) {
-        return new StreamsStageConfig(config.applicationId(), config.streamThreads(), config.stateDir(),
-                config.instanceId());
+        return new StreamsStageConfig(config.applicationId(), config.streamThreads(), config.stateDir());
     }
 }

@@ -31,7 +31,6 @@ public final class PublishApp extends StreamsStage {
     }
 
     private static StreamsStageConfig streamsConfig(PublishConfig config) {
-        return new StreamsStageConfig(config.applicationId(), config.streamThreads(), config.stateDir(),
-                config.instanceId());
+        return new StreamsStageConfig(config.applicationId(), config.streamThreads(), config.stateDir());
     }
 }

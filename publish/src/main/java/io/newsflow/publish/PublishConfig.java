@@ -12,10 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param applicationId Kafka Streams application id
  * @param streamThreads Kafka Streams threads in this instance
  * @param stateDir directory for Kafka Streams state; null for Kafka Streams' default
- * @param instanceId this instance's name for static group membership; null for dynamic membership
  */
-public record PublishConfig(String applicationId, int streamThreads, @Nullable Path stateDir,
-        @Nullable String instanceId) {
+public record PublishConfig(String applicationId, int streamThreads, @Nullable Path stateDir) {
 
     /** The {@code publish.*} keys this config reads (those {@code defaults.properties} documents). */
     public static KnownKeys keys() {
@@ -32,8 +30,7 @@ public record PublishConfig(String applicationId, int streamThreads, @Nullable P
         PublishConfig config = new PublishConfig(
                 s.string("publish.application.id"),
                 s.integer("publish.stream.threads", 1, 64),
-                s.optional("publish.state.dir").map(Path::of).orElse(null),
-                s.optional("publish.instance.id").orElse(null));
+                s.optional("publish.state.dir").map(Path::of).orElse(null));
         s.validate("publish");
         return config;
     }

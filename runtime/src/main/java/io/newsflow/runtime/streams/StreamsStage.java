@@ -93,10 +93,6 @@ public abstract class StreamsStage implements Stage {
         if (config.stateDir() != null) {
             props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toString());
         }
-        if (config.instanceId() != null) {
-            // Kafka Streams appends the thread index, so each stream thread is a static member of its own
-            props.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), config.instanceId());
-        }
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         // A stream thread processes everything one poll returned before it polls again. At ~20 ms a page, Kafka's
         // 1,000 records would keep the story-clustering task from seeing new repartitioned articles for 20-30 s

@@ -9,9 +9,5 @@ import org.jspecify.annotations.Nullable;
  * @param applicationId Kafka Streams application id: consumer group, transactional-id prefix, internal-topic prefix
  * @param streamThreads stream threads in this instance
  * @param stateDir where local state lives; null for Kafka Streams' default under java.io.tmpdir
- * @param instanceId this instance's stable name for static group membership, or null for dynamic membership; a
- *     restarted instance with the same name takes its partitions back without a rebalance. Unique per instance: two
- *     running instances with one name fence each other.
  */
-public record StreamsStageConfig(String applicationId, int streamThreads, @Nullable Path stateDir,
-        @Nullable String instanceId) {}
+public record StreamsStageConfig(String applicationId, int streamThreads, @Nullable Path stateDir) {}

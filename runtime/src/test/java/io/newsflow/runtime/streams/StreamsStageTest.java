@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class StreamsStageTest {
 
-    private static final StreamsStageConfig CONFIG = new StreamsStageConfig("app-1", 2, Path.of("/tmp/state"), null);
+    private static final StreamsStageConfig CONFIG = new StreamsStageConfig("app-1", 2, Path.of("/tmp/state"));
 
     @Test
     void runsExactlyOnceWithDeadLettersAndTheTopicsSizeLimit() {
@@ -42,11 +42,11 @@ class StreamsStageTest {
     }
 
     @Test
-    void usesStaticMembershipOnlyWhenTheInstanceIsNamed() {
-        Properties named = StreamsStage.properties("enrich", new StreamsStageConfig("app-1", 1, null, "enrich-a"),
-                Topics.DEFAULT, Map.of(), new SimpleMeterRegistry());
+    void passesTheStaticMemberNameTheClientPropertiesCarry() {
+        Properties named = StreamsStage.properties("enrich", CONFIG, Topics.DEFAULT,
+                Map.of(StreamsConfig.mainConsumerPrefix("group.instance.id"), "a-enrich"), new SimpleMeterRegistry());
 
-        assertThat(named.get(StreamsConfig.mainConsumerPrefix("group.instance.id"))).isEqualTo("enrich-a");
+        assertThat(named.get(StreamsConfig.mainConsumerPrefix("group.instance.id"))).isEqualTo("a-enrich");
         assertThat(StreamsStage.properties("enrich", CONFIG, Topics.DEFAULT, Map.of(), new SimpleMeterRegistry()))
                 .doesNotContainKey(StreamsConfig.mainConsumerPrefix("group.instance.id"));
     }

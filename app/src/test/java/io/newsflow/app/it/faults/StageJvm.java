@@ -24,6 +24,6 @@ final class StageJvm {
         return ChildJvm.start(stage + "-" + instance, stage.equals("enrich") ? "768m" : "256m", environment,
                 dir.resolve(stage + "-" + instance + ".log"), NewsflowCommand.class.getName(),
                 List.of("run", "--stage", stage.toUpperCase(java.util.Locale.ROOT), "--bootstrap-servers", bootstrapServers, "--config",
-                        settings.toString(), "--data-dir", home.toString()));
+                        settings.toString(), "--data-dir", home.toString(), "--http-port", "0"));
     }
 }
