@@ -9,12 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Properties;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,33 +21,25 @@ class OversizePageTopologyTest {
 
     private final Topics topics = Topics.DEFAULT;
     private final EnrichConfig config = EnrichConfig.load(Map.of("enrich.max.page.bytes", "4KiB", "enrich.languages", "en,de"));
-    private TopologyTestDriver driver;
-    private TestInputTopic<String, RawArticle> raw;
-    private TestOutputTopic<String, DeadLetter> dead;
+    private EnrichTopologyDriver topology;
 
     @TempDir
     Path stateDir;
 
     @BeforeEach
     void start() {
-        Properties props = EnrichApp.properties(config, topics, Map.of("bootstrap.servers", "unused:9092"));
-        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(EnrichTopology.build(config, topics), props);
-        raw = driver.createInputTopic(topics.rawArticles().name(), Serdes.String().serializer(),
-                topics.rawArticles().valueSerde().serializer());
-        dead = driver.createOutputTopic(topics.deadLetters().name(), Serdes.String().deserializer(),
-                topics.deadLetters().valueSerde().deserializer());
+        topology = new EnrichTopologyDriver(config, topics, stateDir);
     }
 
     @AfterEach
     void stop() {
-        driver.close();
+        topology.close();
     }
 
     @Test
     void pageOverTheLimitIsDeadLetteredWithItsBytes() {
-        raw.pipeInput("big", page("big", 5 * 1024));
-        DeadLetter letter = dead.readValue();
+        topology.raw.pipeInput("big", page("big", 5 * 1024));
+        DeadLetter letter = topology.dead.readValue();
         assertThat(letter.getReason()).isEqualTo("TOO_LARGE");
         assertThat(letter.getDetail()).contains("enrich.max.page.bytes (4096)");
         assertThat(letter.getOriginalValue()).isNotNull();
@@ -62,8 +48,8 @@ class OversizePageTopologyTest {
 
     @Test
     void originalTooLargeForTheDeadLetterTopicIsLeftAtItsSourceOffset() {
-        raw.pipeInput("huge", page("huge", Topics.MAX_MESSAGE_BYTES));
-        DeadLetter letter = dead.readValue();
+        topology.raw.pipeInput("huge", page("huge", Topics.MAX_MESSAGE_BYTES));
+        DeadLetter letter = topology.dead.readValue();
         assertThat(letter.getReason()).isEqualTo("TOO_LARGE");
         assertThat(letter.getOriginalValue()).isNull();
         assertThat(letter.getDetail()).contains("not kept");

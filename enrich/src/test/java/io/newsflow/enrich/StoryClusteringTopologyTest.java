@@ -5,20 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsflow.enrich.story.StoryClusterer;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.Article;
-import io.newsflow.schemas.avro.RawArticle;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyDescription;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,27 +24,19 @@ class StoryClusteringTopologyTest {
 
     private final Topics topics = Topics.DEFAULT;
     private final EnrichConfig config = EnrichConfig.load(Map.of());
-    private TopologyTestDriver driver;
-    private TestInputTopic<String, RawArticle> raw;
-    private TestOutputTopic<String, Article> enriched;
+    private EnrichTopologyDriver topology;
 
     @TempDir
     Path stateDir;
 
     @BeforeEach
     void start() {
-        Properties props = EnrichApp.properties(config, topics, Map.of("bootstrap.servers", "unused:9092"));
-        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(EnrichTopology.build(config, topics), props);
-        raw = driver.createInputTopic(topics.rawArticles().name(), Serdes.String().serializer(),
-                topics.rawArticles().valueSerde().serializer());
-        enriched = driver.createOutputTopic(topics.enrichedArticles().name(), Serdes.String().deserializer(),
-                topics.enrichedArticles().valueSerde().deserializer());
+        topology = new EnrichTopologyDriver(config, topics, stateDir);
     }
 
     @AfterEach
     void stop() {
-        driver.close();
+        topology.close();
     }
 
     @Test
@@ -93,19 +78,19 @@ class StoryClusteringTopologyTest {
 
     @Test
     void clustersThroughOneChangeloggedStoreBehindASinglePartitionTopic() {
-        String described = driver.producedTopicNames().toString() + EnrichTopology.build(config, topics).describe();
+        String described = topology.driver.producedTopicNames().toString() + EnrichTopology.build(config, topics).describe();
         assertThat(described).contains("story-clustering-repartition").contains(StoryClusterer.STORE);
         TopologyDescription description = EnrichTopology.build(config, topics).describe();
         assertThat(description.subtopologies()).hasSize(2);
         enrich("site-a", "Bahnstreik", text("agency-strike.txt"), MORNING);
-        assertThat(driver.producedTopicNames())
+        assertThat(topology.driver.producedTopicNames())
                 .anyMatch(name -> name.endsWith(StoryClusterer.STORE + "-changelog"));
     }
 
     private Article enrich(String id, String title, String body, Instant published) {
         String url = "https://" + id + ".example/artikel/" + id + ".html";
-        raw.pipeInput(id, RawPages.raw(id, url, page(title, body, published), published.plusSeconds(60)));
-        return enriched.readValue();
+        topology.raw.pipeInput(id, RawPages.raw(id, url, page(title, body, published), published.plusSeconds(60)));
+        return topology.enriched.readValue();
     }
 
     static String text(String name) {
