@@ -3,14 +3,11 @@ package io.newsflow.app.cli;
 import io.newsflow.app.dlq.DeadLetterReader;
 import io.newsflow.app.dlq.DeadLetterSummary;
 import io.newsflow.app.pipeline.NewsflowConfig;
-import io.newsflow.app.pipeline.SettingsSource;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code newsflow dlq list}: dead letters counted by stage and reason. */
@@ -19,19 +16,16 @@ import picocli.CommandLine.Spec;
 public final class DlqListCommand implements Callable<Integer> {
 
     @Mixin
-    KafkaOptions kafka = new KafkaOptions();
-
-    @Option(names = "--config", paramLabel = "FILE", description = "Settings (topic prefix, kafka.* client settings).")
-    Path config;
+    ClusterOptions cluster = new ClusterOptions();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        NewsflowConfig settings = NewsflowConfig.load(SettingsSource.load(config, System.getenv()));
+        NewsflowConfig settings = cluster.settings();
         DeadLetterSummary summary = new DeadLetterSummary();
-        try (KafkaTarget target = KafkaTarget.open(kafka)) {
+        try (KafkaTarget target = KafkaTarget.open(cluster.kafka())) {
             DeadLetterReader.forEach(settings.clientProperties(target.bootstrapServers()),
                     settings.topics().deadLetters(), summary::add);
         }

@@ -4,9 +4,7 @@ import io.newsflow.app.dlq.DeadLetterRedriver;
 import io.newsflow.app.dlq.DeadLetterSelection;
 import io.newsflow.app.dlq.RedriveReport;
 import io.newsflow.app.pipeline.NewsflowConfig;
-import io.newsflow.app.pipeline.SettingsSource;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -25,10 +23,7 @@ import picocli.CommandLine.Spec;
 public final class DlqRedriveCommand implements Callable<Integer> {
 
     @Mixin
-    KafkaOptions kafka = new KafkaOptions();
-
-    @Option(names = "--config", paramLabel = "FILE", description = "Settings (topic prefix, kafka.* client settings).")
-    Path config;
+    ClusterOptions cluster = new ClusterOptions();
 
     @Option(names = "--reason", split = ",", paramLabel = "REASON", description = "Reasons to re-drive, e.g. PROCESSING_ERROR (default: all).")
     Set<String> reasons = Set.of();
@@ -53,11 +48,11 @@ public final class DlqRedriveCommand implements Callable<Integer> {
         if (from != null && to != null && !from.isBefore(to)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--from must be before --to");
         }
-        NewsflowConfig settings = NewsflowConfig.load(SettingsSource.load(config, System.getenv()));
+        NewsflowConfig settings = cluster.settings();
         DeadLetterSelection selection = new DeadLetterSelection(reasons, stages, Optional.ofNullable(from),
                 Optional.ofNullable(to));
         RedriveReport report;
-        try (KafkaTarget target = KafkaTarget.open(kafka)) {
+        try (KafkaTarget target = KafkaTarget.open(cluster.kafka())) {
             report = new DeadLetterRedriver(settings.clientProperties(target.bootstrapServers()), settings.topics(),
                     Clock.systemUTC()).redrive(selection, dryRun);
         }

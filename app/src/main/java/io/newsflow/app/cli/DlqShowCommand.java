@@ -6,11 +6,9 @@ import io.newsflow.app.dlq.DeadLetterReader;
 import io.newsflow.app.dlq.StoredDeadLetter;
 import io.newsflow.app.json.RecordJson;
 import io.newsflow.app.pipeline.NewsflowConfig;
-import io.newsflow.app.pipeline.SettingsSource;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.DeadLetter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.avro.generic.IndexedRecord;
@@ -19,7 +17,6 @@ import org.apache.kafka.common.header.Header;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,10 +29,7 @@ public final class DlqShowCommand implements Callable<Integer> {
     String coordinates;
 
     @Mixin
-    KafkaOptions kafka = new KafkaOptions();
-
-    @Option(names = "--config", paramLabel = "FILE", description = "Settings (topic prefix, kafka.* client settings).")
-    Path config;
+    ClusterOptions cluster = new ClusterOptions();
 
     @Spec
     CommandSpec spec;
@@ -46,9 +40,9 @@ public final class DlqShowCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "expected PARTITION:OFFSET such as 2:17, got '" + coordinates + "'");
         }
-        NewsflowConfig settings = NewsflowConfig.load(SettingsSource.load(config, System.getenv()));
+        NewsflowConfig settings = cluster.settings();
         AtomicReference<StoredDeadLetter> found = new AtomicReference<>();
-        try (KafkaTarget target = KafkaTarget.open(kafka)) {
+        try (KafkaTarget target = KafkaTarget.open(cluster.kafka())) {
             DeadLetterReader.forEach(settings.clientProperties(target.bootstrapServers()),
                     settings.topics().deadLetters(), stored -> {
                         if (stored.coordinates().equals(coordinates)) {

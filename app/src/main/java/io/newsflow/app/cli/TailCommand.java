@@ -5,11 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.app.json.RecordJson;
 import io.newsflow.app.kafka.TopicReader;
 import io.newsflow.app.pipeline.NewsflowConfig;
-import io.newsflow.app.pipeline.SettingsSource;
 import io.newsflow.schemas.Topic;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -36,10 +34,7 @@ public final class TailCommand implements Callable<Integer> {
     String topicName;
 
     @Mixin
-    KafkaOptions kafka = new KafkaOptions();
-
-    @Option(names = "--config", paramLabel = "FILE", description = "Settings (topic prefix, kafka.* client settings).")
-    Path config;
+    ClusterOptions cluster = new ClusterOptions();
 
     @Option(names = "--max", paramLabel = "N", description = "Stop after N records.")
     Integer max;
@@ -55,10 +50,10 @@ public final class TailCommand implements Callable<Integer> {
         if (max != null && max < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max must be at least 1, got " + max);
         }
-        NewsflowConfig settings = NewsflowConfig.load(SettingsSource.load(config, System.getenv()));
+        NewsflowConfig settings = cluster.settings();
         Topic<String, ?> topic = settings.topics().byName(topicName);
         PrintWriter out = spec.commandLine().getOut();
-        try (KafkaTarget target = KafkaTarget.open(kafka);
+        try (KafkaTarget target = KafkaTarget.open(cluster.kafka());
                 KafkaConsumer<byte[], byte[]> consumer = consumer(settings.clientProperties(target.bootstrapServers()))) {
             Map<TopicPartition, Long> ends = TopicReader.assignFromBeginning(consumer, topic.name());
             int printed = 0;
