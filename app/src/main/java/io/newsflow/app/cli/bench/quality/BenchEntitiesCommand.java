@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         description = "Score entity recognition on GermEval 2014, GUM news and UNER PUD (typed span P/R/F1).")
 public final class BenchEntitiesCommand implements Callable<Integer> {
 
-    @Option(names = "--cache", defaultValue = "/work/evalcache",
+    @Option(names = "--cache", defaultValue = "eval/cache",
             description = "The evaluation cache (scripts/eval-cache.sh; default: ${DEFAULT-VALUE}).")
     Path cache;
 

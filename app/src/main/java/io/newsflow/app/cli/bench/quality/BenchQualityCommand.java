@@ -35,6 +35,9 @@ public final class BenchQualityCommand implements Callable<Integer> {
     /** The fetch time for pages whose set gives no crawl date: late enough never to clamp a publication date. */
     static final Instant FETCHED_AT = Instant.parse("2030-01-01T00:00:00Z");
 
+    /** The name of the entity sets in {@code --set}: scored by {@link EntityQuality}, not page by page. */
+    static final String ENTITIES = "entities";
+
     @Option(names = "--cache", paramLabel = "DIR", defaultValue = "eval/cache",
             description = "The evaluation cache (default: ${DEFAULT-VALUE}).")
     Path cache;
@@ -44,7 +47,8 @@ public final class BenchQualityCommand implements Callable<Integer> {
     String split;
 
     @Option(names = "--set", paramLabel = "SET,...", split = ",",
-            defaultValue = "trafilatura,fundus,wcxb,htmldate", description = "Sets to score (default: ${DEFAULT-VALUE}).")
+            defaultValue = "trafilatura,fundus,wcxb,htmldate," + ENTITIES,
+            description = "Sets to score (default: ${DEFAULT-VALUE}); entities: GermEval, GUM news and UNER PUD.")
     List<String> sets;
 
     @Option(names = "--report", paramLabel = "FILE.md", description = "Also write the report to FILE.md.")
@@ -61,7 +65,9 @@ public final class BenchQualityCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Split> splits = splits(split);
-        List<EvalSet> chosen = sets.stream().map(EvalSet::named).distinct().toList();
+        List<EvalSet> chosen = sets.stream().filter(set -> !set.strip().equals(ENTITIES)).map(EvalSet::named)
+                .distinct().toList();
+        boolean entities = sets.stream().anyMatch(set -> set.strip().equals(ENTITIES));
         if (!Files.isDirectory(cache)) {
             throw new IllegalArgumentException("no evaluation cache at " + cache + "; build it with scripts/eval-cache.sh "
                     + cache + " or give --cache DIR");
@@ -75,7 +81,7 @@ public final class BenchQualityCommand implements Callable<Integer> {
         List<GoldSet> read = chosen.stream().map(this::read).toList();
         Map<RowKey, Tally> rows = score(read, splits);
         String markdown = new QualityReport(rows, read, commandLine(), Duration.ofNanos(System.nanoTime() - start))
-                .markdown();
+                .markdown() + (entities ? entityReport(splits) : "");
         spec.commandLine().getOut().print(markdown);
         if (report != null) {
             write(report, markdown);
@@ -98,6 +104,18 @@ public final class BenchQualityCommand implements Callable<Integer> {
             }
         }
         return rows;
+    }
+
+    /** Entity typed P/R/F1 per language and set, for each chosen split. */
+    private String entityReport(List<Split> splits) {
+        java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+        try (java.io.PrintStream out = new java.io.PrintStream(text, true, StandardCharsets.UTF_8)) {
+            for (Split each : splits) {
+                out.printf("%n## Entities, %s split%n%n", each.name());
+                EntityQuality.run(cache, each == Split.MEASURE, out);
+            }
+        }
+        return text.toString(StandardCharsets.UTF_8);
     }
 
     private GoldSet read(EvalSet set) {

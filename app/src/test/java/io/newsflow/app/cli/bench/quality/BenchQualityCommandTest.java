@@ -31,7 +31,8 @@ class BenchQualityCommandTest {
         MiniCache.write(cache);
         Path report = cache.resolve("report.md");
 
-        int code = run("bench", "quality", "--cache", cache.toString(), "--split", "all", "--report", report.toString());
+        int code = run("bench", "quality", "--cache", cache.toString(), "--split", "all", "--report", report.toString(),
+                "--set", "trafilatura,fundus,wcxb,htmldate");
 
         assertThat(code).as(err.toString()).isZero();
         assertThat(Files.readString(report)).isEqualTo(out.toString());
