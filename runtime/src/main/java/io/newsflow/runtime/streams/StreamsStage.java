@@ -104,8 +104,9 @@ public abstract class StreamsStage implements Stage {
         // A stream thread polls only once it has processed every record it buffered, and it buffers up to this many
         // per partition (Kafka's default: 1,000). A restarting instance polls while its story store restores and so
         // buffered every remaining page, then worked through them for 40-75 s without polling, while the
-        // story-clustering task waited for its repartitioned input. Two polls' worth keeps each round short.
-        props.putIfAbsent(BUFFERED_RECORDS_PER_PARTITION, 100);
+        // story-clustering task waited for its repartitioned input. 20 pages per partition (about a second of work on
+        // a partition) keep each round short; polls are cheap, the consumer fetches ahead in the background.
+        props.putIfAbsent(BUFFERED_RECORDS_PER_PARTITION, 20);
         props.putAll(DeadLetterExceptionHandler.streamsConfig(topics.deadLetters().name(), stage, meters));
         // Raw pages can be several MiB: the producer must accept what the topics accept.
         props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topics.MAX_MESSAGE_BYTES);
