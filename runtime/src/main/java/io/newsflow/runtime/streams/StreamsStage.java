@@ -43,9 +43,6 @@ public abstract class StreamsStage implements Stage {
     static final int SESSION_TIMEOUT_MS = 10_000;
     static final int HEARTBEAT_INTERVAL_MS = 3_000;
 
-    /** Kafka Streams' per-partition input buffer bound (StreamsConfig.BUFFERED_RECORDS_PER_PARTITION_CONFIG). */
-    static final String BUFFERED_RECORDS_PER_PARTITION = "buffered.records.per.partition";
-
     private static final Logger LOG = LoggerFactory.getLogger(StreamsStage.class);
 
     private final String name;
@@ -101,12 +98,6 @@ public abstract class StreamsStage implements Stage {
         // 1,000 records would keep the story-clustering task from seeing new repartitioned articles for 20-30 s
         // (and a restarted instance from producing for as long); 50 pages is about a second of work.
         props.putIfAbsent(StreamsConfig.mainConsumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 50);
-        // A stream thread polls only once it has processed every record it buffered, and it buffers up to this many
-        // per partition (Kafka's default: 1,000). A restarting instance polls while its story store restores and so
-        // buffered every remaining page, then worked through them for 40-75 s without polling, while the
-        // story-clustering task waited for its repartitioned input. 20 pages per partition (about a second of work on
-        // a partition) keep each round short; polls are cheap, the consumer fetches ahead in the background.
-        props.putIfAbsent(BUFFERED_RECORDS_PER_PARTITION, 20);
         props.putAll(DeadLetterExceptionHandler.streamsConfig(topics.deadLetters().name(), stage, meters));
         // Raw pages can be several MiB: the producer must accept what the topics accept.
         props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topics.MAX_MESSAGE_BYTES);
