@@ -32,7 +32,7 @@ final class QualityReport {
         StringBuilder md = new StringBuilder("# Extraction quality on third-party pages\n\n");
         md.append("`").append(command).append("` — ").append(String.format(Locale.ROOT, "%.1f s", elapsed.toMillis() / 1000.0))
                 .append(" for ").append(order.stream().filter(k -> k.extractor() == Extractor.NEWSFLOW)
-                        .mapToInt(k -> rows.get(k).pages()).sum()).append(" pages.\n\n");
+                        .mapToInt(k -> rows.get(k).scores().pages()).sum()).append(" pages.\n\n");
         md.append(MEASURES).append('\n');
         md.append(table()).append('\n');
         md.append(new ReportLists(rows, order, sets).markdown());
@@ -47,10 +47,10 @@ final class QualityReport {
         for (RowKey key : order) {
             Tally t = rows.get(key);
             md.append("| ").append(key.set().folder()).append(" | ").append(key.group()).append(" | ")
-                    .append(key.split().name()).append(" | ").append(t.pages()).append(" | ")
+                    .append(key.split().name()).append(" | ").append(t.scores().pages()).append(" | ")
                     .append(key.extractor().label()).append(" | ").append(body(t)).append(" | ").append(snippets(t))
-                    .append(" | ").append(hits(t.title())).append(" | ").append(hits(t.authors())).append(" | ")
-                    .append(hits(t.date())).append(" | ").append(rejected(t)).append(" | ")
+                    .append(" | ").append(hits(t.scores().title())).append(" | ").append(hits(t.scores().authors())).append(" | ")
+                    .append(hits(t.scores().date())).append(" | ").append(rejected(t)).append(" | ")
                     .append(t.crashes().size()).append(" | ")
                     .append(key.extractor() == Extractor.NEWSFLOW ? t.noUrl() + " | " + t.refusedWithoutUrl() : NONE + " | " + NONE)
                     .append(" |\n");
@@ -59,15 +59,15 @@ final class QualityReport {
     }
 
     private static String body(Tally t) {
-        if (t.bodyPages() == 0) {
+        if (t.scores().bodyPages() == 0) {
             return String.join(" | ", NONE, NONE, NONE, NONE);
         }
-        ShingleScore b = t.body();
-        return String.join(" | ", f(b.precision()), f(b.recall()), f(b.f1()), f(t.bodyF1Macro()));
+        ShingleScore b = t.scores().body();
+        return String.join(" | ", f(b.precision()), f(b.recall()), f(b.f1()), f(t.scores().bodyF1Macro()));
     }
 
     private static String snippets(Tally t) {
-        SnippetScore s = t.snippets();
+        SnippetScore s = t.scores().snippets();
         if (s.equals(SnippetScore.ZERO)) {
             return String.join(" | ", NONE, NONE, NONE, NONE);
         }
