@@ -1,5 +1,6 @@
 package io.newsflow.schemas;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -70,6 +71,9 @@ public final class ArticleId {
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("not a URL: '" + url + "' (" + e.getReason() + ")", e);
         }
+        if (uri.getHost() == null && uri.getRawAuthority() != null) {
+            uri = withAsciiHost(uri, url);
+        }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getRawAuthority() == null || uri.getHost() == null) {
             throw new IllegalArgumentException("not an absolute http(s) URL: '" + url + "'");
@@ -82,6 +86,29 @@ public final class ArticleId {
                 .collect(Collectors.joining("&"));
         return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port) + path
                 + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    /**
+     * The URL with an internationalised host ("stössenseer.de", which {@link URI} parses as a registry authority
+     * without a host) in its ASCII form ("xn--stssenseer-..."), so that both spellings of one URL get one id.
+     */
+    private static URI withAsciiHost(URI uri, String url) {
+        String authority = uri.getRawAuthority();
+        int at = authority.lastIndexOf('@');
+        String userInfo = at < 0 ? "" : authority.substring(0, at + 1);
+        String hostPort = authority.substring(at + 1);
+        int colon = hostPort.lastIndexOf(':');
+        boolean hasPort = colon > 0 && hostPort.substring(colon + 1).matches("\\d*");
+        String host = hasPort ? hostPort.substring(0, colon) : hostPort;
+        String port = hasPort ? hostPort.substring(colon) : "";
+        try {
+            String ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
+            return new URI(uri.getScheme() + "://" + userInfo + ascii + port
+                    + (uri.getRawPath() == null ? "" : uri.getRawPath())
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+        } catch (IllegalArgumentException | URISyntaxException e) {
+            throw new IllegalArgumentException("not an absolute http(s) URL: '" + url + "' (host " + host + ")", e);
+        }
     }
 
     private static boolean isTracking(String name) {

@@ -24,6 +24,14 @@ class ArticleIdTest {
     }
 
     @Test
+    void internationalisedHostsAreKeptInTheirAsciiForm() {
+        assertThat(ArticleId.normalise("https://seglerblog.Stössenseer.de:8443/haltet-sauber/?utm_source=x"))
+                .isEqualTo("https://seglerblog.xn--stssenseer-fcb.de:8443/haltet-sauber/");
+        assertThat(ArticleId.of("https://seglerblog.stössenseer.de/a"))
+                .isEqualTo(ArticleId.of("https://seglerblog.xn--stssenseer-fcb.de/a"));
+    }
+
+    @Test
     void rejectsWhatIsNotAnAbsoluteHttpUrl() {
         assertThatThrownBy(() -> ArticleId.of("ftp://example.org/a")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ArticleId.of("/relative/path")).isInstanceOf(IllegalArgumentException.class);
