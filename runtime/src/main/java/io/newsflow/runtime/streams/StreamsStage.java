@@ -43,6 +43,9 @@ public abstract class StreamsStage implements Stage {
     static final int SESSION_TIMEOUT_MS = 10_000;
     static final int HEARTBEAT_INTERVAL_MS = 3_000;
 
+    /** Bytes a stream thread's consumer fetches per input partition at a time: a few real-size pages. */
+    static final int MAX_PARTITION_FETCH_BYTES = 64 * 1024;
+
     private static final Logger LOG = LoggerFactory.getLogger(StreamsStage.class);
 
     private final String name;
@@ -98,6 +101,13 @@ public abstract class StreamsStage implements Stage {
         // 1,000 records would keep the story-clustering task from seeing new repartitioned articles for 20-30 s
         // (and a restarted instance from producing for as long); 50 pages is about a second of work.
         props.putIfAbsent(StreamsConfig.mainConsumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 50);
+        // The consumer hands out fetched data in the order it arrived, and fetches a partition again only once its
+        // data is handed out. With Kafka's 1 MiB per partition, each input partition's fetch held ~100 real-size
+        // pages, and a task that reads what other tasks write (story clustering, through a repartition topic) got
+        // its input only behind all of them: in bursts every 10-30 s, and 20-80 s after a restart. Small fetches
+        // keep the queue ahead of it to a few pages per partition; the consumer still fetches ahead.
+        props.putIfAbsent(StreamsConfig.mainConsumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG),
+                MAX_PARTITION_FETCH_BYTES);
         props.putAll(DeadLetterExceptionHandler.streamsConfig(topics.deadLetters().name(), stage, meters));
         // Raw pages can be several MiB: the producer must accept what the topics accept.
         props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topics.MAX_MESSAGE_BYTES);
