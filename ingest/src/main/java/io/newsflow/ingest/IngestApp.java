@@ -111,21 +111,25 @@ public final class IngestApp implements Stage {
         // Politeness runs on real time whatever clock stamps the records (tests fix that one).
         Clock pacing = Clock.systemUTC();
         IngestMetrics metrics = new IngestMetrics(meters);
+        PassTally tally = new PassTally(metrics);
         HostGate gate = new HostGate(config.hostDelay(), config.hostMaxConcurrent(), config.backoffBase(),
                 config.backoffMax(), pacing, duration -> {
                     metrics.waited(duration);
                     Thread.sleep(duration.toMillis());
                 }, ThreadLocalRandom.current()::nextDouble);
+        IngestPublisher publisher = new IngestPublisher(producer, topics,
+                new DeadLetterWriter(topics.deadLetters().name(), RecordFactory.STAGE, meters));
+        FetchStates states = new FetchStates(consumer, topics.fetchStates(), meters);
         PoliteFetcher polite = new PoliteFetcher(fetcher, gate, fetch -> new RobotsCache(fetch, config.userAgent(),
-                config.robotsTtl(), config.robotsDefer(), config.robotsMaxBytes(), pacing));
+                config.robotsTtl(), config.robotsDefer(), config.robotsMaxBytes(), pacing),
+                new KeptSourceStates(states, publisher, tally));
         HostScheduler scheduler = new HostScheduler(gate, pool, timer, pacing, this::isClosing,
                 config.hostMaxConcurrent());
         this.schedule = new SourceSchedule(config.pollInterval(), config.pollMin(), config.pollMax(), pacing);
-        this.pass = new IngestPass(config, SourceDiscoverer.reading(new SourceReader(polite), config.sitemapWindow(), clock,
-                        schedule::hint), polite,
-                new IngestPublisher(producer, topics,
-                        new DeadLetterWriter(topics.deadLetters().name(), RecordFactory.STAGE, meters)),
-                new FetchStates(consumer, topics.fetchStates(), meters), scheduler, pool, metrics, clock, schedule);
+        SourceDiscoverer discoverer = SourceDiscoverer.reading(new SourceReader(polite), config.sitemapWindow(),
+                config.sitemapSince(), clock, schedule::hint, tally);
+        this.pass = new IngestPass(config, discoverer, polite, publisher, states, scheduler, pool, tally, clock,
+                schedule);
     }
 
     /**

@@ -5,9 +5,14 @@ import io.newsflow.runtime.config.KnownKeys;
 import io.newsflow.runtime.config.Settings;
 import io.newsflow.ingest.fetch.Cidr;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ingest stage's configuration: the {@code ingest.*} keys, validated.
@@ -33,6 +38,11 @@ import java.util.Map;
  * @param pollMin shortest polling interval a feed's own hint may set
  * @param pollMax longest polling interval a feed's own hint may set
  * @param sitemapWindow sitemap URLs (and index entries) whose lastmod or publication date is older are skipped
+ * @param sitemapSince a backfill: sitemap URLs and index entries dated back to this instant are kept although older
+ *     than the window; null for none
+ * @param hostMaxFailures timeouts (or stalled bodies) of one host in a pass after which the host is skipped for the
+ *     rest of the pass
+ * @param maxCompressionRatio a compressed body that decodes to more than this many times its size is refused
  */
 public record IngestConfig(
         String userAgent,
@@ -55,7 +65,10 @@ public record IngestConfig(
         int robotsMaxBytes,
         Duration pollMin,
         Duration pollMax,
-        Duration sitemapWindow) {
+        Duration sitemapWindow,
+        @Nullable Instant sitemapSince,
+        int hostMaxFailures,
+        int maxCompressionRatio) {
 
     /** Address ranges the SSRF guard lets through: comma-separated, or a YAML list. */
     public static final String ALLOW_ADDRESSES = "ingest.allow.addresses";
@@ -104,7 +117,10 @@ public record IngestConfig(
                 (int) s.bytes("ingest.robots.max.bytes", 1024, 16 * 1024 * 1024),
                 positive(s, "ingest.poll.min"),
                 positive(s, "ingest.poll.max"),
-                positive(s, "ingest.sitemap.window"));
+                positive(s, "ingest.sitemap.window"),
+                since(s),
+                s.integer("ingest.host.max.failures", 1, 100),
+                s.integer("ingest.max.compression.ratio", 10, 100_000));
         s.validate("ingest");
         return config;
     }
@@ -121,6 +137,21 @@ public record IngestConfig(
             }
         }
         return ranges;
+    }
+
+    /** {@code ingest.sitemap.since}: a date (UTC midnight) or an instant; null when unset. */
+    private static @Nullable Instant since(Settings s) {
+        String value = s.optional("ingest.sitemap.since").orElse("").trim();
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return value.contains("T") ? Instant.parse(value) : LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException e) {
+            s.problem("ingest.sitemap.since must be a date (2024-01-31) or an instant (2024-01-31T00:00:00Z), got '"
+                    + value + "'");
+            return null;
+        }
     }
 
     private static Duration nonNegative(Settings s, String key) {

@@ -39,14 +39,14 @@ final class IngestPass {
     private final FetchStates states;
     private final HostScheduler scheduler;
     private final ExecutorService pool;
-    private final IngestMetrics metrics;
+    private final PassTally tally;
     private final Clock clock;
     private final SourceSchedule schedule;
     /** Invalid URLs dead-lettered by this process, so a source that keeps listing one does not flood the DLQ. */
     private final Set<String> reportedInvalid = ConcurrentHashMap.newKeySet();
 
     IngestPass(IngestConfig config, Discoverer discoverer, PoliteFetcher fetcher, IngestPublisher publisher,
-            FetchStates states, HostScheduler scheduler, ExecutorService pool, IngestMetrics metrics, Clock clock,
+            FetchStates states, HostScheduler scheduler, ExecutorService pool, PassTally tally, Clock clock,
             SourceSchedule schedule) {
         this.config = config;
         this.discoverer = discoverer;
@@ -55,7 +55,7 @@ final class IngestPass {
         this.states = states;
         this.scheduler = scheduler;
         this.pool = pool;
-        this.metrics = metrics;
+        this.tally = tally;
         this.clock = clock;
         this.schedule = schedule;
     }
@@ -67,7 +67,7 @@ final class IngestPass {
      */
     IngestReport run(Predicate<SourceSpec> due) {
         states.catchUp();
-        PassTally tally = new PassTally(metrics);
+        tally.begin();
         OutcomeHandler handler = new OutcomeHandler(publisher, states, tally, clock, config.retryAfter());
         PassContext context = new PassContext(fetcher, handler, tally, config.maxRetries());
         List<SourceSpec> sources = config.sources().stream().filter(due).toList();

@@ -43,8 +43,8 @@ public final class SiteDiscoverer implements Discoverer {
     public List<DiscoveredUrl> discover(SourceSpec source) throws SourceException {
         SourceContent home = reader.read(source);
         List<SourceSpec> found = new ArrayList<>();
-        feedLinks(home).forEach(url -> found.add(new SourceSpec(SourceType.FEED, url)));
-        reader.robotsSitemaps(source.location()).forEach(url -> found.add(new SourceSpec(SourceType.SITEMAP, url)));
+        feedLinks(home).forEach(url -> found.add(source.derive(SourceType.FEED, url)));
+        reader.robotsSitemaps(source.location()).forEach(url -> found.add(source.derive(SourceType.SITEMAP, url)));
         if (found.isEmpty()) {
             throw new SourceException(source.location(), "no feed link on the page and no sitemap in robots.txt", null);
         }

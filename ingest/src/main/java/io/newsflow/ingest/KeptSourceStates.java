@@ -1,0 +1,74 @@
+package io.newsflow.ingest;
+
+import io.newsflow.ingest.fetch.KeptBodies;
+import io.newsflow.ingest.fetch.Page;
+import io.newsflow.ingest.publish.IngestPublisher;
+import io.newsflow.schemas.ArticleId;
+import io.newsflow.schemas.avro.FetchState;
+import java.nio.ByteBuffer;
+import java.util.Optional;
+
+/**
+ * Keeps the bodies of robots.txt and of sources in the seen-set (the compacted fetch-state topic), keyed by the
+ * normalised URL like every other URL, so that the next run (another process too) revalidates them with a
+ * conditional request; a 304 counts as {@code not_modified}.
+ */
+final class KeptSourceStates implements KeptBodies {
+
+    private final FetchStates states;
+    private final IngestPublisher publisher;
+    private final PassTally tally;
+
+    KeptSourceStates(FetchStates states, IngestPublisher publisher, PassTally tally) {
+        this.states = states;
+        this.publisher = publisher;
+        this.tally = tally;
+    }
+
+    @Override
+    public Optional<Page> get(String url) {
+        return states.get(key(url)).filter(state -> state.getBody() != null).map(state -> new Page(url, url,
+                state.getHttpStatus(), state.getContentType(), state.getCharset(), state.getEtag(),
+                state.getLastModified(), bytes(state.getBody()), false, state.getFetchedAt()));
+    }
+
+    @Override
+    public void keep(Page page) {
+        if (page.etag() == null && page.lastModified() == null) {
+            return; // nothing to revalidate with: the next run fetches it plainly anyway
+        }
+        FetchState state = FetchState.newBuilder()
+                .setUrl(key(page.url()))
+                .setOutcome("fetched")
+                .setHttpStatus(page.status())
+                .setFetchedAt(page.fetchedAt())
+                .setEtag(page.etag())
+                .setLastModified(page.lastModified())
+                .setContentHash(OutcomeHandler.sha256(page.body()))
+                .setBody(ByteBuffer.wrap(page.body()))
+                .setContentType(page.contentType())
+                .setCharset(page.charset())
+                .build();
+        states.put(state);
+        publisher.recordState(state);
+    }
+
+    @Override
+    public void notModified(String url) {
+        tally.outcome("not_modified");
+    }
+
+    private static String key(String url) {
+        try {
+            return ArticleId.normalise(url);
+        } catch (IllegalArgumentException e) {
+            return url; // a source URL the config accepted but the article rules do not: kept under itself
+        }
+    }
+
+    private static byte[] bytes(ByteBuffer buffer) {
+        byte[] bytes = new byte[buffer.remaining()];
+        buffer.duplicate().get(bytes);
+        return bytes;
+    }
+}
