@@ -12,7 +12,6 @@ import io.newsflow.schemas.avro.FetchState;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -68,8 +67,10 @@ final class IngestPass {
     IngestReport run(Predicate<SourceSpec> due) {
         states.catchUp();
         tally.begin();
-        OutcomeHandler handler = new OutcomeHandler(publisher, states, tally, clock, config.retryAfter());
-        PassContext context = new PassContext(fetcher, handler, tally, config.maxRetries());
+        PassUrls urls = new PassUrls(states);
+        OutcomeHandler handler = new OutcomeHandler(publisher, states, tally, clock, config.retryAfter(), urls);
+        PassContext context = new PassContext(fetcher, handler, tally, config.maxRetries(), urls,
+                new HostBreaker(config.hostMaxFailures()));
         List<SourceSpec> sources = config.sources().stream().filter(due).toList();
         List<DiscoveredUrl> discovered = discoverAll(sources, handler, tally);
         List<HostScheduler.Job> jobs = plan(discovered, context, handler, tally);
@@ -84,7 +85,6 @@ final class IngestPass {
 
     private List<HostScheduler.Job> plan(
             List<DiscoveredUrl> discovered, PassContext context, OutcomeHandler handler, PassTally tally) {
-        Set<String> inPass = new HashSet<>();
         List<HostScheduler.Job> jobs = new ArrayList<>();
         Instant now = clock.instant();
         for (DiscoveredUrl url : discovered) {
@@ -92,7 +92,7 @@ final class IngestPass {
             if (normalised.isEmpty()) {
                 continue;
             }
-            if (!inPass.add(normalised.get())) {
+            if (!context.urls().list(normalised.get())) {
                 tally.outcome("duplicate");
                 continue;
             }

@@ -6,6 +6,7 @@ import io.newsflow.ingest.publish.IngestPublisher;
 import io.newsflow.schemas.ArticleId;
 import io.newsflow.schemas.avro.FetchState;
 import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,7 +30,7 @@ final class KeptSourceStates implements KeptBodies {
     public Optional<Page> get(String url) {
         return states.get(key(url)).filter(state -> state.getBody() != null).map(state -> new Page(url, url,
                 state.getHttpStatus(), state.getContentType(), state.getCharset(), state.getEtag(),
-                state.getLastModified(), bytes(state.getBody()), false, state.getFetchedAt()));
+                state.getLastModified(), bytes(state.getBody()), false, state.getFetchedAt(), List.of()));
     }
 
     @Override

@@ -10,6 +10,8 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -28,6 +30,7 @@ public final class HttpFetcher {
     private final String userAgent;
     private final Duration requestTimeout;
     private final long maxBodyBytes;
+    private final int maxCompressionRatio;
     private final int maxRedirects;
     private final Clock clock;
     private final AddressGuard guard;
@@ -37,6 +40,7 @@ public final class HttpFetcher {
      * @param userAgent User-Agent header for every request
      * @param requestTimeout deadline for the whole fetch, redirects and body included
      * @param maxBodyBytes size cap on the decoded body
+     * @param maxCompressionRatio a body decoding to more than this many times its encoded size is cut there (a bomb)
      * @param maxRedirects redirects followed before failing
      * @param clock the source of fetch times
      * @param guard the SSRF guard every URL and redirect hop must pass
@@ -46,6 +50,7 @@ public final class HttpFetcher {
             String userAgent,
             Duration requestTimeout,
             long maxBodyBytes,
+            int maxCompressionRatio,
             int maxRedirects,
             Clock clock,
             AddressGuard guard) {
@@ -56,6 +61,7 @@ public final class HttpFetcher {
         this.userAgent = userAgent;
         this.requestTimeout = requestTimeout;
         this.maxBodyBytes = maxBodyBytes;
+        this.maxCompressionRatio = maxCompressionRatio;
         this.maxRedirects = maxRedirects;
         this.clock = clock;
         this.guard = guard;
@@ -75,6 +81,7 @@ public final class HttpFetcher {
     public FetchOutcome fetch(String url, Validators validators, HopCheck check) {
         long deadline = System.nanoTime() + requestTimeout.toNanos();
         String current = url;
+        List<String> hops = new ArrayList<>();
         try {
             for (int redirects = 0; ; redirects++) {
                 long waitStart = System.nanoTime();
@@ -91,10 +98,13 @@ public final class HttpFetcher {
                 }
                 int status = response.statusCode();
                 if (!isRedirect(status)) {
-                    return outcome(url, current, response);
+                    return outcome(url, current, response, hops);
                 }
                 if (redirects == maxRedirects) {
                     throw new RedirectException(url, current, redirects, "too many redirects");
+                }
+                if (redirects > 0) {
+                    hops.add(current);
                 }
                 current = location(url, current, redirects, response);
             }
@@ -116,10 +126,11 @@ public final class HttpFetcher {
         return check.beforeRequest(url, hop);
     }
 
-    private FetchOutcome outcome(String url, String current, HttpResponse<CappedBytes> response) throws IOException {
+    private FetchOutcome outcome(String url, String current, HttpResponse<CappedBytes> response, List<String> hops)
+            throws IOException {
         int status = response.statusCode();
         if (isSuccess(status)) {
-            return page(url, current, response);
+            return page(url, current, response, hops);
         }
         if (status == 304) {
             return new FetchOutcome.NotModified(url, current);
@@ -164,10 +175,11 @@ public final class HttpFetcher {
         return new CappedBodySubscriber(BodyDecoder.rawCap(encoding, maxBodyBytes));
     }
 
-    private FetchOutcome page(String url, String finalUrl, HttpResponse<CappedBytes> response) throws IOException {
+    private FetchOutcome page(String url, String finalUrl, HttpResponse<CappedBytes> response, List<String> hops)
+            throws IOException {
         var headers = response.headers();
         CappedBytes body = BodyDecoder.decode(
-                headers.firstValue("Content-Encoding").orElse(null), response.body(), maxBodyBytes);
+                headers.firstValue("Content-Encoding").orElse(null), response.body(), maxBodyBytes, maxCompressionRatio);
         String contentType = headers.firstValue("Content-Type").orElse(null);
         MediaType mediaType = MediaType.parse(contentType);
         String charset = mediaType.isHtml()
@@ -175,7 +187,7 @@ public final class HttpFetcher {
                 : mediaType.charset();
         Page page = new Page(url, finalUrl, response.statusCode(), contentType, charset,
                 headers.firstValue("ETag").orElse(null), headers.firstValue("Last-Modified").orElse(null),
-                body.bytes(), body.truncated(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+                body.bytes(), body.truncated(), clock.instant().truncatedTo(ChronoUnit.MILLIS), hops);
         return page.truncated() ? new FetchOutcome.TooLarge(page) : new FetchOutcome.Fetched(page);
     }
 

@@ -1,6 +1,9 @@
 package io.newsflow.ingest.fetch;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +47,17 @@ public final class PoliteFetcher {
 
     /** Fetches a page: robots.txt, the guard and politeness apply to every hop. Never throws. */
     public FetchOutcome fetch(String url, Validators validators) {
-        return fetcher.fetch(url, validators, robotsCheck(true));
+        return fetch(url, validators, hop -> true);
+    }
+
+    /**
+     * Fetches a page like {@link #fetch(String, Validators)}, but stops with {@link FetchOutcome.AlreadyFetched}
+     * before requesting a redirect target that {@code unseen} rejects. Never throws.
+     *
+     * @param unseen whether a redirect target may be requested (claims it when it may)
+     */
+    public FetchOutcome fetch(String url, Validators validators, Predicate<String> unseen) {
+        return fetcher.fetch(url, validators, robotsCheck(true, unseen));
     }
 
     /**
@@ -55,17 +68,22 @@ public final class PoliteFetcher {
     public FetchOutcome fetchSource(String url, boolean ignoreRobots) {
         try {
             return conditional.fetch(url, (start, validators) ->
-                    fetcher.fetch(start, validators, robotsCheck(!ignoreRobots)));
+                    fetcher.fetch(start, validators, robotsCheck(!ignoreRobots, hop -> true)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // closing; the caller reports the source as failed
             return new FetchOutcome.Failed(url, e);
         }
     }
 
-    private HopCheck robotsCheck(boolean enforce) {
+    private HopCheck robotsCheck(boolean enforce, Predicate<String> unseen) {
+        // A hop met twice within one fetch is a redirect loop, which the fetcher's redirect limit ends as a failure.
+        Set<String> chain = new HashSet<>();
         return new HopCheck() {
             @Override
             public Optional<FetchOutcome> beforeRequest(String start, String hop) throws InterruptedException {
+                if (!hop.equals(start) && chain.add(hop) && !unseen.test(hop)) {
+                    return Optional.of(new FetchOutcome.AlreadyFetched(start, hop));
+                }
                 RobotsCache.Rules rules = robots.rules(hop);
                 if (rules.refused()) {
                     return Optional.of(new FetchOutcome.Refused(start, hop, rules.unavailable()));

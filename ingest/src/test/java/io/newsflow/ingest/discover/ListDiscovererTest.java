@@ -58,7 +58,7 @@ class ListDiscovererTest {
     private static ListDiscoverer discoverer() {
         HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         return new ListDiscoverer(new SourceReader(
-                TestFetchers.polite(new HttpFetcher(client, "test", Duration.ofSeconds(1), 1024, 0, Clock.systemUTC(),
+                TestFetchers.polite(new HttpFetcher(client, "test", Duration.ofSeconds(1), 1024, 100, 0, Clock.systemUTC(),
                         TestFetchers.LOOPBACK_ONLY), Clock.systemUTC())));
     }
 }

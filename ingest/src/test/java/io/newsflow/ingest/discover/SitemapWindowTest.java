@@ -62,7 +62,7 @@ class SitemapWindowTest {
 
     private SitemapDiscoverer discoverer(@Nullable Instant since) {
         HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpFetcher fetcher = new HttpFetcher(client, "test", Duration.ofSeconds(2), 64 * 1024, 0, CLOCK,
+        HttpFetcher fetcher = new HttpFetcher(client, "test", Duration.ofSeconds(2), 64 * 1024, 100, 0, CLOCK,
                 TestFetchers.LOOPBACK_ONLY);
         return new SitemapDiscoverer(new SourceReader(TestFetchers.polite(fetcher, CLOCK)), Duration.ofDays(7), since,
                 CLOCK, (reason, url) -> skipped.put(url, reason));

@@ -30,7 +30,7 @@ class HttpFetcherTest {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(2))
                 .build();
-        fetcher = new HttpFetcher(client, USER_AGENT, Duration.ofMillis(500), CAP, 3, Clock.fixed(NOW, ZoneOffset.UTC),
+        fetcher = new HttpFetcher(client, USER_AGENT, Duration.ofMillis(500), CAP, 100, 3, Clock.fixed(NOW, ZoneOffset.UTC),
                 io.newsflow.ingest.fixtures.TestFetchers.LOOPBACK_ONLY);
     }
 
@@ -65,6 +65,7 @@ class HttpFetcherTest {
         assertThat(outcome).isInstanceOf(FetchOutcome.Fetched.class);
         Page page = ((FetchOutcome.Fetched) outcome).page();
         assertThat(page.url()).isEqualTo(server.url("/redirect/1"));
+        assertThat(page.redirects()).containsExactly(server.url("/redirect/2"));
         assertThat(page.finalUrl()).isEqualTo(server.url("/articles/final?utm_source=feed"));
         assertThat(server.requestHeaders("/redirect/2").getFirst("User-Agent")).isEqualTo(USER_AGENT);
         assertThat(server.requestHeaders("/articles/final").getFirst("User-Agent")).isEqualTo(USER_AGENT);

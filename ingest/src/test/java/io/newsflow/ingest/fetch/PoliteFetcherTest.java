@@ -23,7 +23,7 @@ class PoliteFetcherTest {
         server = new TestServer();
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        fetcher = new HttpFetcher(client, "newsflow-test/1.0", Duration.ofSeconds(2), 64 * 1024, 3,
+        fetcher = new HttpFetcher(client, "newsflow-test/1.0", Duration.ofSeconds(2), 64 * 1024, 100, 3,
                 Clock.systemUTC(), TestFetchers.LOOPBACK_ONLY);
     }
 
