@@ -107,7 +107,8 @@ public final class IngestApp implements Stage {
                 .connectTimeout(config.connectTimeout())
                 .build();
         HttpFetcher fetcher = new HttpFetcher(client, config.userAgent(), config.requestTimeout(),
-                config.maxBodyBytes(), config.maxCompressionRatio(), config.maxRedirects(), clock, AddressGuard.system(config.allowAddresses()));
+                config.maxBodyBytes(), config.maxCompressionRatio(), config.maxRedirects(), clock,
+                AddressGuard.system(config.allowAddresses(), config.allowOrigins()));
         // Politeness runs on real time whatever clock stamps the records (tests fix that one).
         Clock pacing = Clock.systemUTC();
         IngestMetrics metrics = new IngestMetrics(meters);

@@ -3,6 +3,7 @@ package io.newsflow.ingest;
 import io.newsflow.schemas.Topics;
 import io.newsflow.runtime.config.KnownKeys;
 import io.newsflow.runtime.config.Settings;
+import io.newsflow.ingest.fetch.AllowedOrigin;
 import io.newsflow.ingest.fetch.Cidr;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,6 +45,7 @@ import org.jspecify.annotations.Nullable;
  * @param hostMaxFailures timeouts (or stalled bodies) of one host in a pass after which the host is skipped for the
  *     rest of the pass
  * @param maxCompressionRatio a compressed body that decodes to more than this many times its size is refused
+ * @param allowOrigins non-public host:port origins the SSRF guard lets through (that port only)
  */
 public record IngestConfig(
         String userAgent,
@@ -68,7 +71,8 @@ public record IngestConfig(
         Duration sitemapWindow,
         @Nullable Instant sitemapSince,
         int hostMaxFailures,
-        int maxCompressionRatio) {
+        int maxCompressionRatio,
+        List<AllowedOrigin> allowOrigins) {
 
     /** Address ranges the SSRF guard lets through: comma-separated, or a YAML list. */
     public static final String ALLOW_ADDRESSES = "ingest.allow.addresses";
@@ -86,6 +90,7 @@ public record IngestConfig(
     public IngestConfig {
         sources = List.copyOf(sources);
         allowAddresses = List.copyOf(allowAddresses);
+        allowOrigins = List.copyOf(allowOrigins);
     }
 
     /**
@@ -96,6 +101,7 @@ public record IngestConfig(
      */
     public static IngestConfig load(Map<String, String> settings) {
         Settings s = Settings.of(IngestConfig.class, "defaults.properties", settings);
+        Allowed allowed = allowed(s);
         IngestConfig config = new IngestConfig(
                 s.string("ingest.user.agent"),
                 positive(s, "ingest.connect.timeout"),
@@ -105,7 +111,7 @@ public record IngestConfig(
                 s.integer("ingest.fetch.threads", 1, 256),
                 positive(s, "ingest.poll.interval"),
                 SourceKeys.read(s),
-                allowAddresses(s),
+                allowed.ranges(),
                 nonNegative(s, "ingest.host.delay"),
                 s.integer("ingest.host.max.concurrent", 1, 64),
                 positive(s, "ingest.backoff.base"),
@@ -120,24 +126,34 @@ public record IngestConfig(
                 positive(s, "ingest.sitemap.window"),
                 since(s),
                 s.integer("ingest.host.max.failures", 1, 100),
-                s.integer("ingest.max.compression.ratio", 10, 100_000));
+                s.integer("ingest.max.compression.ratio", 10, 100_000),
+                allowed.origins());
         s.validate("ingest");
         return config;
     }
 
-    private static List<Cidr> allowAddresses(Settings s) {
+    /** The allow-list: CIDR ranges and bare addresses (any port), and host:port origins (that port only). */
+    private static Allowed allowed(Settings s) {
         List<String> values = new ArrayList<>(s.list(ALLOW_ADDRESSES));
         values.addAll(s.withPrefix(ALLOW_ADDRESSES + ".").values()); // a YAML list arrives numbered
         List<Cidr> ranges = new ArrayList<>();
+        List<AllowedOrigin> origins = new ArrayList<>();
         for (String value : values) {
             try {
-                ranges.add(Cidr.parse(value));
+                Optional<AllowedOrigin> origin = AllowedOrigin.parse(value);
+                if (origin.isPresent()) {
+                    origins.add(origin.get());
+                } else {
+                    ranges.add(Cidr.parse(value));
+                }
             } catch (IllegalArgumentException e) {
                 s.problem(ALLOW_ADDRESSES + ": " + e.getMessage());
             }
         }
-        return ranges;
+        return new Allowed(ranges, origins);
     }
+
+    private record Allowed(List<Cidr> ranges, List<AllowedOrigin> origins) {}
 
     /** {@code ingest.sitemap.since}: a date (UTC midnight) or an instant; null when unset. */
     private static @Nullable Instant since(Settings s) {

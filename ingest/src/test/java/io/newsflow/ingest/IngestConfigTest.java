@@ -97,6 +97,16 @@ class IngestConfigTest {
     }
 
     @Test
+    void readsHostPortOriginsBesideRangesInTheAllowList() {
+        IngestConfig config = IngestConfig.load(Map.of("ingest.allow.addresses", "10.1.2.0/24, 127.0.0.1:8080, ::1"));
+
+        assertThat(config.allowAddresses()).extracting(Object::toString).containsExactly("10.1.2.0/24", "0:0:0:0:0:0:0:1/128");
+        assertThat(config.allowOrigins()).extracting(Object::toString).containsExactly("127.0.0.1:8080");
+        assertThatThrownBy(() -> IngestConfig.load(Map.of("ingest.allow.addresses", "127.0.0.1:99999")))
+                .hasMessageContaining("ingest.allow.addresses");
+    }
+
+    @Test
     void rejectsBodyCapAboveWhatATopicRecordHolds() {
         assertThatThrownBy(() -> IngestConfig.load(Map.of("ingest.max.body.bytes", "8MiB")))
                 .hasMessageContaining("ingest.max.body.bytes");

@@ -29,20 +29,33 @@ public final class AddressGuard {
             Cidr.parse("2001:db8::/32"), Cidr.parse("64:ff9b::/96"), Cidr.parse("100::/64"));
 
     private final List<Cidr> allowed;
+    private final List<AllowedOrigin> origins;
     private final Resolver resolver;
 
     /**
-     * @param allowed address ranges that may be reached even though they are not public
+     * @param allowed address ranges that may be reached (on any port) even though they are not public
+     * @param origins host:port origins that may be reached (on that port only) even though they are not public
      * @param resolver resolves host names
      */
-    public AddressGuard(List<Cidr> allowed, Resolver resolver) {
+    public AddressGuard(List<Cidr> allowed, List<AllowedOrigin> origins, Resolver resolver) {
         this.allowed = List.copyOf(allowed);
+        this.origins = List.copyOf(origins);
         this.resolver = resolver;
     }
 
+    /** A guard allowing ranges only. */
+    public AddressGuard(List<Cidr> allowed, Resolver resolver) {
+        this(allowed, List.of(), resolver);
+    }
+
     /** A guard using the system resolver. */
+    public static AddressGuard system(List<Cidr> allowed, List<AllowedOrigin> origins) {
+        return new AddressGuard(allowed, origins, InetAddress::getAllByName);
+    }
+
+    /** A guard using the system resolver, allowing ranges only. */
     public static AddressGuard system(List<Cidr> allowed) {
-        return new AddressGuard(allowed, InetAddress::getAllByName);
+        return system(allowed, List.of());
     }
 
     /**
@@ -65,10 +78,11 @@ public final class AddressGuard {
         if (host == null || host.isEmpty()) {
             return Optional.of("URL has no host");
         }
-        return refusalForHost(host);
+        int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+        return refusalForHost(host, port);
     }
 
-    private Optional<String> refusalForHost(String rawHost) {
+    private Optional<String> refusalForHost(String rawHost, int port) {
         String host = rawHost.startsWith("[") ? rawHost.substring(1, rawHost.length() - 1) : rawHost;
         InetAddress[] addresses;
         try {
@@ -80,9 +94,10 @@ public final class AddressGuard {
             return Optional.of("host '" + host + "' does not resolve: " + e.getMessage());
         }
         for (InetAddress address : addresses) {
-            if (!isPublic(address) && allowed.stream().noneMatch(range -> range.contains(address))) {
+            if (!isPublic(address) && allowed.stream().noneMatch(range -> range.contains(address))
+                    && origins.stream().noneMatch(origin -> origin.matches(host, port, address))) {
                 return Optional.of("host '" + host + "' resolves to non-public address " + address.getHostAddress()
-                        + " (allow-list it in ingest.allow.addresses to fetch it)");
+                        + " (allow-list it, or its host:" + port + ", in ingest.allow.addresses to fetch it)");
             }
         }
         return Optional.empty();
