@@ -101,27 +101,15 @@ public final class IngestApp implements Stage {
         this.consumer = consumer;
         this.pool = Executors.newFixedThreadPool(config.fetchThreads(), threads("ingest-fetch-", true));
         this.timer = Executors.newSingleThreadScheduledExecutor(threads("ingest-timer-", true));
-        HttpClient client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(config.connectTimeout())
-                .build();
-        HttpFetcher fetcher = new HttpFetcher(client, config.userAgent(), config.requestTimeout(),
-                config.maxBodyBytes(), config.maxCompressionRatio(), config.maxRedirects(), clock,
-                AddressGuard.system(config.allowAddresses(), config.allowOrigins()));
         // Politeness runs on real time whatever clock stamps the records (tests fix that one).
         Clock pacing = Clock.systemUTC();
         IngestMetrics metrics = new IngestMetrics(meters);
         PassTally tally = new PassTally(metrics);
-        HostGate gate = new HostGate(config.hostDelay(), config.hostMaxConcurrent(), config.backoffBase(),
-                config.backoffMax(), pacing, duration -> {
-                    metrics.waited(duration);
-                    Thread.sleep(duration.toMillis());
-                }, ThreadLocalRandom.current()::nextDouble);
+        HostGate gate = hostGate(config, pacing, metrics);
         IngestPublisher publisher = new IngestPublisher(producer, topics,
                 new DeadLetterWriter(topics.deadLetters().name(), RecordFactory.STAGE, meters));
         FetchStates states = new FetchStates(consumer, topics.fetchStates(), meters);
-        PoliteFetcher polite = new PoliteFetcher(fetcher, gate, fetch -> new RobotsCache(fetch, config.userAgent(),
+        PoliteFetcher polite = new PoliteFetcher(httpFetcher(config, clock), gate, fetch -> new RobotsCache(fetch, config.userAgent(),
                 config.robotsTtl(), config.robotsDefer(), config.robotsMaxBytes(), pacing),
                 new KeptSourceStates(states, publisher, tally));
         HostScheduler scheduler = new HostScheduler(gate, pool, timer, pacing, this::isClosing,
@@ -131,6 +119,25 @@ public final class IngestApp implements Stage {
                 config.sitemapSince(), clock, schedule::hint, tally);
         this.pass = new IngestPass(config, discoverer, polite, publisher, states, scheduler, pool, tally, clock,
                 schedule);
+    }
+
+    private static HttpFetcher httpFetcher(IngestConfig config, Clock clock) {
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(config.connectTimeout())
+                .build();
+        return new HttpFetcher(client, config.userAgent(), config.requestTimeout(), config.maxBodyBytes(),
+                config.maxCompressionRatio(), config.maxRedirects(), clock,
+                AddressGuard.system(config.allowAddresses(), config.allowOrigins()));
+    }
+
+    private static HostGate hostGate(IngestConfig config, Clock pacing, IngestMetrics metrics) {
+        return new HostGate(config.hostDelay(), config.hostMaxConcurrent(), config.backoffBase(), config.backoffMax(),
+                pacing, duration -> {
+                    metrics.waited(duration);
+                    Thread.sleep(duration.toMillis());
+                }, ThreadLocalRandom.current()::nextDouble);
     }
 
     /**
