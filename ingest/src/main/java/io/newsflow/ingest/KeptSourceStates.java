@@ -3,7 +3,6 @@ package io.newsflow.ingest;
 import io.newsflow.ingest.fetch.KeptBodies;
 import io.newsflow.ingest.fetch.Page;
 import io.newsflow.ingest.publish.IngestPublisher;
-import io.newsflow.schemas.ArticleId;
 import io.newsflow.schemas.avro.FetchState;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -60,11 +59,7 @@ final class KeptSourceStates implements KeptBodies {
     }
 
     private static String key(String url) {
-        try {
-            return ArticleId.normalise(url);
-        } catch (IllegalArgumentException e) {
-            return url; // a source URL the config accepted but the article rules do not: kept under itself
-        }
+        return PassUrls.normalise(url); // the seen-set's one key rule, for sources as for articles
     }
 
     private static byte[] bytes(ByteBuffer buffer) {

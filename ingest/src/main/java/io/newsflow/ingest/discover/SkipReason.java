@@ -7,7 +7,9 @@ public enum SkipReason {
     /** A sitemap index entry (a whole archive sitemap) whose lastmod is older than the window: not even read. */
     SITEMAP_WINDOW("skipped_sitemap_window"),
     /** A sitemap beyond the number of sitemaps read per source. */
-    SITEMAP_LIMIT("skipped_sitemap_limit");
+    SITEMAP_LIMIT("skipped_sitemap_limit"),
+    /** A feed or sitemap of a site source that failed while others of the site could be read (logged at WARN). */
+    SITE_PART_FAILED("site_part_failed");
 
     private final String outcome;
 

@@ -43,7 +43,7 @@ public final class SourceDiscoverer implements Discoverer {
         FeedDiscoverer feeds = new FeedDiscoverer(reader, hints);
         SitemapDiscoverer sitemaps = new SitemapDiscoverer(reader, sitemapWindow, since, clock, skips);
         return new SourceDiscoverer(feeds, new ListDiscoverer(reader), sitemaps,
-                new SiteDiscoverer(reader, feeds, sitemaps));
+                new SiteDiscoverer(reader, feeds, sitemaps, skips));
     }
 
     @Override
