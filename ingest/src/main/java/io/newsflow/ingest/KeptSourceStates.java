@@ -15,6 +15,12 @@ import java.util.Optional;
  */
 final class KeptSourceStates implements KeptBodies {
 
+    /**
+     * Largest body kept. The fetch-state topic has the broker's default {@code max.message.bytes} (1 MiB), so a
+     * larger body (a big sitemap) is not kept and is fetched with a plain GET next time rather than failing the pass.
+     */
+    static final int MAX_KEPT_BYTES = 768 * 1024;
+
     private final FetchStates states;
     private final IngestPublisher publisher;
     private final PassTally tally;
@@ -34,8 +40,8 @@ final class KeptSourceStates implements KeptBodies {
 
     @Override
     public void keep(Page page) {
-        if (page.etag() == null && page.lastModified() == null) {
-            return; // nothing to revalidate with: the next run fetches it plainly anyway
+        if (page.etag() == null && page.lastModified() == null || page.body().length > MAX_KEPT_BYTES) {
+            return; // nothing to revalidate with, or too large to keep: the next run fetches it plainly
         }
         FetchState state = FetchState.newBuilder()
                 .setUrl(key(page.url()))
