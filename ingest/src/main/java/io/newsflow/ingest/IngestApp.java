@@ -17,7 +17,6 @@ import io.newsflow.ingest.fetch.AddressGuard;
 import io.newsflow.ingest.fetch.HostGate;
 import io.newsflow.ingest.fetch.PoliteFetcher;
 import io.newsflow.ingest.fetch.RobotsCache;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,6 +34,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.io.CloseMode;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -65,6 +66,7 @@ public final class IngestApp implements Stage {
     private final Consumer<byte[], byte[]> consumer;
     private final ExecutorService pool;
     private final ScheduledExecutorService timer;
+    private final CloseableHttpClient httpClient;
     private final IngestPass pass;
     private final SourceSchedule schedule;
     /** Shortest wait between two passes, so a source list of only failing sources does not spin. */
@@ -101,6 +103,7 @@ public final class IngestApp implements Stage {
         this.consumer = consumer;
         this.pool = Executors.newFixedThreadPool(config.fetchThreads(), threads("ingest-fetch-", true));
         this.timer = Executors.newSingleThreadScheduledExecutor(threads("ingest-timer-", true));
+        this.httpClient = HttpFetcher.newClient(config.connectTimeout(), config.fetchThreads());
         // Politeness runs on real time whatever clock stamps the records (tests fix that one).
         Clock pacing = Clock.systemUTC();
         IngestMetrics metrics = new IngestMetrics(meters);
@@ -121,13 +124,8 @@ public final class IngestApp implements Stage {
                 schedule);
     }
 
-    private static HttpFetcher httpFetcher(IngestConfig config, Clock clock) {
-        HttpClient client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(config.connectTimeout())
-                .build();
-        return new HttpFetcher(client, config.userAgent(), config.requestTimeout(), config.maxBodyBytes(),
+    private HttpFetcher httpFetcher(IngestConfig config, Clock clock) {
+        return new HttpFetcher(httpClient, config.userAgent(), config.requestTimeout(), config.maxBodyBytes(),
                 config.maxCompressionRatio(), config.maxRedirects(), clock,
                 AddressGuard.system(config.allowAddresses(), config.allowOrigins()));
     }
@@ -239,6 +237,7 @@ public final class IngestApp implements Stage {
         } finally {
             pool.shutdownNow();
             timer.shutdownNow();
+            httpClient.close(CloseMode.IMMEDIATE); // fetches still running fail at once; nothing is lost
             Optional.ofNullable(poller.get()).ifPresent(Thread::interrupt);
             // close(timeout) flushes what is buffered, within the time left
             producer.close(remaining(end));

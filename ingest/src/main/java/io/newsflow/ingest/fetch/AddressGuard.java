@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SSRF guard: lets a request go only to an http(s) URL whose host resolves to public addresses, or to addresses
@@ -64,25 +65,36 @@ public final class AddressGuard {
      * @param url an absolute URL
      */
     public Optional<String> refusal(String url) {
+        return Optional.ofNullable(check(url).refusal());
+    }
+
+    /**
+     * Resolves {@code url}'s host once and checks every address: the request must then connect to the address
+     * returned (never resolve again), so that a DNS answer that changes after the check (rebinding) cannot reach
+     * a private address.
+     *
+     * @param url an absolute URL
+     */
+    public Checked check(String url) {
         URI uri;
         try {
             uri = URI.create(url);
         } catch (IllegalArgumentException e) {
-            return Optional.of("not a valid URL: " + e.getMessage());
+            return Checked.refused("not a valid URL: " + e.getMessage());
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            return Optional.of("scheme '" + scheme + "' is not http or https");
+            return Checked.refused("scheme '" + scheme + "' is not http or https");
         }
         String host = uri.getHost();
         if (host == null || host.isEmpty()) {
-            return Optional.of("URL has no host");
+            return Checked.refused("URL has no host");
         }
         int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
-        return refusalForHost(host, port);
+        return checkHost(host, port);
     }
 
-    private Optional<String> refusalForHost(String rawHost, int port) {
+    private Checked checkHost(String rawHost, int port) {
         String host = rawHost.startsWith("[") ? rawHost.substring(1, rawHost.length() - 1) : rawHost;
         InetAddress[] addresses;
         try {
@@ -91,16 +103,33 @@ public final class AddressGuard {
                     : parseLooseIpv4(host);
             addresses = numeric.isPresent() ? new InetAddress[] {numeric.get()} : resolver.resolve(host);
         } catch (UnknownHostException | IllegalArgumentException e) {
-            return Optional.of("host '" + host + "' does not resolve: " + e.getMessage());
+            return Checked.refused("host '" + host + "' does not resolve: " + e.getMessage());
+        }
+        if (addresses.length == 0) {
+            return Checked.refused("host '" + host + "' resolves to no address");
         }
         for (InetAddress address : addresses) {
             if (!isPublic(address) && allowed.stream().noneMatch(range -> range.contains(address))
                     && origins.stream().noneMatch(origin -> origin.matches(host, port, address))) {
-                return Optional.of("host '" + host + "' resolves to non-public address " + address.getHostAddress()
-                        + " (allow-list it, or its host:" + port + ", in ingest.allow.addresses to fetch it)");
+                return Checked.refused("host '" + host + "' resolves to non-public address "
+                        + address.getHostAddress() + " (allow-list it, or its host:" + port
+                        + ", in ingest.allow.addresses to fetch it)");
             }
         }
-        return Optional.empty();
+        return new Checked(addresses[0], null);
+    }
+
+    /**
+     * The outcome of a check.
+     *
+     * @param address the checked address to connect to, null when refused
+     * @param refusal why the URL must not be requested, null when it may be
+     */
+    public record Checked(@Nullable InetAddress address, @Nullable String refusal) {
+
+        static Checked refused(String reason) {
+            return new Checked(null, reason);
+        }
     }
 
     /** Whether {@code address} is a routable public unicast address. */

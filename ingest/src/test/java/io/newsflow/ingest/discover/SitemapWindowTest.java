@@ -7,7 +7,7 @@ import io.newsflow.ingest.SourceType;
 import io.newsflow.ingest.fetch.HttpFetcher;
 import io.newsflow.ingest.fixtures.TestFetchers;
 import io.newsflow.ingest.fixtures.TestServer;
-import java.net.http.HttpClient;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,7 +61,7 @@ class SitemapWindowTest {
     }
 
     private SitemapDiscoverer discoverer(@Nullable Instant since) {
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        CloseableHttpClient client = HttpFetcher.newClient(java.time.Duration.ofSeconds(2), 4);
         HttpFetcher fetcher = new HttpFetcher(client, "test", Duration.ofSeconds(2), 64 * 1024, 100, 0, CLOCK,
                 TestFetchers.LOOPBACK_ONLY);
         return new SitemapDiscoverer(new SourceReader(TestFetchers.polite(fetcher, CLOCK)), Duration.ofDays(7), since,

@@ -3,7 +3,7 @@ package io.newsflow.ingest.fetch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.ingest.fixtures.TestServer;
-import java.net.http.HttpClient;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,11 +25,7 @@ class HttpFetcherTest {
     @BeforeAll
     static void startServer() {
         server = new TestServer();
-        HttpClient client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(2))
-                .build();
+        CloseableHttpClient client = HttpFetcher.newClient(java.time.Duration.ofSeconds(2), 4);
         fetcher = new HttpFetcher(client, USER_AGENT, Duration.ofMillis(500), CAP, 100, 3, Clock.fixed(NOW, ZoneOffset.UTC),
                 io.newsflow.ingest.fixtures.TestFetchers.LOOPBACK_ONLY);
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsflow.ingest.fixtures.MemoryKeptBodies;
 import io.newsflow.ingest.fixtures.TestFetchers;
 import io.newsflow.ingest.fixtures.TestServer;
-import java.net.http.HttpClient;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -21,8 +21,7 @@ class PoliteFetcherTest {
     @BeforeEach
     void start() {
         server = new TestServer();
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        CloseableHttpClient client = HttpFetcher.newClient(java.time.Duration.ofSeconds(2), 4);
         fetcher = new HttpFetcher(client, "newsflow-test/1.0", Duration.ofSeconds(2), 64 * 1024, 100, 3,
                 Clock.systemUTC(), TestFetchers.LOOPBACK_ONLY);
     }
