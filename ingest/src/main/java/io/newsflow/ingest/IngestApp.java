@@ -17,7 +17,6 @@ import io.newsflow.ingest.fetch.AddressGuard;
 import io.newsflow.ingest.fetch.HostGate;
 import io.newsflow.ingest.fetch.PoliteFetcher;
 import io.newsflow.ingest.fetch.RobotsCache;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,6 +34,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.io.CloseMode;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -65,6 +66,7 @@ public final class IngestApp implements Stage {
     private final Consumer<byte[], byte[]> consumer;
     private final ExecutorService pool;
     private final ScheduledExecutorService timer;
+    private final CloseableHttpClient httpClient;
     private final IngestPass pass;
     private final SourceSchedule schedule;
     /** Shortest wait between two passes, so a source list of only failing sources does not spin. */
@@ -101,31 +103,39 @@ public final class IngestApp implements Stage {
         this.consumer = consumer;
         this.pool = Executors.newFixedThreadPool(config.fetchThreads(), threads("ingest-fetch-", true));
         this.timer = Executors.newSingleThreadScheduledExecutor(threads("ingest-timer-", true));
-        HttpClient client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(config.connectTimeout())
-                .build();
-        HttpFetcher fetcher = new HttpFetcher(client, config.userAgent(), config.requestTimeout(),
-                config.maxBodyBytes(), config.maxRedirects(), clock, AddressGuard.system(config.allowAddresses()));
+        this.httpClient = HttpFetcher.newClient(config.connectTimeout(), config.fetchThreads());
         // Politeness runs on real time whatever clock stamps the records (tests fix that one).
         Clock pacing = Clock.systemUTC();
         IngestMetrics metrics = new IngestMetrics(meters);
-        HostGate gate = new HostGate(config.hostDelay(), config.hostMaxConcurrent(), config.backoffBase(),
-                config.backoffMax(), pacing, duration -> {
-                    metrics.waited(duration);
-                    Thread.sleep(duration.toMillis());
-                }, ThreadLocalRandom.current()::nextDouble);
-        PoliteFetcher polite = new PoliteFetcher(fetcher, gate, fetch -> new RobotsCache(fetch, config.userAgent(),
-                config.robotsTtl(), config.robotsDefer(), config.robotsMaxBytes(), pacing));
+        PassTally tally = new PassTally(metrics);
+        HostGate gate = hostGate(config, pacing, metrics);
+        IngestPublisher publisher = new IngestPublisher(producer, topics,
+                new DeadLetterWriter(topics.deadLetters().name(), RecordFactory.STAGE, meters));
+        FetchStates states = new FetchStates(consumer, topics.fetchStates(), meters);
+        PoliteFetcher polite = new PoliteFetcher(httpFetcher(config, clock), gate, fetch -> new RobotsCache(fetch, config.userAgent(),
+                config.robotsTtl(), config.robotsDefer(), config.robotsMaxBytes(), pacing),
+                new KeptSourceStates(states, publisher, tally));
         HostScheduler scheduler = new HostScheduler(gate, pool, timer, pacing, this::isClosing,
                 config.hostMaxConcurrent());
         this.schedule = new SourceSchedule(config.pollInterval(), config.pollMin(), config.pollMax(), pacing);
-        this.pass = new IngestPass(config, SourceDiscoverer.reading(new SourceReader(polite), config.sitemapWindow(), clock,
-                        schedule::hint), polite,
-                new IngestPublisher(producer, topics,
-                        new DeadLetterWriter(topics.deadLetters().name(), RecordFactory.STAGE, meters)),
-                new FetchStates(consumer, topics.fetchStates(), meters), scheduler, pool, metrics, clock, schedule);
+        SourceDiscoverer discoverer = SourceDiscoverer.reading(new SourceReader(polite), config.sitemapWindow(),
+                config.sitemapSince(), clock, schedule::hint, tally);
+        this.pass = new IngestPass(config, discoverer, polite, publisher, states, scheduler, pool, tally, clock,
+                schedule);
+    }
+
+    private HttpFetcher httpFetcher(IngestConfig config, Clock clock) {
+        return new HttpFetcher(httpClient, config.userAgent(), config.requestTimeout(), config.maxBodyBytes(),
+                config.maxCompressionRatio(), config.maxRedirects(), clock,
+                AddressGuard.system(config.allowAddresses(), config.allowOrigins()));
+    }
+
+    private static HostGate hostGate(IngestConfig config, Clock pacing, IngestMetrics metrics) {
+        return new HostGate(config.hostDelay(), config.hostMaxConcurrent(), config.backoffBase(), config.backoffMax(),
+                pacing, duration -> {
+                    metrics.waited(duration);
+                    Thread.sleep(duration.toMillis());
+                }, ThreadLocalRandom.current()::nextDouble);
     }
 
     /**
@@ -227,6 +237,7 @@ public final class IngestApp implements Stage {
         } finally {
             pool.shutdownNow();
             timer.shutdownNow();
+            httpClient.close(CloseMode.IMMEDIATE); // fetches still running fail at once; nothing is lost
             Optional.ofNullable(poller.get()).ifPresent(Thread::interrupt);
             // close(timeout) flushes what is buffered, within the time left
             producer.close(remaining(end));

@@ -3,11 +3,18 @@ package io.newsflow.ingest;
 import io.newsflow.schemas.Topics;
 import io.newsflow.runtime.config.KnownKeys;
 import io.newsflow.runtime.config.Settings;
+import io.newsflow.ingest.fetch.AllowedOrigin;
 import io.newsflow.ingest.fetch.Cidr;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ingest stage's configuration: the {@code ingest.*} keys, validated.
@@ -33,6 +40,12 @@ import java.util.Map;
  * @param pollMin shortest polling interval a feed's own hint may set
  * @param pollMax longest polling interval a feed's own hint may set
  * @param sitemapWindow sitemap URLs (and index entries) whose lastmod or publication date is older are skipped
+ * @param sitemapSince a backfill: sitemap URLs and index entries dated back to this instant are kept although older
+ *     than the window; null for none
+ * @param hostMaxFailures timeouts (or stalled bodies) of one host in a pass after which the host is skipped for the
+ *     rest of the pass
+ * @param maxCompressionRatio a compressed body that decodes to more than this many times its size is refused
+ * @param allowOrigins non-public host:port origins the SSRF guard lets through (that port only)
  */
 public record IngestConfig(
         String userAgent,
@@ -55,7 +68,11 @@ public record IngestConfig(
         int robotsMaxBytes,
         Duration pollMin,
         Duration pollMax,
-        Duration sitemapWindow) {
+        Duration sitemapWindow,
+        @Nullable Instant sitemapSince,
+        int hostMaxFailures,
+        int maxCompressionRatio,
+        List<AllowedOrigin> allowOrigins) {
 
     /** Address ranges the SSRF guard lets through: comma-separated, or a YAML list. */
     public static final String ALLOW_ADDRESSES = "ingest.allow.addresses";
@@ -73,6 +90,7 @@ public record IngestConfig(
     public IngestConfig {
         sources = List.copyOf(sources);
         allowAddresses = List.copyOf(allowAddresses);
+        allowOrigins = List.copyOf(allowOrigins);
     }
 
     /**
@@ -83,6 +101,7 @@ public record IngestConfig(
      */
     public static IngestConfig load(Map<String, String> settings) {
         Settings s = Settings.of(IngestConfig.class, "defaults.properties", settings);
+        Allowed allowed = allowed(s);
         IngestConfig config = new IngestConfig(
                 s.string("ingest.user.agent"),
                 positive(s, "ingest.connect.timeout"),
@@ -92,7 +111,7 @@ public record IngestConfig(
                 s.integer("ingest.fetch.threads", 1, 256),
                 positive(s, "ingest.poll.interval"),
                 SourceKeys.read(s),
-                allowAddresses(s),
+                allowed.ranges(),
                 nonNegative(s, "ingest.host.delay"),
                 s.integer("ingest.host.max.concurrent", 1, 64),
                 positive(s, "ingest.backoff.base"),
@@ -104,23 +123,51 @@ public record IngestConfig(
                 (int) s.bytes("ingest.robots.max.bytes", 1024, 16 * 1024 * 1024),
                 positive(s, "ingest.poll.min"),
                 positive(s, "ingest.poll.max"),
-                positive(s, "ingest.sitemap.window"));
+                positive(s, "ingest.sitemap.window"),
+                since(s),
+                s.integer("ingest.host.max.failures", 1, 100),
+                s.integer("ingest.max.compression.ratio", 10, 100_000),
+                allowed.origins());
         s.validate("ingest");
         return config;
     }
 
-    private static List<Cidr> allowAddresses(Settings s) {
+    /** The allow-list: CIDR ranges and bare addresses (any port), and host:port origins (that port only). */
+    private static Allowed allowed(Settings s) {
         List<String> values = new ArrayList<>(s.list(ALLOW_ADDRESSES));
         values.addAll(s.withPrefix(ALLOW_ADDRESSES + ".").values()); // a YAML list arrives numbered
         List<Cidr> ranges = new ArrayList<>();
+        List<AllowedOrigin> origins = new ArrayList<>();
         for (String value : values) {
             try {
-                ranges.add(Cidr.parse(value));
+                Optional<AllowedOrigin> origin = AllowedOrigin.parse(value);
+                if (origin.isPresent()) {
+                    origins.add(origin.get());
+                } else {
+                    ranges.add(Cidr.parse(value));
+                }
             } catch (IllegalArgumentException e) {
                 s.problem(ALLOW_ADDRESSES + ": " + e.getMessage());
             }
         }
-        return ranges;
+        return new Allowed(ranges, origins);
+    }
+
+    private record Allowed(List<Cidr> ranges, List<AllowedOrigin> origins) {}
+
+    /** {@code ingest.sitemap.since}: a date (UTC midnight) or an instant; null when unset. */
+    private static @Nullable Instant since(Settings s) {
+        String value = s.optional("ingest.sitemap.since").orElse("").trim();
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return value.contains("T") ? Instant.parse(value) : LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException e) {
+            s.problem("ingest.sitemap.since must be a date (2024-01-31) or an instant (2024-01-31T00:00:00Z), got '"
+                    + value + "'");
+            return null;
+        }
     }
 
     private static Duration nonNegative(Settings s, String key) {

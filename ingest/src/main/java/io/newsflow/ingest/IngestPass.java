@@ -12,7 +12,6 @@ import io.newsflow.schemas.avro.FetchState;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,14 +38,14 @@ final class IngestPass {
     private final FetchStates states;
     private final HostScheduler scheduler;
     private final ExecutorService pool;
-    private final IngestMetrics metrics;
+    private final PassTally tally;
     private final Clock clock;
     private final SourceSchedule schedule;
     /** Invalid URLs dead-lettered by this process, so a source that keeps listing one does not flood the DLQ. */
     private final Set<String> reportedInvalid = ConcurrentHashMap.newKeySet();
 
     IngestPass(IngestConfig config, Discoverer discoverer, PoliteFetcher fetcher, IngestPublisher publisher,
-            FetchStates states, HostScheduler scheduler, ExecutorService pool, IngestMetrics metrics, Clock clock,
+            FetchStates states, HostScheduler scheduler, ExecutorService pool, PassTally tally, Clock clock,
             SourceSchedule schedule) {
         this.config = config;
         this.discoverer = discoverer;
@@ -55,7 +54,7 @@ final class IngestPass {
         this.states = states;
         this.scheduler = scheduler;
         this.pool = pool;
-        this.metrics = metrics;
+        this.tally = tally;
         this.clock = clock;
         this.schedule = schedule;
     }
@@ -67,9 +66,11 @@ final class IngestPass {
      */
     IngestReport run(Predicate<SourceSpec> due) {
         states.catchUp();
-        PassTally tally = new PassTally(metrics);
-        OutcomeHandler handler = new OutcomeHandler(publisher, states, tally, clock, config.retryAfter());
-        PassContext context = new PassContext(fetcher, handler, tally, config.maxRetries());
+        tally.begin();
+        PassUrls urls = new PassUrls(states);
+        OutcomeHandler handler = new OutcomeHandler(publisher, states, tally, clock, config.retryAfter(), urls);
+        PassContext context = new PassContext(fetcher, handler, tally, config.maxRetries(), urls,
+                new HostBreaker(config.hostMaxFailures()));
         List<SourceSpec> sources = config.sources().stream().filter(due).toList();
         List<DiscoveredUrl> discovered = discoverAll(sources, handler, tally);
         List<HostScheduler.Job> jobs = plan(discovered, context, handler, tally);
@@ -84,7 +85,6 @@ final class IngestPass {
 
     private List<HostScheduler.Job> plan(
             List<DiscoveredUrl> discovered, PassContext context, OutcomeHandler handler, PassTally tally) {
-        Set<String> inPass = new HashSet<>();
         List<HostScheduler.Job> jobs = new ArrayList<>();
         Instant now = clock.instant();
         for (DiscoveredUrl url : discovered) {
@@ -92,7 +92,7 @@ final class IngestPass {
             if (normalised.isEmpty()) {
                 continue;
             }
-            if (!inPass.add(normalised.get())) {
+            if (!context.urls().list(normalised.get())) {
                 tally.outcome("duplicate");
                 continue;
             }

@@ -6,9 +6,12 @@ import java.util.Map;
  * What one ingest pass did.
  *
  * @param outcomes how many URLs (or sources) ended in each outcome, keyed by outcome name: {@code fetched},
- *     {@code too_large} (published truncated), {@code http_error}, {@code timeout}, {@code failed}, {@code not_html},
- *     {@code invalid_url}, {@code duplicate} (seen before in this process), {@code source_failed}, {@code cancelled}
- *     (skipped because the app was closing)
+ *     {@code too_large} (over the size cap or a compression bomb: dead-lettered, not published), {@code http_error},
+ *     {@code timeout}, {@code failed}, {@code not_html}, {@code invalid_url}, {@code not_modified} (a 304, for pages,
+ *     robots.txt and sources), {@code seen} (known to the seen-set under some name), {@code duplicate} (listed or
+ *     reached twice in this pass), {@code host_skipped} (its host kept timing out), {@code skipped_window},
+ *     {@code skipped_sitemap_window}, {@code skipped_sitemap_limit}, {@code site_part_failed} (left out by
+ *     discovery), {@code source_failed}, {@code cancelled} (skipped because the app was closing)
  * @param discovered URLs the sources listed, duplicates included
  * @param published RawArticle records sent and acknowledged
  * @param deadLettered DeadLetter records sent and acknowledged

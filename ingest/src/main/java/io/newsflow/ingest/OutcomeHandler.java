@@ -5,6 +5,7 @@ import io.newsflow.ingest.fetch.FetchOutcome;
 import io.newsflow.ingest.fetch.HttpStatusException;
 import io.newsflow.ingest.fetch.NotHtmlException;
 import io.newsflow.ingest.fetch.Page;
+import io.newsflow.ingest.publish.AmpLinks;
 import io.newsflow.ingest.publish.CanonicalUrlExtractor;
 import io.newsflow.ingest.publish.FailureReason;
 import io.newsflow.ingest.publish.IngestFailure;
@@ -17,7 +18,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -39,8 +42,11 @@ final class OutcomeHandler {
     private final PassTally tally;
     private final Clock clock;
     private final Duration retryAfter;
+    private final PassUrls urls;
 
-    OutcomeHandler(IngestPublisher publisher, FetchStates states, PassTally tally, Clock clock, Duration retryAfter) {
+    OutcomeHandler(IngestPublisher publisher, FetchStates states, PassTally tally, Clock clock, Duration retryAfter,
+            PassUrls urls) {
+        this.urls = urls;
         this.publisher = publisher;
         this.states = states;
         this.tally = tally;
@@ -49,7 +55,7 @@ final class OutcomeHandler {
     }
 
     void handle(DiscoveredUrl url, String normalised, @Nullable FetchState previous, FetchOutcome outcome) {
-        if (!(outcome instanceof FetchOutcome.Fetched || outcome instanceof FetchOutcome.TooLarge)) {
+        if (!(outcome instanceof FetchOutcome.Fetched)) {
             tally.outcome(outcome.name()); // a page is counted once its fate is known: published, unchanged, not_html
         }
         Instant now = clock.instant();
@@ -62,7 +68,10 @@ final class OutcomeHandler {
         if (outcome instanceof FetchOutcome.Fetched fetched) {
             page(url, previous, fetched.page(), state);
         } else if (outcome instanceof FetchOutcome.TooLarge tooLarge) {
-            page(url, previous, tooLarge.page(), state);
+            tooLarge(url, tooLarge.page(), state);
+        } else if (outcome instanceof FetchOutcome.AlreadyFetched known) {
+            LOG.debug("duplicate {}: leads to {}, fetched already", url.url(), known.knownUrl());
+            record(state.build());
         } else if (outcome instanceof FetchOutcome.NotModified) {
             LOG.debug("not_modified {}", url.url());
             keep(previous, state.setHttpStatus(304));
@@ -103,9 +112,40 @@ final class OutcomeHandler {
         tally.published();
         if (acknowledged(sent, url)) {
             record(done);
+            aliases(normalised(url), page, id);
         }
         LOG.debug("{} {} -> {} as {} ({} bytes{})", done.getOutcome(), url.url(), page.finalUrl(), id,
                 page.body().length, page.truncated() ? ", truncated" : "");
+    }
+
+    /** A body over the size cap (or a compression bomb) is dead-lettered with its first bytes, never published. */
+    private void tooLarge(DiscoveredUrl url, Page page, FetchState.Builder state) {
+        String detail = "body over the size cap or decompressing absurdly (" + page.body().length + " bytes kept)";
+        LOG.warn("too_large {}: {}", url.url(), detail);
+        deadLetter(new IngestFailure(FailureReason.TOO_LARGE, url.url(), ArticleId.of(url.url()), detail,
+                new IllegalStateException(detail), page.body(), page.fetchedAt()));
+        record(state.setHttpStatus(page.status()).build());
+    }
+
+    /**
+     * Records every other name of a published page (redirect hops, the final URL, its AMP alternate) in the
+     * seen-set under the same article, so that a source listing any of them does not cause a second fetch.
+     */
+    private void aliases(String normalised, Page page, String articleId) {
+        List<String> names = new ArrayList<>(page.allUrls());
+        String alternate = AmpLinks.of(page).ampAlternate();
+        if (alternate != null) {
+            urls.claimReached(alternate); // never fetched in this pass either
+            names.add(alternate);
+        }
+        Instant now = clock.instant();
+        names.stream().map(PassUrls::normalise).filter(name -> !name.equals(normalised)).distinct()
+                .forEach(name -> record(FetchState.newBuilder().setUrl(name).setOutcome("alias")
+                        .setArticleId(articleId).setFetchedAt(now).build()));
+    }
+
+    private static String normalised(DiscoveredUrl url) {
+        return PassUrls.normalise(url.url());
     }
 
     private void failure(DiscoveredUrl url, FetchOutcome outcome, FetchState.Builder state) {

@@ -8,6 +8,9 @@ import io.newsflow.ingest.fetch.PoliteFetcher;
  * @param fetcher fetches politely
  * @param handler publishes each outcome
  * @param tally counts outcomes
- * @param maxRetries retries of a URL within a pass after 429, 5xx or a timeout
+ * @param maxRetries retries of a URL within a pass after 429 or 5xx (a timeout is never retried in the pass)
+ * @param urls the URLs the pass listed and requested, so that none is fetched twice
+ * @param breaker skips a host that keeps timing out for the rest of the pass
  */
-record PassContext(PoliteFetcher fetcher, OutcomeHandler handler, PassTally tally, int maxRetries) {}
+record PassContext(PoliteFetcher fetcher, OutcomeHandler handler, PassTally tally, int maxRetries, PassUrls urls,
+        HostBreaker breaker) {}

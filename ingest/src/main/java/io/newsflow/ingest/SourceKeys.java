@@ -20,7 +20,9 @@ final class SourceKeys {
 
     static final String PREFIX = "ingest.sources.";
     static final String BASE_DIR = "ingest.base.dir";
-    private static final Set<String> ATTRIBUTES = Set.of("type", "url", "path");
+    /** Per-source override: fetch the source although robots.txt disallows it. */
+    static final String IGNORE_ROBOTS = "ignore.robots";
+    private static final Set<String> ATTRIBUTES = Set.of("type", "url", "path", IGNORE_ROBOTS);
 
     private SourceKeys() {}
 
@@ -29,7 +31,7 @@ final class SourceKeys {
         settings.withPrefix(PREFIX).forEach((key, value) -> {
             String[] parts = key.split("\\.", 2);
             if (parts.length != 2 || !parts[0].matches("\\d{1,6}") || !ATTRIBUTES.contains(parts[1])) {
-                settings.problem(PREFIX + key + " is not a source key; expected " + PREFIX + "<n>.type|url|path");
+                settings.problem(PREFIX + key + " is not a source key; expected " + PREFIX + "<n>.type|url|path|" + IGNORE_ROBOTS);
                 return;
             }
             byIndex.computeIfAbsent(Integer.parseInt(parts[0]), n -> new TreeMap<>()).put(parts[1], value.trim());
@@ -62,9 +64,17 @@ final class SourceKeys {
                 settings.problem(prefix + "url must be an http(s) URL, got '" + url + "'");
                 return Optional.empty();
             }
-            return Optional.of(new SourceSpec(type.get(), url));
+            return Optional.of(new SourceSpec(type.get(), url, ignoreRobots(settings, prefix, attributes)));
         }
         return resolve(settings, prefix, path, baseDir).map(file -> new SourceSpec(type.get(), file));
+    }
+
+    private static boolean ignoreRobots(Settings settings, String prefix, Map<String, String> attributes) {
+        String value = attributes.getOrDefault(IGNORE_ROBOTS, "false");
+        if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+            settings.problem(prefix + IGNORE_ROBOTS + " must be true or false, got '" + value + "'");
+        }
+        return value.equalsIgnoreCase("true");
     }
 
     private static Optional<String> resolve(Settings settings, String prefix, String path, Path baseDir) {

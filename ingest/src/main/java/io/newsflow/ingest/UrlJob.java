@@ -2,9 +2,9 @@ package io.newsflow.ingest;
 
 import io.newsflow.ingest.discover.DiscoveredUrl;
 import io.newsflow.ingest.fetch.FetchOutcome;
-import io.newsflow.ingest.fetch.Page;
 import io.newsflow.ingest.fetch.RobotsCache;
 import io.newsflow.ingest.fetch.Validators;
+import io.newsflow.ingest.publish.AmpLinks;
 import io.newsflow.schemas.avro.FetchState;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,8 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fetching one URL: a conditional GET when it was fetched before, retries (after pausing the host) for 429, 5xx
- * and timeouts up to a bound, then the outcome handed to the {@link OutcomeHandler}.
+ * Fetching one URL: once per pass under any of its names, a conditional GET when it was fetched before, retries
+ * (after pausing the host) for 429 and 5xx up to a bound, a timeout counted against the host and not retried in the
+ * pass, an AMP page replaced by its canonical page, then the outcome handed to the {@link OutcomeHandler}.
  */
 final class UrlJob implements HostScheduler.Job {
 
@@ -41,26 +42,60 @@ final class UrlJob implements HostScheduler.Job {
     @Override
     public boolean run() {
         attempts++;
-        Validators validators = previous == null || previous.getContentHash() == null
-                ? Validators.NONE
-                : new Validators(previous.getEtag(), previous.getLastModified());
-        FetchOutcome outcome = context.fetcher().fetch(url.url(), validators);
+        if (attempts == 1 && !context.urls().claimListed(normalised)) {
+            context.tally().outcome("duplicate"); // a redirect or an AMP page of this pass led here already
+            return true;
+        }
+        if (context.breaker().isOpen(host())) {
+            context.tally().outcome("host_skipped"); // no state: a later pass tries the URL again
+            return true;
+        }
+        FetchOutcome outcome = context.fetcher().fetch(url.url(), validators(), context.urls()::claimReached);
         if (retryable(outcome) && attempts <= context.maxRetries()) {
-            String retryAfter = outcome instanceof FetchOutcome.HttpError error ? error.retryAfter() : null;
+            String retryAfter = ((FetchOutcome.HttpError) outcome).retryAfter();
             Duration pause = context.fetcher().gate().pause(host(), retryAfter);
             LOG.info("{} {}: attempt {} of {}, pausing {} for {}", outcome.name(), url.url(), attempts,
                     context.maxRetries() + 1, host(), pause);
             context.tally().outcome("retried");
             return false;
         }
-        if (!retryable(outcome) && !(outcome instanceof FetchOutcome.Deferred)) {
-            context.fetcher().gate().succeeded(host());
-        } else if (retryable(outcome)) {
-            String retryAfter = outcome instanceof FetchOutcome.HttpError error ? error.retryAfter() : null;
-            context.fetcher().gate().pause(host(), retryAfter); // gave up on this URL; the host still rests
-        }
-        context.handler().handle(url, normalised, previous, outcome);
+        settleHost(outcome);
+        context.handler().handle(url, normalised, previous, followAmp(outcome));
         return true;
+    }
+
+    private Validators validators() {
+        return previous == null || previous.getContentHash() == null
+                ? Validators.NONE
+                : new Validators(previous.getEtag(), previous.getLastModified());
+    }
+
+    /** A success resets the host's back-off; a failure given up on (or a timeout) leaves the host resting. */
+    private void settleHost(FetchOutcome outcome) {
+        if (outcome instanceof FetchOutcome.Timeout) {
+            context.fetcher().gate().pause(host(), null); // the host's next request waits its back-off
+            context.breaker().failed(host());
+        } else if (retryable(outcome)) {
+            context.fetcher().gate().pause(host(), ((FetchOutcome.HttpError) outcome).retryAfter());
+        } else if (!(outcome instanceof FetchOutcome.Deferred)) {
+            context.fetcher().gate().succeeded(host());
+        }
+    }
+
+    /** An AMP page gives way to its canonical page, fetched once (unless known already) and recorded for both. */
+    private FetchOutcome followAmp(FetchOutcome outcome) {
+        if (!(outcome instanceof FetchOutcome.Fetched fetched) || !fetched.page().mediaType().isHtml()) {
+            return outcome;
+        }
+        String canonical = AmpLinks.of(fetched.page()).canonicalToFetch(fetched.page().finalUrl());
+        if (canonical == null) {
+            return outcome;
+        }
+        if (!context.urls().claimReached(canonical)) {
+            return new FetchOutcome.AlreadyFetched(url.url(), canonical);
+        }
+        LOG.debug("AMP page {}: fetching its canonical page {}", url.url(), canonical);
+        return context.fetcher().fetch(canonical, Validators.NONE, context.urls()::claimReached);
     }
 
     @Override
@@ -68,14 +103,15 @@ final class UrlJob implements HostScheduler.Job {
         context.tally().outcome("cancelled"); // no state written: the next run fetches it
     }
 
+    /** Whether the URL is tried again in this pass: 429 and 5xx only. A timeout is not (the host may be stalling). */
     static boolean retryable(FetchOutcome outcome) {
-        return outcome instanceof FetchOutcome.Timeout
-                || outcome instanceof FetchOutcome.HttpError error && error.retryable();
+        return outcome instanceof FetchOutcome.HttpError error && error.retryable();
     }
 
     /** When a URL whose fetch ended in {@code outcome} may be tried again, null when never (unless it changes). */
     static @Nullable Instant retryAt(FetchOutcome outcome, Instant now, Duration retryAfter) {
-        boolean transientFailure = retryable(outcome) || outcome instanceof FetchOutcome.Failed
+        boolean transientFailure = retryable(outcome) || outcome instanceof FetchOutcome.Timeout
+                || outcome instanceof FetchOutcome.Failed
                 || outcome instanceof FetchOutcome.Deferred;
         return transientFailure ? now.plus(retryAfter) : null;
     }

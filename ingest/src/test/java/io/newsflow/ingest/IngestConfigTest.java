@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +77,33 @@ class IngestConfigTest {
                         "ingest.connect.timeout", "ingest.max.body.bytes", "ingest.fetch.threads",
                         "ingest.poll.interval", "ingest.sources.0.type", "ingest.sources.1.url",
                         "ingest.sources.2.url", "ingest.sources.x.type");
+    }
+
+    @Test
+    void readsTheRobotsOverridePerSourceAndTheBackfillDate() {
+        IngestConfig config = IngestConfig.load(Map.of(
+                "ingest.sources.0.type", "sitemap", "ingest.sources.0.url", "https://news.example/sitemap.xml",
+                "ingest.sources.0.ignore.robots", "true",
+                "ingest.sources.1.type", "feed", "ingest.sources.1.url", "https://news.example/rss",
+                "ingest.sitemap.since", "2020-03-01"));
+
+        assertThat(config.sources()).extracting(SourceSpec::ignoreRobots).containsExactly(true, false);
+        assertThat(config.sitemapSince()).isEqualTo(Instant.parse("2020-03-01T00:00:00Z"));
+        assertThat(IngestConfig.load(Map.of()).sitemapSince()).isNull();
+        assertThatThrownBy(() -> IngestConfig.load(Map.of("ingest.sitemap.since", "last year",
+                "ingest.sources.0.type", "feed", "ingest.sources.0.url", "https://x.example/rss",
+                "ingest.sources.0.ignore.robots", "maybe")))
+                .hasMessageContainingAll("ingest.sitemap.since", "ingest.sources.0.ignore.robots");
+    }
+
+    @Test
+    void readsHostPortOriginsBesideRangesInTheAllowList() {
+        IngestConfig config = IngestConfig.load(Map.of("ingest.allow.addresses", "10.1.2.0/24, 127.0.0.1:8080, ::1"));
+
+        assertThat(config.allowAddresses()).extracting(Object::toString).containsExactly("10.1.2.0/24", "0:0:0:0:0:0:0:1/128");
+        assertThat(config.allowOrigins()).extracting(Object::toString).containsExactly("127.0.0.1:8080");
+        assertThatThrownBy(() -> IngestConfig.load(Map.of("ingest.allow.addresses", "127.0.0.1:99999")))
+                .hasMessageContaining("ingest.allow.addresses");
     }
 
     @Test

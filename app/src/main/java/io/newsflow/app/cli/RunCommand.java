@@ -13,6 +13,7 @@ import io.newsflow.schemas.Topic;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -53,6 +54,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "With --until-idle: give up after this long (30s, 5m or ISO-8601; default ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    @Option(names = "--since", paramLabel = "DATE",
+            description = "Backfill: read sitemap URLs and archive sitemaps dated back to DATE (2024-01-31) although"
+                    + " older than ingest.sitemap.window; sets ingest.sitemap.since.")
+    LocalDate since;
+
     @Spec
     CommandSpec spec;
 
@@ -62,6 +68,9 @@ public final class RunCommand implements Callable<Integer> {
         Map<String, String> settings = settings(SettingsSource.load(config, System.getenv()), kafka, config);
         if (httpPort != null) {
             settings.put("http.port", String.valueOf(httpPort));
+        }
+        if (since != null) {
+            settings.put("ingest.sitemap.since", since.toString());
         }
         PipelineConfig checked = PipelineConfig.load(settings, stages);
         try (KafkaTarget target = KafkaTarget.open(kafka)) {

@@ -27,41 +27,45 @@ public final class SiteDiscoverer implements Discoverer {
     private final SourceReader reader;
     private final Discoverer feeds;
     private final Discoverer sitemaps;
+    private final Skips skips;
 
     /**
      * @param reader reads the home page and finds robots.txt sitemaps
      * @param feeds reads each feed found
      * @param sitemaps reads each sitemap found
+     * @param skips told of each feed or sitemap that failed while the site as a whole could be read
      */
-    public SiteDiscoverer(SourceReader reader, Discoverer feeds, Discoverer sitemaps) {
+    public SiteDiscoverer(SourceReader reader, Discoverer feeds, Discoverer sitemaps, Skips skips) {
         this.reader = reader;
         this.feeds = feeds;
         this.sitemaps = sitemaps;
+        this.skips = skips;
     }
 
     @Override
     public List<DiscoveredUrl> discover(SourceSpec source) throws SourceException {
         SourceContent home = reader.read(source);
         List<SourceSpec> found = new ArrayList<>();
-        feedLinks(home).forEach(url -> found.add(new SourceSpec(SourceType.FEED, url)));
-        reader.robotsSitemaps(source.location()).forEach(url -> found.add(new SourceSpec(SourceType.SITEMAP, url)));
+        feedLinks(home).forEach(url -> found.add(source.derive(SourceType.FEED, url)));
+        reader.robotsSitemaps(source.location()).forEach(url -> found.add(source.derive(SourceType.SITEMAP, url)));
         if (found.isEmpty()) {
             throw new SourceException(source.location(), "no feed link on the page and no sitemap in robots.txt", null);
         }
         List<DiscoveredUrl> urls = new ArrayList<>();
-        SourceException last = null;
+        List<SourceException> failed = new ArrayList<>();
         for (SourceSpec spec : found) {
             try {
                 urls.addAll(spec.type() == SourceType.FEED ? feeds.discover(spec) : sitemaps.discover(spec));
             } catch (SourceException e) {
                 LOG.warn("site {}: {} {} failed: {}", source.location(), spec.type().key(), spec.location(),
                         e.getMessage());
-                last = e; // reported below when nothing at all could be read; otherwise the other sources suffice
+                failed.add(e); // the site fails below when nothing at all could be read; otherwise it is counted
             }
         }
-        if (urls.isEmpty() && last != null) {
-            throw last;
+        if (urls.isEmpty() && !failed.isEmpty()) {
+            throw failed.get(failed.size() - 1);
         }
+        failed.forEach(e -> skips.skipped(SkipReason.SITE_PART_FAILED, e.source()));
         return urls;
     }
 

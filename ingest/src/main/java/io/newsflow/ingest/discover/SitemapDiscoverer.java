@@ -31,7 +31,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Lists the URLs of an XML sitemap, a sitemap index (nested, followed {@value #MAX_DEPTH} levels deep) or a Google
  * News sitemap, gzipped or not, with crawler-commons' {@link SiteMapParser} and its news extension. URLs whose
- * {@code news:publication_date} or {@code lastmod} is older than the window are skipped; URLs with no date are kept.
+ * {@code news:publication_date} or {@code lastmod} is older than the window (or than {@code since}, when that lies
+ * further back) are skipped, and so are index entries (archive sitemaps) older than it; every skip is told to
+ * {@link Skips}. URLs with no date are kept.
  */
 public final class SitemapDiscoverer implements Discoverer {
 
@@ -40,40 +42,55 @@ public final class SitemapDiscoverer implements Discoverer {
 
     private final SourceReader reader;
     private final Duration window;
+    private final @Nullable Instant since;
     private final Clock clock;
+    private final Skips skips;
 
     /**
      * @param reader reads sitemaps
      * @param window how far back a {@code lastmod} or publication date may lie
+     * @param since an operator's backfill: dates back to this instant are kept too, null for none
      * @param clock the time the window is counted back from
+     * @param skips told of every URL and sitemap left out
      */
-    public SitemapDiscoverer(SourceReader reader, Duration window, Clock clock) {
+    public SitemapDiscoverer(SourceReader reader, Duration window, @Nullable Instant since, Clock clock, Skips skips) {
         this.reader = reader;
         this.window = window;
+        this.since = since;
         this.clock = clock;
+        this.skips = skips;
     }
 
     @Override
     public List<DiscoveredUrl> discover(SourceSpec source) throws SourceException {
         List<DiscoveredUrl> urls = new ArrayList<>();
-        walk(source.location(), 0, new HashSet<>(), urls);
+        Instant oldest = clock.instant().minus(window);
+        if (since != null && since.isBefore(oldest)) {
+            oldest = since;
+        }
+        walk(source, source.location(), 0, new Walk(new HashSet<>(), oldest, urls));
         return urls;
     }
 
-    private void walk(String location, int depth, Set<String> visited, List<DiscoveredUrl> out) throws SourceException {
-        if (!visited.add(location) || visited.size() > MAX_SITEMAPS) {
-            return; // a loop in the index, or more sitemaps than any news site needs
+    private void walk(SourceSpec root, String location, int depth, Walk walk) throws SourceException {
+        if (!walk.visited().add(location)) {
+            return; // a loop in the index
         }
-        AbstractSiteMap sitemap = parse(reader.read(new SourceSpec(SourceType.SITEMAP, location)));
-        Instant oldest = clock.instant().minus(window);
+        if (walk.visited().size() > MAX_SITEMAPS) {
+            skips.skipped(SkipReason.SITEMAP_LIMIT, location); // more sitemaps than any news site needs
+            return;
+        }
+        AbstractSiteMap sitemap = parse(reader.read(root.derive(SourceType.SITEMAP, location)));
         if (sitemap instanceof SiteMapIndex index) {
             if (depth >= MAX_DEPTH) {
                 throw new SourceException(location, "sitemap indexes nested deeper than " + MAX_DEPTH, null);
             }
             for (AbstractSiteMap child : index.getSitemaps()) {
                 Date modified = child.getLastModified();
-                if (modified == null || !modified.toInstant().isBefore(oldest)) {
-                    walk(child.getUrl().toString(), depth + 1, visited, out);
+                if (modified == null || !modified.toInstant().isBefore(walk.oldest())) {
+                    walk(root, child.getUrl().toString(), depth + 1, walk);
+                } else {
+                    skips.skipped(SkipReason.SITEMAP_WINDOW, child.getUrl().toString());
                 }
             }
             return;
@@ -81,11 +98,16 @@ public final class SitemapDiscoverer implements Discoverer {
         for (SiteMapURL url : ((SiteMap) sitemap).getSiteMapUrls()) {
             DiscoveredUrl discovered = entry(location, url);
             Instant date = discovered.discovery().getEntryPublishedAt();
-            if (date == null || !date.isBefore(oldest)) {
-                out.add(discovered);
+            if (date == null || !date.isBefore(walk.oldest())) {
+                walk.out().add(discovered);
+            } else {
+                skips.skipped(SkipReason.WINDOW, discovered.url());
             }
         }
     }
+
+    /** One source's walk: the sitemaps read so far, the oldest date kept, the URLs found. */
+    private record Walk(Set<String> visited, Instant oldest, List<DiscoveredUrl> out) {}
 
     /**
      * Parses sitemap bytes (gzip is recognised by the content type or a {@code .gz} name).

@@ -26,11 +26,11 @@ public final class SourceReader {
      * @throws SourceException on an HTTP error, a timeout, a body over the size cap, or an unreadable file
      */
     public SourceContent read(SourceSpec source) throws SourceException {
-        return source.isUrl() ? fetch(source.location()) : file(source.location());
+        return source.isUrl() ? fetch(source.location(), source.ignoreRobots()) : file(source.location());
     }
 
-    private SourceContent fetch(String url) throws SourceException {
-        FetchOutcome outcome = fetcher.fetchSource(url);
+    private SourceContent fetch(String url, boolean ignoreRobots) throws SourceException {
+        FetchOutcome outcome = fetcher.fetchSource(url, ignoreRobots);
         if (outcome instanceof FetchOutcome.Fetched fetched) {
             Page page = fetched.page();
             return new SourceContent(url, page.body(), page.contentType(), page.charset());
@@ -49,6 +49,13 @@ public final class SourceReader {
         }
         if (outcome instanceof FetchOutcome.Refused refused) {
             throw new SourceException(url, "refused: " + refused.reason(), null);
+        }
+        if (outcome instanceof FetchOutcome.Disallowed disallowed) {
+            throw new SourceException(url, "robots.txt disallows " + disallowed.disallowedUrl()
+                    + " (the operator may override it with ingest.sources.<n>.ignore.robots=true)", null);
+        }
+        if (outcome instanceof FetchOutcome.Deferred deferred) {
+            throw new SourceException(url, "deferred: " + deferred.reason(), null);
         }
         throw new SourceException(url, outcome.name(), null);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SSRF guard: lets a request go only to an http(s) URL whose host resolves to public addresses, or to addresses
@@ -29,20 +30,33 @@ public final class AddressGuard {
             Cidr.parse("2001:db8::/32"), Cidr.parse("64:ff9b::/96"), Cidr.parse("100::/64"));
 
     private final List<Cidr> allowed;
+    private final List<AllowedOrigin> origins;
     private final Resolver resolver;
 
     /**
-     * @param allowed address ranges that may be reached even though they are not public
+     * @param allowed address ranges that may be reached (on any port) even though they are not public
+     * @param origins host:port origins that may be reached (on that port only) even though they are not public
      * @param resolver resolves host names
      */
-    public AddressGuard(List<Cidr> allowed, Resolver resolver) {
+    public AddressGuard(List<Cidr> allowed, List<AllowedOrigin> origins, Resolver resolver) {
         this.allowed = List.copyOf(allowed);
+        this.origins = List.copyOf(origins);
         this.resolver = resolver;
     }
 
+    /** A guard allowing ranges only. */
+    public AddressGuard(List<Cidr> allowed, Resolver resolver) {
+        this(allowed, List.of(), resolver);
+    }
+
     /** A guard using the system resolver. */
+    public static AddressGuard system(List<Cidr> allowed, List<AllowedOrigin> origins) {
+        return new AddressGuard(allowed, origins, InetAddress::getAllByName);
+    }
+
+    /** A guard using the system resolver, allowing ranges only. */
     public static AddressGuard system(List<Cidr> allowed) {
-        return new AddressGuard(allowed, InetAddress::getAllByName);
+        return system(allowed, List.of());
     }
 
     /**
@@ -51,24 +65,36 @@ public final class AddressGuard {
      * @param url an absolute URL
      */
     public Optional<String> refusal(String url) {
+        return Optional.ofNullable(check(url).refusal());
+    }
+
+    /**
+     * Resolves {@code url}'s host once and checks every address: the request must then connect to the address
+     * returned (never resolve again), so that a DNS answer that changes after the check (rebinding) cannot reach
+     * a private address.
+     *
+     * @param url an absolute URL
+     */
+    public Checked check(String url) {
         URI uri;
         try {
             uri = URI.create(url);
         } catch (IllegalArgumentException e) {
-            return Optional.of("not a valid URL: " + e.getMessage());
+            return Checked.refused("not a valid URL: " + e.getMessage());
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            return Optional.of("scheme '" + scheme + "' is not http or https");
+            return Checked.refused("scheme '" + scheme + "' is not http or https");
         }
         String host = uri.getHost();
         if (host == null || host.isEmpty()) {
-            return Optional.of("URL has no host");
+            return Checked.refused("URL has no host");
         }
-        return refusalForHost(host);
+        int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+        return checkHost(host, port);
     }
 
-    private Optional<String> refusalForHost(String rawHost) {
+    private Checked checkHost(String rawHost, int port) {
         String host = rawHost.startsWith("[") ? rawHost.substring(1, rawHost.length() - 1) : rawHost;
         InetAddress[] addresses;
         try {
@@ -77,15 +103,33 @@ public final class AddressGuard {
                     : parseLooseIpv4(host);
             addresses = numeric.isPresent() ? new InetAddress[] {numeric.get()} : resolver.resolve(host);
         } catch (UnknownHostException | IllegalArgumentException e) {
-            return Optional.of("host '" + host + "' does not resolve: " + e.getMessage());
+            return Checked.refused("host '" + host + "' does not resolve: " + e.getMessage());
+        }
+        if (addresses.length == 0) {
+            return Checked.refused("host '" + host + "' resolves to no address");
         }
         for (InetAddress address : addresses) {
-            if (!isPublic(address) && allowed.stream().noneMatch(range -> range.contains(address))) {
-                return Optional.of("host '" + host + "' resolves to non-public address " + address.getHostAddress()
-                        + " (allow-list it in ingest.allow.addresses to fetch it)");
+            if (!isPublic(address) && allowed.stream().noneMatch(range -> range.contains(address))
+                    && origins.stream().noneMatch(origin -> origin.matches(host, port, address))) {
+                return Checked.refused("host '" + host + "' resolves to non-public address "
+                        + address.getHostAddress() + " (allow-list it, or its host:" + port
+                        + ", in ingest.allow.addresses to fetch it)");
             }
         }
-        return Optional.empty();
+        return new Checked(addresses[0], null);
+    }
+
+    /**
+     * The outcome of a check.
+     *
+     * @param address the checked address to connect to, null when refused
+     * @param refusal why the URL must not be requested, null when it may be
+     */
+    public record Checked(@Nullable InetAddress address, @Nullable String refusal) {
+
+        static Checked refused(String reason) {
+            return new Checked(null, reason);
+        }
     }
 
     /** Whether {@code address} is a routable public unicast address. */

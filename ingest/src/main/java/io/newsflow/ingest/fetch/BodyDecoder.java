@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
 /** Undoes the Content-Encoding of a body, with the size cap applied to the decoded bytes. */
 final class BodyDecoder {
 
+    /** Below this many decoded bytes no ratio is absurd: tiny bodies of repeated markup compress very well. */
+    static final long MIN_RATIO_CAP = 64 * 1024;
+
     private BodyDecoder() {}
 
     /**
@@ -24,12 +27,14 @@ final class BodyDecoder {
     }
 
     /**
-     * Decodes {@code raw} and cuts it at {@code cap} bytes.
+     * Decodes {@code raw} and cuts it at {@code cap} bytes, or at {@code maxRatio} times the encoded size when that is
+     * less: a body that decompresses absurdly is a bomb, marked truncated like one over the cap.
      *
      * @throws IOException when the gzip data is corrupt
      * @throws UnsupportedEncodingException for an encoding other than identity or gzip
      */
-    static CappedBytes decode(@Nullable String contentEncoding, CappedBytes raw, long cap) throws IOException {
+    static CappedBytes decode(@Nullable String contentEncoding, CappedBytes raw, long cap, int maxRatio)
+            throws IOException {
         String encoding = contentEncoding == null ? "" : contentEncoding.trim().toLowerCase(Locale.ROOT);
         if (encoding.isEmpty() || encoding.equals("identity")) {
             return raw;
@@ -38,7 +43,8 @@ final class BodyDecoder {
             throw new UnsupportedEncodingException(encoding);
         }
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw.bytes()))) {
-            return readCapped(in, cap, raw.truncated());
+            long ratioCap = Math.max(MIN_RATIO_CAP, (long) raw.bytes().length * maxRatio);
+            return readCapped(in, Math.min(cap, ratioCap), raw.truncated());
         }
     }
 

@@ -11,6 +11,7 @@ public sealed interface FetchOutcome
                 FetchOutcome.Disallowed,
                 FetchOutcome.Refused,
                 FetchOutcome.Deferred,
+                FetchOutcome.AlreadyFetched,
                 FetchOutcome.HttpError,
                 FetchOutcome.Timeout,
                 FetchOutcome.Failed {
@@ -105,6 +106,20 @@ public sealed interface FetchOutcome
         @Override
         public String name() {
             return "deferred";
+        }
+    }
+
+    /**
+     * Not requested: a redirect led to a URL that was already fetched (in this pass, or before under any of its
+     * names), so the page is not fetched a second time.
+     *
+     * @param url the URL as requested
+     * @param knownUrl the redirect target already fetched
+     */
+    record AlreadyFetched(String url, String knownUrl) implements FetchOutcome {
+        @Override
+        public String name() {
+            return "duplicate";
         }
     }
 

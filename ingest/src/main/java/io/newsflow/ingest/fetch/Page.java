@@ -1,6 +1,8 @@
 package io.newsflow.ingest.fetch;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param body the page bytes, decompressed, at most the size cap
  * @param truncated whether the body was cut at the size cap
  * @param fetchedAt when the response was complete
+ * @param redirects the URLs requested between {@code url} and {@code finalUrl} (redirect hops), in order
  */
 public record Page(
         String url,
@@ -27,7 +30,22 @@ public record Page(
         @Nullable String lastModified,
         byte[] body,
         boolean truncated,
-        Instant fetchedAt) {
+        Instant fetchedAt,
+        List<String> redirects) {
+
+    /** Freezes the redirect hops. */
+    public Page {
+        redirects = List.copyOf(redirects);
+    }
+
+    /** Every URL this page was requested under: the URL as requested, the redirect hops and the final URL. */
+    public List<String> allUrls() {
+        List<String> all = new ArrayList<>();
+        all.add(url);
+        all.addAll(redirects);
+        all.add(finalUrl);
+        return all;
+    }
 
     /** The media type of the page, from its Content-Type header. */
     public MediaType mediaType() {

@@ -15,5 +15,7 @@ public enum FailureReason {
     /** The SSRF guard refused the URL or a redirect hop: not http(s), or a non-public address not allow-listed. */
     REFUSED_ADDRESS,
     /** The page is not HTML or XHTML. */
-    NOT_HTML
+    NOT_HTML,
+    /** The body exceeded the size cap once decompressed, or decompressed at an absurd ratio (a bomb). */
+    TOO_LARGE
 }

@@ -10,7 +10,7 @@ import io.newsflow.ingest.fetch.HttpFetcher;
 import io.newsflow.ingest.fixtures.TestFetchers;
 import io.newsflow.schemas.avro.DiscoveryMethod;
 import java.io.IOException;
-import java.net.http.HttpClient;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,9 +56,9 @@ class ListDiscovererTest {
     }
 
     private static ListDiscoverer discoverer() {
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        CloseableHttpClient client = HttpFetcher.newClient(java.time.Duration.ofSeconds(2), 4);
         return new ListDiscoverer(new SourceReader(
-                TestFetchers.polite(new HttpFetcher(client, "test", Duration.ofSeconds(1), 1024, 0, Clock.systemUTC(),
+                TestFetchers.polite(new HttpFetcher(client, "test", Duration.ofSeconds(1), 1024, 100, 0, Clock.systemUTC(),
                         TestFetchers.LOOPBACK_ONLY), Clock.systemUTC())));
     }
 }

@@ -51,4 +51,21 @@ class AddressGuardTest {
         assertThat(loopback.refusal("http://10.0.0.1/")).isPresent();
         assertThat(AddressGuard.parseLooseIpv4("127.1")).contains(InetAddress.getByName("127.0.0.1"));
     }
+
+    @Test
+    void aHostPortOriginAllowsThatPortOnly() throws UnknownHostException {
+        AddressGuard guard = new AddressGuard(List.of(), List.of(AllowedOrigin.parse("127.0.0.1:8080").orElseThrow(),
+                AllowedOrigin.parse("intranet.example:9000").orElseThrow()), host -> new InetAddress[] {
+            InetAddress.getByAddress(host, new byte[] {10, 1, 2, 3})
+        });
+
+        assertThat(guard.refusal("http://127.0.0.1:8080/news")).isEmpty();
+        assertThat(guard.refusal("http://127.0.0.1:8081/admin")).isPresent();
+        assertThat(guard.refusal("http://127.0.0.1/")).isPresent();
+        assertThat(guard.refusal("http://intranet.example:9000/feed")).isEmpty();
+        assertThat(guard.refusal("http://intranet.example/feed")).isPresent();
+        assertThat(AllowedOrigin.parse("[::1]:8443")).hasValue(new AllowedOrigin("::1", 8443));
+        assertThat(AllowedOrigin.parse("10.0.0.0/8")).isEmpty();
+        assertThat(AllowedOrigin.parse("::1")).isEmpty();
+    }
 }

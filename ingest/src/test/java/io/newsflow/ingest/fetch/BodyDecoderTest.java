@@ -16,7 +16,7 @@ class BodyDecoderTest {
     void passesPlainBodyThrough() throws IOException {
         CappedBytes raw = new CappedBytes(new byte[] {1, 2, 3}, false);
 
-        assertThat(BodyDecoder.decode(null, raw, 10)).isSameAs(raw);
+        assertThat(BodyDecoder.decode(null, raw, 10, 100)).isSameAs(raw);
     }
 
     @Test
@@ -24,7 +24,7 @@ class BodyDecoderTest {
         byte[] plain = new byte[1000];
         Arrays.fill(plain, (byte) 'a');
 
-        CappedBytes decoded = BodyDecoder.decode("gzip", new CappedBytes(gzip(plain), false), 100);
+        CappedBytes decoded = BodyDecoder.decode("gzip", new CappedBytes(gzip(plain), false), 100, 100);
 
         assertThat(decoded.bytes()).hasSize(100);
         assertThat(decoded.truncated()).isTrue();
@@ -36,15 +36,40 @@ class BodyDecoderTest {
         new java.util.Random(7).nextBytes(plain); // incompressible, so the cut lands inside the data
         byte[] compressed = gzip(plain);
 
-        CappedBytes decoded = BodyDecoder.decode("gzip", new CappedBytes(Arrays.copyOf(compressed, 3000), true), 10_000);
+        CappedBytes decoded = BodyDecoder.decode("gzip", new CappedBytes(Arrays.copyOf(compressed, 3000), true), 10_000, 100);
 
         assertThat(decoded.truncated()).isTrue();
         assertThat(decoded.bytes()).isNotEmpty().isEqualTo(Arrays.copyOf(plain, decoded.bytes().length));
     }
 
     @Test
+    void cutsABombAtTheRatioLongBeforeTheCap() throws IOException {
+        byte[] zeros = new byte[8 << 20]; // 8 MiB of zeros gzip to about 8 KiB: a ratio of about 1000
+        byte[] compressed = gzip(zeros);
+
+        CappedBytes decoded = BodyDecoder.decode("gzip", new CappedBytes(compressed, false), 16 << 20, 100);
+
+        assertThat(decoded.truncated()).isTrue();
+        assertThat((long) decoded.bytes().length).isEqualTo(Math.max(BodyDecoder.MIN_RATIO_CAP, compressed.length * 100L));
+    }
+
+    @Test
+    void anOrdinaryPageUnderTheCapIsNotABomb() throws IOException {
+        StringBuilder html = new StringBuilder();
+        for (int i = 0; i < 4000; i++) {
+            html.append("<p>Absatz ").append(i).append(" über die Lage am ").append(i % 28 + 1).append(". Tag.</p>");
+        }
+        byte[] page = html.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        CappedBytes decoded = BodyDecoder.decode("gzip", new CappedBytes(gzip(page), false), 1 << 20, 100);
+
+        assertThat(decoded.truncated()).isFalse();
+        assertThat(decoded.bytes()).isEqualTo(page);
+    }
+
+    @Test
     void rejectsEncodingsItDidNotAskFor() {
-        assertThatThrownBy(() -> BodyDecoder.decode("br", new CappedBytes(new byte[1], false), 10))
+        assertThatThrownBy(() -> BodyDecoder.decode("br", new CappedBytes(new byte[1], false), 10, 100))
                 .isInstanceOf(UnsupportedEncodingException.class)
                 .hasMessageContaining("br");
     }

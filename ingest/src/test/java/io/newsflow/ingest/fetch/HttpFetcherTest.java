@@ -3,7 +3,7 @@ package io.newsflow.ingest.fetch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.ingest.fixtures.TestServer;
-import java.net.http.HttpClient;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,12 +25,8 @@ class HttpFetcherTest {
     @BeforeAll
     static void startServer() {
         server = new TestServer();
-        HttpClient client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(2))
-                .build();
-        fetcher = new HttpFetcher(client, USER_AGENT, Duration.ofMillis(500), CAP, 3, Clock.fixed(NOW, ZoneOffset.UTC),
+        CloseableHttpClient client = HttpFetcher.newClient(java.time.Duration.ofSeconds(2), 4);
+        fetcher = new HttpFetcher(client, USER_AGENT, Duration.ofMillis(500), CAP, 100, 3, Clock.fixed(NOW, ZoneOffset.UTC),
                 io.newsflow.ingest.fixtures.TestFetchers.LOOPBACK_ONLY);
     }
 
@@ -65,6 +61,7 @@ class HttpFetcherTest {
         assertThat(outcome).isInstanceOf(FetchOutcome.Fetched.class);
         Page page = ((FetchOutcome.Fetched) outcome).page();
         assertThat(page.url()).isEqualTo(server.url("/redirect/1"));
+        assertThat(page.redirects()).containsExactly(server.url("/redirect/2"));
         assertThat(page.finalUrl()).isEqualTo(server.url("/articles/final?utm_source=feed"));
         assertThat(server.requestHeaders("/redirect/2").getFirst("User-Agent")).isEqualTo(USER_AGENT);
         assertThat(server.requestHeaders("/articles/final").getFirst("User-Agent")).isEqualTo(USER_AGENT);

@@ -17,7 +17,7 @@ class RobotsCacheTest {
 
     private static FetchOutcome robots(String url, String body) {
         return new FetchOutcome.Fetched(new Page(url, url, 200, "text/plain", null, null, null,
-                body.getBytes(StandardCharsets.UTF_8), false, NOW));
+                body.getBytes(StandardCharsets.UTF_8), false, NOW, java.util.List.of()));
     }
 
     private static RobotsCache cache(RobotsCache.Fetch fetch) {

@@ -29,6 +29,6 @@ class CanonicalUrlExtractorTest {
 
     private static Page page(String html) {
         return new Page("https://news.example/a", "https://news.example/a/b", 200, "text/html", "bogus charset!",
-                null, null, html.getBytes(StandardCharsets.UTF_8), false, Instant.EPOCH);
+                null, null, html.getBytes(StandardCharsets.UTF_8), false, Instant.EPOCH, java.util.List.of());
     }
 }

@@ -41,6 +41,7 @@ final class FakeNewsSite implements AutoCloseable {
             "/news/from-sitemap", "Nachrichten aus der Karte",
             "/news/from-json", "JSON-Meldung über Öl");
     static final String HUGE = "/hazard/huge";
+    private static final String REQUEST = "newsflow.request";
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
@@ -49,18 +50,35 @@ final class FakeNewsSite implements AutoCloseable {
     private final String robots;
     private final AtomicInteger tooManyLeft;
     private final Instant started = Instant.now();
+    private final boolean traps;
+
+    /** The archive sitemap's articles, dated 2019: outside the default window. */
+    static final List<String> ARCHIVE = List.of("/archive/2019/flut", "/archive/2019/wahl");
+    /** Trap pages that are articles: AMP canonicals and a page with an AMP alternate. */
+    static final List<String> TRAP_PAGES = List.of("/news/amp-canonical", "/news/with-amp");
 
     /**
      * @param robots the robots.txt body ({@code %BASE%} is replaced by the site's URL)
      * @param tooMany how many requests to {@code /busy/*} answer 429 with Retry-After: 1 first
      */
     FakeNewsSite(String robots, int tooMany) {
+        this(robots, tooMany, false);
+    }
+
+    /**
+     * @param robots the robots.txt body ({@code %BASE%} is replaced by the site's URL)
+     * @param tooMany how many requests to {@code /busy/*} answer 429 with Retry-After: 1 first
+     * @param traps whether the site also lays the crawler traps of {@link #TRAP_PAGES}: an archive sitemap of 2019,
+     *     a sitemap listing a redirect target, AMP pages and an {@code amphtml} alternate, all with long bodies
+     */
+    FakeNewsSite(String robots, int tooMany, boolean traps) {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         this.tooManyLeft = new AtomicInteger(tooMany);
+        this.traps = traps;
         server.setExecutor(executor);
         server.createContext("/", this::handle);
         server.start();
@@ -99,7 +117,12 @@ final class FakeNewsSite implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath()
                 + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
-        log.add(new Request(path, Instant.now(), exchange.getRequestHeaders().getFirst("User-Agent")));
+        Request request = new Request(path, Instant.now(), exchange.getRequestHeaders().getFirst("User-Agent"),
+                exchange.getRequestHeaders().containsKey("If-None-Match")
+                        || exchange.getRequestHeaders().containsKey("If-Modified-Since"),
+                new AtomicInteger());
+        log.add(request);
+        exchange.setAttribute(REQUEST, request);
         try (exchange) {
             route(exchange, exchange.getRequestURI().getPath());
         }
@@ -107,13 +130,16 @@ final class FakeNewsSite implements AutoCloseable {
 
     private void route(HttpExchange exchange, String path) throws IOException {
         switch (path) {
-            case "/robots.txt" -> send(exchange, 200, "text/plain", robots.getBytes(StandardCharsets.UTF_8));
-            case "/" -> send(exchange, 200, "text/html; charset=utf-8", home());
-            case "/rss.xml" -> send(exchange, 200, "application/rss+xml", rss());
-            case "/feed.json" -> send(exchange, 200, "application/feed+json", jsonFeed());
-            case "/sitemap_index.xml" -> send(exchange, 200, "application/xml", sitemapIndex());
-            case "/sitemap-news.xml" -> send(exchange, 200, "application/xml", newsSitemap());
-            case "/sitemap-hazards.xml.gz" -> send(exchange, 200, "application/gzip", gzip(hazardSitemap()));
+            case "/robots.txt" -> revalidated(exchange, "text/plain", robots.getBytes(StandardCharsets.UTF_8));
+            case "/" -> revalidated(exchange, "text/html; charset=utf-8", home());
+            case "/rss.xml" -> revalidated(exchange, "application/rss+xml", rss());
+            case "/feed.json" -> revalidated(exchange, "application/feed+json", jsonFeed());
+            case "/sitemap_index.xml" -> revalidated(exchange, "application/xml", sitemapIndex());
+            case "/sitemap-news.xml" -> revalidated(exchange, "application/xml", newsSitemap());
+            case "/sitemap-hazards.xml.gz" -> revalidated(exchange, "application/gzip", gzip(hazardSitemap()));
+            case "/sitemap-archive-2019.xml" -> revalidated(exchange, "application/xml", archiveSitemap());
+            case "/amp/story" -> send(exchange, 200, "text/html; charset=utf-8", amp("/news/amp-canonical"));
+            case "/amp/with-amp" -> send(exchange, 200, "text/html; charset=utf-8", amp("/news/with-amp"));
             case "/old/redirected" -> redirect(exchange, "/news/redirected");
             case "/hazard/loop" -> redirect(exchange, "/hazard/loop");
             case "/hazard/private" -> redirect(exchange, "http://10.11.12.13/secret");
@@ -132,6 +158,9 @@ final class FakeNewsSite implements AutoCloseable {
             return;
         }
         String text = ARTICLES.get(path);
+        if (traps && (TRAP_PAGES.contains(path) || ARCHIVE.contains(path))) {
+            text = "Bericht " + path;
+        }
         if (text == null && !path.startsWith("/busy/") && !path.startsWith("/private/")) {
             send(exchange, 404, "text/plain", "not here".getBytes(StandardCharsets.US_ASCII));
             return;
@@ -139,7 +168,7 @@ final class FakeNewsSite implements AutoCloseable {
         String etag = "\"" + path.hashCode() + "-v" + version(path) + "\"";
         if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
             exchange.getResponseHeaders().set("ETag", etag);
-            exchange.sendResponseHeaders(304, -1);
+            respond(exchange, 304, -1);
             return;
         }
         exchange.getResponseHeaders().set("ETag", etag);
@@ -147,7 +176,12 @@ final class FakeNewsSite implements AutoCloseable {
     }
 
     private void articleBody(HttpExchange exchange, String path, String text) throws IOException {
-        String body = "<p>" + text + " (version " + version(path) + ")</p>";
+        String body = "<p>" + text + " (version " + version(path) + ")</p>" + (traps ? longText(path) : "");
+        if (traps && path.equals("/news/with-amp")) {
+            send(exchange, 200, "text/html; charset=utf-8", page("<meta charset=\"utf-8\"><link rel=\"amphtml\" href=\""
+                    + base() + "/amp/with-amp\">", body).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         switch (path) {
             case "/news/cp1252" -> send(exchange, 200, "text/html; charset=windows-1252",
                     page("", body).getBytes(Charset.forName("windows-1252")));
@@ -183,6 +217,9 @@ final class FakeNewsSite implements AutoCloseable {
                 "/news/latin1-meta", "/old/redirected", "/private/members-only")) {
             items.append(item(path));
         }
+        if (traps) {
+            items.append(item("/amp/story"));
+        }
         items.append("<item><title>Tracked</title><link>").append(base())
                 .append("/news/utf8-declared?utm_source=rss&amp;utm_medium=feed#top</link></item>");
         return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Fake News</title>"
@@ -200,7 +237,10 @@ final class FakeNewsSite implements AutoCloseable {
         return ("{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"Fake News JSON\",\"items\":["
                 + "{\"id\":\"1\",\"url\":\"" + base() + "/news/from-json\",\"title\":\"JSON\","
                 + "\"date_published\":\"2026-01-02T10:00:00Z\"},"
-                + "{\"id\":\"2\",\"url\":\"" + base() + "/news/utf8-bom\",\"title\":\"Dup\"}]}")
+                + "{\"id\":\"2\",\"url\":\"" + base() + "/news/utf8-bom\",\"title\":\"Dup\"}"
+                + (traps ? ",{\"id\":\"3\",\"url\":\"" + base() + "/news/with-amp\",\"title\":\"AMP twin\"},"
+                        + "{\"id\":\"4\",\"url\":\"" + base() + "/amp/with-amp\",\"title\":\"AMP\"}" : "")
+                + "]}")
                 .getBytes(StandardCharsets.UTF_8);
     }
 
@@ -208,6 +248,7 @@ final class FakeNewsSite implements AutoCloseable {
         return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
                 + "<sitemap><loc>" + base() + "/sitemap-news.xml</loc></sitemap>"
                 + "<sitemap><loc>" + base() + "/sitemap-hazards.xml.gz</loc></sitemap>"
+                + (traps ? "<sitemap><loc>" + base() + "/sitemap-archive-2019.xml</loc></sitemap>" : "")
                 + "</sitemapindex>").getBytes(StandardCharsets.UTF_8);
     }
 
@@ -220,6 +261,8 @@ final class FakeNewsSite implements AutoCloseable {
                 + "</news:publication_date><news:title>Aus der Karte</news:title><news:keywords>Karte, Test"
                 + "</news:keywords></news:news></url>"
                 + "<url><loc>" + base() + "/news/too-old</loc><lastmod>2001-01-01</lastmod></url>"
+                + (traps ? "<url><loc>" + base() + "/news/redirected</loc></url>"
+                        + "<url><loc>" + base() + "/news/amp-canonical</loc></url>" : "")
                 + "</urlset>").getBytes(StandardCharsets.UTF_8);
     }
 
@@ -233,15 +276,61 @@ final class FakeNewsSite implements AutoCloseable {
                 + urls + "</urlset>").getBytes(StandardCharsets.UTF_8);
     }
 
+    private byte[] archiveSitemap() {
+        StringBuilder urls = new StringBuilder();
+        for (String path : ARCHIVE) {
+            urls.append("<url><loc>").append(base()).append(path).append("</loc><lastmod>2019-05-0")
+                    .append(urls.length() % 9 + 1).append("</lastmod></url>");
+        }
+        return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                + urls + "</urlset>").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private byte[] amp(String canonical) {
+        return ("<!DOCTYPE html><html amp><head><meta charset=\"utf-8\"><title>AMP</title><link rel=\"canonical\" href=\""
+                + base() + canonical + "\"></head><body><article><p>AMP-Fassung</p>" + longText(canonical)
+                + "</article></body></html>").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Several hundred characters of prose that differ per page, so that enrich takes the page for an article. */
+    private static String longText(String path) {
+        String topic = path.substring(path.lastIndexOf('/') + 1);
+        return "<h1>Meldung zu " + topic + "</h1><p>Der Stadtrat hat am Dienstagabend über " + topic + " beraten und"
+                + " nach langer Debatte einen Beschluss gefasst. Die Opposition kritisierte das Verfahren scharf und"
+                + " kündigte an, den Beschluss zu prüfen.</p><p>Nach Angaben der Verwaltung soll das Vorhaben " + topic
+                + " im kommenden Frühjahr beginnen. Anwohner hatten zuvor mehrfach Bedenken geäußert, vor allem wegen"
+                + " des Verkehrs und der Kosten, die auf " + (path.length() * 37 % 900 + 100) + " Millionen Euro"
+                + " geschätzt werden.</p>";
+    }
+
+    /** Answers with an ETag and a Last-Modified, or 304 when the request revalidates with either. */
+    private void revalidated(HttpExchange exchange, String type, byte[] body) throws IOException {
+        String etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(body)) + "\"";
+        String lastModified = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                started.atZone(java.time.ZoneOffset.UTC));
+        exchange.getResponseHeaders().set("ETag", etag);
+        exchange.getResponseHeaders().set("Last-Modified", lastModified);
+        if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+            respond(exchange, 304, -1);
+            return;
+        }
+        send(exchange, 200, type, body);
+    }
+
+    private static void respond(HttpExchange exchange, int status, long length) throws IOException {
+        ((Request) exchange.getAttribute(REQUEST)).status().set(status);
+        exchange.sendResponseHeaders(status, length);
+    }
+
     private void redirect(HttpExchange exchange, String location) throws IOException {
         exchange.getResponseHeaders().set("Location", location);
-        exchange.sendResponseHeaders(301, -1);
+        respond(exchange, 301, -1);
     }
 
     /** One byte every 200 ms, for at most 60 bytes: far slower than the fetch deadline allows. */
     private void drip(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/html");
-        exchange.sendResponseHeaders(200, 0);
+        respond(exchange, 200, 0);
         OutputStream out = exchange.getResponseBody();
         try {
             for (int i = 0; i < 60; i++) {
@@ -287,7 +376,7 @@ final class FakeNewsSite implements AutoCloseable {
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(status, body.length);
+        respond(exchange, status, body.length);
         try {
             exchange.getResponseBody().write(body);
         } catch (IOException e) {
@@ -301,8 +390,10 @@ final class FakeNewsSite implements AutoCloseable {
      * @param path path and query
      * @param at arrival time
      * @param userAgent its User-Agent
+     * @param conditional whether it carried If-None-Match or If-Modified-Since
+     * @param status the status answered (0 until answered)
      */
-    record Request(String path, Instant at, String userAgent) {}
+    record Request(String path, Instant at, String userAgent, boolean conditional, AtomicInteger status) {}
 
     static List<String> paths(List<Request> requests) {
         List<String> paths = new ArrayList<>();
