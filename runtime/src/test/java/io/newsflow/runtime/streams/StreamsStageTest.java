@@ -42,6 +42,17 @@ class StreamsStageTest {
     }
 
     @Test
+    void fetchesInSmallStepsUnlessTheOperatorSetsTheMainConsumersSize() {
+        String key = StreamsConfig.mainConsumerPrefix("max.partition.fetch.bytes");
+        Properties defaults = StreamsStage.properties("enrich", CONFIG, Topics.DEFAULT, Map.of(), new SimpleMeterRegistry());
+        Properties operator = StreamsStage.properties("enrich", CONFIG, Topics.DEFAULT, Map.of(key, 1_048_576),
+                new SimpleMeterRegistry());
+
+        assertThat(defaults.get(key)).isEqualTo(StreamsStage.MAX_PARTITION_FETCH_BYTES);
+        assertThat(operator.get(key)).isEqualTo(1_048_576);
+    }
+
+    @Test
     void passesTheStaticMemberNameTheClientPropertiesCarry() {
         Properties named = StreamsStage.properties("enrich", CONFIG, Topics.DEFAULT,
                 Map.of(StreamsConfig.mainConsumerPrefix("group.instance.id"), "a-enrich"), new SimpleMeterRegistry());

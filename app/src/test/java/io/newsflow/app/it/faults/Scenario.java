@@ -135,22 +135,6 @@ final class Scenario {
         }
     }
 
-    /** The last stable offset of enrich's internal topic between extraction and story clustering. */
-    long repartitionEnd() {
-        org.apache.kafka.common.TopicPartition partition = new org.apache.kafka.common.TopicPartition(
-                applicationId("enrich") + "-story-clustering-repartition", 0);
-        try (Admin admin = Admin.create(client)) {
-            return admin.listOffsets(Map.of(partition, org.apache.kafka.clients.admin.OffsetSpec.latest()),
-                    new org.apache.kafka.clients.admin.ListOffsetsOptions(org.apache.kafka.common.IsolationLevel.READ_COMMITTED))
-                    .partitionResult(partition).get(10, java.util.concurrent.TimeUnit.SECONDS).offset();
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("cannot read the end of the repartition topic of " + prefix, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
-
     String applicationId(String stage) {
         return prefix + "-" + stage;
     }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.LongSupplier;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,8 +21,8 @@ import org.junit.jupiter.api.TestInstance;
  * Faults survived, nothing lost: enrich, publish and the broker each run in a JVM of their own and are killed with
  * SIGKILL a third of the way through {@value #DEFAULT_PAGES} real-size pages, then started again (the broker on the same
  * data and port, a stage with the same instance id and state directory). With exactly-once processing, every input
- * must then be exactly once on the articles topic (read_committed) or the dead-letter topic, and a restarted stage
- * must commit output again within {@link #RESTART_BUDGET} of its Kafka Streams client starting. The page count can
+ * must then be exactly once on the articles topic (read_committed) or the dead-letter topic, and a restarted stage's
+ * output must grow again within {@link #RESTART_BUDGET} of its Kafka Streams client starting. The page count can
  * be lowered with {@code -Dnewsflow.faults.pages=N} for a quick local run.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -114,23 +113,16 @@ class StageFaultsIT {
     }
 
     /**
-     * Starts the killed stage again and checks that it commits output within {@link #RESTART_BUDGET} once its Kafka
-     * Streams client has started (static membership governs that part: 45-55 s without it, the dead member's session
-     * timeout). The time from the process start (JVM, models; on a loaded machine mostly CPU) is printed too. For
-     * enrich, "commits output" is its first committed records on its internal story-clustering topic: its public
-     * output waits for the story-clustering task, which reads that topic and was measured to get its input only in
-     * bursts, about every 10 s behind 200-300 raw pages, and after a restart 17-46 s after the client started. That
-     * figure is printed, not asserted: the cause is not found yet. It is not the store restore (under a second) nor
-     * the input buffer (bounding it to 10 records per partition and poll changed nothing).
+     * Starts the killed stage again and checks that its public output grows within {@link #RESTART_BUDGET} once its
+     * Kafka Streams client has started: static membership gives its partitions back at once (45-55 s without it, the
+     * dead member's session timeout), its persisted process id fences the dead process's transaction, and small
+     * fetches keep enrich's story-clustering input from queueing behind the raw pages (see StreamsStage). The time
+     * from the process start (JVM, models; on a loaded machine mostly CPU) is printed too.
      */
     private static void restart(Scenario scenario, OutputWatcher watcher, String stage, String output) {
         // read everything the dead process committed, so any later record is the new process's
         watcher.pollUntil(() -> settled(watcher, output), Duration.ofSeconds(30), "output settled");
         int before = watcher.records(output);
-        boolean enrich = stage.equals("enrich");
-        // the abort of the dead process's transaction adds a marker offset: wait for real records beyond it
-        long commitsBefore = enrich ? scenario.repartitionEnd() + 20 : before;
-        LongSupplier commits = enrich ? scenario::repartitionEnd : () -> watcher.records(output);
         Instant launched = Instant.now();
         ChildJvm jvm = scenario.start(stage, "a");
         AtomicReference<Instant> running = new AtomicReference<>();
@@ -138,16 +130,14 @@ class StageFaultsIT {
             if (running.get() == null && jvm.logged("pipeline running", jvm.logSizeAtStart())) {
                 running.set(Instant.now());
             }
-            return commits.getAsLong() > commitsBefore;
-        }, Duration.ofMinutes(2), stage + " committing output again after restart");
-        Instant committing = Instant.now();
-        Duration sinceUp = Duration.between(running.get() == null ? committing : running.get(), committing);
-        watcher.pollUntil(() -> watcher.records(output) > before, Duration.ofMinutes(3), output + " growing again");
-        System.out.printf("[faults] %s killed after %d records on %s; restarted: committing output %d ms after its"
-                + " streams client started (%d ms after the process start); %s growing again %d ms after the process"
-                + " start%n", stage, before, output, sinceUp.toMillis(), Duration.between(launched, committing).toMillis(),
-                output, Duration.between(launched, Instant.now()).toMillis());
-        assertThat(sinceUp).as(stage + " committing output after its restart").isLessThan(RESTART_BUDGET);
+            return watcher.records(output) > before;
+        }, Duration.ofMinutes(3), output + " growing again after the restart");
+        Instant growing = Instant.now();
+        Duration sinceUp = Duration.between(running.get() == null ? growing : running.get(), growing);
+        System.out.printf("[faults] %s killed after %d records on %s; restarted: %s growing again %d ms after its"
+                + " streams client started (%d ms after the process start)%n", stage, before, output, output,
+                sinceUp.toMillis(), Duration.between(launched, growing).toMillis());
+        assertThat(sinceUp).as(stage + " output growing after its restart").isLessThan(RESTART_BUDGET);
     }
 
     private static boolean settled(OutputWatcher watcher, String output) {
