@@ -1,6 +1,6 @@
 package io.newsflow.app.cli;
 
-import io.newsflow.app.json.RecordJson;
+import io.newsflow.runtime.json.RecordJson;
 import io.newsflow.app.kafka.EmbeddedKafka;
 import io.newsflow.app.kafka.TopicReader;
 import io.newsflow.app.pipeline.Pipeline;

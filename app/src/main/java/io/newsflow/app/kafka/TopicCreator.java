@@ -29,9 +29,18 @@ public final class TopicCreator {
      * @throws IllegalStateException when the cluster cannot be reached or refuses a topic
      */
     public static void createMissing(Admin admin, Topics topics) {
+        createMissing(admin, topics.all());
+    }
+
+    /**
+     * Creates those of {@code topics} that are missing, e.g. the topics of publish routes.
+     *
+     * @throws IllegalStateException when the cluster cannot be reached or refuses a topic
+     */
+    public static void createMissing(Admin admin, List<? extends Topic<String, ?>> topics) {
         try {
             Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
-            List<NewTopic> missing = topics.all().stream()
+            List<NewTopic> missing = topics.stream()
                     .filter(topic -> !existing.contains(topic.name()))
                     .map(Topic::newTopic)
                     .toList();

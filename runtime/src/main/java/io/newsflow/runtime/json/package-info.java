@@ -1,5 +1,5 @@
-/** JSON views of the Avro records for command output. */
+/** Plain JSON views of the Avro records: command output and the JSON form of publish routes. */
 @NullMarked
-package io.newsflow.app.json;
+package io.newsflow.runtime.json;
 
 import org.jspecify.annotations.NullMarked;
