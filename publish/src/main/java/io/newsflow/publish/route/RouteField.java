@@ -4,6 +4,7 @@ import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.Entity;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -41,8 +42,8 @@ public enum RouteField {
     /** Whether the article's value of this field equals {@code value} (ignoring case). */
     public boolean matches(Article article, String value) {
         return switch (this) {
-            case LANGUAGE -> value.equalsIgnoreCase(String.valueOf(article.getLanguage()));
-            case SECTION -> value.equalsIgnoreCase(String.valueOf(article.getSection()));
+            case LANGUAGE -> value.equalsIgnoreCase(Objects.toString(article.getLanguage(), ""));
+            case SECTION -> value.equalsIgnoreCase(Objects.toString(article.getSection(), ""));
             case SITE -> ArticleSite.belongsTo(article.getUrl(), value) || ArticleSite.belongsTo(article.getFinalUrl(), value);
             case KIND -> value.equalsIgnoreCase(article.getKind().name());
             case ENTITY -> article.getEntities().stream().anyMatch(entity -> named(entity, value));
