@@ -31,7 +31,7 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <pre>
  * newsflow.enriched.v1 ─┬─ route-articles ─→ newsflow.articles.v1, routed topics, newsflow.mentions.v1
- *                       └─ key-by-cluster ─→ (repartition) ─→ aggregate-stories ─→ newsflow.stories.v1
+ *                       └─ latest-article-story ─→ (repartition by cluster) ─→ aggregate-stories ─→ newsflow.stories.v1
  * </pre>
  *
  * Records that cannot be decoded go to the dead-letter topic through
@@ -44,6 +44,8 @@ public final class RoutingTopology {
     public static final String STAGE = "publish";
     /** The store of each cluster's story. */
     public static final String STORIES_STORE = "stories";
+    /** The store of each article's latest version as a one-member story, keyed by article id. */
+    public static final String ARTICLE_STORIES_STORE = "article-stories";
 
     private RoutingTopology() {}
 
@@ -69,13 +71,20 @@ public final class RoutingTopology {
         return builder.build();
     }
 
-    /** The story of each cluster, re-keyed by cluster id (a repartition) and folded in a store. */
+    /**
+     * The story of each cluster. Each article's latest version is kept as a one-member story in a table keyed by
+     * article id; grouping that table by cluster id (a repartition) lets Kafka Streams subtract an article's old
+     * version from its story before adding the new one, so a correction replaces its member, an article whose cluster
+     * changed leaves its old story, and a removal (a null article) drops it; a story left empty is deleted.
+     */
     private static void stories(KStream<String, Article> articles, Topic<String, Story> stories, Lineage lineage) {
-        articles.filter((id, article) -> article != null, Named.as("skip-removals"))
-                .map((id, article) -> KeyValue.pair(StoryAggregator.clusterOf(article), StoryAggregator.single(article)),
-                        Named.as("key-by-cluster"))
-                .groupByKey(Grouped.with("stories-by-cluster", Serdes.String(), stories.valueSerde()))
+        articles.mapValues(article -> article == null ? null : StoryAggregator.single(article), Named.as("article-story"))
+                .toTable(Named.as("latest-article-story"), Materialized.<String, Story, KeyValueStore<Bytes, byte[]>>as(
+                        ARTICLE_STORIES_STORE).withKeySerde(Serdes.String()).withValueSerde(stories.valueSerde()))
+                .groupBy((id, single) -> KeyValue.pair(single.getClusterId(), single),
+                        Grouped.with("stories-by-cluster", Serdes.String(), stories.valueSerde()))
                 .aggregate(StoryAggregator::empty, (cluster, single, story) -> StoryAggregator.merge(story, single),
+                        (cluster, single, story) -> StoryAggregator.remove(story, single),
                         Named.as("aggregate-stories"),
                         // no cache: every article shows in its story at once, not at the next commit
                         Materialized.<String, Story, KeyValueStore<Bytes, byte[]>>as(STORIES_STORE)

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -185,6 +186,30 @@ class RoutingTopologyTest {
         assertThat(story.getFirstSeen()).isEqualTo(Instant.ofEpochMilli(1000));
         assertThat(story.getLastSeen()).isEqualTo(Instant.ofEpochMilli(5000));
         assertThat(header(updates.get(0), LineageHeaders.ROUTE)).isEqualTo("stories");
+    }
+
+    @Test
+    void aRemovedOrReclusteredArticleLeavesItsStoryAndAnEmptyStoryIsDeleted() {
+        Article first = article("a-1", "de", "Politik");
+        first.setClusterId("a-1");
+        Article second = article("b-1", "de", "Politik");
+        second.setClusterId("a-1");
+        in.pipeInput("a-1", first);
+        in.pipeInput("b-1", second);
+        Article reclustered = article("b-1", "de", "Politik");
+        reclustered.setClusterId("b-1");
+        in.pipeInput("b-1", reclustered);
+        in.pipeInput("a-1", (Article) null);
+
+        TestOutputTopic<String, Story> stories = driver.createOutputTopic(topics.stories().name(),
+                Serdes.String().deserializer(), topics.stories().valueSerde().deserializer());
+        Map<String, Story> latest = new HashMap<>();
+        List<TestRecord<String, Story>> updates = stories.readRecordsToList();
+        updates.forEach(update -> latest.put(update.key(), update.value()));
+        assertThat(updates).extracting(u -> u.key() + ":" + (u.value() == null ? "deleted" : u.value().getSize()))
+                .containsExactly("a-1:1", "a-1:2", "a-1:1", "b-1:1", "a-1:deleted");
+        assertThat(latest.get("a-1")).isNull();
+        assertThat(latest.get("b-1").getMembers()).extracting(StoryMember::getArticleId).containsExactly("b-1");
     }
 
     @Test

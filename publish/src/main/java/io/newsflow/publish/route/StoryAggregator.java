@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Folds articles into the story of their cluster. A new version of a member article replaces the old member, so a
- * correction does not grow the story.
+ * Folds articles into the story of their cluster and takes them out again. A new version of a member article replaces
+ * the old member, so a correction does not grow the story.
  */
 public final class StoryAggregator {
 
@@ -49,6 +50,16 @@ public final class StoryAggregator {
         List<StoryMember> members = new ArrayList<>(update.getMembers());
         story.getMembers().stream().filter(member -> !updated.contains(member.getArticleId())).forEach(members::add);
         return story(update.getClusterId(), members);
+    }
+
+    /**
+     * {@code story} without the members of {@code removed}; null when none is left, which deletes the story (a
+     * tombstone on the compacted stories topic).
+     */
+    public static @Nullable Story remove(Story story, Story removed) {
+        Set<String> gone = removed.getMembers().stream().map(StoryMember::getArticleId).collect(Collectors.toSet());
+        List<StoryMember> members = story.getMembers().stream().filter(m -> !gone.contains(m.getArticleId())).toList();
+        return members.isEmpty() ? null : story(story.getClusterId(), members);
     }
 
     private static Story story(String clusterId, List<StoryMember> unordered) {
