@@ -41,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The publish stage alone on a real broker, fed enriched articles directly, with the routes of the README's example
  * read from YAML: routing by language and by a section template, a JSON route, lineage headers, a correction that
- * moves an article between routes, and the mentions and stories topics.
+ * moves an article between routes, the mentions and stories topics, and a removal leaving tombstones.
  */
 @ExtendWith(KafkaBroker.class)
 class PublishRoutesIT {
@@ -84,6 +84,32 @@ class PublishRoutesIT {
             pipeline.awaitIdle(Duration.ofMinutes(2));
 
             assertMoved(client, topics, prefix);
+
+            produceRemoval(broker, topics, "a2"); // what enrich is to forward when ingest finds a page gone (404/410)
+            pipeline.awaitIdle(Duration.ofMinutes(2));
+
+            assertRemoved(client, topics, prefix, "a2");
+        }
+    }
+
+    private static void assertRemoved(Map<String, Object> client, Topics topics, String prefix, String id) {
+        Map<String, byte[]> articles = latest(client, topics, topics.articles().name());
+        assertThat(articles).containsKey(id);
+        assertThat(articles.get(id)).as("tombstone on the articles topic").isNull();
+        assertThat(latest(client, topics, prefix + ".articles.de.v1")).containsEntry(id, null);
+        assertThat(latest(client, topics, prefix + ".section.politik.v1")).containsEntry(id, null);
+        assertThat(latest(client, topics, prefix + ".politics.json.v1")).containsEntry(id, null);
+        Map<String, Story> stories = new HashMap<>();
+        TopicReader.readAll(client, topics.stories()).forEach(r -> stories.put(r.key(), r.value()));
+        assertThat(stories.get("a1").getMembers()).extracting(StoryMember::getArticleId).containsExactly("a1");
+    }
+
+    private static void produceRemoval(BrokerAddress broker, Topics topics, String id) {
+        try (KafkaProducer<String, Article> producer = new KafkaProducer<>(Map.of("bootstrap.servers",
+                broker.bootstrapServers()), topics.enrichedArticles().keySerde().serializer(),
+                topics.enrichedArticles().valueSerde().serializer())) {
+            producer.send(new ProducerRecord<>(topics.enrichedArticles().name(), id, null));
+            producer.flush();
         }
     }
 
