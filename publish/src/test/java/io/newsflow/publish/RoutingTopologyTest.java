@@ -1,6 +1,7 @@
 package io.newsflow.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -210,6 +211,15 @@ class RoutingTopologyTest {
                 .containsExactly("a-1:1", "a-1:2", "a-1:1", "b-1:1", "a-1:deleted");
         assertThat(latest.get("a-1")).isNull();
         assertThat(latest.get("b-1").getMembers()).extracting(StoryMember::getArticleId).containsExactly("b-1");
+    }
+
+    @Test
+    void refusesARouteToOneOfThePipelinesOwnTopics() {
+        PublishConfig config = PublishConfig.load(Map.of("publish.routes.0.name", "loop",
+                "publish.routes.0.topic", topics.enrichedArticles().name()));
+
+        assertThatThrownBy(() -> PublishApp.router(config, topics)).hasMessage("publish route 'loop': topic "
+                + topics.enrichedArticles().name() + " is one of the pipeline's own topics; name another");
     }
 
     @Test

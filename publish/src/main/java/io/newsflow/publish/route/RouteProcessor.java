@@ -68,12 +68,12 @@ public final class RouteProcessor implements Processor<String, Article, String, 
             forward(record, record.key(), new RoutedRecord(target.topic(), value), lineage.of(article, target.route(),
                     Article.getClassSchema()));
         }
-        before.forEach((topic, route) -> {
-            if (targets.stream().noneMatch(target -> target.topic().equals(topic))) {
-                forward(record, record.key(), new RoutedRecord(topic, null), lineage.of(route, Article.getClassSchema(),
-                        article == null ? null : article.getFetchedAt()));
+        for (Map.Entry<String, String> left : before.entrySet()) {
+            if (targets.stream().noneMatch(target -> target.topic().equals(left.getKey()))) {
+                forward(record, record.key(), new RoutedRecord(left.getKey(), null), lineage.of(left.getValue(),
+                        Article.getClassSchema(), article == null ? null : article.getFetchedAt()));
             }
-        });
+        }
         if (article != null) {
             writeMentions(record, article);
         }
