@@ -1,4 +1,4 @@
-/** The publish stage: writes enriched articles to the public topic that downstream services consume. */
+/** The publish stage: writes enriched articles to the public topics downstream services consume (articles, routes, mentions, stories). */
 @NullMarked
 package io.newsflow.publish;
 

@@ -3,7 +3,9 @@ package io.newsflow.schemas;
 import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.FetchState;
+import io.newsflow.schemas.avro.Mention;
 import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.avro.Story;
 import io.newsflow.schemas.serde.AvroSerde;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,8 @@ import org.apache.kafka.common.serialization.Serdes;
  *
  * <p>Names are {@code <prefix>.<name>.v<major>}; the prefix is {@value #DEFAULT_PREFIX} unless an operator (or a
  * test isolating itself) sets another. Every topic is keyed by the article id, so a re-fetch or a replay of an article
- * is an update of the same key, on the same partition.
+ * is an update of the same key, on the same partition. The derived topics are keyed by what they describe: mentions by
+ * entity, stories by cluster id.
  *
  * @param rawArticles fetched pages, written by ingest
  * @param enrichedArticles extracted and enriched articles, written by enrich
@@ -23,13 +26,18 @@ import org.apache.kafka.common.serialization.Serdes;
  * @param deadLetters everything a stage could not process, with the reason and the original bytes
  * @param fetchStates ingest's seen-set: the last fetch of each normalised URL, compacted; shared by every ingest
  *     instance and restored at start
+ * @param mentions one record per (entity, article), keyed by {@code <entity type>:<normalised name>}, written by
+ *     publish
+ * @param stories the story so far of each cluster, keyed by cluster id, compacted, written by publish
  */
 public record Topics(
         Topic<String, RawArticle> rawArticles,
         Topic<String, Article> enrichedArticles,
         Topic<String, Article> articles,
         Topic<String, DeadLetter> deadLetters,
-        Topic<String, FetchState> fetchStates) {
+        Topic<String, FetchState> fetchStates,
+        Topic<String, Mention> mentions,
+        Topic<String, Story> stories) {
 
     /** The prefix of every topic name unless configured otherwise. */
     public static final String DEFAULT_PREFIX = "newsflow";
@@ -67,12 +75,29 @@ public record Topics(
                         replicationFactor, Map.of("cleanup.policy", "delete", "retention.ms", MONTH_MS,
                                 "max.message.bytes", maxBytes)),
                 new Topic<>(prefix + ".fetch-state.v1", Serdes.String(), AvroSerde.forType(FetchState.class),
-                        partitions, replicationFactor, Map.of("cleanup.policy", "compact")));
+                        partitions, replicationFactor, Map.of("cleanup.policy", "compact")),
+                new Topic<>(prefix + ".mentions.v1", Serdes.String(), AvroSerde.forType(Mention.class), partitions,
+                        replicationFactor, Map.of("cleanup.policy", "delete", "retention.ms", MONTH_MS)),
+                new Topic<>(prefix + ".stories.v1", Serdes.String(), AvroSerde.forType(Story.class), partitions,
+                        replicationFactor, Map.of("cleanup.policy", "compact", "min.compaction.lag.ms", "3600000",
+                                "max.message.bytes", maxBytes)));
+    }
+
+    /**
+     * A routed copy of the articles topic, named by a publish route: created on demand with the articles topic's
+     * partitions and configs (compacted, so a correction replaces the old version and a tombstone removes it). Values
+     * are Avro {@code Article}s or their JSON form, as the route says; hence raw bytes here.
+     *
+     * @param name the topic name the route resolved
+     */
+    public Topic<String, byte[]> routed(String name) {
+        return new Topic<>(name, Serdes.String(), Serdes.ByteArray(), articles.partitions(),
+                articles.replicationFactor(), articles.configs());
     }
 
     /** Every topic, in pipeline order. */
     public List<Topic<String, ?>> all() {
-        return List.of(rawArticles, enrichedArticles, articles, deadLetters, fetchStates);
+        return List.of(rawArticles, enrichedArticles, articles, deadLetters, fetchStates, mentions, stories);
     }
 
     /** The topic named {@code name}, for tools that take a topic name from the user. */

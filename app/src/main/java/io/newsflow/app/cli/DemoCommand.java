@@ -1,9 +1,12 @@
 package io.newsflow.app.cli;
 
-import io.newsflow.app.json.RecordJson;
+import io.newsflow.runtime.json.RecordJson;
 import io.newsflow.app.kafka.EmbeddedKafka;
 import io.newsflow.app.kafka.TopicReader;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.app.pipeline.Pipeline;
+import io.newsflow.app.pipeline.PipelineConfig;
+import io.newsflow.app.pipeline.SettingsSource;
 import io.newsflow.app.sample.SampleArticle;
 import io.newsflow.app.sample.SampleSite;
 import io.newsflow.schemas.Topics;
@@ -16,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,6 +48,16 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Give up when the pipeline has not drained after this long (default ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Extra settings (YAML or .properties), e.g. publish.routes; the demo's sources and"
+                    + " directories take precedence.")
+    Path config;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Keep the broker and stream state here, for `newsflow tail --embedded --data-dir DIR`"
+                    + " afterwards (default: a temporary directory, removed at the end).")
+    Path dataDir;
+
     @Spec
     CommandSpec spec;
 
@@ -51,30 +65,40 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         long started = System.nanoTime();
-        Path dataDir = Files.createTempDirectory("newsflow-demo");
-        try (EmbeddedKafka kafka = EmbeddedKafka.start(dataDir.resolve("kafka"));
-                SampleSite site = SampleSite.start();
-                Pipeline pipeline = new Pipeline(settings(site, dataDir), kafka.bootstrapServers(),
-                        Pipeline.allStages(), false)) {
-            pipeline.drainSources();
-            pipeline.awaitIdle(timeout);
-            Map<String, Object> client = Map.of("bootstrap.servers", kafka.bootstrapServers());
-            Topics topics = pipeline.topics();
-            long raw = TopicReader.readAll(client, topics.rawArticles()).size();
-            long enriched = TopicReader.readAll(client, topics.enrichedArticles()).size();
-            List<ConsumerRecord<String, DeadLetter>> dead = TopicReader.readAll(client, topics.deadLetters());
-            List<Article> published = TopicReader.readAll(client, topics.articles()).stream()
-                    .map(ConsumerRecord::value).toList();
-            double seconds = (System.nanoTime() - started) / 1e9;
-            printSummary(out, raw, enriched, dead, published.size(), seconds);
-            return report(out, site, published);
+        Path dir = dataDir != null ? dataDir.toAbsolutePath() : Files.createTempDirectory("newsflow-demo");
+        try (SampleSite site = SampleSite.start()) {
+            // every setting is checked before the broker starts: a bad route is one line, not a stack of logs
+            PipelineConfig settings = PipelineConfig.load(settings(site, dir), Pipeline.allStages());
+            try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"));
+                    Pipeline pipeline = new Pipeline(settings, kafka.bootstrapServers(), false, new SimpleMeterRegistry())) {
+                return run(out, site, kafka, pipeline, started);
+            }
         } finally {
-            deleteRecursively(dataDir);
+            if (dataDir == null) {
+                deleteRecursively(dir);
+            }
         }
     }
 
-    private static Map<String, String> settings(SampleSite site, Path dataDir) {
-        return Map.of(
+    private int run(PrintWriter out, SampleSite site, EmbeddedKafka kafka, Pipeline pipeline, long started) {
+        pipeline.drainSources();
+        pipeline.awaitIdle(timeout);
+        Map<String, Object> client = Map.of("bootstrap.servers", kafka.bootstrapServers());
+        Topics topics = pipeline.topics();
+        long raw = TopicReader.readAll(client, topics.rawArticles()).size();
+        long enriched = TopicReader.readAll(client, topics.enrichedArticles()).size();
+        List<ConsumerRecord<String, DeadLetter>> dead = TopicReader.readAll(client, topics.deadLetters());
+        List<Article> published = TopicReader.readAll(client, topics.articles()).stream()
+                .map(ConsumerRecord::value).toList();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        printSummary(out, raw, enriched, dead, published.size(), seconds);
+        DemoTopics.print(out, client, topics);
+        return report(out, site, published);
+    }
+
+    private Map<String, String> settings(SampleSite site, Path dataDir) {
+        Map<String, String> settings = new HashMap<>(config == null ? Map.of() : SettingsSource.read(config));
+        settings.putAll(Map.of(
                 "ingest.sources.0.type", "feed", "ingest.sources.0.url", site.base() + "/feed.xml",
                 "ingest.sources.1.type", "feed", "ingest.sources.1.url", site.base() + "/atom.xml",
                 "enrich.state.dir", dataDir.resolve("streams/enrich").toString(),
@@ -82,7 +106,8 @@ public final class DemoCommand implements Callable<Integer> {
                 "pipeline.idle.after", "2s",
                 // the sample site runs on this machine: allow-list loopback explicitly, and space requests lightly
                 "ingest.allow.addresses", "127.0.0.0/8,::1",
-                "ingest.host.delay", "50ms");
+                "ingest.host.delay", "50ms"));
+        return settings;
     }
 
     private static void printSummary(PrintWriter out, long raw, long enriched, List<ConsumerRecord<String, DeadLetter>> dead,

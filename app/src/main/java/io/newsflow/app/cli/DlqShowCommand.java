@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.app.dlq.DeadLetterReader;
 import io.newsflow.app.dlq.StoredDeadLetter;
-import io.newsflow.app.json.RecordJson;
+import io.newsflow.runtime.json.RecordJson;
 import io.newsflow.app.pipeline.NewsflowConfig;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.DeadLetter;

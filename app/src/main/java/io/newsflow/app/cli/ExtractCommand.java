@@ -2,7 +2,7 @@ package io.newsflow.app.cli;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newsflow.app.json.RecordJson;
+import io.newsflow.runtime.json.RecordJson;
 import io.newsflow.app.pipeline.SettingsSource;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.EnrichSteps;

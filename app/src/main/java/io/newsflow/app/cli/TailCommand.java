@@ -1,11 +1,16 @@
 package io.newsflow.app.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newsflow.app.json.RecordJson;
+import io.newsflow.runtime.json.RecordJson;
 import io.newsflow.app.kafka.TopicReader;
 import io.newsflow.app.pipeline.NewsflowConfig;
 import io.newsflow.schemas.Topic;
+import io.newsflow.schemas.Topics;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -30,7 +35,9 @@ import picocli.CommandLine.Spec;
         description = "Print the records of a newsflow topic as JSON lines, from the beginning to the current end.")
 public final class TailCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "TOPIC", description = "e.g. newsflow.articles.v1")
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Parameters(index = "0", paramLabel = "TOPIC", description = "e.g. newsflow.articles.v1, or a topic of a publish route")
     String topicName;
 
     @Mixin
@@ -51,11 +58,20 @@ public final class TailCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max must be at least 1, got " + max);
         }
         NewsflowConfig settings = cluster.settings();
-        Topic<String, ?> topic = settings.topics().byName(topicName);
+        Topics topics = settings.topics();
+        // a routed topic (newsflow.articles.de.v1) is not one of the pipeline's own: its values are articles, in Avro
+        // or JSON as its route says
+        Topic<String, ?> topic = topics.all().stream().anyMatch(own -> own.name().equals(topicName))
+                ? topics.byName(topicName) : topics.routed(topicName);
         PrintWriter out = spec.commandLine().getOut();
         try (KafkaTarget target = KafkaTarget.open(cluster.kafka());
                 KafkaConsumer<byte[], byte[]> consumer = consumer(settings.clientProperties(target.bootstrapServers()))) {
             Map<TopicPartition, Long> ends = TopicReader.assignFromBeginning(consumer, topic.name());
+            if (ends.isEmpty()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no topic " + topicName
+                        + " on the cluster; known: " + topics.all().stream().map(Topic::name).toList()
+                        + " and the topics of publish routes");
+            }
             int printed = 0;
             while (max == null || printed < max) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
@@ -90,13 +106,23 @@ public final class TailCommand implements Callable<Integer> {
             }
         }
         try {
-            Object value = topic.valueSerde().deserializer().deserialize(record.topic(), record.value());
-            json.set("value", value == null ? null : RecordJson.of((IndexedRecord) value));
-        } catch (SerializationException e) {
+            json.set("value", value(record, topic));
+        } catch (SerializationException | IOException e) {
             // tail shows what is there, including records nobody can decode, instead of stopping at them
             json.put("error", e.getMessage());
         }
         return json;
+    }
+
+    private static JsonNode value(ConsumerRecord<byte[], byte[]> record, Topic<String, ?> topic) throws IOException {
+        Object value = topic.valueSerde().deserializer().deserialize(record.topic(), record.value());
+        if (value instanceof byte[] routed) {
+            // Avro single-object encoding starts with C3 01; a JSON route's value is a JSON object
+            boolean avro = routed.length > 1 && routed[0] == (byte) 0xC3 && routed[1] == 0x01;
+            return avro ? RecordJson.of(Topics.DEFAULT.articles().valueSerde().deserializer().deserialize(record.topic(), routed))
+                    : JSON.readTree(routed);
+        }
+        return value == null ? NullNode.getInstance() : RecordJson.of((IndexedRecord) value);
     }
 
     private static KafkaConsumer<byte[], byte[]> consumer(Map<String, Object> client) {

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,9 +30,18 @@ public final class TopicCreator {
      * @throws IllegalStateException when the cluster cannot be reached or refuses a topic
      */
     public static void createMissing(Admin admin, Topics topics) {
+        createMissing(admin, topics.all());
+    }
+
+    /**
+     * Creates those of {@code topics} that are missing, e.g. the topics of publish routes.
+     *
+     * @throws IllegalStateException when the cluster cannot be reached or refuses a topic
+     */
+    public static void createMissing(Admin admin, List<? extends Topic<String, ?>> topics) {
         try {
             Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
-            List<NewTopic> missing = topics.all().stream()
+            List<NewTopic> missing = topics.stream()
                     .filter(topic -> !existing.contains(topic.name()))
                     .map(Topic::newTopic)
                     .toList();
@@ -57,13 +67,26 @@ public final class TopicCreator {
     private static void awaitLeaders(Admin admin, List<String> names) throws ExecutionException, TimeoutException,
             InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!admin.describeTopics(names).allTopicNames().get(60, TimeUnit.SECONDS).values().stream()
-                .flatMap(topic -> topic.partitions().stream())
-                .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty())) {
+        while (!led(admin, names)) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("new topics " + names + " still have partitions without a leader after 60 s");
             }
             Thread.sleep(100);
+        }
+    }
+
+    private static boolean led(Admin admin, List<String> names) throws ExecutionException, TimeoutException,
+            InterruptedException {
+        try {
+            return admin.describeTopics(names).allTopicNames().get(60, TimeUnit.SECONDS).values().stream()
+                    .flatMap(topic -> topic.partitions().stream())
+                    .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty());
+        } catch (ExecutionException e) {
+            // a topic created a moment ago may not be in the metadata the admin client asks yet: not led yet
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return false;
+            }
+            throw e;
         }
     }
 

@@ -42,6 +42,34 @@ class SettingsSourceTest {
     }
 
     @Test
+    void readsTheDocumentedRoutesExample() {
+        Map<String, String> settings = SettingsSource.read(Path.of("..", "docs", "routes.example.yml"));
+
+        PipelineConfig config = PipelineConfig.load(settings, Pipeline.allStages());
+
+        assertThat(config.publish().routes()).extracting(route -> route.name())
+                .containsExactly("german", "by-language", "politics-json");
+        assertThat(config.publish().routes().get(2).when().terms().values())
+                .containsExactlyInAnyOrder(java.util.List.of("Politik", "politics"), java.util.List.of("ARTICLE"));
+    }
+
+    @Test
+    void aMistypedRouteKeyIsOneLineWithTheClosestKey(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("routes.yml"), """
+                publish:
+                  routes:
+                    - name: german
+                      topic: newsflow.articles.de.v1
+                      wehn: { language: [de] }
+                """);
+
+        assertThatThrownBy(() -> PipelineConfig.load(SettingsSource.read(file), Pipeline.allStages()))
+                .isInstanceOfSatisfying(io.newsflow.runtime.config.InvalidSettingsException.class,
+                        e -> assertThat(e.problems()).containsExactly("publish route 'german': unknown setting"
+                                + " publish.routes.0.wehn.language (did you mean publish.routes.0.when.language?)"));
+    }
+
+    @Test
     void readsPropertiesFiles(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("newsflow.properties"), "topics.partitions=2\n");
         assertThat(SettingsSource.read(file)).containsExactly(Map.entry("topics.partitions", "2"));

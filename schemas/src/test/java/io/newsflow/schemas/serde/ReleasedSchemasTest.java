@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.FetchState;
+import io.newsflow.schemas.avro.Mention;
 import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.avro.Story;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.avro.Schema;
@@ -20,7 +22,7 @@ class ReleasedSchemasTest {
 
     static Stream<Schema> currentSchemas() {
         return Stream.of(RawArticle.getClassSchema(), Article.getClassSchema(), DeadLetter.getClassSchema(),
-                FetchState.getClassSchema());
+                FetchState.getClassSchema(), Mention.getClassSchema(), Story.getClassSchema());
     }
 
     @ParameterizedTest

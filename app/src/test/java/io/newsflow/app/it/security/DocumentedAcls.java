@@ -35,6 +35,10 @@ final class DocumentedAcls {
                 AclOperation.WRITE, AclOperation.DESCRIBE);
         add(acls, "publish", ResourceType.TOPIC, topics.enrichedArticles().name(), PatternType.LITERAL, AclOperation.READ, AclOperation.DESCRIBE);
         add(acls, "publish", ResourceType.TOPIC, topics.articles().name(), PatternType.LITERAL, AclOperation.WRITE, AclOperation.DESCRIBE);
+        add(acls, "publish", ResourceType.TOPIC, topics.mentions().name(), PatternType.LITERAL, AclOperation.WRITE, AclOperation.DESCRIBE);
+        add(acls, "publish", ResourceType.TOPIC, topics.stories().name(), PatternType.LITERAL, AclOperation.WRITE, AclOperation.DESCRIBE);
+        add(acls, "publish", ResourceType.TOPIC, publishApplicationId + "-", PatternType.PREFIXED, AclOperation.CREATE,
+                AclOperation.READ, AclOperation.WRITE, AclOperation.DELETE, AclOperation.DESCRIBE, AclOperation.DESCRIBE_CONFIGS);
         add(acls, "publish", ResourceType.TOPIC, topics.deadLetters().name(), PatternType.LITERAL, AclOperation.WRITE, AclOperation.DESCRIBE);
         add(acls, "publish", ResourceType.GROUP, publishApplicationId, PatternType.LITERAL, AclOperation.READ, AclOperation.DESCRIBE);
         add(acls, "publish", ResourceType.TRANSACTIONAL_ID, publishApplicationId + "-", PatternType.PREFIXED,

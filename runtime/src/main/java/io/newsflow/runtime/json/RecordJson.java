@@ -1,4 +1,4 @@
-package io.newsflow.app.json;
+package io.newsflow.runtime.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

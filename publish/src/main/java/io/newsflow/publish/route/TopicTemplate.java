@@ -1,0 +1,87 @@
+package io.newsflow.publish.route;
+
+import io.newsflow.schemas.avro.Article;
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A route's topic name, fixed ({@code newsflow.articles.de.v1}) or with placeholders filled from the article
+ * ({@code newsflow.articles.{language}.v1}): {@code {language}}, {@code {site}} and {@code {section}}, each slugged
+ * to lower-case letters, digits and hyphens.
+ *
+ * @param pattern the name as configured
+ */
+public record TopicTemplate(String pattern) {
+
+    /** The placeholders a template may use. */
+    public static final Set<String> PLACEHOLDERS = Set.of("language", "site", "section");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
+    private static final Pattern TOPIC_CHARS = Pattern.compile("[A-Za-z0-9._-]+");
+    /** A slug longer than this is cut: topic names may have at most 249 characters. */
+    private static final int MAX_SLUG = 60;
+
+    /** The placeholders used, in order. */
+    public Set<String> placeholders() {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(pattern);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+
+    /** Whether the name has no placeholder. */
+    public boolean fixed() {
+        return placeholders().isEmpty();
+    }
+
+    /** What is wrong with the template, if anything. */
+    public Optional<String> problem() {
+        Optional<String> unknown = placeholders().stream().filter(name -> !PLACEHOLDERS.contains(name)).findFirst();
+        if (unknown.isPresent()) {
+            return Optional.of("unknown placeholder {" + unknown.get() + "} in topic '" + pattern + "' (known: "
+                    + PLACEHOLDERS.stream().sorted().map(p -> "{" + p + "}").toList() + ")");
+        }
+        String literal = PLACEHOLDER.matcher(pattern).replaceAll("x");
+        return TOPIC_CHARS.matcher(literal).matches() && literal.length() <= 249 ? Optional.empty()
+                : Optional.of("topic '" + pattern + "' is not a valid topic name (letters, digits, '.', '_', '-')");
+    }
+
+    /** The topic for {@code article}; empty when the article has no value for a placeholder. */
+    public Optional<String> resolve(Article article) {
+        Matcher matcher = PLACEHOLDER.matcher(pattern);
+        StringBuilder topic = new StringBuilder();
+        while (matcher.find()) {
+            Optional<String> value = value(article, matcher.group(1)).map(TopicTemplate::slug).filter(s -> !s.isEmpty());
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            matcher.appendReplacement(topic, value.get());
+        }
+        matcher.appendTail(topic);
+        return Optional.of(topic.toString());
+    }
+
+    private static Optional<String> value(Article article, String placeholder) {
+        return switch (placeholder) {
+            case "language" -> Optional.ofNullable(article.getLanguage());
+            case "section" -> Optional.ofNullable(article.getSection());
+            case "site" -> ArticleSite.of(article.getUrl());
+            default -> Optional.empty();
+        };
+    }
+
+    /** Lower case ASCII letters, digits and single hyphens: {@code "Außenpolitik & Welt"} → {@code aussenpolitik-welt}. */
+    public static String slug(String value) {
+        String ascii = Normalizer.normalize(value.toLowerCase(Locale.ROOT).replace("ß", "ss"), Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "");
+        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return slug.length() <= MAX_SLUG ? slug : slug.substring(0, MAX_SLUG).replaceAll("-$", "");
+    }
+}
