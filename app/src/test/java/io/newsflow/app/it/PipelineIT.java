@@ -23,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -104,13 +103,7 @@ class PipelineIT {
     }
 
     private Map<String, String> settings(String prefix, Path dir, Path list) {
-        Map<String, String> settings = new HashMap<>();
-        settings.put("topics.prefix", prefix);
-        settings.put("topics.partitions", "3");
-        settings.put("enrich.application.id", prefix + "-enrich");
-        settings.put("publish.application.id", prefix + "-publish");
-        settings.put("enrich.state.dir", dir.resolve("enrich").toString());
-        settings.put("publish.state.dir", dir.resolve("publish").toString());
+        Map<String, String> settings = ItSettings.pipeline(prefix, dir);
         settings.put("ingest.allow.addresses", "127.0.0.0/8,::1"); // the test site is on loopback
         settings.put("ingest.host.delay", "50ms");
         settings.put("ingest.sources.0.type", "feed");

@@ -2,6 +2,7 @@ package io.newsflow.app.it.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsflow.app.it.ItSettings;
 import io.newsflow.app.kafka.KafkaBroker;
 import io.newsflow.app.kafka.KafkaBroker.BrokerAddress;
 import io.newsflow.app.kafka.TopicReader;
@@ -12,7 +13,6 @@ import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.RawArticle;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -113,13 +113,7 @@ class PoliteCrawlIT {
     }
 
     private Map<String, String> settings(String prefix, FakeNewsSite site) {
-        Map<String, String> settings = new HashMap<>();
-        settings.put("topics.prefix", prefix);
-        settings.put("topics.partitions", "3");
-        settings.put("enrich.application.id", prefix + "-enrich");
-        settings.put("publish.application.id", prefix + "-publish");
-        settings.put("enrich.state.dir", dir.resolve("enrich").toString());
-        settings.put("publish.state.dir", dir.resolve("publish").toString());
+        Map<String, String> settings = ItSettings.pipeline(prefix, dir);
         settings.put("pipeline.idle.after", "2s");
         settings.put("ingest.sources.0.type", "site");
         settings.put("ingest.sources.0.url", site.base() + "/");
