@@ -1,5 +1,6 @@
 package io.newsflow.ingest;
 
+import io.newsflow.ingest.fixtures.EmptyFetchStates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -14,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.MockConsumer;
 import org.apache.kafka.clients.producer.MockProducer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,11 +95,6 @@ class EveryUrlOnceTest {
     }
 
     private static MockConsumer<byte[], byte[]> stateConsumer() {
-        MockConsumer<byte[], byte[]> consumer = new MockConsumer<>("earliest");
-        String topic = TOPICS.fetchStates().name();
-        consumer.updatePartitions(topic, List.of(new PartitionInfo(topic, 0, null, null, null)));
-        consumer.updateBeginningOffsets(Map.of(new TopicPartition(topic, 0), 0L));
-        consumer.updateEndOffsets(Map.of(new TopicPartition(topic, 0), 0L));
-        return consumer;
+        return EmptyFetchStates.consumer(TOPICS);
     }
 }

@@ -1,5 +1,6 @@
 package io.newsflow.ingest;
 
+import io.newsflow.ingest.fixtures.EmptyFetchStates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,8 +30,6 @@ import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.NotEnoughReplicasException;
 import org.apache.kafka.common.header.Header;
@@ -270,12 +269,7 @@ class IngestAppTest {
     }
 
     private static MockConsumer<byte[], byte[]> stateConsumer() {
-        MockConsumer<byte[], byte[]> consumer = new MockConsumer<>("earliest");
-        String topic = TOPICS.fetchStates().name();
-        consumer.updatePartitions(topic, List.of(new PartitionInfo(topic, 0, null, null, null)));
-        consumer.updateBeginningOffsets(Map.of(new TopicPartition(topic, 0), 0L));
-        consumer.updateEndOffsets(Map.of(new TopicPartition(topic, 0), 0L));
-        return consumer;
+        return EmptyFetchStates.consumer(TOPICS);
     }
 
     private String writeList(String... urls) {
