@@ -4,6 +4,7 @@ import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.FetchState;
 import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.avro.ReplayProgress;
 import io.newsflow.schemas.serde.AvroSerde;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +24,16 @@ import org.apache.kafka.common.serialization.Serdes;
  * @param deadLetters everything a stage could not process, with the reason and the original bytes
  * @param fetchStates ingest's seen-set: the last fetch of each normalised URL, compacted; shared by every ingest
  *     instance and restored at start
+ * @param replayProgress how far {@code newsflow replay} got in each archive file, compacted, written in the same
+ *     transaction as the replayed records
  */
 public record Topics(
         Topic<String, RawArticle> rawArticles,
         Topic<String, Article> enrichedArticles,
         Topic<String, Article> articles,
         Topic<String, DeadLetter> deadLetters,
-        Topic<String, FetchState> fetchStates) {
+        Topic<String, FetchState> fetchStates,
+        Topic<String, ReplayProgress> replayProgress) {
 
     /** The prefix of every topic name unless configured otherwise. */
     public static final String DEFAULT_PREFIX = "newsflow";
@@ -67,12 +71,15 @@ public record Topics(
                         replicationFactor, Map.of("cleanup.policy", "delete", "retention.ms", MONTH_MS,
                                 "max.message.bytes", maxBytes)),
                 new Topic<>(prefix + ".fetch-state.v1", Serdes.String(), AvroSerde.forType(FetchState.class),
-                        partitions, replicationFactor, Map.of("cleanup.policy", "compact")));
+                        partitions, replicationFactor, Map.of("cleanup.policy", "compact")),
+                // one partition: a replay reads the whole topic at start, and there is one entry per archive file
+                new Topic<>(prefix + ".replay-progress.v1", Serdes.String(), AvroSerde.forType(ReplayProgress.class),
+                        1, replicationFactor, Map.of("cleanup.policy", "compact")));
     }
 
     /** Every topic, in pipeline order. */
     public List<Topic<String, ?>> all() {
-        return List.of(rawArticles, enrichedArticles, articles, deadLetters, fetchStates);
+        return List.of(rawArticles, enrichedArticles, articles, deadLetters, fetchStates, replayProgress);
     }
 
     /** The topic named {@code name}, for tools that take a topic name from the user. */
