@@ -78,8 +78,9 @@ final class ReplayBatch {
         commit(size, true);
     }
 
+    /** The counts so far, in the enum's order (they are printed). */
     Map<RecordKind, Long> counts() {
-        return Map.copyOf(counts);
+        return java.util.Collections.unmodifiableMap(new EnumMap<>(counts));
     }
 
     long lastPosition() {

@@ -85,6 +85,35 @@ class ArchiveReaderTest {
     }
 
     @Test
+    void aMemberWhoseRecordLengthIsWrongIsCorruptAndTheNextMemberIsRead() throws IOException {
+        Path file = dir.resolve("bad-length.warc.gz");
+        try (WarcFixture warc = new WarcFixture(file, true)) {
+            warc.page("https://a.example/before", T, HTML);
+        }
+        long badOffset = Files.size(file);
+        for (String length : List.of("9999", "12")) {
+            String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + HTML;
+            String record = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://a.example/bad\r\n"
+                    + "WARC-Date: 2019-03-14T08:30:00Z\r\nWARC-Record-ID: <urn:uuid:" + java.util.UUID.randomUUID()
+                    + ">\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: " + length
+                    + "\r\n\r\n" + http + "\r\n\r\n";
+            Files.write(file, WarcFixture.gzip(utf8(record)), java.nio.file.StandardOpenOption.APPEND);
+        }
+        long afterBad = Files.size(file);
+        try (WarcFixture warc = new WarcFixture(dir.resolve("after.warc.gz"), true)) {
+            warc.page("https://a.example/after", T, HTML);
+        }
+        Files.write(file, Files.readAllBytes(dir.resolve("after.warc.gz")), java.nio.file.StandardOpenOption.APPEND);
+
+        List<ArchiveEntry> entries = read(file, 0);
+
+        assertThat(entries).extracting(ArchiveReaderTest::kind).containsExactly(RecordKind.REPLAYED,
+                RecordKind.CORRUPT, RecordKind.CORRUPT, RecordKind.REPLAYED);
+        assertThat(entries.get(1).position()).isEqualTo(badOffset);
+        assertThat(entries.get(3).position()).isEqualTo(afterBad);
+    }
+
+    @Test
     void readingFromAPositionStartsAtThatRecord() throws IOException {
         Path file = dir.resolve("resume.warc.gz");
         List<Long> offsets;
