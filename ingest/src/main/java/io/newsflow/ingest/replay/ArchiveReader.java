@@ -16,6 +16,11 @@ public interface ArchiveReader {
      */
     void read(long from, Consumer<ArchiveEntry> sink) throws IOException;
 
+    /** Whether positions are line numbers (JSON Lines) rather than byte offsets (WARC). */
+    default boolean linePositions() {
+        return false;
+    }
+
     /** The reader for {@code file} by its name: {@code .warc[.gz]}, {@code .jsonl}/{@code .json}/{@code .ndjson}[.gz]. */
     static ArchiveReader forFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);

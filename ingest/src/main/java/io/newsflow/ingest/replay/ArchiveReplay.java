@@ -105,13 +105,16 @@ public final class ArchiveReplay {
     /** One file's replay: the batches, their transactions and the file's counts. */
     private final class FileReplay {
         private final Path file;
+        private final ArchiveReader reader;
         private final ReplayBatch batch;
         private final long from;
 
         FileReplay(Path file, String key, long size, long from) {
             this.file = file;
             this.from = from;
-            this.batch = new ReplayBatch(producer, topics, deadLetters, filter, clock, file, key, size);
+            this.reader = ArchiveReader.forFile(file);
+            this.batch = new ReplayBatch(producer, topics, deadLetters, filter, clock, file, key, size,
+                    reader.linePositions(), progress);
         }
 
         Map<RecordKind, Long> counts() {
@@ -121,7 +124,7 @@ public final class ArchiveReplay {
         void run() {
             progress.accept(file + (from > 0 ? ": resuming at " + from : ": replaying"));
             try {
-                ArchiveReader.forFile(file).read(from, batch::accept);
+                reader.read(from, batch::accept);
             } catch (IOException e) {
                 // the file cannot be read on (a truncated plain gzip stream, a read error): its unread rest is one
                 // dead letter, and the other files go on

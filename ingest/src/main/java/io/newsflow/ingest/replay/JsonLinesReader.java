@@ -85,6 +85,11 @@ final class JsonLinesReader implements ArchiveReader {
         return null;
     }
 
+    @Override
+    public boolean linePositions() {
+        return true;
+    }
+
     /** ISO-8601 with an offset, or news-please's {@code yyyy-MM-dd HH:mm:ss} read as UTC. */
     static Instant instant(String value) {
         String iso = value.trim().replace(' ', 'T');

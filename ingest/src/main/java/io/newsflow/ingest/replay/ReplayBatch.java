@@ -10,8 +10,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +29,8 @@ final class ReplayBatch {
     static final String CORRUPT_RECORD = "CORRUPT_RECORD";
     /** Reason of a dead letter for a page whose URL cannot be an article id. */
     static final String INVALID_URL = "INVALID_URL";
+    /** Least time between two progress lines of one file. */
+    static final long PROGRESS_EVERY_MS = 10_000;
 
     private final Producer<byte[], byte[]> producer;
     private final Topic<String, RawArticle> raw;
@@ -36,13 +41,18 @@ final class ReplayBatch {
     private final Path file;
     private final String key;
     private final long size;
+    private final boolean linePositions;
+    private final Consumer<String> progress;
+    private final long startedAt;
+    private long lastLineAt;
     private final Map<RecordKind, Long> counts = new EnumMap<>(RecordKind.class);
     private boolean open;
     private int pending;
     private long lastPosition = -1;
 
     ReplayBatch(Producer<byte[], byte[]> producer, Topics topics, DeadLetterWriter deadLetters, ReplayFilter filter,
-            Clock clock, Path file, String key, long size) {
+            Clock clock, Path file, String key, long size, boolean linePositions,
+            Consumer<String> progress) {
         this.producer = producer;
         this.raw = topics.rawArticles();
         this.progressTopic = topics.replayProgress();
@@ -52,6 +62,10 @@ final class ReplayBatch {
         this.file = file;
         this.key = key;
         this.size = size;
+        this.linePositions = linePositions;
+        this.progress = progress;
+        this.startedAt = clock.millis();
+        this.lastLineAt = startedAt;
     }
 
     /** Publishes or counts one entry, committing the batch before it when the batch is full. */
@@ -80,7 +94,7 @@ final class ReplayBatch {
 
     /** The counts so far, in the enum's order (they are printed). */
     Map<RecordKind, Long> counts() {
-        return java.util.Collections.unmodifiableMap(new EnumMap<>(counts));
+        return Collections.unmodifiableMap(new EnumMap<>(counts));
     }
 
     long lastPosition() {
@@ -137,6 +151,21 @@ final class ReplayBatch {
         producer.commitTransaction();
         open = false;
         pending = 0;
+        if (!complete && clock.millis() - lastLineAt >= PROGRESS_EVERY_MS) {
+            lastLineAt = clock.millis();
+            progress.accept(progressLine(position));
+        }
+    }
+
+    /** Where the file stands: share of its bytes (of its lines, for a dump: the position), records, records/s. */
+    private String progressLine(long position) {
+        long records = counts.values().stream().mapToLong(Long::longValue).sum();
+        double seconds = Math.max(1, lastLineAt - startedAt) / 1000.0;
+        String where = linePositions ? "line " + position
+                : String.format(Locale.ROOT, "%.1f%% of %d MB", 100.0 * position / Math.max(1, size),
+                        size >> 20);
+        return String.format(Locale.ROOT, "%s: %s, %d records, %.0f records/s", file, where, records,
+                records / seconds);
     }
 
     private <V> void send(Topic<String, V> topic, String recordKey, V value) {

@@ -122,6 +122,35 @@ class ArchiveReplayTest {
         assertThat(lines).anyMatch(line -> line.contains("mixed.warc.gz"));
     }
 
+    @Test
+    void printsAProgressLineAtACommitWhenTenSecondsPassed() throws IOException {
+        Path file = warc("slow.warc.gz", ArchiveReplay.BATCH + 1);
+        Clock slow = new Clock() {
+            private long millis = NOW.toEpochMilli();
+
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                // every reading is a second later: the first commit comes more than ten seconds after the start
+                millis += 1000;
+                return Instant.ofEpochMilli(millis);
+            }
+        };
+        new ArchiveReplay(producer, TOPICS, DeadLetterWriter.unmetered(TOPICS.deadLetters().name(), "ingest"),
+                ReplayFilter.ALL, slow, lines::add).replay(List.of(file), Map::of);
+
+        assertThat(lines).anyMatch(line -> line.matches(".*slow\\.warc\\.gz: \\d+\\.\\d% of 0 MB, 500 records, \\d+ records/s"));
+    }
+
     private ReplayReport replay(ReplayFilter filter, Map<String, ReplayProgress> committed, Path... files) {
         ArchiveReplay replay = new ArchiveReplay(producer, TOPICS,
                 DeadLetterWriter.unmetered(TOPICS.deadLetters().name(), "ingest"), filter,
