@@ -5,6 +5,7 @@ import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.FetchState;
 import io.newsflow.schemas.avro.Mention;
 import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.avro.ReplayProgress;
 import io.newsflow.schemas.avro.Story;
 import io.newsflow.schemas.serde.AvroSerde;
 import java.util.List;
@@ -29,6 +30,8 @@ import org.apache.kafka.common.serialization.Serdes;
  * @param mentions one record per (entity, article), keyed by {@code <entity type>:<normalised name>}, written by
  *     publish
  * @param stories the story so far of each cluster, keyed by cluster id, compacted, written by publish
+ * @param replayProgress how far {@code newsflow replay} got in each archive file, compacted, written in the same
+ *     transaction as the replayed records
  */
 public record Topics(
         Topic<String, RawArticle> rawArticles,
@@ -37,7 +40,8 @@ public record Topics(
         Topic<String, DeadLetter> deadLetters,
         Topic<String, FetchState> fetchStates,
         Topic<String, Mention> mentions,
-        Topic<String, Story> stories) {
+        Topic<String, Story> stories,
+        Topic<String, ReplayProgress> replayProgress) {
 
     /** The prefix of every topic name unless configured otherwise. */
     public static final String DEFAULT_PREFIX = "newsflow";
@@ -80,7 +84,10 @@ public record Topics(
                         replicationFactor, Map.of("cleanup.policy", "delete", "retention.ms", MONTH_MS)),
                 new Topic<>(prefix + ".stories.v1", Serdes.String(), AvroSerde.forType(Story.class), partitions,
                         replicationFactor, Map.of("cleanup.policy", "compact", "min.compaction.lag.ms", "3600000",
-                                "max.message.bytes", maxBytes)));
+                                "max.message.bytes", maxBytes)),
+                // one partition: a replay reads the whole topic at start, and there is one entry per archive file
+                new Topic<>(prefix + ".replay-progress.v1", Serdes.String(), AvroSerde.forType(ReplayProgress.class),
+                        1, replicationFactor, Map.of("cleanup.policy", "compact")));
     }
 
     /**
@@ -97,7 +104,8 @@ public record Topics(
 
     /** Every topic, in pipeline order. */
     public List<Topic<String, ?>> all() {
-        return List.of(rawArticles, enrichedArticles, articles, deadLetters, fetchStates, mentions, stories);
+        return List.of(rawArticles, enrichedArticles, articles, deadLetters, fetchStates, mentions, stories,
+                replayProgress);
     }
 
     /** The topic named {@code name}, for tools that take a topic name from the user. */
