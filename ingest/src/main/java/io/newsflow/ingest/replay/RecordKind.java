@@ -19,5 +19,7 @@ public enum RecordKind {
     /** A response with a status other than 200. */
     NOT_OK,
     /** A record that could not be read: sent to the dead-letter topic. */
-    CORRUPT
+    CORRUPT,
+    /** A page too large for the raw topic: sent to the dead-letter topic, as ingest does. */
+    TOO_LARGE
 }

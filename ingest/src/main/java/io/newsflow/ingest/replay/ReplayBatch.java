@@ -29,6 +29,8 @@ final class ReplayBatch {
     static final String CORRUPT_RECORD = "CORRUPT_RECORD";
     /** Reason of a dead letter for a page whose URL cannot be an article id. */
     static final String INVALID_URL = "INVALID_URL";
+    /** Reason of a dead letter for a page too large for the raw topic, as ingest names it. */
+    static final String TOO_LARGE = "TOO_LARGE";
     /** Least time between two progress lines of one file. */
     static final long PROGRESS_EVERY_MS = 10_000;
 
@@ -116,6 +118,14 @@ final class ReplayBatch {
         ArchivedPage page = captured.page();
         if (!filter.accepts(page)) {
             return RecordKind.FILTERED;
+        }
+        if (page.body().length > ReplayedArticles.MAX_BODY_BYTES) {
+            // as ingest does: never a truncated page on the raw topic; the archive file and offset point at it
+            String detail = "page of " + page.body().length + " bytes, over the " + ReplayedArticles.MAX_BODY_BYTES
+                    + " the raw topic takes";
+            deadLetter(TOO_LARGE, captured.position(), detail, page.url(), new byte[0],
+                    new IllegalArgumentException(detail));
+            return RecordKind.TOO_LARGE;
         }
         RawArticle article;
         try {

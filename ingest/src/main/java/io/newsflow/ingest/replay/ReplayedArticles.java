@@ -11,7 +11,6 @@ import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.Discovery;
 import io.newsflow.schemas.avro.DiscoveryMethod;
 import io.newsflow.schemas.avro.RawArticle;
-import java.util.Arrays;
 import java.util.List;
 
 /** Builds the RawArticle of an archived page exactly as ingest builds one for a fetched page. */
@@ -28,14 +27,15 @@ final class ReplayedArticles {
      * The RawArticle: id of the canonical URL (else the captured URL) as ingest's, fetch time the capture time,
      * discovery {@code REPLAY} with the archive file as source and the archive's publication time when it gives one.
      *
-     * @throws IllegalArgumentException when the URL cannot be an article id (not http(s), malformed)
+     * @throws IllegalArgumentException when the URL cannot be an article id (not http(s), malformed), or the page is
+     *     larger than {@link #MAX_BODY_BYTES}
      */
     static RawArticle of(ArchivedPage archived, String sourceFile) {
         byte[] body = archived.body();
-        boolean truncated = body.length > MAX_BODY_BYTES;
-        if (truncated) {
-            body = Arrays.copyOf(body, MAX_BODY_BYTES);
+        if (body.length > MAX_BODY_BYTES) {
+            throw new IllegalArgumentException("page of " + body.length + " bytes, over " + MAX_BODY_BYTES);
         }
+        boolean truncated = false;
         String charset = CharsetSniffer.detect(body, MediaType.parse(archived.contentType()).charset());
         Page page = new Page(archived.url(), archived.url(), OK, archived.contentType(), charset, archived.etag(),
                 archived.lastModified(), body, truncated, archived.fetchedAt(), List.of());

@@ -123,6 +123,28 @@ class ArchiveReplayTest {
     }
 
     @Test
+    void aPageTooLargeForTheRawTopicIsADeadLetterAsIngestMakesItNeverATruncatedPage() throws IOException {
+        Path file = dir.resolve("huge.warc.gz");
+        List<Long> offsets;
+        try (WarcFixture warc = new WarcFixture(file, true)) {
+            warc.page("https://news.example/small", CAPTURED, HTML);
+            String filler = "<p>" + "x".repeat(ReplayedArticles.MAX_BODY_BYTES) + "</p>";
+            warc.page("https://news.example/huge", CAPTURED, HTML.replace("</body>", filler + "</body>"));
+            offsets = warc.offsets();
+        }
+
+        ReplayReport report = replay(ReplayFilter.ALL, Map.of(), file);
+
+        assertThat(report.count(RecordKind.REPLAYED)).isEqualTo(1);
+        assertThat(report.count(RecordKind.TOO_LARGE)).isEqualTo(1);
+        assertThat(sent(TOPICS.rawArticles())).hasSize(1);
+        DeadLetter letter = value(TOPICS.deadLetters(), sent(TOPICS.deadLetters()).get(0));
+        assertThat(letter.getReason()).isEqualTo("TOO_LARGE");
+        assertThat(letter.getUrl()).isEqualTo("https://news.example/huge");
+        assertThat(letter.getSourceFilePosition()).isEqualTo(offsets.get(1));
+    }
+
+    @Test
     void printsAProgressLineAtACommitWhenTenSecondsPassed() throws IOException {
         Path file = warc("slow.warc.gz", ArchiveReplay.BATCH + 1);
         Clock slow = new Clock() {
