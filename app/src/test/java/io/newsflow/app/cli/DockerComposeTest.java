@@ -35,6 +35,12 @@ class DockerComposeTest {
             assertThat(command.get(0).asText()).isEqualTo("run");
             assertThat(command.toString()).contains("\"--stage\",\"" + stage + "\"");
         }
+        // the Streams stages restart as the same static members, with their state kept
+        for (String stage : List.of("enrich", "publish")) {
+            assertThat(services.path(stage).path("environment").path("NEWSFLOW_PIPELINE_INSTANCE_ID").asText())
+                    .isEqualTo(stage + "-1");
+            assertThat(services.path(stage).path("command").toString()).contains("--data-dir");
+        }
         // the stages share one anchor: a health check on /health/ready, and time to stop cleanly on SIGTERM
         JsonNode stage = compose.path("x-newsflow");
         assertThat(stage.path("healthcheck").path("test").toString()).contains("/health/ready").contains("8080");
