@@ -19,12 +19,12 @@ public final class ClusterOptions {
     Path config;
 
     /** Where the cluster is. */
-    KafkaOptions kafka() {
+    public KafkaOptions kafka() {
         return kafka;
     }
 
     /** The settings from the file and the environment. */
-    NewsflowConfig settings() {
+    public NewsflowConfig settings() {
         return NewsflowConfig.load(SettingsSource.load(config, System.getenv()));
     }
 }

@@ -4,7 +4,7 @@ import io.newsflow.app.kafka.EmbeddedKafka;
 import org.jspecify.annotations.Nullable;
 
 /** The cluster a command talks to: a given one, or an embedded broker that lives as long as this object. */
-final class KafkaTarget implements AutoCloseable {
+public final class KafkaTarget implements AutoCloseable {
 
     private final @Nullable EmbeddedKafka embedded;
     private final String bootstrapServers;
@@ -15,7 +15,7 @@ final class KafkaTarget implements AutoCloseable {
         this.bootstrapServers = bootstrapServers;
     }
 
-    static KafkaTarget open(KafkaOptions options) {
+    public static KafkaTarget open(KafkaOptions options) {
         if (!options.embedded()) {
             return new KafkaTarget(null, options.bootstrapServers());
         }
@@ -23,7 +23,7 @@ final class KafkaTarget implements AutoCloseable {
         return new KafkaTarget(kafka, kafka.bootstrapServers());
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return bootstrapServers;
     }
 
