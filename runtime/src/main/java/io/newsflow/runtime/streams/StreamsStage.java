@@ -43,6 +43,9 @@ public abstract class StreamsStage implements Stage {
     static final int SESSION_TIMEOUT_MS = 10_000;
     static final int HEARTBEAT_INTERVAL_MS = 3_000;
 
+    /** Records a stream thread takes per poll; see {@link #properties}. */
+    static final int MAX_POLL_RECORDS = 10;
+
     /** Bytes a stream thread's consumer fetches per input partition at a time: a few real-size pages. */
     static final int MAX_PARTITION_FETCH_BYTES = 64 * 1024;
 
@@ -97,10 +100,10 @@ public abstract class StreamsStage implements Stage {
             props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toString());
         }
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        // A stream thread processes everything one poll returned before it polls again. At ~20 ms a page, Kafka's
-        // 1,000 records would keep the story-clustering task from seeing new repartitioned articles for 20-30 s
-        // (and a restarted instance from producing for as long); 50 pages is about a second of work.
-        props.putIfAbsent(StreamsConfig.mainConsumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 50);
+        // A stream thread processes everything one poll returned before it polls again, so what one poll returns is
+        // queued ahead of the story-clustering task's next input. At 20 ms a page (100-200 ms on a loaded machine),
+        // ten pages keep that wait to a fraction of a second (a second or two); polls are cheap.
+        props.putIfAbsent(StreamsConfig.mainConsumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), MAX_POLL_RECORDS);
         // The consumer hands out fetched data in the order it arrived, and fetches a partition again only once its
         // data is handed out. With Kafka's 1 MiB per partition, each input partition's fetch held ~100 real-size
         // pages, and a task that reads what other tasks write (story clustering, through a repartition topic) got
