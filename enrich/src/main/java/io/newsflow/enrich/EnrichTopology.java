@@ -64,11 +64,7 @@ public final class EnrichTopology {
         Topic<String, Article> articles = topics.enrichedArticles();
         StreamsBuilder builder = new StreamsBuilder();
 
-        Map<String, KStream<String, RawArticle>> raw = builder
-                .stream(topics.rawArticles().name(), StreamsTopics.consumed(topics.rawArticles()))
-                .split(Named.as("split-raw-"))
-                .branch((id, page) -> page == null, Branched.as("removed"))
-                .defaultBranch(Branched.as("page"));
+        Map<String, KStream<String, RawArticle>> raw = pagesAndRemovals(builder, topics);
         KStream<String, Article> removals = raw.get("split-raw-removed")
                 .mapValues(removed -> (Article) null, Named.as("removed-article"));
 
@@ -90,6 +86,14 @@ public final class EnrichTopology {
                         .processValues(RejectionRecorder.<Article>supplier(STAGE, meters), Named.as("dead-letter"))
                         .to(topics.deadLetters().name(), StreamsTopics.produced(topics.deadLetters())), "rejected"));
         return builder.build();
+    }
+
+    /** Splits the raw topic into pages ({@code split-raw-page}) and removals, tombstones ({@code split-raw-removed}). */
+    private static Map<String, KStream<String, RawArticle>> pagesAndRemovals(StreamsBuilder builder, Topics topics) {
+        return builder.stream(topics.rawArticles().name(), StreamsTopics.consumed(topics.rawArticles()))
+                .split(Named.as("split-raw-"))
+                .branch((id, page) -> page == null, Branched.as("removed"))
+                .defaultBranch(Branched.as("page"));
     }
 
     private static Timer stepTimer(MeterRegistry meters, String step) {

@@ -63,13 +63,7 @@ final class OutcomeHandler {
         if (!(outcome instanceof FetchOutcome.Fetched)) {
             tally.outcome(name); // a page is counted once its fate is known: published, unchanged, not_html
         }
-        Instant now = clock.instant();
-        FetchState.Builder state = FetchState.newBuilder()
-                .setUrl(normalised)
-                .setOutcome(name)
-                .setFetchedAt(now)
-                .setHintAt(url.discovery().getEntryPublishedAt())
-                .setRetryAt(UrlJob.retryAt(outcome, now, retryAfter));
+        FetchState.Builder state = newState(url, normalised, name, outcome);
         if (removedId != null) {
             gone(url, removedId, ((FetchOutcome.HttpError) outcome).status(), state);
         } else if (outcome instanceof FetchOutcome.Fetched fetched) {
@@ -91,6 +85,16 @@ final class OutcomeHandler {
         } else {
             failure(url, outcome, state);
         }
+    }
+
+    private FetchState.Builder newState(DiscoveredUrl url, String normalised, String name, FetchOutcome outcome) {
+        Instant now = clock.instant();
+        return FetchState.newBuilder()
+                .setUrl(normalised)
+                .setOutcome(name)
+                .setFetchedAt(now)
+                .setHintAt(url.discovery().getEntryPublishedAt())
+                .setRetryAt(UrlJob.retryAt(outcome, now, retryAfter));
     }
 
     private void page(DiscoveredUrl url, @Nullable FetchState previous, Page page, FetchState.Builder state) {
