@@ -10,6 +10,8 @@ import io.newsflow.runtime.streams.StreamsTopics;
 import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.Article;
+import io.newsflow.schemas.avro.RawArticle;
+import java.util.Map;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
@@ -21,10 +23,15 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * The enrich topology: raw pages in, clean enriched articles out, rejections to the dead-letter topic.
  *
  * <pre>
- * newsflow.raw.v1 → clean-page → extract-article → enrich-article → split ┬ ok → story-clustering (1 partition)
- *                                                                         │      → cluster-stories → newsflow.enriched.v1
- *                                                                         └ rejected → dead-letter → newsflow.dlq.v1
+ * newsflow.raw.v1 → split-raw ┬ page → clean-page → extract-article → enrich-article → split ┬ ok ┐
+ *                              │                                                              └ rejected → dead-letter → newsflow.dlq.v1
+ *                              └ removed (null) ───────────────────────────────────────────────────→ merge-removals
+ *                                  → story-clustering (1 partition) → cluster-stories → newsflow.enriched.v1
  * </pre>
+ *
+ * A removal (a tombstone, which ingest writes when a published page answers 404 or 410) skips the page steps and
+ * joins the clean articles before the repartition topic, so it stays behind every earlier version of its article
+ * and reaches the enriched topic once, as a tombstone under the same key.
  *
  * Records that cannot be decoded, or whose processing throws, never reach these steps: the
  * {@link io.newsflow.runtime.deadletter.DeadLetterExceptionHandler} sends them to the dead-letter topic. Every step keeps
@@ -57,8 +64,11 @@ public final class EnrichTopology {
         Topic<String, Article> articles = topics.enrichedArticles();
         StreamsBuilder builder = new StreamsBuilder();
 
-        KStream<String, StepResult<Article>> results = builder
-                .stream(topics.rawArticles().name(), StreamsTopics.consumed(topics.rawArticles()))
+        Map<String, KStream<String, RawArticle>> raw = pagesAndRemovals(builder, topics);
+        KStream<String, Article> removals = raw.get("split-raw-removed")
+                .mapValues(removed -> (Article) null, Named.as("removed-article"));
+
+        KStream<String, StepResult<Article>> results = raw.get("split-raw-page")
                 .mapValues(steps::clean, Named.as("clean-page"))
                 .mapValues(page -> page.then(p -> extraction.record(() -> steps.extract(p))), Named.as("extract-article"))
                 .mapValues(page -> page.map(p -> enrichment.record(() -> steps.enrich(p))), Named.as("enrich-article"));
@@ -66,6 +76,7 @@ public final class EnrichTopology {
         results.split(Named.as("route-"))
                 .branch((id, result) -> result.isOk(), Branched.withConsumer(ok -> ok
                         .mapValues(StepResult::value, Named.as("unwrap-article"))
+                        .merge(removals, Named.as("merge-removals"))
                         .repartition(Repartitioned.with(articles.keySerde(), articles.valueSerde())
                                 .withName("story-clustering").withNumberOfPartitions(1))
                         .processValues(StoryClusterer.supplier(config.storyMaxDistance(), config.storyWindow()),
@@ -75,6 +86,14 @@ public final class EnrichTopology {
                         .processValues(RejectionRecorder.<Article>supplier(STAGE, meters), Named.as("dead-letter"))
                         .to(topics.deadLetters().name(), StreamsTopics.produced(topics.deadLetters())), "rejected"));
         return builder.build();
+    }
+
+    /** Splits the raw topic into pages ({@code split-raw-page}) and removals, tombstones ({@code split-raw-removed}). */
+    private static Map<String, KStream<String, RawArticle>> pagesAndRemovals(StreamsBuilder builder, Topics topics) {
+        return builder.stream(topics.rawArticles().name(), StreamsTopics.consumed(topics.rawArticles()))
+                .split(Named.as("split-raw-"))
+                .branch((id, page) -> page == null, Branched.as("removed"))
+                .defaultBranch(Branched.as("page"));
     }
 
     private static Timer stepTimer(MeterRegistry meters, String step) {

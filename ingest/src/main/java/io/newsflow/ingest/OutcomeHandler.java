@@ -29,13 +29,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns each URL's final outcome into records: the RawArticle of a new or changed page, a DeadLetter for what an
- * operator must see, and always (except for a deferred host) the URL's new {@link FetchState}. The state of a
- * published page is sent only once the page is acknowledged, so a crash can cost a re-fetch but never a page.
+ * Turns each URL's final outcome into records: the RawArticle of a new or changed page, a tombstone for a published
+ * page that now answers 404 or 410 (outcome {@value #GONE}), a DeadLetter for what an operator must see, and always
+ * (except for a deferred host) the URL's new {@link FetchState}. The state of a published or removed page is sent
+ * only once the page or tombstone is acknowledged, so a crash can cost a re-fetch but never a page or a removal.
  */
 final class OutcomeHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutcomeHandler.class);
+    /** The outcome of a published page that now answers 404 or 410. */
+    static final String GONE = "gone";
 
     private final IngestPublisher publisher;
     private final FetchStates states;
@@ -55,17 +58,15 @@ final class OutcomeHandler {
     }
 
     void handle(DiscoveredUrl url, String normalised, @Nullable FetchState previous, FetchOutcome outcome) {
+        String removedId = removedArticle(outcome, previous);
+        String name = removedId != null ? GONE : outcome.name();
         if (!(outcome instanceof FetchOutcome.Fetched)) {
-            tally.outcome(outcome.name()); // a page is counted once its fate is known: published, unchanged, not_html
+            tally.outcome(name); // a page is counted once its fate is known: published, unchanged, not_html
         }
-        Instant now = clock.instant();
-        FetchState.Builder state = FetchState.newBuilder()
-                .setUrl(normalised)
-                .setOutcome(outcome.name())
-                .setFetchedAt(now)
-                .setHintAt(url.discovery().getEntryPublishedAt())
-                .setRetryAt(UrlJob.retryAt(outcome, now, retryAfter));
-        if (outcome instanceof FetchOutcome.Fetched fetched) {
+        FetchState.Builder state = newState(url, normalised, name, outcome);
+        if (removedId != null) {
+            gone(url, removedId, ((FetchOutcome.HttpError) outcome).status(), state);
+        } else if (outcome instanceof FetchOutcome.Fetched fetched) {
             page(url, previous, fetched.page(), state);
         } else if (outcome instanceof FetchOutcome.TooLarge tooLarge) {
             tooLarge(url, tooLarge.page(), state);
@@ -84,6 +85,16 @@ final class OutcomeHandler {
         } else {
             failure(url, outcome, state);
         }
+    }
+
+    private FetchState.Builder newState(DiscoveredUrl url, String normalised, String name, FetchOutcome outcome) {
+        Instant now = clock.instant();
+        return FetchState.newBuilder()
+                .setUrl(normalised)
+                .setOutcome(name)
+                .setFetchedAt(now)
+                .setHintAt(url.discovery().getEntryPublishedAt())
+                .setRetryAt(UrlJob.retryAt(outcome, now, retryAfter));
     }
 
     private void page(DiscoveredUrl url, @Nullable FetchState previous, Page page, FetchState.Builder state) {
@@ -116,6 +127,29 @@ final class OutcomeHandler {
         }
         LOG.debug("{} {} -> {} as {} ({} bytes{})", done.getOutcome(), url.url(), page.finalUrl(), id,
                 page.body().length, page.truncated() ? ", truncated" : "");
+    }
+
+    /**
+     * The article a 404 or 410 removes: the one last published for this URL, null when none was (then the answer is
+     * an ordinary http_error). Statuses that may mean "not yet" or "not now" (403, 451, 5xx) remove nothing.
+     */
+    static @Nullable String removedArticle(FetchOutcome outcome, @Nullable FetchState previous) {
+        boolean goneStatus = outcome instanceof FetchOutcome.HttpError error
+                && (error.status() == 404 || error.status() == 410);
+        return goneStatus && previous != null ? previous.getArticleId() : null;
+    }
+
+    /**
+     * Writes the article's tombstone, then the gone state, which keeps the article id but no validators or hash, so
+     * a page that comes back (listed with a newer date) is fetched plainly and published again.
+     */
+    private void gone(DiscoveredUrl url, String articleId, int status, FetchState.Builder state) {
+        FetchState done = state.setHttpStatus(status).setArticleId(articleId).build();
+        Future<RecordMetadata> sent = publisher.remove(articleId, done.getFetchedAt());
+        if (acknowledged(sent, url)) {
+            record(done);
+        }
+        LOG.info("gone {}: answered {}, article {} removed", url.url(), status, articleId);
     }
 
     /** A body over the size cap (or a compression bomb) is dead-lettered with its first bytes, never published. */

@@ -71,6 +71,12 @@ public final class StoryClusterer implements FixedKeyProcessor<String, Article, 
 
     @Override
     public void process(FixedKeyRecord<String, Article> record) {
+        if (record.value() == null) {
+            // A removal passes on as it came. The removed article's fingerprint stays in its buckets (the index
+            // has no delete), so a later near-duplicate may still name the removed id as clusterId or duplicateOf.
+            context.forward(record);
+            return;
+        }
         context.forward(record.withValue(StoryPlacer.place(index, record.value())));
     }
 }

@@ -6,6 +6,7 @@ import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.FetchState;
 import io.newsflow.schemas.avro.RawArticle;
+import java.time.Instant;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -16,7 +17,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Sends RawArticles and DeadLetters, serialised with the topics' own serdes, and remembers the first send the broker
+ * Sends RawArticles (and tombstones of removed ones), fetch states and DeadLetters, serialised with the topics' own serdes, and remembers the first send the broker
  * refused so that {@link #flush()} fails instead of the loss going unnoticed.
  *
  * <p>One byte-array producer serves both topics, whose value types differ. Thread-safe.
@@ -52,6 +53,16 @@ public final class IngestPublisher {
         return send(rawArticles, article.getId(), article, article.getFetchedAt().toEpochMilli(), new RecordHeaders());
     }
 
+    /**
+     * Sends a tombstone (a null value) under {@code articleId}: the article's page is gone, and enrich and publish
+     * remove it downstream.
+     *
+     * @return completes when the broker acknowledged it (a refusal also fails the next {@link #flush()})
+     */
+    public Future<RecordMetadata> remove(String articleId, Instant at) {
+        return send(rawArticles, articleId, null, at.toEpochMilli(), new RecordHeaders());
+    }
+
     /** Sends a URL's fetch state to the compacted fetch-state topic, keyed by the normalised URL. */
     public void recordState(FetchState state) {
         send(fetchStates, state.getUrl(), state, state.getFetchedAt().toEpochMilli(), new RecordHeaders());
@@ -78,7 +89,7 @@ public final class IngestPublisher {
         }
     }
 
-    private <V> Future<RecordMetadata> send(Topic<String, V> topic, String key, V value, long timestamp,
+    private <V> Future<RecordMetadata> send(Topic<String, V> topic, String key, @Nullable V value, long timestamp,
             Headers headers) {
         byte[] keyBytes = topic.keySerde().serializer().serialize(topic.name(), headers, key);
         byte[] valueBytes = topic.valueSerde().serializer().serialize(topic.name(), headers, value);

@@ -25,7 +25,7 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A fake news site on loopback: robots.txt (Disallow, Crawl-delay, Sitemap), a home page with feed autodiscovery,
  * RSS, Atom and JSON feeds, a sitemap index (one child gzipped) with a Google News sitemap, redirects, ETags and 304s,
- * pages in several charsets, a 429 with Retry-After, and the hazards: a drip server, a gzip bomb, a redirect loop, a
+ * pages in several charsets, a 429 with Retry-After, pages taken down (410), and the hazards: a drip server, a gzip bomb, a redirect loop, a
  * PDF, a huge page and a redirect to a private address. Every request is logged with its arrival time.
  */
 final class FakeNewsSite implements AutoCloseable {
@@ -47,6 +47,7 @@ final class FakeNewsSite implements AutoCloseable {
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final List<Request> log = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> versions = new ConcurrentHashMap<>();
+    private final java.util.Set<String> removed = ConcurrentHashMap.newKeySet();
     private final String robots;
     private final AtomicInteger tooManyLeft;
     private final Instant started = Instant.now();
@@ -104,6 +105,12 @@ final class FakeNewsSite implements AutoCloseable {
         versions.computeIfAbsent(path, key -> new AtomicInteger(1)).incrementAndGet();
     }
 
+    /** Takes {@code path} down: it answers 410 Gone from now on, and the feeds list it with a newer date. */
+    void remove(String path) {
+        removed.add(path);
+        update(path);
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -155,6 +162,10 @@ final class FakeNewsSite implements AutoCloseable {
         if (path.startsWith("/busy/") && tooManyLeft.getAndDecrement() > 0) {
             exchange.getResponseHeaders().set("Retry-After", "1");
             send(exchange, 429, "text/plain", "slow down".getBytes(StandardCharsets.US_ASCII));
+            return;
+        }
+        if (removed.contains(path)) {
+            send(exchange, 410, "text/plain", "gone".getBytes(StandardCharsets.US_ASCII));
             return;
         }
         String text = ARTICLES.get(path);
