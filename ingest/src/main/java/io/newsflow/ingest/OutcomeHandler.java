@@ -6,7 +6,6 @@ import io.newsflow.ingest.fetch.HttpStatusException;
 import io.newsflow.ingest.fetch.NotHtmlException;
 import io.newsflow.ingest.fetch.Page;
 import io.newsflow.ingest.publish.AmpLinks;
-import io.newsflow.ingest.publish.CanonicalUrlExtractor;
 import io.newsflow.ingest.publish.FailureReason;
 import io.newsflow.ingest.publish.IngestFailure;
 import io.newsflow.ingest.publish.IngestPublisher;
@@ -115,7 +114,8 @@ final class OutcomeHandler {
             record(state.setOutcome("unchanged").setContentHash(hash).setArticleId(previous.getArticleId()).build());
             return;
         }
-        String canonical = CanonicalUrlExtractor.find(page).orElse(null);
+        AmpLinks links = AmpLinks.of(page);
+        String canonical = links.canonical();
         String id = ArticleId.of(canonical != null ? canonical : page.finalUrl());
         FetchState done = state.setContentHash(hash).setArticleId(id).build();
         tally.outcome(done.getOutcome());
@@ -123,7 +123,7 @@ final class OutcomeHandler {
         tally.published();
         if (acknowledged(sent, url)) {
             record(done);
-            aliases(normalised(url), page, id);
+            aliases(normalised(url), page, links, id);
         }
         LOG.debug("{} {} -> {} as {} ({} bytes{})", done.getOutcome(), url.url(), page.finalUrl(), id,
                 page.body().length, page.truncated() ? ", truncated" : "");
@@ -165,9 +165,9 @@ final class OutcomeHandler {
      * Records every other name of a published page (redirect hops, the final URL, its AMP alternate) in the
      * seen-set under the same article, so that a source listing any of them does not cause a second fetch.
      */
-    private void aliases(String normalised, Page page, String articleId) {
+    private void aliases(String normalised, Page page, AmpLinks links, String articleId) {
         List<String> names = new ArrayList<>(page.allUrls());
-        String alternate = AmpLinks.of(page).ampAlternate();
+        String alternate = links.ampAlternate();
         if (alternate != null) {
             urls.claimReached(alternate); // never fetched in this pass either
             names.add(alternate);

@@ -127,8 +127,7 @@ public final class ArticleExtractor {
 
     /** The registered name in the page's host: "www.daily-example.co.uk" gives "daily-example". */
     private static @Nullable String hostLabel(String url) {
-        String host = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://", "").replaceFirst("[/:?#].*$", "");
-        String[] labels = host.split("\\.");
+        String[] labels = SameSite.host(url).split("\\.");
         if (labels.length < 2) {
             return null;
         }

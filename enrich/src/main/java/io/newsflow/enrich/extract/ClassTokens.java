@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,6 +19,9 @@ import org.jsoup.nodes.Element;
  * that remove a subtree match names, not every token.
  */
 final class ClassTokens {
+
+    /** Between the words of a class attribute; compiled once, it runs for every element of every page. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private ClassTokens() {}
 
@@ -98,7 +102,7 @@ final class ClassTokens {
 
     private static List<String> namesOf(String value) {
         List<String> names = new ArrayList<>();
-        for (String word : value.split("\\s+")) {
+        for (String word : WHITESPACE.split(value)) {
             int modifier = word.indexOf("--");
             List<String> segments = new ArrayList<>();
             split(modifier > 0 ? word.substring(0, modifier) : word, segments, false);

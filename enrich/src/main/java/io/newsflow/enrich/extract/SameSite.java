@@ -1,10 +1,14 @@
 package io.newsflow.enrich.extract;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /** Whether a link points to the page's own site: teaser headlines of a listing do, a roundup's product links do not. */
 final class SameSite {
+
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://");
+    private static final Pattern AFTER_HOST = Pattern.compile("[/:?#].*$");
 
     private SameSite() {}
 
@@ -19,7 +23,7 @@ final class SameSite {
     }
 
     static String host(String url) {
-        String host = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://", "").replaceFirst("[/:?#].*$", "")
+        String host = AFTER_HOST.matcher(SCHEME.matcher(url).replaceFirst("")).replaceFirst("")
                 .toLowerCase(Locale.ROOT);
         return host.startsWith("www.") ? host.substring(4) : host;
     }

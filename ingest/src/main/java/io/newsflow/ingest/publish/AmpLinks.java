@@ -2,10 +2,6 @@ package io.newsflow.ingest.publish;
 
 import io.newsflow.ingest.fetch.Page;
 import io.newsflow.schemas.ArticleId;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -25,9 +21,9 @@ public record AmpLinks(boolean amp, @Nullable String canonical, @Nullable String
     private static final String CANONICAL_LINK = "link[rel~=(?i)(^|\\s)canonical($|\\s)][href]";
     private static final String AMP_LINK = "link[rel~=(?i)(^|\\s)amphtml($|\\s)][href]";
 
-    /** Reads the links of an HTML page. */
+    /** Reads the links of an HTML page (one parse for the canonical link and the AMP links). */
     public static AmpLinks of(Page page) {
-        Document document = Jsoup.parse(new String(page.body(), charset(page.charset())), page.finalUrl());
+        Document document = CanonicalUrlExtractor.parse(page);
         return new AmpLinks(document.selectFirst(AMP_HTML) != null, href(document.selectFirst(CANONICAL_LINK)),
                 href(document.selectFirst(AMP_LINK)));
     }
@@ -53,14 +49,6 @@ public record AmpLinks(boolean amp, @Nullable String canonical, @Nullable String
             return ArticleId.normalise(url);
         } catch (IllegalArgumentException e) {
             return ""; // an unusable link (javascript:, garbage) is as good as none
-        }
-    }
-
-    private static Charset charset(@Nullable String name) {
-        try {
-            return name != null && Charset.isSupported(name) ? Charset.forName(name) : StandardCharsets.UTF_8;
-        } catch (IllegalCharsetNameException e) {
-            return StandardCharsets.UTF_8; // a bad label: the links are ASCII, which UTF-8 reads
         }
     }
 }

@@ -38,7 +38,8 @@ public final class CanonicalUrlExtractor {
         }
     }
 
-    private static Document parse(Page page) {
+    /** The page's document, decoded with its declared charset when Java knows it, else as jsoup sniffs it. */
+    static Document parse(Page page) {
         try {
             return Jsoup.parse(new ByteArrayInputStream(page.body()), supported(page.charset()), page.finalUrl());
         } catch (IOException e) {
