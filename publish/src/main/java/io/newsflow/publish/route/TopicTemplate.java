@@ -23,6 +23,10 @@ public record TopicTemplate(String pattern) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
     private static final Pattern TOPIC_CHARS = Pattern.compile("[A-Za-z0-9._-]+");
+    // slugging runs for every article on every templated route: the patterns are compiled once
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-|-$");
     /** A slug longer than this is cut: topic names may have at most 249 characters. */
     private static final int MAX_SLUG = 60;
 
@@ -79,9 +83,9 @@ public record TopicTemplate(String pattern) {
 
     /** Lower case ASCII letters, digits and single hyphens: {@code "Außenpolitik & Welt"} → {@code aussenpolitik-welt}. */
     public static String slug(String value) {
-        String ascii = Normalizer.normalize(value.toLowerCase(Locale.ROOT).replace("ß", "ss"), Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "");
-        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return slug.length() <= MAX_SLUG ? slug : slug.substring(0, MAX_SLUG).replaceAll("-$", "");
+        String decomposed = Normalizer.normalize(value.toLowerCase(Locale.ROOT).replace("ß", "ss"), Normalizer.Form.NFKD);
+        String ascii = MARKS.matcher(decomposed).replaceAll("");
+        String slug = EDGE_DASHES.matcher(NOT_SLUG.matcher(ascii).replaceAll("-")).replaceAll("");
+        return slug.length() <= MAX_SLUG ? slug : EDGE_DASHES.matcher(slug.substring(0, MAX_SLUG)).replaceAll("");
     }
 }
