@@ -110,8 +110,22 @@ class ReplayIT {
         assertThat(expected).hasSizeGreaterThan(3);
         Topics topics = Topics.of(prefix, 2, (short) -1);
         Map<String, Object> client = Map.of("bootstrap.servers", broker.bootstrapServers());
-        assertThat(byKey(TopicReader.readAll(client, topics.rawArticles())).keySet())
-                .containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(committedKeys(client, topics, expected.size())).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    /**
+     * The raw topic's keys once {@code count} are readable: a transaction's commit markers reach the partitions a
+     * moment after the producer's commit returns, so a read_committed read right after it can still see nothing.
+     */
+    private static java.util.Set<String> committedKeys(Map<String, Object> client, Topics topics, int count)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        java.util.Set<String> keys = byKey(TopicReader.readAll(client, topics.rawArticles())).keySet();
+        while (keys.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            keys = byKey(TopicReader.readAll(client, topics.rawArticles())).keySet();
+        }
+        return keys;
     }
 
     @Test
