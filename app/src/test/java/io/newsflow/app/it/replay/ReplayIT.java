@@ -54,9 +54,10 @@ class ReplayIT {
         String first = cli(broker, config(dir, prefix), 0, "replay", warc.toString(), dump.toString());
 
         System.out.print("[replay] first run\n" + first);
-        Map<String, ConsumerRecord<String, RawArticle>> raw = byKey(TopicReader.readAll(client, topics.rawArticles()));
         List<CcNewsArchive.Capture> expected = new ArrayList<>(archive.pages());
         expected.remove(TRUNCATED);
+        committedKeys(client, topics, expected.size() + 2);
+        Map<String, ConsumerRecord<String, RawArticle>> raw = byKey(TopicReader.readAll(client, topics.rawArticles()));
         assertThat(raw).hasSize(expected.size() + 2);
         for (CcNewsArchive.Capture page : expected) {
             ConsumerRecord<String, RawArticle> record = raw.get(ArticleId.of(page.url()));
