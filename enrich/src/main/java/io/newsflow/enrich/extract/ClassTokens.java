@@ -100,6 +100,13 @@ final class ClassTokens {
     /** A head segment this short is a namespace prefix ({@code c-}, {@code js-}, {@code wp-}) more often than a name. */
     private static final int MAX_PREFIX_CHARS = 2;
 
+    /**
+     * Page builders whose generic wrapper classes ({@code elementor-widget}, {@code elementor-section}) sit on every
+     * element they lay out, the article text included; such a two-part class names the builder, not furniture. The
+     * element's own kind follows in a longer class ({@code elementor-widget-sidebar}), still named by its last part.
+     */
+    private static final TokenSet PAGE_BUILDERS = TokenSet.of("page builders", "elementor", "et", "fl", "vc");
+
     private static List<String> namesOf(String value) {
         List<String> names = new ArrayList<>();
         for (String word : WHITESPACE.split(value)) {
@@ -111,7 +118,8 @@ final class ClassTokens {
             }
             names.add(String.join("", segments));
             names.add(segments.get(0));
-            if (segments.size() > 1) {
+            boolean builderWrapper = segments.size() == 2 && PAGE_BUILDERS.contains(segments.get(0));
+            if (segments.size() > 1 && !builderWrapper) {
                 if (segments.get(0).length() <= MAX_PREFIX_CHARS) {
                     names.add(segments.get(1));
                 }

@@ -57,16 +57,60 @@ final class ContentScorer {
                 target = target.parent();
             }
         }
-        Element best = null;
-        double bestScore = 0;
-        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            double score = entry.getValue() + classWeight(entry.getKey());
-            if (score > bestScore) {
-                best = entry.getKey();
-                bestScore = score;
+        List<Map.Entry<Element, Double>> ranked = new ArrayList<>();
+        scores.forEach((element, score) -> ranked.add(Map.entry(element, score + classWeight(element))));
+        // stable: equal scores keep document order, so the first of them wins
+        ranked.sort(Map.Entry.<Element, Double>comparingByValue().reversed());
+        if (ranked.isEmpty() || ranked.get(0).getValue() <= 0) {
+            return Optional.empty();
+        }
+        Element best = commonContainer(ranked);
+        return Optional.of(new Body(best, roots(best, blocks)));
+    }
+
+    /** How many of the runners-up Readability compares with the best container. */
+    static final int TOP_CANDIDATES = 5;
+
+    /** A runner-up counts when it scores at least this share of the best (Readability: 0.75)... */
+    static final double ALTERNATIVE_SHARE = 0.75;
+
+    /** ... and the body moves up to the nearest ancestor holding this many of them (Readability: 3). */
+    static final int MIN_ALTERNATIVES = 3;
+
+    /**
+     * The best container, or, as Readability does, its nearest ancestor that also holds several runners-up scoring
+     * almost as well: a listicle or a page builder sets each item's text in its own container, and the best one alone
+     * is one item of many.
+     */
+    private static Element commonContainer(List<Map.Entry<Element, Double>> ranked) {
+        Element best = ranked.get(0).getKey();
+        double bestScore = ranked.get(0).getValue();
+        List<Element> alternatives = new ArrayList<>();
+        for (int i = 1; i < Math.min(ranked.size(), TOP_CANDIDATES + 1); i++) {
+            if (ranked.get(i).getValue() >= bestScore * ALTERNATIVE_SHARE) {
+                alternatives.add(ranked.get(i).getKey());
             }
         }
-        return best == null ? Optional.empty() : Optional.of(new Body(best, roots(best, blocks)));
+        if (alternatives.size() < MIN_ALTERNATIVES) {
+            return best;
+        }
+        for (Element ancestor = best.parent(); ancestor != null && !isPageLevel(ancestor); ancestor = ancestor.parent()) {
+            Element at = ancestor;
+            long held = alternatives.stream().filter(alternative -> isWithin(alternative, at)).count();
+            if (held >= MIN_ALTERNATIVES) {
+                return ancestor;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isWithin(Element element, Element ancestor) {
+        for (Element at = element; at != null; at = at.parent()) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

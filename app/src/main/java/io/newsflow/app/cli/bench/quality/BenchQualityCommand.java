@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,6 +54,11 @@ public final class BenchQualityCommand implements Callable<Integer> {
 
     @Option(names = "--report", paramLabel = "FILE.md", description = "Also write the report to FILE.md.")
     Path report;
+
+    @Option(names = "--pages", paramLabel = "FILE.tsv", description = {"Also write every page's scores to FILE.tsv"
+            + " (set, group, split, page, extractor, body P/R/F1, title, authors, date, rejection, crash, URL), to study"
+            + " failures page by page (on TUNE pages)."})
+    Path pageTable;
 
     @Option(names = "--write-ci-pages", paramLabel = "DIR", description = {"Instead of scoring, write the real pages"
             + " the CI gate scores (the first MEASURE items by SHA-1: 25 fundus pages, 15 trafilatura pages) and their"
@@ -94,16 +100,27 @@ public final class BenchQualityCommand implements Callable<Integer> {
         PageEvaluator evaluator = new PageEvaluator(config);
         Map<RowKey, Tally> rows = new TreeMap<>(Comparator.comparing(RowKey::set).thenComparing(RowKey::group)
                 .thenComparing(RowKey::split).thenComparing(RowKey::extractor));
-        for (GoldSet gold : sets) {
-            List<GoldPage> pages = gold.pages().stream().filter(p -> splits.contains(p.split())).toList();
-            spec.commandLine().getErr().printf("%s: %d pages (%d gold items without a page)%n", gold.set().folder(),
-                    pages.size(), gold.missing().size());
-            for (GoldPage page : pages) {
-                evaluator.evaluate(page).forEach(s -> rows.computeIfAbsent(RowKey.of(page, s.extractor()),
-                        k -> new Tally()).add(s));
+        try (PageTable table = pageTable == null ? null : PageTable.open(pageTable)) {
+            for (GoldSet gold : sets) {
+                score(gold, splits, evaluator, rows, table);
             }
         }
         return rows;
+    }
+
+    private void score(GoldSet gold, List<Split> splits, PageEvaluator evaluator, Map<RowKey, Tally> rows,
+            @Nullable PageTable table) {
+        List<GoldPage> pages = gold.pages().stream().filter(p -> splits.contains(p.split())).toList();
+        spec.commandLine().getErr().printf("%s: %d pages (%d gold items without a page)%n", gold.set().folder(),
+                pages.size(), gold.missing().size());
+        for (GoldPage page : pages) {
+            for (PageScore score : evaluator.evaluate(page)) {
+                rows.computeIfAbsent(RowKey.of(page, score.extractor()), k -> new Tally()).add(score);
+                if (table != null) {
+                    table.add(score);
+                }
+            }
+        }
     }
 
     /** Entity typed P/R/F1 per language and set, for each chosen split. */
