@@ -11,8 +11,10 @@ import java.util.List;
 interface Frontier {
 
     /**
-     * Takes part in sharing the hosts (joining, or following a re-balance), waiting up to {@code wait} while this
-     * instance owns no host yet; returns early when it does.
+     * Takes part in sharing the hosts (joining, or following a re-balance), waiting up to {@code wait} for this
+     * instance's first share; it may be none, when there are more instances than partitions.
+     *
+     * @throws IllegalStateException when the instance could not join within {@code wait}
      */
     void join(Duration wait);
 

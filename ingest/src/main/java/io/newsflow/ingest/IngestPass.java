@@ -36,8 +36,11 @@ import org.slf4j.event.Level;
 final class IngestPass {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestPass.class);
-    /** Longest wait for a share of the hosts at the start of a pass (a first join, or a re-balance under way). */
-    static final Duration JOIN_WAIT = Duration.ofSeconds(30);
+    /**
+     * Longest wait for the first share of the hosts. Longer than the consumer's default session timeout (45 s), since
+     * a re-balance waits that long for a member that died without leaving the group.
+     */
+    static final Duration JOIN_WAIT = Duration.ofMinutes(2);
 
     private final IngestConfig config;
     private final Discoverer discoverer;

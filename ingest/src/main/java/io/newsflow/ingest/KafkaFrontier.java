@@ -79,7 +79,16 @@ final class KafkaFrontier implements Frontier {
         do {
             // poll also runs any re-balance; what it returns is kept for take()
             consumer.poll(buffered.isEmpty() ? POLL : Duration.ZERO).forEach(buffered::add);
-        } while (consumer.assignment().isEmpty() && System.nanoTime() < end && !stopping.getAsBoolean());
+        } while (!joined() && System.nanoTime() < end && !stopping.getAsBoolean());
+        if (!joined() && !stopping.getAsBoolean()) {
+            throw new IllegalStateException("ingest could not join the consumer group of " + topic.name() + " within "
+                    + wait + ": is the broker reachable, and the group coordinator up?");
+        }
+    }
+
+    /** Whether the consumer took part in a re-balance of the group yet (it may own no partition: more instances). */
+    private boolean joined() {
+        return consumer.groupMetadata().generationId() >= 0;
     }
 
     @Override
