@@ -41,7 +41,7 @@ class SourceOwnershipTest {
             settings.put("ingest.sources.1.url", other.url("/feed.rss"));
             settings.put("ingest.allow.addresses", "127.0.0.0/8");
             settings.put("ingest.host.delay", "0s");
-            settings.put("ingest.request.timeout", "500ms");
+            settings.put("ingest.request.timeout", "10s"); // generous: a loaded machine must not turn this into a timeout test
             settings.put("ingest.max.retries", "0");
             String ownedHost = RobotsCache.hostKey(owned.url("/"));
             MockProducer<byte[], byte[]> producer = new MockProducer<>(true, null, new ByteArraySerializer(),
