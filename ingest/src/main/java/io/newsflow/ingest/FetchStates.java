@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The seen-set: the last {@link FetchState} of every normalised URL, read from the compacted fetch-state topic.
- * {@link #catchUp()} reads the topic to its end (at start, and before each pass, so that what other instances
- * fetched meanwhile is seen too); {@link #put} records this instance's own updates at once.
+ * {@link #catchUp()} reads the topic to its end (at start, before each pass, and whenever frontier partitions are
+ * handed to this instance, so that what other instances fetched, the hosts' last owners included, is seen too);
+ * {@link #put} records this instance's own updates at once.
  */
 final class FetchStates {
 

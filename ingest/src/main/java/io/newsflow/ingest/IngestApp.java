@@ -34,6 +34,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.kafka.clients.consumer.CloseOptions;
@@ -64,12 +65,16 @@ public final class IngestApp implements Stage {
     private final IngestConfig config;
     private final Producer<byte[], byte[]> producer;
     private final Consumer<byte[], byte[]> consumer;
+    private final @Nullable Consumer<byte[], byte[]> frontierConsumer;
     private final ExecutorService pool;
     private final ScheduledExecutorService timer;
     private final CloseableHttpClient httpClient;
     private final IngestPass pass;
     private final SourceSchedule schedule;
-    /** Shortest wait between two passes, so a source list of only failing sources does not spin. */
+    /**
+     * Wait between two passes. Each pass reads the sources that are due and takes what the frontier holds for this
+     * instance's hosts (other instances put URLs there too), so it is short; a pass with nothing to do costs a poll.
+     */
     static final Duration MIN_IDLE = Duration.ofSeconds(1);
     private final ReentrantLock passLock = new ReentrantLock();
     private final CountDownLatch closing = new CountDownLatch(1);
@@ -91,16 +96,32 @@ public final class IngestApp implements Stage {
      */
     public IngestApp(IngestConfig config, Topics topics, Map<String, Object> clientProperties, Clock clock,
             MeterRegistry meters) {
-        this(config, topics, producer(clientProperties), consumer(clientProperties), clock, meters);
+        this(config, topics, producer(clientProperties), consumer(clientProperties),
+                frontierConsumer(clientProperties, topics, config), clock, meters);
     }
 
-    /** Builds the app around {@code producer} and {@code consumer} (mocks in tests); the app closes them. */
+    private IngestApp(IngestConfig config, Topics topics, Producer<byte[], byte[]> producer,
+            Consumer<byte[], byte[]> consumer, Consumer<byte[], byte[]> frontierConsumer, Clock clock,
+            MeterRegistry meters) {
+        this(config, topics, producer, consumer, frontierConsumer,
+                (publisher, onAssigned, stopping) -> new KafkaFrontier(frontierConsumer, topics.frontier(), publisher,
+                        clock, onAssigned, stopping, meters), clock, meters);
+    }
+
+    /** Builds the app around {@code producer}, {@code consumer} (mocks in tests) and a frontier; the app closes them. */
     IngestApp(IngestConfig config, Topics topics, Producer<byte[], byte[]> producer,
-            Consumer<byte[], byte[]> consumer, Clock clock, MeterRegistry meters) {
+            Consumer<byte[], byte[]> consumer, FrontierFactory frontiers, Clock clock, MeterRegistry meters) {
+        this(config, topics, producer, consumer, null, frontiers, clock, meters);
+    }
+
+    private IngestApp(IngestConfig config, Topics topics, Producer<byte[], byte[]> producer,
+            Consumer<byte[], byte[]> consumer, @Nullable Consumer<byte[], byte[]> frontierConsumer,
+            FrontierFactory frontiers, Clock clock, MeterRegistry meters) {
         this.config = config;
         this.rawTopic = topics.rawArticles().name();
         this.producer = producer;
         this.consumer = consumer;
+        this.frontierConsumer = frontierConsumer;
         this.pool = Executors.newFixedThreadPool(config.fetchThreads(), threads("ingest-fetch-", true));
         this.timer = Executors.newSingleThreadScheduledExecutor(threads("ingest-timer-", true));
         this.httpClient = HttpFetcher.newClient(config.connectTimeout(), config.fetchThreads());
@@ -120,8 +141,23 @@ public final class IngestApp implements Stage {
         this.schedule = new SourceSchedule(config.pollInterval(), config.pollMin(), config.pollMax(), pacing);
         SourceDiscoverer discoverer = SourceDiscoverer.reading(new SourceReader(polite), config.sitemapWindow(),
                 config.sitemapSince(), clock, schedule::hint, tally);
+        // hosts handed over: learn what their last owner fetched, and leave them one delay of rest
+        Frontier frontier = frontiers.open(publisher, () -> {
+            states.catchUp();
+            gate.handOver();
+        }, this::isClosing);
         this.pass = new IngestPass(config, discoverer, polite, publisher, states, scheduler, pool, tally, clock,
-                schedule);
+                schedule, frontier, this::isClosing);
+    }
+
+    /** Opens the app's frontier over its publisher. */
+    @FunctionalInterface
+    interface FrontierFactory {
+        /**
+         * @param onAssigned to run (in the pass thread) when hosts are handed over to this instance
+         * @param stopping whether the app is closing
+         */
+        Frontier open(IngestPublisher publisher, Runnable onAssigned, BooleanSupplier stopping);
     }
 
     private HttpFetcher httpFetcher(IngestConfig config, Clock clock) {
@@ -177,13 +213,17 @@ public final class IngestApp implements Stage {
         Tags tags = Tags.of("stage", name());
         clientMetrics.add(new KafkaClientMetrics(producer, tags));
         clientMetrics.add(new KafkaClientMetrics(consumer, tags));
+        if (frontierConsumer != null) {
+            clientMetrics.add(new KafkaClientMetrics(frontierConsumer, tags));
+        }
         clientMetrics.forEach(binder -> binder.bindTo(registry));
     }
 
     /**
-     * Starts polling on a thread of its own: each pass reads the sources that are due and fetches what they list;
-     * then the thread waits until the next source is due (at least {@link #MIN_IDLE}). A failed pass stops polling: it is logged, kept for {@link #failure()}, and thrown to the thread's
-     * uncaught-exception handler.
+     * Starts polling on a thread of its own: each pass reads the due sources of this instance's hosts, puts what
+     * they list on the frontier and fetches what the frontier holds for this instance's hosts; then the thread waits
+     * {@link #MIN_IDLE}. A failed pass stops polling: it is logged, kept for {@link #failure()}, and thrown to the
+     * thread's uncaught-exception handler.
      *
      * @throws IllegalStateException when already started or closed
      */
@@ -242,6 +282,10 @@ public final class IngestApp implements Stage {
             // close(timeout) flushes what is buffered, within the time left
             producer.close(remaining(end));
             consumer.close(CloseOptions.timeout(Duration.ofSeconds(1)));
+            // leaving the group hands this instance's hosts to the others at once; uncommitted URLs are taken again
+            if (frontierConsumer != null) {
+                frontierConsumer.close(CloseOptions.timeout(Duration.ofSeconds(1)));
+            }
             clientMetrics.forEach(KafkaClientMetrics::close);
         }
     }
@@ -272,8 +316,7 @@ public final class IngestApp implements Stage {
                 } finally {
                     passLock.unlock();
                 }
-            } while (!closing.await(Math.max(MIN_IDLE.toMillis(), schedule.untilNext(config.sources()).toMillis()),
-                    TimeUnit.MILLISECONDS));
+            } while (!closing.await(MIN_IDLE.toMillis(), TimeUnit.MILLISECONDS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // close() gave up waiting for us; nothing left to do
         } catch (RuntimeException e) {
@@ -299,6 +342,17 @@ public final class IngestApp implements Stage {
     private static Consumer<byte[], byte[]> consumer(Map<String, Object> clientProperties) {
         return new KafkaConsumer<>(IngestClientConfig.consumer(clientProperties), new ByteArrayDeserializer(),
                 new ByteArrayDeserializer());
+    }
+
+    private static Consumer<byte[], byte[]> frontierConsumer(Map<String, Object> clientProperties, Topics topics,
+            IngestConfig config) {
+        return new KafkaConsumer<>(IngestClientConfig.frontierConsumer(clientProperties, fetchersGroup(topics),
+                config.frontierBatch()), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /** The consumer group of the ingest instances, named after the frontier topic so that each topic prefix has its own. */
+    public static String fetchersGroup(Topics topics) {
+        return topics.frontier().name() + "-fetch";
     }
 
     private static ThreadFactory threads(String name, boolean daemon) {

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 
-/** The settings of ingest's two Kafka clients over the operator's: what correctness needs is set last. */
+/** The settings of ingest's Kafka clients over the operator's: what correctness needs is set last. */
 final class IngestClientConfig {
 
     private IngestClientConfig() {}
@@ -22,6 +22,19 @@ final class IngestClientConfig {
         // so the producer itself only moves bytes.
         properties.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
         properties.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
+        return properties;
+    }
+
+    /**
+     * The frontier reader: a member of the fetchers' group {@code groupId}, committed records only, offsets committed
+     * by ingest once a batch is done, at most {@code batch} records per poll, from the start of a partition no one
+     * has committed in.
+     */
+    static Map<String, Object> frontierConsumer(Map<String, Object> clientProperties, String groupId, int batch) {
+        Map<String, Object> properties = consumer(clientProperties);
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, batch);
         return properties;
     }
 

@@ -46,6 +46,7 @@ import org.jspecify.annotations.Nullable;
  *     rest of the pass
  * @param maxCompressionRatio a compressed body that decodes to more than this many times its size is refused
  * @param allowOrigins non-public host:port origins the SSRF guard lets through (that port only)
+ * @param frontierBatch frontier records an instance takes at once; their offsets are committed once all are done
  */
 public record IngestConfig(
         String userAgent,
@@ -72,7 +73,8 @@ public record IngestConfig(
         @Nullable Instant sitemapSince,
         int hostMaxFailures,
         int maxCompressionRatio,
-        List<AllowedOrigin> allowOrigins) {
+        List<AllowedOrigin> allowOrigins,
+        int frontierBatch) {
 
     /** Address ranges the SSRF guard lets through: comma-separated, or a YAML list. */
     public static final String ALLOW_ADDRESSES = "ingest.allow.addresses";
@@ -127,7 +129,8 @@ public record IngestConfig(
                 since(s),
                 s.integer("ingest.host.max.failures", 1, 100),
                 s.integer("ingest.max.compression.ratio", 10, 100_000),
-                allowed.origins());
+                allowed.origins(),
+                s.integer("ingest.frontier.batch", 1, 10_000));
         s.validate("ingest");
         return config;
     }

@@ -9,7 +9,10 @@ import io.newsflow.ingest.publish.IngestFailure;
 import io.newsflow.ingest.publish.IngestPublisher;
 import io.newsflow.schemas.ArticleId;
 import io.newsflow.schemas.avro.FetchState;
+import io.newsflow.ingest.fetch.RobotsCache;
+import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,17 +22,25 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
- * One pass over all sources: catch up on the seen-set, discover, fetch what is new or changed (per host, politely),
+ * One pass: catch up on the seen-set, read the due sources of the hosts this instance owns and put what they list on
+ * the frontier, then fetch what the frontier holds for the owned hosts and is new or changed (per host, politely),
  * publish pages, dead letters and fetch states, and wait for the acks.
  */
 final class IngestPass {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestPass.class);
+    /**
+     * Longest wait for the first share of the hosts. Longer than the consumer's default session timeout (45 s), since
+     * a re-balance waits that long for a member that died without leaving the group.
+     */
+    static final Duration JOIN_WAIT = Duration.ofMinutes(2);
 
     private final IngestConfig config;
     private final Discoverer discoverer;
@@ -41,12 +52,14 @@ final class IngestPass {
     private final PassTally tally;
     private final Clock clock;
     private final SourceSchedule schedule;
+    private final Frontier frontier;
+    private final BooleanSupplier stopping;
     /** Invalid URLs dead-lettered by this process, so a source that keeps listing one does not flood the DLQ. */
     private final Set<String> reportedInvalid = ConcurrentHashMap.newKeySet();
 
     IngestPass(IngestConfig config, Discoverer discoverer, PoliteFetcher fetcher, IngestPublisher publisher,
             FetchStates states, HostScheduler scheduler, ExecutorService pool, PassTally tally, Clock clock,
-            SourceSchedule schedule) {
+            SourceSchedule schedule, Frontier frontier, BooleanSupplier stopping) {
         this.config = config;
         this.discoverer = discoverer;
         this.fetcher = fetcher;
@@ -57,6 +70,8 @@ final class IngestPass {
         this.tally = tally;
         this.clock = clock;
         this.schedule = schedule;
+        this.frontier = frontier;
+        this.stopping = stopping;
     }
 
     /**
@@ -67,44 +82,81 @@ final class IngestPass {
     IngestReport run(Predicate<SourceSpec> due) {
         states.catchUp();
         tally.begin();
+        frontier.join(JOIN_WAIT);
         PassUrls urls = new PassUrls(states);
         OutcomeHandler handler = new OutcomeHandler(publisher, states, tally, clock, config.retryAfter(), urls);
         PassContext context = new PassContext(fetcher, handler, tally, config.maxRetries(), urls,
-                new HostBreaker(config.hostMaxFailures()));
-        List<SourceSpec> sources = config.sources().stream().filter(due).toList();
+                new HostBreaker(config.hostMaxFailures()), stopping);
+        // a source is read by the owner of its host, so that its requests keep to the host's spacing too
+        List<SourceSpec> sources = config.sources().stream().filter(due)
+                .filter(source -> frontier.owns(sourceKey(source))).toList();
         List<DiscoveredUrl> discovered = discoverAll(sources, handler, tally);
-        List<HostScheduler.Job> jobs = plan(discovered, context, handler, tally);
-        await(List.of(scheduler.runAll(jobs)));
-        publisher.flush();
+        discovered.forEach(url -> offer(url, handler, tally));
+        publisher.flush(); // on the frontier before this or another instance takes them
+        int fetched = drain(context);
         IngestReport report = tally.report(discovered.size());
-        LOG.info("ingest pass: {} sources, {} URLs discovered, {} fetched, {} published, {} dead-lettered, outcomes {}",
-                sources.size(), report.discovered(), jobs.size(), report.published(), report.deadLettered(),
+        LOG.atLevel(sources.isEmpty() && fetched == 0 ? Level.DEBUG : Level.INFO).log(
+                "ingest pass: {} sources, {} URLs discovered, {} fetched, {} published, {} dead-lettered, outcomes {}",
+                sources.size(), report.discovered(), fetched, report.published(), report.deadLettered(),
                 report.outcomes());
         return report;
     }
 
-    private List<HostScheduler.Job> plan(
-            List<DiscoveredUrl> discovered, PassContext context, OutcomeHandler handler, PassTally tally) {
+    /**
+     * Fetches the frontier's URLs of the hosts this instance owns, batch by batch; a batch is marked done once its
+     * outcomes are acknowledged, and not when the app is closing (its URLs are then taken again by the next owner).
+     */
+    private int drain(PassContext context) {
+        int fetched = 0;
+        for (List<DiscoveredUrl> batch = frontier.take(); !batch.isEmpty(); batch = frontier.take()) {
+            List<HostScheduler.Job> jobs = plan(batch, context);
+            await(List.of(scheduler.runAll(jobs)));
+            publisher.flush();
+            fetched += jobs.size();
+            if (stopping.getAsBoolean()) {
+                break;
+            }
+            frontier.done();
+        }
+        return fetched;
+    }
+
+    private List<HostScheduler.Job> plan(List<DiscoveredUrl> batch, PassContext context) {
         List<HostScheduler.Job> jobs = new ArrayList<>();
         Instant now = clock.instant();
-        for (DiscoveredUrl url : discovered) {
-            Optional<String> normalised = normalise(url, handler, tally);
-            if (normalised.isEmpty()) {
-                continue;
-            }
-            if (!context.urls().list(normalised.get())) {
+        for (DiscoveredUrl url : batch) {
+            String normalised = PassUrls.normalise(url.url());
+            if (!context.urls().list(normalised)) {
                 tally.outcome("duplicate");
                 continue;
             }
-            FetchState previous = states.get(normalised.get()).orElse(null);
+            FetchState previous = states.get(normalised).orElse(null);
             if (previous != null && !due(previous, url, now)) {
                 tally.outcome("seen");
                 LOG.debug("seen {} ({} at {})", url.url(), previous.getOutcome(), previous.getFetchedAt());
                 continue;
             }
-            jobs.add(new UrlJob(url, normalised.get(), previous, context));
+            jobs.add(new UrlJob(url, normalised, previous, context));
         }
         return jobs;
+    }
+
+    /** Puts a valid URL on the frontier under its host; an invalid one is dead-lettered (once per process). */
+    private void offer(DiscoveredUrl url, OutcomeHandler handler, PassTally tally) {
+        normalise(url, handler, tally).ifPresent(normalised -> frontier.offer(url, RobotsCache.hostKey(normalised)));
+    }
+
+    /** The frontier key a source belongs to: its host, or a file source's path. */
+    static String sourceKey(SourceSpec source) {
+        if (!source.isUrl()) {
+            return source.location();
+        }
+        try {
+            return URI.create(source.location()).getHost() == null ? source.location()
+                    : RobotsCache.hostKey(source.location());
+        } catch (IllegalArgumentException e) {
+            return source.location(); // not a valid URI: reading it fails and reports that; any one owner will do
+        }
     }
 
     /** Whether a URL fetched before should be tried again: a transient failure whose time came, or a newer hint. */

@@ -51,6 +51,10 @@ final class UrlJob implements HostScheduler.Job {
             return true;
         }
         FetchOutcome outcome = context.fetcher().fetch(url.url(), validators(), context.urls()::claimReached);
+        if (cutShort(outcome)) {
+            cancel();
+            return true;
+        }
         if (retryable(outcome) && attempts <= context.maxRetries()) {
             String retryAfter = ((FetchOutcome.HttpError) outcome).retryAfter();
             Duration pause = context.fetcher().gate().pause(host(), retryAfter);
@@ -60,7 +64,12 @@ final class UrlJob implements HostScheduler.Job {
             return false;
         }
         settleHost(outcome);
-        context.handler().handle(url, normalised, previous, followAmp(outcome));
+        FetchOutcome result = followAmp(outcome);
+        if (cutShort(result)) {
+            cancel();
+            return true;
+        }
+        context.handler().handle(url, normalised, previous, result);
         return true;
     }
 
@@ -96,6 +105,15 @@ final class UrlJob implements HostScheduler.Job {
         }
         LOG.debug("AMP page {}: fetching its canonical page {}", url.url(), canonical);
         return context.fetcher().fetch(canonical, Validators.NONE, context.urls()::claimReached);
+    }
+
+    /**
+     * A fetch that failed because the app is closing (its client closed under it) is no outcome of the URL's: it
+     * records nothing, so the URL's next owner fetches it.
+     */
+    private boolean cutShort(FetchOutcome outcome) {
+        return context.stopping().getAsBoolean()
+                && (outcome instanceof FetchOutcome.Failed || outcome instanceof FetchOutcome.Timeout);
     }
 
     @Override

@@ -88,7 +88,7 @@ class EveryUrlOnceTest {
         settings.put("ingest.allow.addresses", "127.0.0.0/8");
         MockProducer<byte[], byte[]> producer = new MockProducer<>(true, null, new ByteArraySerializer(),
                 new ByteArraySerializer());
-        try (IngestApp app = new IngestApp(IngestConfig.load(settings), TOPICS, producer, stateConsumer(),
+        try (IngestApp app = new IngestApp(IngestConfig.load(settings), TOPICS, producer, stateConsumer(), MemoryFrontier::new,
                 Clock.systemUTC(), new SimpleMeterRegistry())) {
             return app.runOnce();
         }

@@ -63,7 +63,7 @@ class IngestAppTest {
     @Test
     void publishesEveryFetchedPageKeyedByArticleIdAtFetchTime() {
         MockProducer<byte[], byte[]> producer = producer(true);
-        try (IngestApp app = new IngestApp(config(allSources()), TOPICS, producer, stateConsumer(), CLOCK, new SimpleMeterRegistry())) {
+        try (IngestApp app = new IngestApp(config(allSources()), TOPICS, producer, stateConsumer(), MemoryFrontier::new, CLOCK, new SimpleMeterRegistry())) {
             IngestReport report = app.runOnce();
 
             assertThat(report.discovered()).isEqualTo(13);
@@ -86,7 +86,7 @@ class IngestAppTest {
     @Test
     void recordsDiscoveryHintsRedirectsAndCanonical() {
         MockProducer<byte[], byte[]> producer = producer(true);
-        try (IngestApp app = new IngestApp(config(allSources()), TOPICS, producer, stateConsumer(), CLOCK, new SimpleMeterRegistry())) {
+        try (IngestApp app = new IngestApp(config(allSources()), TOPICS, producer, stateConsumer(), MemoryFrontier::new, CLOCK, new SimpleMeterRegistry())) {
             app.runOnce();
         }
         Map<String, RawArticle> byUrl = records(producer, TOPICS.rawArticles().name()).stream()
@@ -120,7 +120,7 @@ class IngestAppTest {
     @Test
     void deadLettersEveryFailureWithReasonAndStreamsHeaders() {
         MockProducer<byte[], byte[]> producer = producer(true);
-        try (IngestApp app = new IngestApp(config(allSources()), TOPICS, producer, stateConsumer(), CLOCK, new SimpleMeterRegistry())) {
+        try (IngestApp app = new IngestApp(config(allSources()), TOPICS, producer, stateConsumer(), MemoryFrontier::new, CLOCK, new SimpleMeterRegistry())) {
             app.runOnce();
         }
         List<ProducerRecord<byte[], byte[]>> dead = records(producer, TOPICS.deadLetters().name());
@@ -158,7 +158,7 @@ class IngestAppTest {
     @Test
     void secondPassFetchesAndPublishesNothingAlreadySeen() {
         MockProducer<byte[], byte[]> producer = producer(true);
-        try (IngestApp app = new IngestApp(config(allSources()), TOPICS, producer, stateConsumer(), CLOCK, new SimpleMeterRegistry())) {
+        try (IngestApp app = new IngestApp(config(allSources()), TOPICS, producer, stateConsumer(), MemoryFrontier::new, CLOCK, new SimpleMeterRegistry())) {
             app.runOnce();
             int sent = producer.history().size();
             int articleHits = server.hits("/articles/one");
@@ -195,7 +195,7 @@ class IngestAppTest {
         };
         Map<String, String> onePage = Map.of(
                 "ingest.sources.0.type", "list", "ingest.sources.0.path", writeList(server.url("/articles/one")));
-        try (IngestApp app = new IngestApp(config(onePage), TOPICS, producer, stateConsumer(), CLOCK, new SimpleMeterRegistry())) {
+        try (IngestApp app = new IngestApp(config(onePage), TOPICS, producer, stateConsumer(), MemoryFrontier::new, CLOCK, new SimpleMeterRegistry())) {
             assertThatThrownBy(app::runOnce)
                     .isInstanceOf(PublishException.class)
                     .hasCauseInstanceOf(NotEnoughReplicasException.class)
@@ -217,7 +217,7 @@ class IngestAppTest {
         };
         Map<String, String> onePage = Map.of(
                 "ingest.sources.0.type", "list", "ingest.sources.0.path", writeList(server.url("/articles/one")));
-        IngestApp app = new IngestApp(config(onePage), TOPICS, producer, stateConsumer(), CLOCK, new SimpleMeterRegistry());
+        IngestApp app = new IngestApp(config(onePage), TOPICS, producer, stateConsumer(), MemoryFrontier::new, CLOCK, new SimpleMeterRegistry());
 
         app.start();
         assertThat(sent.await(10, TimeUnit.SECONDS)).isTrue();

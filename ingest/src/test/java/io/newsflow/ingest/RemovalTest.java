@@ -65,7 +65,7 @@ class RemovalTest {
     void publishedPageAnswering410Or404IsRemovedOnceAndNotFetchedAgain() {
         MockProducer<byte[], byte[]> producer = new MockProducer<>(true, null, new ByteArraySerializer(),
                 new ByteArraySerializer());
-        try (IngestApp app = new IngestApp(config(), TOPICS, producer, EmptyFetchStates.consumer(TOPICS),
+        try (IngestApp app = new IngestApp(config(), TOPICS, producer, EmptyFetchStates.consumer(TOPICS), MemoryFrontier::new,
                 Clock.fixed(NOW, ZoneOffset.UTC), new SimpleMeterRegistry())) {
             assertThat(app.runOnce().published()).isEqualTo(3);
             String oneId = publishedId(producer, "/a/one");

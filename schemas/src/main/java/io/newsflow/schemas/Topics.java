@@ -3,6 +3,7 @@ package io.newsflow.schemas;
 import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.FetchState;
+import io.newsflow.schemas.avro.FrontierEntry;
 import io.newsflow.schemas.avro.Mention;
 import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.avro.ReplayProgress;
@@ -32,6 +33,8 @@ import org.apache.kafka.common.serialization.Serdes;
  * @param stories the story so far of each cluster, keyed by cluster id, compacted, written by publish
  * @param replayProgress how far {@code newsflow replay} got in each archive file, compacted, written in the same
  *     transaction as the replayed records
+ * @param frontier ingest's internal work queue: candidate article URLs keyed by host ({@code scheme://host:port}),
+ *     consumed by the ingest instances as one consumer group, so that each host is fetched by one instance at a time
  */
 public record Topics(
         Topic<String, RawArticle> rawArticles,
@@ -41,7 +44,8 @@ public record Topics(
         Topic<String, FetchState> fetchStates,
         Topic<String, Mention> mentions,
         Topic<String, Story> stories,
-        Topic<String, ReplayProgress> replayProgress) {
+        Topic<String, ReplayProgress> replayProgress,
+        Topic<String, FrontierEntry> frontier) {
 
     /** The prefix of every topic name unless configured otherwise. */
     public static final String DEFAULT_PREFIX = "newsflow";
@@ -87,7 +91,10 @@ public record Topics(
                                 "max.message.bytes", maxBytes)),
                 // one partition: a replay reads the whole topic at start, and there is one entry per archive file
                 new Topic<>(prefix + ".replay-progress.v1", Serdes.String(), AvroSerde.forType(ReplayProgress.class),
-                        1, replicationFactor, Map.of("cleanup.policy", "compact")));
+                        1, replicationFactor, Map.of("cleanup.policy", "compact")),
+                // keyed by host: the partition count bounds how many ingest instances share the fetching
+                new Topic<>(prefix + ".frontier.v1", Serdes.String(), AvroSerde.forType(FrontierEntry.class),
+                        partitions, replicationFactor, Map.of("cleanup.policy", "delete", "retention.ms", WEEK_MS)));
     }
 
     /**
@@ -105,7 +112,7 @@ public record Topics(
     /** Every topic, in pipeline order. */
     public List<Topic<String, ?>> all() {
         return List.of(rawArticles, enrichedArticles, articles, deadLetters, fetchStates, mentions, stories,
-                replayProgress);
+                replayProgress, frontier);
     }
 
     /** The topic named {@code name}, for tools that take a topic name from the user. */

@@ -29,6 +29,8 @@ public final class HostGate {
     private final Sleeper sleeper;
     private final DoubleSupplier random;
     private final Map<String, HostState> hosts = new ConcurrentHashMap<>();
+    /** No request to a host before this instant: hosts were just handed over from another instance. */
+    private volatile Instant handedOverUntil = Instant.MIN;
 
     /**
      * @param minDelay the configured delay between requests to one host
@@ -56,6 +58,22 @@ public final class HostGate {
         synchronized (state) {
             return state.nextAllowed.isAfter(state.pausedUntil) ? state.nextAllowed : state.pausedUntil;
         }
+    }
+
+    /**
+     * Hosts were handed over from another instance (a re-balance), which may have requested any of them just before:
+     * every host, known or not, waits one configured delay from now before its next request.
+     */
+    public void handOver() {
+        Instant until = clock.instant().plus(minDelay);
+        handedOverUntil = until;
+        hosts.values().forEach(state -> {
+            synchronized (state) {
+                if (until.isAfter(state.nextAllowed)) {
+                    state.nextAllowed = until;
+                }
+            }
+        });
     }
 
     /** Sets the host's Crawl-delay; the spacing is the larger of it and the configured delay. */
@@ -172,7 +190,13 @@ public final class HostGate {
     }
 
     private HostState state(String host) {
-        return hosts.computeIfAbsent(host, key -> new HostState(minDelay));
+        return hosts.computeIfAbsent(host, key -> {
+            HostState state = new HostState(minDelay);
+            if (handedOverUntil.isAfter(state.nextAllowed)) {
+                state.nextAllowed = handedOverUntil;
+            }
+            return state;
+        });
     }
 
     /** Waits; tests pass one that advances a fake clock. */

@@ -14,10 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLContext;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -76,10 +78,25 @@ public final class HttpFetcher {
      * @param maxConnections connections kept open in all, and per host
      */
     public static CloseableHttpClient newClient(Duration connectTimeout, int maxConnections) {
+        return newClient(connectTimeout, maxConnections, PoolingHttpClientConnectionManagerBuilder.create());
+    }
+
+    /**
+     * A client like {@link #newClient(Duration, int)} that trusts the certificates {@code tls} trusts instead of the
+     * JDK's default trust store (a test's self-signed certificate, or an operator's private CA). Host names are still
+     * verified against the certificate.
+     */
+    public static CloseableHttpClient newClient(Duration connectTimeout, int maxConnections, SSLContext tls) {
+        return newClient(connectTimeout, maxConnections,
+                PoolingHttpClientConnectionManagerBuilder.create().setTlsSocketStrategy(new DefaultClientTlsStrategy(tls)));
+    }
+
+    private static CloseableHttpClient newClient(Duration connectTimeout, int maxConnections,
+            PoolingHttpClientConnectionManagerBuilder connectionManager) {
         ConnectionConfig connections = ConnectionConfig.custom()
                 .setConnectTimeout(Timeout.of(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)).build();
         return HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                .setConnectionManager(connectionManager
                         .setDefaultConnectionConfig(connections)
                         .setMaxConnTotal(maxConnections)
                         .setMaxConnPerRoute(maxConnections)

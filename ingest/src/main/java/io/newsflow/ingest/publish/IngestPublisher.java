@@ -5,6 +5,7 @@ import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.FetchState;
+import io.newsflow.schemas.avro.FrontierEntry;
 import io.newsflow.schemas.avro.RawArticle;
 import java.time.Instant;
 import java.util.concurrent.Future;
@@ -17,7 +18,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Sends RawArticles (and tombstones of removed ones), fetch states and DeadLetters, serialised with the topics' own serdes, and remembers the first send the broker
+ * Sends RawArticles (and tombstones of removed ones), fetch states, frontier entries and DeadLetters, serialised with the topics' own serdes, and remembers the first send the broker
  * refused so that {@link #flush()} fails instead of the loss going unnoticed.
  *
  * <p>One byte-array producer serves both topics, whose value types differ. Thread-safe.
@@ -29,6 +30,7 @@ public final class IngestPublisher {
     private final Topic<String, DeadLetter> deadLetters;
     private final DeadLetterWriter writer;
     private final Topic<String, FetchState> fetchStates;
+    private final Topic<String, FrontierEntry> frontier;
     private final AtomicReference<@Nullable PublishException> failure = new AtomicReference<>();
 
     /**
@@ -41,6 +43,7 @@ public final class IngestPublisher {
         this.rawArticles = topics.rawArticles();
         this.deadLetters = topics.deadLetters();
         this.fetchStates = topics.fetchStates();
+        this.frontier = topics.frontier();
         this.writer = writer;
     }
 
@@ -66,6 +69,14 @@ public final class IngestPublisher {
     /** Sends a URL's fetch state to the compacted fetch-state topic, keyed by the normalised URL. */
     public void recordState(FetchState state) {
         send(fetchStates, state.getUrl(), state, state.getFetchedAt().toEpochMilli(), new RecordHeaders());
+    }
+
+    /**
+     * Sends a candidate URL to the frontier topic, keyed by its host so that all URLs of a host share a partition
+     * (and so an owner).
+     */
+    public void offer(String host, FrontierEntry entry, Instant at) {
+        send(frontier, host, entry, at.toEpochMilli(), new RecordHeaders());
     }
 
     /** Sends the DeadLetter for {@code failure} through the {@link DeadLetterWriter}, with its headers. */

@@ -105,4 +105,19 @@ class HostGateTest {
         gate.succeeded(HOST);
         assertThat(gate.pause(HOST, null)).isEqualTo(Duration.ofMillis(2500));
     }
+
+    @Test
+    void handedOverHostsKnownOrNotWaitOneDelayBeforeTheirNextRequest() throws InterruptedException {
+        gate.acquire(HOST);
+        gate.release(HOST);
+        time.sleep(Duration.ofSeconds(5)); // HOST would be free now
+        Instant handedOver = time.instant();
+
+        gate.handOver();
+
+        assertThat(gate.readyAt(HOST)).isEqualTo(handedOver.plusSeconds(2));
+        assertThat(gate.readyAt(OTHER)).isEqualTo(handedOver.plusSeconds(2));
+        gate.acquire(OTHER);
+        assertThat(time.instant()).isEqualTo(handedOver.plusSeconds(2));
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.FetchState;
+import io.newsflow.schemas.avro.FrontierEntry;
 import io.newsflow.schemas.avro.Mention;
 import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.avro.Story;
@@ -22,7 +23,8 @@ class ReleasedSchemasTest {
 
     static Stream<Schema> currentSchemas() {
         return Stream.of(RawArticle.getClassSchema(), Article.getClassSchema(), DeadLetter.getClassSchema(),
-                FetchState.getClassSchema(), Mention.getClassSchema(), Story.getClassSchema());
+                FetchState.getClassSchema(), Mention.getClassSchema(), Story.getClassSchema(),
+                FrontierEntry.getClassSchema());
     }
 
     @ParameterizedTest

@@ -91,6 +91,38 @@ class RunCommandIT {
         assertThat(out.toString()).containsPattern("\\n\\s+source_failed\\s+2\\n");
     }
 
+    @Test
+    void sinceBackfillsTheArchiveSitemapTheWindowLeavesOut(@TempDir Path dir) throws IOException {
+        try (FakeNewsSite site = new FakeNewsSite("User-agent: *\nSitemap: %BASE%/sitemap_index.xml\n", 0, true)) {
+            Path config = Files.writeString(dir.resolve("sources.yml"), """
+                    pipeline:
+                      idle.after: 1s
+                    ingest:
+                      allow.addresses: 127.0.0.0/8
+                      host.delay: 50ms
+                      request.timeout: 2s
+                      max.body.bytes: 1MiB
+                      max.retries: 0
+                      sources:
+                        - type: site
+                          url: %s/
+                    """.formatted(site.base()));
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+
+            int exit = NewsflowCommand.execute(new String[] {"run", "--embedded", "--data-dir",
+                    dir.resolve("data").toString(), "--until-idle", "--http-port", "0", "--stage", "ingest",
+                    "--since", "2019-01-01", "--config", config.toString()}, new PrintWriter(out), new PrintWriter(err));
+
+            assertThat(exit).as(err.toString()).isZero();
+            FakeNewsSite.ARCHIVE.forEach(path -> assertThat(site.hits(path)).as(path).isEqualTo(1));
+            assertThat(site.hits("/sitemap-archive-2019.xml")).isEqualTo(1);
+            // the one URL dated 2001 is older than the backfill date too: counted, not fetched
+            assertThat(out.toString()).containsPattern("\\n\\s+skipped_window\\s+1\\n");
+            assertThat(site.hits("/news/too-old")).isZero();
+        }
+    }
+
     private static long topicCount(String table, String suffix) {
         return Long.parseLong(table.lines().filter(line -> line.strip().matches("\\S+\\." + suffix.replace(".", "\\.") + "\\s+\\d+"))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + suffix + " row in " + table))
