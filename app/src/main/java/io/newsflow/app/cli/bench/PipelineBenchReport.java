@@ -14,7 +14,8 @@ import java.util.Map;
  * @param deadLettered articles that reached the dead-letter topic instead
  * @param duplicates records that arrived a second time under an id already seen
  * @param endToEnd articles/s over the 10 %→90 % window of arrivals on the published topic
- * @param stageRates articles/s of each stage's output over the 10 %→90 % window of that output
+ * @param stageFigures by label: each stage's output rate (articles/s, 10 %→90 % window of its output), the
+ *     seconds until every stage ran and until each stage's first output
  * @param firstOutSeconds seconds from the start of the stages to the first published article
  * @param latencyNanos produce-to-arrival latency of each published article, sorted
  * @param cpuNanos CPU time by thread group over the whole run
@@ -25,13 +26,13 @@ import java.util.Map;
  * @param wallSeconds the run's length, stages start to last arrival
  */
 record PipelineBenchReport(String setup, int fed, int published, int deadLettered, int duplicates, double endToEnd,
-        Map<String, Double> stageRates, double firstOutSeconds, long[] latencyNanos, Map<String, Long> cpuNanos,
+        Map<String, Double> stageFigures, double firstOutSeconds, long[] latencyNanos, Map<String, Long> cpuNanos,
         long heapPeak, long heapAfterGc, long[] rssKb, long[] gcMillis, double wallSeconds) {
 
     private static final double MB = 1024 * 1024;
 
     PipelineBenchReport {
-        stageRates = Map.copyOf(stageRates);
+        stageFigures = Map.copyOf(stageFigures);
         latencyNanos = latencyNanos.clone();
         Arrays.sort(latencyNanos);
     }
@@ -46,8 +47,8 @@ record PipelineBenchReport(String setup, int fed, int published, int deadLettere
         out.printf(Locale.ROOT, "arrived: %d published + %d dead-lettered of %d fed, %d duplicates%n", published,
                 deadLettered, fed, duplicates);
         row(out, "end to end (10%-90% of arrivals)", "%.1f articles/s", endToEnd);
-        stageRates.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(rate -> row(out,
-                rate.getKey() + " output (10%-90%)", "%.1f articles/s", rate.getValue()));
+        stageFigures.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(figure -> row(out,
+                figure.getKey(), figure.getKey().endsWith("start") ? "%.2f s" : "%.1f articles/s", figure.getValue()));
         row(out, "first article out after start", "%.2f s", firstOutSeconds);
         row(out, "latency p50 / p95 / p99", "%s s", String.format(Locale.ROOT, "%.3f / %.3f / %.3f",
                 percentile(50), percentile(95), percentile(99)));
