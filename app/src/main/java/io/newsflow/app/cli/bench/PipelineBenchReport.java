@@ -16,7 +16,8 @@ import java.util.Map;
  * @param endToEnd articles/s over the 10 %→90 % window of arrivals on the published topic
  * @param stageFigures by label: each stage's output rate (articles/s, 10 %→90 % window of its output), the
  *     seconds until every stage ran and until each stage's first output
- * @param firstOutSeconds seconds from the start of the stages to the first published article
+ * @param firstOutSeconds seconds from the start of the stages to the first published article (the feed starts once
+ *     every stage runs)
  * @param latencyNanos produce-to-arrival latency of each published article, sorted
  * @param cpuNanos CPU time by thread group over the whole run
  * @param heapPeak highest heap use sampled, bytes

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -83,6 +84,7 @@ final class PipelineBenchRun {
             ticker.scheduleAtFixedRate(() -> sample(pipeline, meters), 0, SAMPLE_EVERY.toMillis(), TimeUnit.MILLISECONDS);
             AtomicReference<@Nullable RuntimeException> feedFailure = new AtomicReference<>();
             Thread feeder = new Thread(() -> produce(pipeline.topics(), count, rate, feedFailure), "bench-feed");
+            awaitRunning(pipeline, timeout);
             feeder.start();
             awaitArrivals(pipeline, watcher, count, timeout, feedFailure);
             long end = System.nanoTime();
@@ -91,6 +93,21 @@ final class PipelineBenchRun {
             return report(setup, count, watcher, start, end, gcBefore);
         } finally {
             ticker.shutdownNow();
+        }
+    }
+
+    /**
+     * Waits until every stage is RUNNING, so that the offered rate meets a running pipeline and the latency measures
+     * processing, not the group join; the time to the first article still counts from the start.
+     */
+    private static void awaitRunning(Pipeline pipeline, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!pipeline.health().values().stream().allMatch(StageHealth::ready)) {
+            pipeline.failIfDead();
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the stages were not running after " + timeout + ": " + pipeline.health());
+            }
+            LockSupport.parkNanos(SAMPLE_EVERY.toNanos());
         }
     }
 
