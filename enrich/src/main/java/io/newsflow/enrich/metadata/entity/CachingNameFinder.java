@@ -15,7 +15,7 @@ import opennlp.tools.util.featuregen.WindowFeatureGenerator;
  * <p>{@code NameFinderME} appends to its context generator a window of eight words either side over the additional
  * context, uncached, while the model's own features sit behind OpenNLP's {@link CachedFeatureGenerator}. The beam
  * search asks for the context of each word once per candidate sequence (three), so that window was built three
- * times per word: a quarter of the name finder's time, 10-15 % of enrich's (profiled with JFR, docs/performance.md).
+ * times per word: 40 % of the name finder's time, a quarter of the enrich step's (JFR, docs/performance.md).
  * Those features do not depend on the candidate's previous outcomes, so the cache (keyed by the sentence's token
  * array and the word index, like the model's own) returns the same features in the same order. {@code NameFinderME}
  * offers no way to set that generator, so the constructor swaps it in the generator's array; a change of OpenNLP that
