@@ -17,6 +17,11 @@ COPY LICENSE NOTICE /opt/newsflow/
 USER newsflow
 WORKDIR /var/lib/newsflow
 EXPOSE 8080
-# exec form: java is PID 1 and receives SIGTERM itself, closing the stages within 25 s (see docs/operators.md)
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/newsflow/newsflow.jar"]
+# exec form: java is PID 1 and receives SIGTERM itself, closing the stages within 25 s (see docs/operators.md).
+# JVM flags (measured with `newsflow bench pipeline`, docs/performance.md): the whole pipeline (enrich, publish and an
+# embedded broker) peaked at 700 MB of heap in use and held 230 MB after a full GC, so 1 GB is enough for any one
+# stage or all of them; G1 named explicitly because the JVM picks the serial collector in a container with one CPU or
+# less than 1792 MB, and its pauses count in the latency; exit on OOM so the orchestrator restarts a clean process.
+# Give the container at least 1.5 GB: heap plus metaspace, thread stacks and buffers (RSS peaked at 1.13 GB).
+ENTRYPOINT ["java", "-XX:+UseG1GC", "-Xms256m", "-Xmx1g", "-XX:+ExitOnOutOfMemoryError", "-jar", "/opt/newsflow/newsflow.jar"]
 CMD ["--help"]

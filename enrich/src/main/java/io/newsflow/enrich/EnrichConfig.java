@@ -44,7 +44,7 @@ public record EnrichConfig(String applicationId, int minBodyChars, int streamThr
         EnrichConfig config = new EnrichConfig(
                 s.string("enrich.application.id"),
                 s.integer("enrich.min.body.chars", 0, 1_000_000),
-                s.integer("enrich.stream.threads", 1, 64),
+                s.threads("enrich.stream.threads", 64),
                 s.optional("enrich.state.dir").map(Path::of).orElse(null),
                 s.list("enrich.languages"),
                 s.integer("enrich.story.max.distance", 0, 15),

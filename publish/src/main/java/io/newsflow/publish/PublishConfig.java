@@ -38,7 +38,7 @@ public record PublishConfig(String applicationId, int streamThreads, @Nullable P
         Settings s = Settings.of(PublishConfig.class, "defaults.properties", settings);
         PublishConfig config = new PublishConfig(
                 s.string("publish.application.id"),
-                s.integer("publish.stream.threads", 1, 64),
+                s.threads("publish.stream.threads", 64),
                 s.optional("publish.state.dir").map(Path::of).orElse(null),
                 RouteSettings.read(s));
         s.validate("publish");

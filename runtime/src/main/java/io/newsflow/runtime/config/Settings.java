@@ -89,6 +89,17 @@ public final class Settings {
         }
     }
 
+    /**
+     * A thread count within {@code [1, max]}, or {@code auto}: the processors available to this JVM (at most
+     * {@code max}), so that a stage uses the cores of whatever machine or container quota it runs on.
+     */
+    public int threads(String key, int max) {
+        if (string(key).trim().equalsIgnoreCase("auto")) {
+            return Math.max(1, Math.min(max, Runtime.getRuntime().availableProcessors()));
+        }
+        return integer(key, 1, max);
+    }
+
     /** A size in bytes, written as a number with an optional KiB/MiB/GiB suffix. */
     public long bytes(String key, long min, long max) {
         String value = string(key).replace(" ", "");

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure the throughput of a pipeline stage on one thread.",
         subcommands = {BenchExtractCommand.class, BenchEnrichCommand.class, BenchQualityCommand.class,
-                BenchEntitiesCommand.class, BenchReplayCommand.class})
+                BenchEntitiesCommand.class, BenchReplayCommand.class,
+                BenchPipelineCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -17,6 +18,6 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "choose a benchmark: extract, enrich, quality, entities or replay");
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a benchmark: extract, enrich, quality, entities, replay or pipeline");
     }
 }

@@ -28,7 +28,7 @@ final class NameModel {
     private final ThreadLocal<NameFinderME> finder;
 
     private NameModel(TokenNameFinderModel model) {
-        this.finder = ThreadLocal.withInitial(() -> new NameFinderME(model));
+        this.finder = ThreadLocal.withInitial(() -> new CachingNameFinder(model));
     }
 
     /** The model of {@code language}, when one ships. */
