@@ -5,7 +5,8 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.enrich.step.RejectionRecorder;
 import io.newsflow.enrich.step.StepResult;
-import io.newsflow.enrich.story.StoryClusterer;
+import io.newsflow.enrich.story.StoryClustering;
+import io.newsflow.enrich.story.StoryRules;
 import io.newsflow.runtime.streams.StreamsTopics;
 import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
@@ -17,7 +18,6 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Repartitioned;
 
 /**
  * The enrich topology: raw pages in, clean enriched articles out, rejections to the dead-letter topic.
@@ -62,6 +62,8 @@ public final class EnrichTopology {
         Timer extraction = stepTimer(meters, "extract");
         Timer enrichment = stepTimer(meters, "enrich");
         Topic<String, Article> articles = topics.enrichedArticles();
+        StoryRules rules = new StoryRules(config.storyMaxDistance(), config.storyWindow());
+        String loopTopic = StoryClustering.loopTopic(config.applicationId());
         StreamsBuilder builder = new StreamsBuilder();
 
         Map<String, KStream<String, RawArticle>> raw = pagesAndRemovals(builder, topics);
@@ -73,18 +75,19 @@ public final class EnrichTopology {
                 .mapValues(page -> page.then(p -> extraction.record(() -> steps.extract(p))), Named.as("extract-article"))
                 .mapValues(page -> page.map(p -> enrichment.record(() -> steps.enrich(p))), Named.as("enrich-article"));
 
-        results.split(Named.as("route-"))
-                .branch((id, result) -> result.isOk(), Branched.withConsumer(ok -> ok
-                        .mapValues(StepResult::value, Named.as("unwrap-article"))
-                        .merge(removals, Named.as("merge-removals"))
-                        .repartition(Repartitioned.with(articles.keySerde(), articles.valueSerde())
-                                .withName("story-clustering").withNumberOfPartitions(1))
-                        .processValues(StoryClusterer.supplier(config.storyMaxDistance(), config.storyWindow()),
-                                Named.as("cluster-stories"))
-                        .to(topics.enrichedArticles().name(), StreamsTopics.produced(topics.enrichedArticles())), "ok"))
-                .defaultBranch(Branched.withConsumer(rejected -> rejected
-                        .processValues(RejectionRecorder.<Article>supplier(STAGE, meters), Named.as("dead-letter"))
-                        .to(topics.deadLetters().name(), StreamsTopics.produced(topics.deadLetters())), "rejected"));
+        Map<String, KStream<String, StepResult<Article>>> routed = results.split(Named.as("route-"))
+                .branch((id, result) -> result.isOk(), Branched.as("ok"))
+                .defaultBranch(Branched.as("rejected"));
+
+        KStream<String, Article> clean = routed.get("route-ok")
+                .mapValues(StepResult::value, Named.as("unwrap-article"))
+                .merge(removals, Named.as("merge-removals"));
+        StoryClustering.place(builder, clean, rules, loopTopic, articles.valueSerde())
+                .to(articles.name(), StreamsTopics.produced(articles));
+
+        routed.get("route-rejected")
+                .processValues(RejectionRecorder.<Article>supplier(STAGE, meters), Named.as("dead-letter"))
+                .to(topics.deadLetters().name(), StreamsTopics.produced(topics.deadLetters()));
         return builder.build();
     }
 

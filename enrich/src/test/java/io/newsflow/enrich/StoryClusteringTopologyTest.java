@@ -2,7 +2,7 @@ package io.newsflow.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.enrich.story.StoryClusterer;
+import io.newsflow.enrich.story.StoryClustering;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.Article;
 import java.nio.charset.StandardCharsets;
@@ -77,14 +77,17 @@ class StoryClusteringTopologyTest {
     }
 
     @Test
-    void clustersThroughOneChangeloggedStoreBehindASinglePartitionTopic() {
-        String described = topology.driver.producedTopicNames().toString() + EnrichTopology.build(config, topics).describe();
-        assertThat(described).contains("story-clustering-repartition").contains(StoryClusterer.STORE);
+    void clustersThroughBandBucketsOnTheirOwnPartitionsAndBack() {
         TopologyDescription description = EnrichTopology.build(config, topics).describe();
-        assertThat(description.subtopologies()).hasSize(2);
+        String loop = StoryClustering.loopTopic(config.applicationId());
+        assertThat(description.toString())
+                .contains("story-band-answers-repartition", loop, "story-band-buckets", "story-waiting", "story-answers")
+                .doesNotContain("story-clustering");
+        assertThat(description.subtopologies()).as("articles with their answers; band buckets").hasSize(2);
         enrich("site-a", "Bahnstreik", text("agency-strike.txt"), MORNING);
-        assertThat(topology.driver.producedTopicNames())
-                .anyMatch(name -> name.endsWith(StoryClusterer.STORE + "-changelog"));
+        assertThat(topology.driver.producedTopicNames()).contains(loop)
+                .anyMatch(name -> name.endsWith("story-band-buckets-changelog"))
+                .anyMatch(name -> name.endsWith("story-waiting-changelog"));
     }
 
     private Article enrich(String id, String title, String body, Instant published) {

@@ -79,6 +79,8 @@ public final class Pipeline implements AutoCloseable {
                 : Optional.empty();
         ingest.ifPresent(stages::add);
         if (config.stages().contains(StageName.ENRICH)) {
+            TopicCreator.createCopartitioned(admin, EnrichApp.storyLoopTopic(config.enrich(), topics),
+                    topics.rawArticles().name());
             stages.add(new EnrichApp(config.enrich(), topics, this.config.streamsClientProperties(client, "enrich"), meters));
         }
         if (config.stages().contains(StageName.PUBLISH)) {
