@@ -23,23 +23,24 @@ import org.apache.kafka.streams.kstream.Named;
  * The enrich topology: raw pages in, clean enriched articles out, rejections to the dead-letter topic.
  *
  * <pre>
- * newsflow.raw.v1 → split-raw ┬ page → clean-page → extract-article → enrich-article → split ┬ ok ┐
+ * newsflow.raw.v1 → split-raw ┬ page → clean-page → extract-article → enrich-article → route ┬ ok ┐
  *                              │                                                              └ rejected → dead-letter → newsflow.dlq.v1
  *                              └ removed (null) ───────────────────────────────────────────────────→ merge-removals
- *                                  → story-clustering (1 partition) → cluster-stories → newsflow.enriched.v1
+ *   → gather-band-answers ┬ placed article ────────────────────────────────────────────────→ newsflow.enriched.v1
+ *          ↑              └ lookup / remember, keyed by band → &lt;app id&gt;-story-bands-loop → look-up-band-buckets ┐
+ *          └──────────────── story-band-answers (keyed by article id) ←────────────────────────────────────────┘
  * </pre>
  *
  * A removal (a tombstone, which ingest writes when a published page answers 404 or 410) skips the page steps and
- * joins the clean articles before the repartition topic, so it stays behind every earlier version of its article
- * and reaches the enriched topic once, as a tombstone under the same key.
+ * joins the clean articles before story clustering, which passes it on behind every earlier version of its article,
+ * so it reaches the enriched topic once, as a tombstone under the same key.
  *
  * Records that cannot be decoded, or whose processing throws, never reach these steps: the
  * {@link io.newsflow.runtime.deadletter.DeadLetterExceptionHandler} sends them to the dead-letter topic. Every step keeps
- * the article id as key. Story clustering compares each article with every earlier one, which a
- * partition keyed by article id cannot see; so the clean articles go through one single-partition repartition topic
- * (keys kept) to the {@link StoryClusterer}, whose band-bucket store holds every fingerprint. The expensive steps still
- * scale with the partitions of the raw topic; the clustering task only reads a fingerprint and O(bands) buckets per
- * article (see docs/consumers.md, "Story clusters", for the throughput this allows and the alternative).
+ * the article id as key. Story clustering compares each article with every earlier one, which a partition keyed by
+ * article id cannot see; so the article waits on its own partition while its SimHash band lookups go to the band
+ * buckets, each on the partition of its band key, and come back keyed by article id ({@link StoryClustering}; the
+ * design and its limits: docs/story-clustering.md). Every step scales with the partitions of the raw topic.
  */
 public final class EnrichTopology {
 
