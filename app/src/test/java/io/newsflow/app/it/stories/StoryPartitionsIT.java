@@ -100,6 +100,7 @@ class StoryPartitionsIT {
         Map<String, String> settings = ItSettings.pipeline(prefix, dir.resolve(prefix));
         settings.put("topics.partitions", String.valueOf(partitions));
         settings.put("enrich.stream.threads", "2");
+        settings.put("enrich.story.by.band", "true");
         Map<String, Object> client = Map.of("bootstrap.servers", broker.bootstrapServers());
         try (Pipeline pipeline = new Pipeline(settings, broker.bootstrapServers(), EnumSet.of(StageName.ENRICH), false);
                 KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(
