@@ -2,9 +2,9 @@ package io.newsflow.enrich;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.enrich.story.StoryClustering;
 import io.newsflow.runtime.streams.StreamsStage;
 import io.newsflow.runtime.streams.StreamsStageConfig;
-import io.newsflow.enrich.story.StoryClustering;
 import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.RawArticle;
