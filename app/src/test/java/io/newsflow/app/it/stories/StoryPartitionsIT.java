@@ -59,8 +59,8 @@ class StoryPartitionsIT {
         List<List<RawArticle>> waves = new AgencyCopies(20261104L).waves(GROUPS, COPIES, SINGLES);
         assertThat(waves.stream().mapToInt(List::size).sum()).isEqualTo(GROUPS * COPIES + SINGLES);
 
-        Map<String, Article> onOne = enrich(broker, dir, 1, waves);
-        Map<String, Article> onSix = enrich(broker, dir, 6, waves);
+        Map<String, Article> onOne = enrich(broker, dir, 1, waves, true);
+        Map<String, Article> onSix = enrich(broker, dir, 6, waves, true);
 
         assertThat(onSix.keySet()).hasSize(GROUPS * COPIES + SINGLES).isEqualTo(onOne.keySet());
         assertThat(placements(onSix)).isEqualTo(placements(onOne));
@@ -79,28 +79,45 @@ class StoryPartitionsIT {
      */
     @Test
     void aBurstOnSixPartitionsMaySplitAStoryButNeverMergesTwo(BrokerAddress broker, @TempDir Path dir) {
-        List<List<RawArticle>> waves = new AgencyCopies(20261104L).waves(GROUPS, COPIES, SINGLES);
-        Map<String, Article> burst = enrich(broker, dir, 6, List.of(waves.stream().flatMap(List::stream).toList()));
+        long split = burst(broker, dir, true);
+        LOG.info("burst of {} pages on 6 partitions, by band: {} of {} agency texts split into several clusters",
+                GROUPS * COPIES + SINGLES, split, GROUPS);
+    }
 
+    /** The single task (the default) places a burst one article after the other: stories stay whole. */
+    @Test
+    void aBurstThroughTheSingleTaskKeepsStoriesWhole(BrokerAddress broker, @TempDir Path dir) {
+        long split = burst(broker, dir, false);
+        LOG.info("burst of {} pages on 6 partitions, single task: {} of {} agency texts split into several clusters",
+                GROUPS * COPIES + SINGLES, split, GROUPS);
+        assertThat(split).as("texts split (an edit pair may exceed the distance)").isLessThanOrEqualTo(3);
+    }
+
+    /** Sends every page at once to 6 partitions; checks nothing is lost or merged; the number of texts split. */
+    private static long burst(BrokerAddress broker, Path dir, boolean byBand) {
+        List<List<RawArticle>> waves = new AgencyCopies(20261104L).waves(GROUPS, COPIES, SINGLES);
+        Map<String, Article> burst = enrich(broker, dir, 6, List.of(waves.stream().flatMap(List::stream).toList()),
+                byBand);
         assertThat(burst).hasSize(GROUPS * COPIES + SINGLES);
         Map<String, Set<String>> clusters = clusters(burst);
         assertThat(clusters.values()).allSatisfy(members -> assertThat(members.stream()
                 .map(id -> id.startsWith("g") ? id.substring(0, 3) : id).distinct()).hasSize(1));
-        long split = clusters.values().stream().filter(members -> members.iterator().next().startsWith("g"))
+        return clusters.values().stream().filter(members -> members.iterator().next().startsWith("g"))
                 .map(members -> members.iterator().next().substring(0, 3)).collect(Collectors.groupingBy(g -> g,
                         Collectors.counting())).values().stream().filter(n -> n > 1).count();
-        LOG.info("burst of {} pages on 6 partitions: {} of {} agency texts split into several clusters",
-                burst.size(), split, GROUPS);
     }
 
-    /** Runs enrich alone on topics with {@code partitions} partitions, wave by wave; the articles it wrote, by id. */
+    /**
+     * Runs enrich alone on topics with {@code partitions} partitions, wave by wave, clustering by band or in the single
+     * task; the articles it wrote, by id.
+     */
     private static Map<String, Article> enrich(BrokerAddress broker, Path dir, int partitions,
-            List<List<RawArticle>> waves) {
+            List<List<RawArticle>> waves, boolean byBand) {
         String prefix = broker.uniquePrefix("stories-" + partitions);
         Map<String, String> settings = ItSettings.pipeline(prefix, dir.resolve(prefix));
         settings.put("topics.partitions", String.valueOf(partitions));
         settings.put("enrich.stream.threads", "2");
-        settings.put("enrich.story.by.band", "true");
+        settings.put("enrich.story.by.band", String.valueOf(byBand));
         Map<String, Object> client = Map.of("bootstrap.servers", broker.bootstrapServers());
         try (Pipeline pipeline = new Pipeline(settings, broker.bootstrapServers(), EnumSet.of(StageName.ENRICH), false);
                 KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(
