@@ -2,11 +2,15 @@ package io.newsflow.enrich;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.enrich.story.StoryClustering;
 import io.newsflow.runtime.streams.StreamsStage;
 import io.newsflow.runtime.streams.StreamsStageConfig;
+import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
+import io.newsflow.schemas.avro.RawArticle;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * The enrich stage: runs {@link EnrichTopology} on the common Kafka Streams stage base (exactly-once, dead letters,
@@ -23,6 +27,19 @@ public final class EnrichApp extends StreamsStage {
     public EnrichApp(EnrichConfig config, Topics topics, Map<String, Object> clientProperties, MeterRegistry meters) {
         super(EnrichTopology.STAGE, EnrichTopology.build(config, topics, meters), streamsConfig(config), topics,
                 topics.rawArticles().name(), topics.enrichedArticles().name(), clientProperties, meters);
+    }
+
+    /**
+     * The story-bands loop topic this application reads and writes (see {@link StoryClustering}): Kafka Streams does
+     * not create it, so whoever starts the stage creates it first, like the other topics. It has the raw topic's
+     * partitions, which co-partitions the band answers with the articles waiting for them, and the raw topic's
+     * retention: a lookup must outlive an outage as long as a raw page does.
+     */
+    public static Topic<String, String> storyLoopTopic(EnrichConfig config, Topics topics) {
+        Topic<String, RawArticle> raw = topics.rawArticles();
+        return new Topic<>(StoryClustering.loopTopic(config.applicationId()), Serdes.String(), Serdes.String(),
+                raw.partitions(), raw.replicationFactor(),
+                Map.of("cleanup.policy", "delete", "retention.ms", raw.configs().get("retention.ms")));
     }
 
     static Properties properties(EnrichConfig config, Topics topics, Map<String, Object> clientProperties) {

@@ -20,10 +20,12 @@ import org.jspecify.annotations.Nullable;
  * @param languages ISO 639-1 codes language detection chooses among
  * @param storyMaxDistance most bits two body fingerprints may differ in for the articles to be the same story
  * @param storyWindow how long an article stays a candidate for later near-duplicates
+ * @param storyByBand whether story clustering is spread over partitions by fingerprint band (true) or runs in one
+ *     task behind a single-partition topic (false)
  * @param maxPageBytes largest page enrich processes; larger ones are dead-lettered as TOO_LARGE unparsed
  */
 public record EnrichConfig(String applicationId, int minBodyChars, int streamThreads, @Nullable Path stateDir,
-        List<String> languages, int storyMaxDistance, Duration storyWindow, long maxPageBytes) {
+        List<String> languages, int storyMaxDistance, Duration storyWindow, boolean storyByBand, long maxPageBytes) {
 
     /** The {@code enrich.*} keys this config reads (those {@code defaults.properties} documents). */
     public static KnownKeys keys() {
@@ -49,6 +51,7 @@ public record EnrichConfig(String applicationId, int minBodyChars, int streamThr
                 s.list("enrich.languages"),
                 s.integer("enrich.story.max.distance", 0, 15),
                 s.duration("enrich.story.window"),
+                s.bool("enrich.story.by.band"),
                 s.bytes("enrich.max.page.bytes", 1024, Topics.MAX_MESSAGE_BYTES));
         List<String> unknown = LanguageDetector.unknownCodes(config.languages());
         if (!unknown.isEmpty() || config.languages().size() < 2) {
@@ -62,6 +65,6 @@ public record EnrichConfig(String applicationId, int minBodyChars, int streamThr
     /** The same settings under another application id, for tests and side-by-side instances. */
     public EnrichConfig withApplicationId(String id) {
         return new EnrichConfig(id, minBodyChars, streamThreads, stateDir, languages, storyMaxDistance, storyWindow,
-                maxPageBytes);
+                storyByBand, maxPageBytes);
     }
 }

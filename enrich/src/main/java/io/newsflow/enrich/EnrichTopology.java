@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.enrich.step.RejectionRecorder;
 import io.newsflow.enrich.step.StepResult;
 import io.newsflow.enrich.story.StoryClusterer;
+import io.newsflow.enrich.story.StoryClustering;
+import io.newsflow.enrich.story.StoryRules;
 import io.newsflow.runtime.streams.StreamsTopics;
 import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
@@ -23,23 +25,30 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * The enrich topology: raw pages in, clean enriched articles out, rejections to the dead-letter topic.
  *
  * <pre>
- * newsflow.raw.v1 → split-raw ┬ page → clean-page → extract-article → enrich-article → split ┬ ok ┐
+ * newsflow.raw.v1 → split-raw ┬ page → clean-page → extract-article → enrich-article → route ┬ ok ┐
  *                              │                                                              └ rejected → dead-letter → newsflow.dlq.v1
  *                              └ removed (null) ───────────────────────────────────────────────────→ merge-removals
- *                                  → story-clustering (1 partition) → cluster-stories → newsflow.enriched.v1
+ *   → story-clustering (1 partition) → cluster-stories ───────────────────────────────────→ newsflow.enriched.v1
+ *
+ * with enrich.story.by.band, the story steps instead:
+ *   → gather-band-answers ┬ placed article ────────────────────────────────────────────────→ newsflow.enriched.v1
+ *          ↑              └ lookup / remember, keyed by band → &lt;app id&gt;-story-bands-loop → look-up-band-buckets ┐
+ *          └──────────────── story-band-answers (keyed by article id) ←────────────────────────────────────────┘
  * </pre>
  *
  * A removal (a tombstone, which ingest writes when a published page answers 404 or 410) skips the page steps and
- * joins the clean articles before the repartition topic, so it stays behind every earlier version of its article
- * and reaches the enriched topic once, as a tombstone under the same key.
+ * joins the clean articles before story clustering, which passes it on behind every earlier version of its article,
+ * so it reaches the enriched topic once, as a tombstone under the same key.
  *
  * Records that cannot be decoded, or whose processing throws, never reach these steps: the
  * {@link io.newsflow.runtime.deadletter.DeadLetterExceptionHandler} sends them to the dead-letter topic. Every step keeps
- * the article id as key. Story clustering compares each article with every earlier one, which a
- * partition keyed by article id cannot see; so the clean articles go through one single-partition repartition topic
- * (keys kept) to the {@link StoryClusterer}, whose band-bucket store holds every fingerprint. The expensive steps still
- * scale with the partitions of the raw topic; the clustering task only reads a fingerprint and O(bands) buckets per
- * article (see docs/consumers.md, "Story clusters", for the throughput this allows and the alternative).
+ * the article id as key. Story clustering compares each article with every earlier one, which a partition keyed by
+ * article id cannot see. By default the clean articles go through one single-partition repartition topic (keys kept)
+ * to the {@link StoryClusterer}, whose band-bucket store holds every fingerprint: every article sees all articles
+ * before it, but one task places them all. With {@code enrich.story.by.band} the article waits on its own partition
+ * while its SimHash band lookups go to the band buckets, each on the partition of its band key, and come back keyed by
+ * article id ({@link StoryClustering}): every step scales with the raw topic's partitions, but copies in flight
+ * together can miss each other (docs/story-clustering.md).
  */
 public final class EnrichTopology {
 
@@ -73,19 +82,36 @@ public final class EnrichTopology {
                 .mapValues(page -> page.then(p -> extraction.record(() -> steps.extract(p))), Named.as("extract-article"))
                 .mapValues(page -> page.map(p -> enrichment.record(() -> steps.enrich(p))), Named.as("enrich-article"));
 
-        results.split(Named.as("route-"))
-                .branch((id, result) -> result.isOk(), Branched.withConsumer(ok -> ok
-                        .mapValues(StepResult::value, Named.as("unwrap-article"))
-                        .merge(removals, Named.as("merge-removals"))
-                        .repartition(Repartitioned.with(articles.keySerde(), articles.valueSerde())
-                                .withName("story-clustering").withNumberOfPartitions(1))
-                        .processValues(StoryClusterer.supplier(config.storyMaxDistance(), config.storyWindow()),
-                                Named.as("cluster-stories"))
-                        .to(topics.enrichedArticles().name(), StreamsTopics.produced(topics.enrichedArticles())), "ok"))
-                .defaultBranch(Branched.withConsumer(rejected -> rejected
-                        .processValues(RejectionRecorder.<Article>supplier(STAGE, meters), Named.as("dead-letter"))
-                        .to(topics.deadLetters().name(), StreamsTopics.produced(topics.deadLetters())), "rejected"));
+        Map<String, KStream<String, StepResult<Article>>> routed = results.split(Named.as("route-"))
+                .branch((id, result) -> result.isOk(), Branched.as("ok"))
+                .defaultBranch(Branched.as("rejected"));
+
+        KStream<String, Article> clean = routed.get("route-ok")
+                .mapValues(StepResult::value, Named.as("unwrap-article"))
+                .merge(removals, Named.as("merge-removals"));
+        clusterStories(builder, clean, config, articles).to(articles.name(), StreamsTopics.produced(articles));
+
+        routed.get("route-rejected")
+                .processValues(RejectionRecorder.<Article>supplier(STAGE, meters), Named.as("dead-letter"))
+                .to(topics.deadLetters().name(), StreamsTopics.produced(topics.deadLetters()));
         return builder.build();
+    }
+
+    /**
+     * Sets each article's story: by band over the partitions ({@code enrich.story.by.band}), else in one task behind a
+     * single-partition repartition topic (keys kept), whose {@link StoryClusterer} store holds every fingerprint.
+     */
+    private static KStream<String, Article> clusterStories(StreamsBuilder builder, KStream<String, Article> clean,
+            EnrichConfig config, Topic<String, Article> articles) {
+        if (config.storyByBand()) {
+            StoryRules rules = new StoryRules(config.storyMaxDistance(), config.storyWindow());
+            return StoryClustering.place(builder, clean, rules, StoryClustering.loopTopic(config.applicationId()),
+                    articles.valueSerde());
+        }
+        return clean.repartition(Repartitioned.with(articles.keySerde(), articles.valueSerde())
+                        .withName("story-clustering").withNumberOfPartitions(1))
+                .processValues(StoryClusterer.supplier(config.storyMaxDistance(), config.storyWindow()),
+                        Named.as("cluster-stories"));
     }
 
     /** Splits the raw topic into pages ({@code split-raw-page}) and removals, tombstones ({@code split-raw-removed}). */

@@ -3,6 +3,7 @@ package io.newsflow.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.enrich.story.StoryClusterer;
+import io.newsflow.enrich.story.StoryClustering;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.Article;
 import java.nio.charset.StandardCharsets;
@@ -17,17 +18,24 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Story clustering through the whole enrich topology: raw pages in, clustered articles out. */
+/**
+ * Story clustering through the whole enrich topology: raw pages in, clustered articles out; in the default single
+ * task, and ({@link StoryClusteringByBandTopologyTest}) spread over partitions by band.
+ */
 class StoryClusteringTopologyTest {
 
     private static final Instant MORNING = Instant.parse("2024-01-09T07:00:00Z");
 
     private final Topics topics = Topics.DEFAULT;
-    private final EnrichConfig config = EnrichConfig.load(Map.of());
+    final EnrichConfig config = config();
     private EnrichTopologyDriver topology;
 
     @TempDir
     Path stateDir;
+
+    EnrichConfig config() {
+        return EnrichConfig.load(Map.of());
+    }
 
     @BeforeEach
     void start() {
@@ -77,14 +85,24 @@ class StoryClusteringTopologyTest {
     }
 
     @Test
-    void clustersThroughOneChangeloggedStoreBehindASinglePartitionTopic() {
-        String described = topology.driver.producedTopicNames().toString() + EnrichTopology.build(config, topics).describe();
-        assertThat(described).contains("story-clustering-repartition").contains(StoryClusterer.STORE);
+    void clustersInTheStoresAndTopicsOfTheConfiguredDesign() {
         TopologyDescription description = EnrichTopology.build(config, topics).describe();
         assertThat(description.subtopologies()).hasSize(2);
         enrich("site-a", "Bahnstreik", text("agency-strike.txt"), MORNING);
-        assertThat(topology.driver.producedTopicNames())
-                .anyMatch(name -> name.endsWith(StoryClusterer.STORE + "-changelog"));
+        if (config.storyByBand()) {
+            String loop = StoryClustering.loopTopic(config.applicationId());
+            assertThat(description.toString()).as("articles with their answers; band buckets")
+                    .contains("story-band-answers-repartition", loop, "story-band-buckets", "story-waiting")
+                    .doesNotContain("story-clustering");
+            assertThat(topology.driver.producedTopicNames()).contains(loop)
+                    .anyMatch(name -> name.endsWith("story-band-buckets-changelog"))
+                    .anyMatch(name -> name.endsWith("story-waiting-changelog"));
+        } else {
+            assertThat(description.toString()).contains("story-clustering-repartition", StoryClusterer.STORE)
+                    .doesNotContain("story-band-buckets", "story-waiting");
+            assertThat(topology.driver.producedTopicNames())
+                    .anyMatch(name -> name.endsWith(StoryClusterer.STORE + "-changelog"));
+        }
     }
 
     private Article enrich(String id, String title, String body, Instant published) {

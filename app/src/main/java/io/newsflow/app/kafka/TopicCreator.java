@@ -3,12 +3,14 @@ package io.newsflow.app.kafka;
 import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
@@ -56,6 +58,34 @@ public final class TopicCreator {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
+        }
+    }
+
+    /**
+     * Creates {@code topic} if missing, and checks that it has as many partitions as {@code partner}: a topic whose
+     * records are routed by key to the partner's partitions (enrich's story-bands loop) sends records to tasks that
+     * do not hold their keys when the counts differ.
+     *
+     * @throws IllegalStateException when the counts differ , or the cluster fails
+     */
+    public static void createCopartitioned(Admin admin, Topic<String, ?> topic, String partner) {
+        createMissing(admin, List.of(topic));
+        try {
+            Map<String, TopicDescription> described = admin.describeTopics(List.of(topic.name(), partner))
+                    .allTopicNames().get(60, TimeUnit.SECONDS);
+            int own = described.get(topic.name()).partitions().size();
+            int other = described.get(partner).partitions().size();
+            if (own != other) {
+                throw new IllegalStateException("topic " + topic.name() + " has " + own + " partitions but " + partner
+                        + " has " + other + "; they must match (after repartitioning " + partner
+                        + ", reset the application that owns " + topic.name() + ")");
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot describe topics " + topic.name() + " and " + partner + ": "
+                    + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while describing topics", e);
         }
     }
 

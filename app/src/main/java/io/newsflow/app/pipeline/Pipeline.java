@@ -78,6 +78,10 @@ public final class Pipeline implements AutoCloseable {
                 ? Optional.of(new IngestApp(config.ingest(), topics, client, Clock.systemUTC(), meters))
                 : Optional.empty();
         ingest.ifPresent(stages::add);
+        if (config.stages().contains(StageName.ENRICH) && config.enrich().storyByBand()) {
+            TopicCreator.createCopartitioned(admin, EnrichApp.storyLoopTopic(config.enrich(), topics),
+                    topics.rawArticles().name());
+        }
         if (config.stages().contains(StageName.ENRICH)) {
             stages.add(new EnrichApp(config.enrich(), topics, this.config.streamsClientProperties(client, "enrich"), meters));
         }

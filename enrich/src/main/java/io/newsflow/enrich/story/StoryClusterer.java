@@ -13,7 +13,8 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * Sets {@code clusterId} and {@code duplicateOf} of each article from the {@value #STORE} store. The store is a
+ * Sets {@code clusterId} and {@code duplicateOf} of each article from the {@value #STORE} store, in one task behind a
+ * single-partition topic (the default; {@link StoryClustering} is the band-partitioned alternative). The store is a
  * persistent key-value store with a changelog topic (Kafka Streams' default), so it is restored after a restart or on
  * another instance.
  */

@@ -2,26 +2,23 @@ package io.newsflow.enrich.story;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds the story an article belongs to among the articles seen before, and remembers the article.
+ * Finds the story an article belongs to among the articles seen before, and remembers the article, in one bucket
+ * store: for one run of the command line or a benchmark. The topology spreads the same {@link StoryRules} over
+ * partitions (see {@link StoryClustering}).
  *
  * <p>Fingerprints are split into {@code maxDistance + 1} bands; two fingerprints at most {@code maxDistance} bits
  * apart agree exactly on at least one band (pigeonhole), so looking only in the article's own bucket of each band finds
- * every near-duplicate: O(bands) bucket reads, never a scan. Each bucket holds the {@link #BUCKET_CAPACITY} newest
- * members within the window, so the store is bounded by bands × 2^bits-per-band buckets.
+ * every near-duplicate: O(bands) bucket reads, never a scan. Each bucket holds the {@value StoryRules#BUCKET_CAPACITY}
+ * newest members within the window, so the store is bounded by bands × 2^bits-per-band buckets.
  */
 public final class StoryIndex {
 
-    /** Most members kept per bucket; the oldest go first. */
-    static final int BUCKET_CAPACITY = 128;
-
     private final BucketStore store;
-    private final int maxDistance;
-    private final long windowMillis;
+    private final StoryRules rules;
 
     /**
      * An index over {@code store}.
@@ -30,56 +27,23 @@ public final class StoryIndex {
      * @param window how long an article stays a candidate
      */
     public StoryIndex(BucketStore store, int maxDistance, Duration window) {
-        if (maxDistance < 0 || maxDistance > 15) {
-            throw new IllegalArgumentException("maxDistance must be 0..15, got " + maxDistance);
-        }
         this.store = store;
-        this.maxDistance = maxDistance;
-        this.windowMillis = window.toMillis();
+        this.rules = new StoryRules(maxDistance, window);
     }
 
     /** Where an article belongs: its cluster, and the earlier article it nearly duplicates, if any. */
     public Placement place(String id, long fingerprint, long time) {
-        List<String> keys = bandKeys(fingerprint);
-        StoryMember nearest = null;
-        String ownCluster = null;
+        List<String> keys = rules.bandKeys(fingerprint);
+        List<StoryMember> members = new ArrayList<>();
         for (String key : keys) {
-            for (StoryMember m : bucket(key)) {
-                if (m.time() < time - windowMillis) {
-                    continue; // outside the window: only pruned when its bucket is next rewritten
-                }
-                if (m.id().equals(id)) {
-                    ownCluster = m.clusterId(); // an update of this very article keeps its cluster
-                } else if (SimHash.distance(m.fingerprint(), fingerprint) <= maxDistance
-                        && (nearest == null || closer(m, nearest, fingerprint))) {
-                    nearest = m;
-                }
-            }
+            members.addAll(bucket(key));
         }
-        String cluster = nearest != null ? nearest.clusterId() : ownCluster != null ? ownCluster : id;
-        StoryMember self = new StoryMember(id, fingerprint, cluster, time);
+        Placement placement = rules.place(id, fingerprint, time, members);
+        StoryMember self = new StoryMember(id, fingerprint, placement.clusterId(), time);
         for (String key : keys) {
-            remember(key, self);
+            store.put(key, StoryMember.encode(rules.remember(bucket(key), self)));
         }
-        return new Placement(cluster, Optional.ofNullable(nearest).map(StoryMember::id));
-    }
-
-    /** Nearer wins; at the same distance the earlier article, the likelier original. */
-    private static boolean closer(StoryMember candidate, StoryMember best, long fingerprint) {
-        int a = SimHash.distance(candidate.fingerprint(), fingerprint);
-        int b = SimHash.distance(best.fingerprint(), fingerprint);
-        return a != b ? a < b : candidate.time() < best.time();
-    }
-
-    private void remember(String key, StoryMember self) {
-        List<StoryMember> members = new ArrayList<>(bucket(key));
-        members.removeIf(m -> m.id().equals(self.id()) || m.time() < self.time() - windowMillis);
-        members.add(self);
-        members.sort(Comparator.comparingLong(StoryMember::time));
-        if (members.size() > BUCKET_CAPACITY) {
-            members = members.subList(members.size() - BUCKET_CAPACITY, members.size());
-        }
-        store.put(key, StoryMember.encode(members));
+        return placement;
     }
 
     private List<StoryMember> bucket(String key) {
@@ -87,20 +51,12 @@ public final class StoryIndex {
         return value == null ? List.of() : StoryMember.decode(value);
     }
 
-    /** "band:bits" for each band; bands are as equal in width as 64 bits allow. */
+    /** "band:bits" for each band. */
     List<String> bandKeys(long fingerprint) {
-        int bands = maxDistance + 1;
-        List<String> keys = new ArrayList<>(bands);
-        for (int band = 0; band < bands; band++) {
-            int from = band * 64 / bands;
-            int to = (band + 1) * 64 / bands;
-            long bits = (fingerprint >>> from) & (to - from == 64 ? -1L : (1L << (to - from)) - 1);
-            keys.add(band + ":" + Long.toHexString(bits));
-        }
-        return keys;
+        return rules.bandKeys(fingerprint);
     }
 
-    /** The key-value store buckets live in: a Kafka Streams store in the topology, a map in the command line. */
+    /** The key-value store buckets live in: a map in the command line and benchmarks. */
     public interface BucketStore {
         /** The bucket under {@code key}, null when empty. */
         @org.jspecify.annotations.Nullable

@@ -17,10 +17,14 @@ record StoryMember(String id, long fingerprint, String clusterId, long time) {
     static String encode(List<StoryMember> members) {
         StringBuilder out = new StringBuilder();
         for (StoryMember m : members) {
-            out.append(m.id).append(' ').append(Long.toHexString(m.fingerprint)).append(' ')
-                    .append(m.clusterId).append(' ').append(m.time).append('\n');
+            out.append(m.line()).append('\n');
         }
         return out.toString();
+    }
+
+    /** The member as one line: id, fingerprint (hex), cluster id and time, separated by spaces. */
+    String line() {
+        return id + ' ' + Long.toHexString(fingerprint) + ' ' + clusterId + ' ' + time;
     }
 
     /**
@@ -31,15 +35,27 @@ record StoryMember(String id, long fingerprint, String clusterId, long time) {
     static List<StoryMember> decode(String bucket) {
         List<StoryMember> members = new ArrayList<>();
         for (String line : bucket.split("\n")) {
-            if (line.isEmpty()) {
-                continue;
+            if (!line.isEmpty()) {
+                members.add(parse(line));
             }
-            String[] f = line.split(" ");
-            if (f.length != 4) {
-                throw new IllegalStateException("corrupt story bucket line: " + line);
-            }
-            members.add(new StoryMember(f[0], Long.parseUnsignedLong(f[1], 16), f[2], Long.parseLong(f[3])));
         }
         return members;
+    }
+
+    /**
+     * Reads a line written by {@link #line}.
+     *
+     * @throws IllegalStateException when the line is not a member
+     */
+    static StoryMember parse(String line) {
+        String[] f = line.split(" ");
+        if (f.length != 4) {
+            throw new IllegalStateException("corrupt story member line: " + line);
+        }
+        try {
+            return new StoryMember(f[0], Long.parseUnsignedLong(f[1], 16), f[2], Long.parseLong(f[3]));
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("corrupt story member line: " + line, e);
+        }
     }
 }
