@@ -53,6 +53,11 @@ final class Scenario {
         lines.put("publish.application.id", prefix + "-publish");
         // the sample pages' languages: detection among four is faster than among 28, which the CI time budget needs
         lines.put("enrich.languages", "en,de,fr,es");
+        // one stream thread per stage process (the default is one per core): these tests kill and restart processes
+        // and count what comes out; two threads each would double the tasks and transactions on a 2-core machine
+        // running several stage processes and a broker, for nothing the tests look at
+        lines.putIfAbsent("enrich.stream.threads", "1");
+        lines.putIfAbsent("publish.stream.threads", "1");
         StringBuilder text = new StringBuilder();
         lines.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
         try {
