@@ -1,0 +1,137 @@
+package io.newsflow.app.reprocess;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.app.kafka.TopicCreator;
+import io.newsflow.app.pipeline.PipelineConfig;
+import io.newsflow.enrich.EnrichApp;
+import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.publish.PublishApp;
+import io.newsflow.publish.PublishConfig;
+import io.newsflow.runtime.Stage;
+import io.newsflow.schemas.Topics;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * A reprocessing: the current enrich and publish topologies as their own Kafka Streams applications
+ * ({@code <live id>-reprocess-<version>}), reading the raw topic from a point in time and writing the versioned
+ * output topics, until they have processed everything the raw topic held when it started. The live pipeline's
+ * applications and topics are not touched.
+ */
+public final class ReprocessRun {
+
+    private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration PRINT_EVERY = Duration.ofSeconds(5);
+
+    private ReprocessRun() {}
+
+    /**
+     * Runs the reprocessing to the end offsets of the raw topic at start.
+     *
+     * @param config the live pipeline's settings, whose enrich and publish settings the reprocessing runs with
+     * @param progress receives a progress line now and then
+     * @throws IllegalStateException when a stage dies or the cluster fails
+     */
+    public static ReprocessReport run(PipelineConfig config, String bootstrapServers, ReprocessRange range,
+            Consumer<String> progress) {
+        Topics topics = config.newsflow().topics().withOutputVersion(range.version());
+        Map<String, Object> client = config.newsflow().clientProperties(bootstrapServers);
+        EnrichConfig enrich = config.enrich().withApplicationId(range.applicationId(config.enrich().applicationId()));
+        PublishConfig publish = config.publish()
+                .forOutputVersion(range.applicationId(config.publish().applicationId()), range.version());
+        Instant started = Instant.now();
+        try (Admin admin = Admin.create(client)) {
+            TopicCreator.createMissing(admin, topics);
+            if (enrich.storyByBand()) {
+                TopicCreator.createCopartitioned(admin, EnrichApp.storyLoopTopic(enrich, topics),
+                        topics.rawArticles().name());
+            }
+            GroupOffsets offsets = new GroupOffsets(admin);
+            String raw = topics.rawArticles().name();
+            boolean resumed = !offsets.startAt(enrich.applicationId(), raw, range.from());
+            Map<TopicPartition, Long> start = offsets.committed(enrich.applicationId());
+            Map<TopicPartition, Long> end = offsets.ends(raw);
+            progress.accept(String.format("reprocess %s: raw %s from %s (%d records to read) into %s, %s",
+                    resumed ? "resumes" : "starts", raw, range.from(), sum(end, start, raw),
+                    topics.articles().name(), topics.enrichedArticles().name()));
+            MeterRegistry meters = new SimpleMeterRegistry();
+            List<Stage> stages = List.of(
+                    new EnrichApp(enrich, topics, config.newsflow().streamsClientProperties(client,
+                            "enrich-reprocess-" + range.version()), meters, range.to()),
+                    new PublishApp(publish, topics, config.newsflow().streamsClientProperties(client,
+                            "publish-reprocess-" + range.version()), meters,
+                            names -> TopicCreator.createMissing(admin, names.stream().map(topics::routed).toList())));
+            try {
+                stages.forEach(Stage::start);
+                Watch watch = new Watch(offsets, stages, enrich.applicationId(), publish.applicationId(), progress);
+                long[] counts = watch.awaitDone(raw, topics.enrichedArticles().name(), start, end);
+                return new ReprocessReport(resumed, counts[0], counts[1], Duration.between(started, Instant.now()));
+            } finally {
+                // the last started first: publish, then enrich
+                for (int i = stages.size() - 1; i >= 0; i--) {
+                    stages.get(i).close(Stage.DEFAULT_CLOSE);
+                }
+            }
+        }
+    }
+
+    /** Records between {@code from} and {@code to} over the partitions of {@code topic}. */
+    static long sum(Map<TopicPartition, Long> to, Map<TopicPartition, Long> from, String topic) {
+        return to.entrySet().stream().filter(e -> e.getKey().topic().equals(topic))
+                .mapToLong(e -> Math.max(0, e.getValue() - from.getOrDefault(e.getKey(), 0L))).sum();
+    }
+
+    /** Waits for the two applications to reach their targets, printing progress. */
+    private record Watch(GroupOffsets offsets, List<Stage> stages, String enrichGroup, String publishGroup,
+            Consumer<String> progress) {
+
+        /** Returns {raw records read, enriched records published} once both applications are done. */
+        long[] awaitDone(String raw, String enriched, Map<TopicPartition, Long> start, Map<TopicPartition, Long> end) {
+            Map<TopicPartition, Long> publishStart = offsets.committed(publishGroup);
+            // publish's target: the end of the enriched topic once enrich is done, fixed from then on
+            Map<TopicPartition, Long> publishEnd = null;
+            Instant printed = Instant.EPOCH;
+            while (true) {
+                failIfDead();
+                boolean enrichDone = offsets.behind(enrichGroup, end) == 0;
+                if (enrichDone && publishEnd == null) {
+                    publishEnd = offsets.ends(enriched);
+                }
+                boolean done = publishEnd != null && offsets.behind(publishGroup, publishEnd) == 0;
+                long read = sum(offsets.committed(enrichGroup), start, raw);
+                long published = sum(offsets.committed(publishGroup), publishStart, enriched);
+                if (done) {
+                    return new long[] {read, published};
+                }
+                if (Duration.between(printed, Instant.now()).compareTo(PRINT_EVERY) >= 0) {
+                    progress.accept(String.format("reprocess: %d raw records read, %d published", read, published));
+                    printed = Instant.now();
+                }
+                pause();
+            }
+        }
+
+        private void failIfDead() {
+            for (Stage stage : stages) {
+                stage.failure().ifPresent(error -> {
+                    throw new IllegalStateException("the " + stage.name() + " reprocessing died: " + error, error);
+                });
+            }
+        }
+
+        private static void pause() {
+            try {
+                Thread.sleep(POLL.toMillis()); // offsets have no change signal: the admin client is polled
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reprocessing", e);
+            }
+        }
+    }
+}
