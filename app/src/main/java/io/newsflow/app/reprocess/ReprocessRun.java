@@ -57,7 +57,7 @@ public final class ReprocessRun {
             boolean resumed = !offsets.startAt(enrich.applicationId(), raw, range.from());
             Map<TopicPartition, Long> start = offsets.committed(enrich.applicationId());
             Map<TopicPartition, Long> end = offsets.ends(raw);
-            progress.accept(String.format("reprocess %s: raw %s from %s (%d records to read) into %s, %s",
+            progress.accept(String.format("reprocess %s: raw %s from %s (%d offsets to read) into %s, %s",
                     resumed ? "resumes" : "starts", raw, range.from(), sum(end, start, raw),
                     topics.articles().name(), topics.enrichedArticles().name()));
             MeterRegistry meters = new SimpleMeterRegistry();
@@ -68,10 +68,13 @@ public final class ReprocessRun {
                             "publish-reprocess-" + range.version()), meters,
                             names -> TopicCreator.createMissing(admin, names.stream().map(topics::routed).toList())));
             try {
+                stages.forEach(stage -> stage.bindMetrics(meters));
                 stages.forEach(Stage::start);
-                Watch watch = new Watch(offsets, stages, enrich.applicationId(), publish.applicationId(), progress);
-                long[] counts = watch.awaitDone(raw, topics.enrichedArticles().name(), start, end);
-                return new ReprocessReport(resumed, counts[0], counts[1], Duration.between(started, Instant.now()));
+                Watch watch = new Watch(offsets, stages, new Counts(meters), enrich.applicationId(),
+                        publish.applicationId(), progress);
+                Counts.Seen seen = watch.awaitDone(topics.enrichedArticles().name(), end);
+                return new ReprocessReport(resumed, seen.read(), seen.skipped(), seen.published(),
+                        Duration.between(started, Instant.now()));
             } finally {
                 // the last started first: publish, then enrich
                 for (int i = stages.size() - 1; i >= 0; i--) {
@@ -82,35 +85,32 @@ public final class ReprocessRun {
     }
 
     /** Records between {@code from} and {@code to} over the partitions of {@code topic}. */
-    static long sum(Map<TopicPartition, Long> to, Map<TopicPartition, Long> from, String topic) {
+    private static long sum(Map<TopicPartition, Long> to, Map<TopicPartition, Long> from, String topic) {
         return to.entrySet().stream().filter(e -> e.getKey().topic().equals(topic))
                 .mapToLong(e -> Math.max(0, e.getValue() - from.getOrDefault(e.getKey(), 0L))).sum();
     }
 
     /** Waits for the two applications to reach their targets, printing progress. */
-    private record Watch(GroupOffsets offsets, List<Stage> stages, String enrichGroup, String publishGroup,
-            Consumer<String> progress) {
+    private record Watch(GroupOffsets offsets, List<Stage> stages, Counts counts, String enrichGroup,
+            String publishGroup, Consumer<String> progress) {
 
-        /** Returns {raw records read, enriched records published} once both applications are done. */
-        long[] awaitDone(String raw, String enriched, Map<TopicPartition, Long> start, Map<TopicPartition, Long> end) {
-            Map<TopicPartition, Long> publishStart = offsets.committed(publishGroup);
+        /** Waits until enrich has passed the raw topic's {@code end} and publish what enrich wrote by then. */
+        Counts.Seen awaitDone(String enriched, Map<TopicPartition, Long> end) {
             // publish's target: the end of the enriched topic once enrich is done, fixed from then on
             Map<TopicPartition, Long> publishEnd = null;
-            Instant printed = Instant.EPOCH;
+            Instant printed = Instant.now();
             while (true) {
                 failIfDead();
-                boolean enrichDone = offsets.behind(enrichGroup, end) == 0;
-                if (enrichDone && publishEnd == null) {
+                if (publishEnd == null && offsets.behind(enrichGroup, end) == 0) {
                     publishEnd = offsets.ends(enriched);
                 }
-                boolean done = publishEnd != null && offsets.behind(publishGroup, publishEnd) == 0;
-                long read = sum(offsets.committed(enrichGroup), start, raw);
-                long published = sum(offsets.committed(publishGroup), publishStart, enriched);
-                if (done) {
-                    return new long[] {read, published};
+                if (publishEnd != null && offsets.behind(publishGroup, publishEnd) == 0) {
+                    return counts.seen();
                 }
                 if (Duration.between(printed, Instant.now()).compareTo(PRINT_EVERY) >= 0) {
-                    progress.accept(String.format("reprocess: %d raw records read, %d published", read, published));
+                    Counts.Seen seen = counts.seen();
+                    progress.accept(String.format("reprocess: %d raw records read, %d articles published",
+                            seen.read(), seen.published()));
                     printed = Instant.now();
                 }
                 pause();

@@ -77,11 +77,12 @@ class ReprocessIT {
         assertThat(TopicReader.count(client, topics.enrichedArticles().name())).as("v1 enriched").isZero();
         assertThat(TopicReader.count(client, topics.mentions().name())).as("v1 mentions").isZero();
         assertThat(TopicReader.count(client, topics.stories().name())).as("v1 stories").isZero();
-        assertThat(output).contains("reprocess started at --from: " + (PAGES - FROM_INDEX) + " raw records read");
+        assertThat(output).contains("reprocess started at --from: " + (PAGES - FROM_INDEX) + " raw records read, 0"
+                + " skipped (--to), " + (PAGES - FROM_INDEX) + " articles published");
 
         String again = cli(broker, config, "reprocess", "--from", from, "--output-version", "v2");
         System.out.print("[reprocess] second run\n" + again);
-        assertThat(again).contains("reprocess resumed: 0 raw records read, 0 enriched records published");
+        assertThat(again).contains("reprocess resumed: 0 raw records read, 0 skipped (--to), 0 articles published");
         assertThat(TopicReader.count(client, v2.articles().name())).isEqualTo(PAGES - FROM_INDEX);
         assertThat(TopicReader.count(client, v2.enrichedArticles().name())).isEqualTo(PAGES - FROM_INDEX);
     }
@@ -101,6 +102,8 @@ class ReprocessIT {
 
         Map<String, Article> articles = byKey(TopicReader.readAll(client, topics.withOutputVersion("v3").articles()));
         assertThat(articles.keySet()).containsExactlyInAnyOrderElementsOf(ids.subList(FROM_INDEX, TO_INDEX));
+        assertThat(output).contains("reprocess started at --from: " + (PAGES - FROM_INDEX) + " raw records read, "
+                + (PAGES - TO_INDEX) + " skipped (--to), " + (TO_INDEX - FROM_INDEX) + " articles published");
         assertThat(TopicReader.count(client, topics.articles().name())).as("v1 articles").isZero();
     }
 
