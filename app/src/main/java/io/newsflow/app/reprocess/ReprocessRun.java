@@ -47,11 +47,7 @@ public final class ReprocessRun {
                 .forOutputVersion(range.applicationId(config.publish().applicationId()), range.version());
         Instant started = Instant.now();
         try (Admin admin = Admin.create(client)) {
-            TopicCreator.createMissing(admin, topics);
-            if (enrich.storyByBand()) {
-                TopicCreator.createCopartitioned(admin, EnrichApp.storyLoopTopic(enrich, topics),
-                        topics.rawArticles().name());
-            }
+            createTopics(admin, topics, enrich);
             GroupOffsets offsets = new GroupOffsets(admin);
             String raw = topics.rawArticles().name();
             boolean resumed = !offsets.startAt(enrich.applicationId(), raw, range.from());
@@ -61,12 +57,14 @@ public final class ReprocessRun {
                     resumed ? "resumes" : "starts", raw, range.from(), sum(end, start, raw),
                     topics.articles().name(), topics.enrichedArticles().name()));
             MeterRegistry meters = new SimpleMeterRegistry();
-            List<Stage> stages = List.of(
-                    new EnrichApp(enrich, topics, config.newsflow().streamsClientProperties(client,
-                            "enrich-reprocess-" + range.version()), meters, range.to()),
-                    new PublishApp(publish, topics, config.newsflow().streamsClientProperties(client,
-                            "publish-reprocess-" + range.version()), meters,
-                            names -> TopicCreator.createMissing(admin, names.stream().map(topics::routed).toList())));
+            Map<String, Object> enrichClient = config.newsflow().streamsClientProperties(client,
+                    "enrich-reprocess-" + range.version());
+            Map<String, Object> publishClient = config.newsflow().streamsClientProperties(client,
+                    "publish-reprocess-" + range.version());
+            // publish first: its routes are checked there, before enrich's Kafka Streams client exists
+            Stage publishStage = new PublishApp(publish, topics, publishClient, meters,
+                    names -> TopicCreator.createMissing(admin, names.stream().map(topics::routed).toList()));
+            List<Stage> stages = List.of(new EnrichApp(enrich, topics, enrichClient, meters, range.to()), publishStage);
             try {
                 stages.forEach(stage -> stage.bindMetrics(meters));
                 stages.forEach(Stage::start);
@@ -81,6 +79,15 @@ public final class ReprocessRun {
                     stages.get(i).close(Stage.DEFAULT_CLOSE);
                 }
             }
+        }
+    }
+
+    /** The versioned topics, and enrich's story loop when it places stories by band, as the pipeline creates them. */
+    private static void createTopics(Admin admin, Topics topics, EnrichConfig enrich) {
+        TopicCreator.createMissing(admin, topics);
+        if (enrich.storyByBand()) {
+            TopicCreator.createCopartitioned(admin, EnrichApp.storyLoopTopic(enrich, topics),
+                    topics.rawArticles().name());
         }
     }
 
