@@ -39,6 +39,9 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  *          └──────────────── story-band-answers (keyed by article id) ←────────────────────────────────────────┘
  * </pre>
  *
+ * A reprocessing of part of the raw topic's history ({@code newsflow reprocess --to}) puts a {@code skip-after-cutoff}
+ * step ({@link TimeCutoff}) in front of {@code split-raw}.
+ *
  * A removal (a tombstone, which ingest writes when a published page answers 404 or 410) skips the page steps and
  * joins the clean articles before story clustering, which passes it on behind every earlier version of its article,
  * so it reaches the enriched topic once, as a tombstone under the same key.
