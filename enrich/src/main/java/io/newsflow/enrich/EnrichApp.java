@@ -8,7 +8,9 @@ import io.newsflow.runtime.streams.StreamsStageConfig;
 import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.RawArticle;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
 
@@ -25,7 +27,17 @@ public final class EnrichApp extends StreamsStage {
      * @param meters where the stage's meters (dead letters, step latencies) are registered
      */
     public EnrichApp(EnrichConfig config, Topics topics, Map<String, Object> clientProperties, MeterRegistry meters) {
-        super(EnrichTopology.STAGE, EnrichTopology.build(config, topics, meters), streamsConfig(config), topics,
+        this(config, topics, clientProperties, meters, Optional.empty());
+    }
+
+    /**
+     * The stage over the raw records before {@code end} only (all when empty), for a reprocessing of history.
+     *
+     * @param end raw records with a timestamp at or after it are skipped
+     */
+    public EnrichApp(EnrichConfig config, Topics topics, Map<String, Object> clientProperties, MeterRegistry meters,
+            Optional<Instant> end) {
+        super(EnrichTopology.STAGE, EnrichTopology.build(config, topics, meters, end), streamsConfig(config), topics,
                 topics.rawArticles().name(), topics.enrichedArticles().name(), clientProperties, meters);
     }
 

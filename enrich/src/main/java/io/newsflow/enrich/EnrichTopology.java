@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.enrich.step.RejectionRecorder;
 import io.newsflow.enrich.step.StepResult;
+import io.newsflow.enrich.step.TimeCutoff;
 import io.newsflow.enrich.story.StoryClusterer;
 import io.newsflow.enrich.story.StoryClustering;
 import io.newsflow.enrich.story.StoryRules;
@@ -13,7 +14,9 @@ import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.RawArticle;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
@@ -35,6 +38,9 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  *          ↑              └ lookup / remember, keyed by band → &lt;app id&gt;-story-bands-loop → look-up-band-buckets ┐
  *          └──────────────── story-band-answers (keyed by article id) ←────────────────────────────────────────┘
  * </pre>
+ *
+ * A reprocessing of part of the raw topic's history ({@code newsflow reprocess --to}) puts a {@code skip-after-cutoff}
+ * step ({@link TimeCutoff}) in front of {@code split-raw}.
  *
  * A removal (a tombstone, which ingest writes when a published page answers 404 or 410) skips the page steps and
  * joins the clean articles before story clustering, which passes it on behind every earlier version of its article,
@@ -67,13 +73,21 @@ public final class EnrichTopology {
 
     /** Builds the topology; step latencies and rejections are measured in {@code meters}. */
     public static Topology build(EnrichConfig config, Topics topics, MeterRegistry meters) {
+        return build(config, topics, meters, Optional.empty());
+    }
+
+    /**
+     * Builds the topology over the raw records before {@code end} (all when empty): a reprocessing of part of the
+     * raw topic's history; later records are skipped and counted ({@link TimeCutoff}).
+     */
+    public static Topology build(EnrichConfig config, Topics topics, MeterRegistry meters, Optional<Instant> end) {
         EnrichSteps steps = new EnrichSteps(config);
         Timer extraction = stepTimer(meters, "extract");
         Timer enrichment = stepTimer(meters, "enrich");
         Topic<String, Article> articles = topics.enrichedArticles();
         StreamsBuilder builder = new StreamsBuilder();
 
-        Map<String, KStream<String, RawArticle>> raw = pagesAndRemovals(builder, topics);
+        Map<String, KStream<String, RawArticle>> raw = pagesAndRemovals(builder, topics, end, meters);
         KStream<String, Article> removals = raw.get("split-raw-removed")
                 .mapValues(removed -> (Article) null, Named.as("removed-article"));
 
@@ -115,9 +129,14 @@ public final class EnrichTopology {
     }
 
     /** Splits the raw topic into pages ({@code split-raw-page}) and removals, tombstones ({@code split-raw-removed}). */
-    private static Map<String, KStream<String, RawArticle>> pagesAndRemovals(StreamsBuilder builder, Topics topics) {
-        return builder.stream(topics.rawArticles().name(), StreamsTopics.consumed(topics.rawArticles()))
-                .split(Named.as("split-raw-"))
+    private static Map<String, KStream<String, RawArticle>> pagesAndRemovals(StreamsBuilder builder, Topics topics,
+            Optional<Instant> end, MeterRegistry meters) {
+        KStream<String, RawArticle> raw =
+                builder.stream(topics.rawArticles().name(), StreamsTopics.consumed(topics.rawArticles()));
+        if (end.isPresent()) {
+            raw = raw.processValues(TimeCutoff.<RawArticle>supplier(end.get(), meters), Named.as("skip-after-cutoff"));
+        }
+        return raw.split(Named.as("split-raw-"))
                 .branch((id, page) -> page == null, Branched.as("removed"))
                 .defaultBranch(Branched.as("page"));
     }

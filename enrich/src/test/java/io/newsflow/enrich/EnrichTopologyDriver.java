@@ -4,7 +4,10 @@ import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.DeadLetter;
 import io.newsflow.schemas.avro.RawArticle;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
@@ -25,9 +28,13 @@ final class EnrichTopologyDriver implements AutoCloseable {
     final TestOutputTopic<String, DeadLetter> dead;
 
     EnrichTopologyDriver(EnrichConfig config, Topics topics, Path stateDir) {
+        this(config, topics, stateDir, Optional.empty());
+    }
+
+    EnrichTopologyDriver(EnrichConfig config, Topics topics, Path stateDir, Optional<Instant> end) {
         Properties props = EnrichApp.properties(config, topics, Map.of("bootstrap.servers", "unused:9092"));
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(EnrichTopology.build(config, topics), props);
+        driver = new TopologyTestDriver(EnrichTopology.build(config, topics, new SimpleMeterRegistry(), end), props);
         raw = driver.createInputTopic(topics.rawArticles().name(), Serdes.String().serializer(),
                 topics.rawArticles().valueSerde().serializer());
         enriched = driver.createOutputTopic(topics.enrichedArticles().name(), Serdes.String().deserializer(),

@@ -2,6 +2,7 @@ package io.newsflow.publish;
 
 import io.newsflow.publish.route.Route;
 import io.newsflow.publish.route.RouteSettings;
+import io.newsflow.publish.route.TopicTemplate;
 import io.newsflow.runtime.config.KnownKeys;
 import io.newsflow.runtime.config.Settings;
 import java.nio.file.Path;
@@ -27,6 +28,16 @@ public record PublishConfig(String applicationId, int streamThreads, @Nullable P
     /** The {@code publish.*} keys this config reads: those {@code defaults.properties} documents, and the routes. */
     public static KnownKeys keys() {
         return Settings.keys(PublishConfig.class, "defaults.properties", RouteSettings.PREFIX);
+    }
+
+    /**
+     * The same settings for a reprocessing into output version {@code version}: under another application id, each
+     * route writing the {@code version} of its topic ({@link TopicTemplate#withVersion}).
+     */
+    public PublishConfig forOutputVersion(String id, String version) {
+        return new PublishConfig(id, streamThreads, stateDir, routes.stream()
+                .map(route -> new Route(route.name(), route.topic().withVersion(version), route.format(), route.when()))
+                .toList());
     }
 
     /**

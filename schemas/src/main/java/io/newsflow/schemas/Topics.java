@@ -11,6 +11,7 @@ import io.newsflow.schemas.avro.Story;
 import io.newsflow.schemas.serde.AvroSerde;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
@@ -53,6 +54,10 @@ public record Topics(
     public static final int DEFAULT_PARTITIONS = 6;
     /** Largest record the topics accept: pages up to the ingest size cap plus the record envelope. */
     public static final int MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
+
+    /** An output version other than the first: v2..v9, v10, ... */
+    private static final Pattern OUTPUT_VERSION = Pattern.compile("v([2-9]|[1-9][0-9]+)");
+    private static final Pattern MAJOR_SUFFIX = Pattern.compile("\\.v[0-9]+$");
 
     private static final String WEEK_MS = String.valueOf(7L * 24 * 3600 * 1000);
     private static final String MONTH_MS = String.valueOf(30L * 24 * 3600 * 1000);
@@ -107,6 +112,31 @@ public record Topics(
     public Topic<String, byte[]> routed(String name) {
         return new Topic<>(name, Serdes.String(), Serdes.ByteArray(), articles.partitions(),
                 articles.replicationFactor(), articles.configs());
+    }
+
+    /**
+     * The same topics with the outputs of enrich and publish under another major version: {@code enriched},
+     * {@code articles}, {@code mentions} and {@code stories} end in {@code .<version>} instead of {@code .v1}, so a
+     * reprocessing of the raw topic can write beside the live pipeline. The inputs and ingest's own topics (raw,
+     * fetch-state, replay-progress, frontier) stay as they are, and so does the dead-letter topic: every dead letter
+     * names its stage and source topic, and one topic keeps one place to watch.
+     *
+     * @param version {@code v2}, {@code v3}, ...: {@code v} and a whole number of at least 2
+     * @throws IllegalArgumentException when {@code version} is not of that form
+     */
+    public Topics withOutputVersion(String version) {
+        if (!OUTPUT_VERSION.matcher(version).matches()) {
+            throw new IllegalArgumentException("output version must be v2, v3, ... (v and a number of at least 2), got '"
+                    + version + "'");
+        }
+        return new Topics(rawArticles, versioned(enrichedArticles, version), versioned(articles, version), deadLetters,
+                fetchStates, versioned(mentions, version), versioned(stories, version), replayProgress, frontier);
+    }
+
+    private static <V> Topic<String, V> versioned(Topic<String, V> topic, String version) {
+        String base = MAJOR_SUFFIX.matcher(topic.name()).replaceFirst("");
+        return new Topic<>(base + "." + version, topic.keySerde(), topic.valueSerde(), topic.partitions(),
+                topic.replicationFactor(), topic.configs());
     }
 
     /** Every topic, in pipeline order. */

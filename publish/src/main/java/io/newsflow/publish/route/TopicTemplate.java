@@ -22,6 +22,7 @@ public record TopicTemplate(String pattern) {
     public static final Set<String> PLACEHOLDERS = Set.of("language", "site", "section");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
+    private static final Pattern MAJOR_SUFFIX = Pattern.compile("\\.v[0-9]+$");
     private static final Pattern TOPIC_CHARS = Pattern.compile("[A-Za-z0-9._-]+");
     // slugging runs for every article on every templated route: the patterns are compiled once
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
@@ -29,6 +30,15 @@ public record TopicTemplate(String pattern) {
     private static final Pattern EDGE_DASHES = Pattern.compile("^-|-$");
     /** A slug longer than this is cut: topic names may have at most 249 characters. */
     private static final int MAX_SLUG = 60;
+
+    /**
+     * The same template under another major version: a trailing {@code .v<n>} is replaced by {@code .<version>},
+     * else {@code .<version>} is appended ({@code newsflow.articles.{language}.v1} → {@code
+     * newsflow.articles.{language}.v2}), so a reprocessing writes its routed copies beside the live ones.
+     */
+    public TopicTemplate withVersion(String version) {
+        return new TopicTemplate(MAJOR_SUFFIX.matcher(pattern).replaceFirst("") + "." + version);
+    }
 
     /** The placeholders used, in order. */
     public Set<String> placeholders() {

@@ -64,4 +64,22 @@ class RouteSettingsTest {
         }
         return settings;
     }
+
+    @Test
+    void outputVersionKeepsEveryRouteButVersionsItsTopic() {
+        PublishConfig live = PublishConfig.load(Map.of(
+                "publish.routes.0.name", "german", "publish.routes.0.topic", "newsflow.articles.{language}.v1",
+                "publish.routes.0.format", "json", "publish.routes.0.when.language", "de",
+                "publish.routes.1.name", "all", "publish.routes.1.topic", "everything"));
+        PublishConfig v2 = live.forOutputVersion("newsflow-publish-reprocess-v2", "v2");
+
+        assertThat(v2.applicationId()).isEqualTo("newsflow-publish-reprocess-v2");
+        assertThat(v2.routes()).extracting(route -> route.topic().pattern())
+                .containsExactly("newsflow.articles.{language}.v2", "everything.v2");
+        assertThat(v2.routes()).extracting(Route::name, Route::format, Route::when)
+                .containsExactlyElementsOf(live.routes().stream()
+                        .map(route -> org.assertj.core.groups.Tuple.tuple(route.name(), route.format(), route.when()))
+                        .toList());
+        assertThat(live.routes().get(0).topic().pattern()).isEqualTo("newsflow.articles.{language}.v1");
+    }
 }

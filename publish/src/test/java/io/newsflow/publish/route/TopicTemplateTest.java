@@ -19,6 +19,15 @@ class TopicTemplateTest {
     }
 
     @Test
+    void versionReplacesTheMajorSuffixOrIsAppended() {
+        assertThat(new TopicTemplate("newsflow.articles.{language}.v1").withVersion("v2").pattern())
+                .isEqualTo("newsflow.articles.{language}.v2");
+        assertThat(new TopicTemplate("news.de.v13").withVersion("v14").pattern()).isEqualTo("news.de.v14");
+        assertThat(new TopicTemplate("german-news").withVersion("v2").pattern()).isEqualTo("german-news.v2");
+        assertThat(new TopicTemplate("news.v1x").withVersion("v2").pattern()).isEqualTo("news.v1x.v2");
+    }
+
+    @Test
     void fillsEveryPlaceholderOrNone() {
         TopicTemplate template = new TopicTemplate("news.{site}.{language}.{section}.v1");
         Article article = article();
