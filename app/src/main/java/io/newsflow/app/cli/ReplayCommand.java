@@ -9,9 +9,6 @@ import io.newsflow.ingest.replay.ReplayReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -92,15 +89,9 @@ public final class ReplayCommand implements Callable<Integer> {
 
     private Instant instant(String option, String value, boolean endOfDay) {
         try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException notAnInstant) {
-            try {
-                LocalDate day = LocalDate.parse(value);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
-            } catch (DateTimeParseException e) {
-                throw new ParameterException(spec.commandLine(), option + " must be a date (2019-03-14) or a time"
-                        + " (2019-03-14T08:00:00Z), got '" + value + "'");
-            }
+            return TimeOption.parse(option, value, endOfDay);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
     }
 

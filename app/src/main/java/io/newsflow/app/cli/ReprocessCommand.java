@@ -10,9 +10,6 @@ import io.newsflow.app.reprocess.ReprocessRun;
 import io.newsflow.schemas.Topics;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
@@ -79,24 +76,11 @@ public final class ReprocessCommand implements Callable<Integer> {
     ReprocessRange range() {
         try {
             Topics.DEFAULT.withOutputVersion(version);
-            return new ReprocessRange(instant("--from", from, false),
-                    Optional.ofNullable(to).map(value -> instant("--to", value, true)), version);
+            return new ReprocessRange(TimeOption.parse("--from", from, false),
+                    Optional.ofNullable(to).map(value -> TimeOption.parse("--to", value, true)), version);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
     }
 
-    private Instant instant(String option, String value, boolean endOfDay) {
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException notAnInstant) {
-            try {
-                LocalDate day = LocalDate.parse(value);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException(option + " must be a date (2019-03-14) or a time"
-                        + " (2019-03-14T08:00:00Z), got '" + value + "'", e);
-            }
-        }
-    }
 }
