@@ -20,19 +20,7 @@ class RunCommandIT {
     @Test
     void runUntilIdleFetchesEveryAllowedArticleOnceAndPrintsOutcomeCounts(@TempDir Path dir) throws IOException {
         try (FakeNewsSite site = new FakeNewsSite("User-agent: *\nDisallow: /private/\nSitemap: %BASE%/sitemap_index.xml\n", 0)) {
-            Path config = Files.writeString(dir.resolve("sources.yml"), """
-                    pipeline:
-                      idle.after: 1s
-                    ingest:
-                      allow.addresses: 127.0.0.0/8
-                      host.delay: 100ms
-                      request.timeout: 2s
-                      max.body.bytes: 1MiB
-                      max.retries: 0
-                      sources:
-                        - type: site
-                          url: %s/
-                    """.formatted(site.base()));
+            Path config = siteConfig(dir, site, "100ms");
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
 
@@ -94,19 +82,7 @@ class RunCommandIT {
     @Test
     void sinceBackfillsTheArchiveSitemapTheWindowLeavesOut(@TempDir Path dir) throws IOException {
         try (FakeNewsSite site = new FakeNewsSite("User-agent: *\nSitemap: %BASE%/sitemap_index.xml\n", 0, true)) {
-            Path config = Files.writeString(dir.resolve("sources.yml"), """
-                    pipeline:
-                      idle.after: 1s
-                    ingest:
-                      allow.addresses: 127.0.0.0/8
-                      host.delay: 50ms
-                      request.timeout: 2s
-                      max.body.bytes: 1MiB
-                      max.retries: 0
-                      sources:
-                        - type: site
-                          url: %s/
-                    """.formatted(site.base()));
+            Path config = siteConfig(dir, site, "50ms");
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
 
@@ -121,6 +97,23 @@ class RunCommandIT {
             assertThat(out.toString()).containsPattern("\\n\\s+skipped_window\\s+1\\n");
             assertThat(site.hits("/news/too-old")).isZero();
         }
+    }
+
+    /** A config reading the site's home page (robots.txt, sitemaps) with the given per-host delay. */
+    private static Path siteConfig(Path dir, FakeNewsSite site, String hostDelay) throws IOException {
+        return Files.writeString(dir.resolve("sources.yml"), """
+                pipeline:
+                  idle.after: 1s
+                ingest:
+                  allow.addresses: 127.0.0.0/8
+                  host.delay: %s
+                  request.timeout: 2s
+                  max.body.bytes: 1MiB
+                  max.retries: 0
+                  sources:
+                    - type: site
+                      url: %s/
+                """.formatted(hostDelay, site.base()));
     }
 
     private static long topicCount(String table, String suffix) {
