@@ -43,6 +43,9 @@ final class BlockCollector {
     private static final int MAX_BOLD_HEADING_CHARS = 120;
 
 
+    /** A list with less text than this is a list, whatever its markup. */
+    private static final int MIN_LAYOUT_LIST_CHARS = 500;
+
     /** A credit ("Foto: Maria Zöllner") sits within this many characters of the end of its line. */
     private static final int MAX_CREDIT_TAIL_CHARS = 80;
 
@@ -115,7 +118,8 @@ final class BlockCollector {
         BlockKind kind = BLOCK_TAGS.get(element.normalName());
         if (kind == null || (kind == BlockKind.TABLE && isLayoutWrapper(element))) {
             walk(element);
-        } else if (kind == BlockKind.QUOTE && isLayoutWrapper(element)) {
+        } else if (kind == BlockKind.QUOTE && isLayoutWrapper(element)
+                || kind == BlockKind.LIST && isLayoutList(element)) {
             walk(element);
         } else {
             String text = kind == BlockKind.LIST || kind == BlockKind.TABLE ? rows(element) : element.text();
@@ -128,6 +132,35 @@ final class BlockCollector {
         for (Element descendant : element.getAllElements()) {
             if (descendant != element && LAYOUT_CHILD_TAGS.contains(descendant.normalName())) {
                 return element.normalName().equals("table") || descendant.normalName().equals("div");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A list used as page layout: one item holds most of the list's text and lays it out in blocks (a whole article
+     * set in {@code <ul><li><div><p>}, a definition list around a text). A list of teasers spreads its text over
+     * its items and stays one list block.
+     */
+    private static boolean isLayoutList(Element list) {
+        int total = list.text().length();
+        if (total < MIN_LAYOUT_LIST_CHARS) {
+            return false;
+        }
+        for (Element item : list.children()) {
+            // a definition's <dd> holding paragraphs is a definition list (API docs, glossaries), not layout
+            boolean definition = item.normalName().equals("dd") || item.normalName().equals("dt");
+            if (!definition && item.text().length() * 2 > total && holdsBlocks(item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsBlocks(Element item) {
+        for (Element descendant : item.getAllElements()) {
+            if (descendant != item && LAYOUT_CHILD_TAGS.contains(descendant.normalName())) {
+                return true;
             }
         }
         return false;

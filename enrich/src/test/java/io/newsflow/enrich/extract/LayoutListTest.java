@@ -1,0 +1,60 @@
+package io.newsflow.enrich.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** Lists that pages use for layout rather than as lists: the article must come out as paragraphs. */
+class LayoutListTest {
+
+    private static final Instant FETCHED = Instant.parse("2025-12-20T10:00:00Z");
+
+    private static String paragraphs(int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append("<p>Thousands of troops launched joint exercises on day ").append(i)
+                    .append(", a week after the drills around the island, officials said on Tuesday, adding that the"
+                            + " patrol boat sustained minor damage and nobody was hurt in the incident.</p>");
+        }
+        return text.toString();
+    }
+
+    @Test
+    void anArticleSetInsideOneListItemIsExtracted() {
+        Document page = Jsoup.parse("<html><body><div class='page'><ul><li class='left'><h1>Troops launch war games"
+                + "</h1><div class='archives'>" + paragraphs(5) + "</div></li><li><a href='/a'>Share</a></li></ul>"
+                + "</div></body></html>", "https://news.example/front/1");
+
+        ExtractedArticle article = new ArticleExtractor().extract(page, FETCHED);
+
+        assertThat(article.kind()).isNotEqualTo(PageKind.NOT_ARTICLE);
+        assertThat(article.blocks()).filteredOn(block -> block.kind() == BlockKind.PARAGRAPH).hasSize(5);
+    }
+
+    @Test
+    void aTextInsideADefinitionListWrapperIsExtracted() {
+        Document page = Jsoup.parse("<html><body><div id='article'><h1>Micropolitics</h1><dl><div><dd><div>"
+                + paragraphs(4).replace("<p>", "").replace("</p>", "<br><br>") + "</div></dd></div></dl></div>"
+                + "</body></html>", "https://glossary.example/104/micropolitics");
+
+        String body = new ArticleExtractor().extract(page, FETCHED).body();
+
+        assertThat(body).contains("launched joint exercises on day 0").contains("on day 3");
+    }
+
+    @Test
+    void aListOfTeasersStaysOneListBlock() {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            items.append("<li><div class='card'><h3><a href='/story-").append(i).append("'>Story number ").append(i)
+                    .append(" about the climate</a></h3><div class='standfirst'>A short summary of the story about"
+                            + " record heat and what it means for the power grids of southern Europe.</div></div></li>");
+        }
+        Document page = Jsoup.parse("<ul class='slice'>" + items + "</ul>", "https://news.example/tag/climate");
+
+        assertThat(BlockCollector.collect(page.body())).extracting(CandidateBlock::kind).containsOnly(BlockKind.LIST);
+    }
+}
