@@ -33,7 +33,8 @@ public final class PageParser {
     private PageParser() {}
 
     /**
-     * Parses {@code bytes} as HTML.
+     * Parses {@code bytes} as HTML, with an article body shipped as a client-side template put in place
+     * ({@link TemplateBodies}).
      *
      * @param charset the charset from the HTTP {@code Content-Type} header, or null
      * @param baseUrl the page URL, used to make relative links absolute
@@ -42,7 +43,9 @@ public final class PageParser {
     public static Document parse(byte[] bytes, @Nullable String charset, String baseUrl) {
         // Jsoup honours a BOM before anything else and sniffs <meta> when the charset is null.
         try {
-            return Jsoup.parse(new ByteArrayInputStream(bytes), supportedCharset(charset), baseUrl);
+            Document page = Jsoup.parse(new ByteArrayInputStream(bytes), supportedCharset(charset), baseUrl);
+            TemplateBodies.unwrap(page);
+            return page;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot parse page " + baseUrl, e);
         }
