@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Whether an element is, or holds, what the page marks as the article ({@code <article>},
- * {@code itemprop=articleBody}), its headline ({@code <h1>}) or most of its running text: a boilerplate-sounding class
+ * {@code itemprop=articleBody}), its headline ({@code <h1>}), its main landmark ({@code <main>}) or most of its running text: a boilerplate-sounding class
  * on such an element ({@code <div class="widget Blog">} around a blog post, {@code <div class="with-sidebar">} around
  * the whole page) must not hide the article.
  *
@@ -92,6 +92,9 @@ final class ArticleMarkers implements NodeFilter {
         if (isMarker(element) && element != root) {
             markWithAncestors(element);
             countDeclaration(element);
+        } else if (isMain(element) && element != root) {
+            // a layout class around the page's <main> ("container_wrap sidebar_right") names the layout, not a sidebar
+            markWithAncestors(element);
         }
         linkDepth += element.normalName().equals("a") ? 1 : 0;
         open.add(new int[1]);
@@ -160,6 +163,12 @@ final class ArticleMarkers implements NodeFilter {
                 break;
             }
         }
+    }
+
+    /** The page's main landmark: {@code <main>} or {@code role=main}. Protected, but declares no article. */
+    private static boolean isMain(Element element) {
+        return element.normalName().equals("main")
+                || (element.attributesSize() > 0 && element.attr("role").equalsIgnoreCase("main"));
     }
 
     private static boolean isMarker(Element element) {

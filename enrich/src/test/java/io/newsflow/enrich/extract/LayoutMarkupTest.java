@@ -7,8 +7,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-/** Lists that pages use for layout rather than as lists: the article must come out as paragraphs. */
-class LayoutListTest {
+/** Markup that pages use for layout (lists, layout classes): the article must come out as paragraphs. */
+class LayoutMarkupTest {
 
     private static final Instant FETCHED = Instant.parse("2025-12-20T10:00:00Z");
 
@@ -56,5 +56,17 @@ class LayoutListTest {
         Document page = Jsoup.parse("<ul class='slice'>" + items + "</ul>", "https://news.example/tag/climate");
 
         assertThat(BlockCollector.collect(page.body())).extracting(CandidateBlock::kind).containsOnly(BlockKind.LIST);
+    }
+
+    @Test
+    void aLayoutClassAroundTheMainLandmarkDoesNotHideIt() {
+        Document page = Jsoup.parse("<html><body><header><h2>Zentrum am Berg eröffnet</h2></header>"
+                + "<div class='container_wrap sidebar_right'><main class='content'><div class='entry'>" + paragraphs(3)
+                + "</div></main><aside class='sidebar'><p>Archive</p></aside></div>" + "<div class='cookie-modal'>"
+                + paragraphs(6).replace("troops", "cookies") + "</div></body></html>", "https://verband.example/2021/10/20/zentrum/");
+
+        String body = new ArticleExtractor().extract(page, FETCHED).body();
+
+        assertThat(body).contains("troops launched joint exercises on day 2").doesNotContain("Archive");
     }
 }
