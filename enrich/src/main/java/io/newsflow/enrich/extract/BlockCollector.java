@@ -103,9 +103,13 @@ final class BlockCollector {
     }
 
     private boolean isSkipped(Element element) {
-        return DomRules.SKIPPED_TAGS.contains(element.normalName())
-                || (ClassTokens.isBoilerplate(element, tokens.of(element), tokens.names(element), boilerplateTokens)
-                        && !markers.holdsArticle(element));
+        String tag = element.normalName();
+        if (DomRules.SKIPPED_TAGS.contains(tag)) {
+            // an <aside> is a sidebar, unless a CMS wraps the article in one (redFACT: <aside class="...content">)
+            return !tag.equals("aside") || !markers.holdsArticle(element);
+        }
+        return ClassTokens.isBoilerplate(element, tokens.of(element), tokens.names(element), boilerplateTokens)
+                && !markers.holdsArticle(element);
     }
 
     private void visitBlock(Element element) {

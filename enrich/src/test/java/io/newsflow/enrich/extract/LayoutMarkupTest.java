@@ -69,4 +69,16 @@ class LayoutMarkupTest {
 
         assertThat(body).contains("troops launched joint exercises on day 2").doesNotContain("Archive");
     }
+
+    @Test
+    void anAsideHoldingTheArticleIsRead() {
+        Document page = Jsoup.parse("<html><body><main><aside class='pa direct-content'><section class='ar detail'>"
+                + "<h1>Witzel erhält Buchpreis</h1>" + paragraphs(3) + "</section></aside>"
+                + "<aside class='sidebar'><p>Most read: the weather</p></aside></main></body></html>",
+                "https://zeitung.example/nachrichten_artikel,-buchpreis-_arid,133484.html");
+
+        String body = new ArticleExtractor().extract(page, FETCHED).body();
+
+        assertThat(body).contains("troops launched joint exercises on day 2").doesNotContain("Most read");
+    }
 }
