@@ -10,6 +10,10 @@ set -eu
 cache=${1:-/work/evalcache}
 gum=${2:-/work/.mirror/amir-zeldes+gum/repo}
 here=$(cd "$(dirname "$0")/.." && pwd)
+if ! ls "$cache"/uner/en_ewt-ud-*.iob2 >/dev/null 2>&1; then
+  echo "no UNER English-EWT files (uner/en_ewt-ud-*.iob2) in $cache: rebuild it with scripts/eval-cache.sh" >&2
+  exit 1
+fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for f in $(git -C "$gum" ls-tree -r --name-only HEAD coref/gum/tsv/ | grep -E 'GUM_(academic|court|interview|bio|voyage)_'); do
