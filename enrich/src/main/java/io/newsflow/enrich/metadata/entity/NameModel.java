@@ -25,8 +25,8 @@ final class NameModel {
     }
 
     /**
-     * Candidate label sequences the name finder keeps per sentence (OpenNLP's default is 3): greedy decoding costs a
-     * third and finds the same names within 0.005 F1 (docs/performance.md, issue #13).
+     * Candidate label sequences the name finder keeps per sentence (OpenNLP's default is 3): greedy decoding costs
+     * far less and scored no lower on the entity evaluation (docs/language-and-entities.md, "Cost"; issue #13).
      */
     static final int BEAM_SIZE = 1;
 
