@@ -80,5 +80,17 @@ for lang in German English; do
   git -C "$g" ls-tree --name-only HEAD | grep '\.iob2$' | while read -r f; do git -C "$g" show "HEAD:$f" >"$out/uner/$f"; done
 done
 
+# Entity training data (never scored): UNER English-EWT (CC-BY-SA-4.0, English web text). Some offline copies lack
+# the train file's blob; then only dev and test are copied, and the warning says so.
+g=$(repo UniversalNER/UNER_English-EWT)
+for part in train dev test; do
+  f=en_ewt-ud-$part.iob2
+  if git -C "$g" cat-file -e "HEAD:$f" 2>/dev/null; then
+    git -C "$g" show "HEAD:$f" >"$out/uner/$f"
+  else
+    echo "warning: $f is missing from this copy of UniversalNER/UNER_English-EWT; the English name model trains without it" >&2
+  fi
+done
+
 rm -rf "$dest" && mv "$out" "$dest"
 echo "eval cache ready in $dest: $(find "$dest" -type f | wc -l) files, $(du -sh "$dest" | cut -f1)"

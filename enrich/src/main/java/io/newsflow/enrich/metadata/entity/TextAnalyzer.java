@@ -5,13 +5,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.model.BaseModel;
 
 /**
  * Splits text of one language into sentences and words with UD part-of-speech tags, with the OpenNLP UD sentence
@@ -24,6 +27,12 @@ final class TextAnalyzer {
 
     /** Model file names inside the model artifacts, by language: treebank and the model version they were built as. */
     private static final String MODEL_VERSION = "1.3-2.5.4";
+
+    /**
+     * Candidate tag sequences the tagger keeps per sentence. The models ship with OpenNLP's default of 3; greedy
+     * tagging (1) costs less and scored the same on the UNER TUNE sets (docs/language-and-entities.md, "Cost").
+     */
+    static final int BEAM_SIZE = 1;
 
     /** Quotation marks the tokenizer leaves on a word: „Der, lockern“. */
     private static final String QUOTES = "\"'„“”‚‘’«»‹›";
@@ -45,10 +54,20 @@ final class TextAnalyzer {
         String prefix = "/opennlp-" + language + "-ud-" + treebank + "-";
         try (InputStream s = open(prefix + "sentence-" + MODEL_VERSION + ".bin");
                 InputStream p = open(prefix + "pos-" + MODEL_VERSION + ".bin")) {
-            return new TextAnalyzer(new SentenceModel(s), new POSModel(p));
+            return new TextAnalyzer(new SentenceModel(s), withBeamSize(new POSModel(p), BEAM_SIZE));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load OpenNLP models " + prefix + "*", e);
         }
+    }
+
+    /**
+     * {@code model}, decoded with a beam of {@code size}: OpenNLP reads the beam size from the model's manifest when a
+     * tagger is built (there is no constructor parameter for it), so the loaded manifest is changed before that.
+     */
+    static <M extends BaseModel> M withBeamSize(M model, int size) {
+        Properties manifest = model.getArtifact("manifest.properties");
+        manifest.setProperty(BeamSearch.BEAM_SIZE_PARAMETER, Integer.toString(size));
+        return model;
     }
 
     private static InputStream open(String resource) {

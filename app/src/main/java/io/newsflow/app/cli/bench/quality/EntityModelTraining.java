@@ -17,15 +17,20 @@ import java.util.zip.GZIPOutputStream;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
- * Trains the shipped name models from licence-compatible labelled text only: German from GermEval 2014 dev
- * (CC-BY-4.0; the TUNE file, so German is reported on GermEval test and UNER de MEASURE only), English from GUM's
- * CC-BY documents (academic, court and Wikinews interview, from {@code gumTrain}) plus the GUM news TUNE documents.
- * UNER is never trained on. Writes {@code ner-de.bin.gz} and {@code ner-en.bin.gz} to {@code out}.
+ * Trains the shipped name models from licence-compatible labelled text only, never from a MEASURE part: German from
+ * GermEval 2014 dev and the TUNE sentences of GermEval test (CC-BY-4.0; German is reported on the MEASURE sentences of
+ * test and UNER de MEASURE), English from UNER English-EWT (CC-BY-SA-4.0, web text; every {@code en_ewt-ud-*.iob2}
+ * under the cache's {@code uner/}), GUM's CC-BY and CC-BY-SA genres (from {@code gumTrain}) and the GUM news TUNE
+ * documents. UNER German-PUD and English-PUD are never trained on. Writes {@code ner-de.bin.gz} and
+ * {@code ner-en.bin.gz} to {@code out}.
  */
 final class EntityModelTraining {
 
-    /** GUM genres whose texts are CC-BY (GUM's LICENSE.txt); the others are NC, SA or not redistributable. */
-    static final List<String> GUM_GENRES = List.of("academic", "court", "interview");
+    /**
+     * GUM genres whose texts are CC-BY (academic, court, Wikinews interviews) or CC-BY-SA (Wikipedia biographies,
+     * Wikivoyage), per GUM's LICENSE.txt; the others are NC, not redistributable or not named there.
+     */
+    static final List<String> GUM_GENRES = List.of("academic", "court", "interview", "bio", "voyage");
 
     private EntityModelTraining() {
     }
@@ -34,23 +39,46 @@ final class EntityModelTraining {
             PrintStream log) {
         try {
             Files.createDirectories(out);
-            List<LabelledText> german = labelled(GermEvalReader.read(cache.resolve("germeval/NER-de-dev.tsv")));
-            write(NameModelTrainer.train("de", german, algorithm, iterations, cutoff), out.resolve("ner-de.bin.gz"));
-            log.println("de: " + german.size() + " texts");
-            List<EntityDocument> english = new ArrayList<>(EntityQuality.load(cache, false).get("GUM news"));
-            try (Stream<Path> files = Files.list(gumTrain)) {
-                for (Path file : files.sorted().toList()) {
-                    String name = file.getFileName().toString();
-                    if (GUM_GENRES.stream().anyMatch(genre -> name.startsWith("GUM_" + genre + "_"))) {
-                        english.add(GumReader.read(file));
-                    }
-                }
-            }
-            write(NameModelTrainer.train("en", labelled(english), algorithm, iterations,
-                    cutoff), out.resolve("ner-en.bin.gz"));
-            log.println("en: " + english.size() + " documents");
+            List<EntityDocument> german = german(cache);
+            write(NameModelTrainer.train("de", labelled(german), algorithm, iterations, cutoff),
+                    out.resolve("ner-de.bin.gz"));
+            log.println("de: " + german.size() + " sentences");
+            List<EntityDocument> english = english(cache, gumTrain);
+            write(NameModelTrainer.train("en", labelled(english), algorithm, iterations, cutoff),
+                    out.resolve("ner-en.bin.gz"));
+            log.println("en: " + english.size() + " documents and sentences");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot train the name models into " + out, e);
+        }
+    }
+
+    /** GermEval dev and the TUNE sentences of GermEval test. */
+    static List<EntityDocument> german(Path cache) throws IOException {
+        List<EntityDocument> german = new ArrayList<>(GermEvalReader.read(cache.resolve("germeval/NER-de-dev.tsv")));
+        german.addAll(EntityQuality.split(GermEvalReader.read(cache.resolve("germeval/NER-de-test.tsv")), false));
+        return german;
+    }
+
+    /** The GUM news TUNE documents, GUM's freely licensed genres and the UNER English-EWT sentences. */
+    private static List<EntityDocument> english(Path cache, Path gumTrain) throws IOException {
+        List<EntityDocument> english = new ArrayList<>(EntityQuality.load(cache, false).get("GUM news"));
+        for (Path file : sorted(gumTrain)) {
+            String name = file.getFileName().toString();
+            if (GUM_GENRES.stream().anyMatch(genre -> name.startsWith("GUM_" + genre + "_"))) {
+                english.add(GumReader.read(file));
+            }
+        }
+        for (Path file : sorted(cache.resolve("uner"))) {
+            if (file.getFileName().toString().matches("en_ewt-ud-.*\\.iob2")) {
+                english.addAll(UnerReader.read(file, "en"));
+            }
+        }
+        return english;
+    }
+
+    private static List<Path> sorted(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.sorted().toList();
         }
     }
 

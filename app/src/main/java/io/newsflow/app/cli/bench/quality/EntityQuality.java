@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Entity recognition scored on third-party labelled text of the evaluation cache: GermEval 2014 (German), GUM news
+ * Entity recognition scored on third-party labelled text of the evaluation cache: GermEval 2014 (German; TUNE is dev
+ * and the TUNE sentences of test, MEASURE the MEASURE sentences of test), GUM news
  * (English), UNER German-PUD and English-PUD. The recognizer runs as the pipeline runs it ({@code spans} with the
  * language given) on each document's text, and its mention spans are compared with the labelled ones: typed micro
  * precision/recall/F1 per corpus, per language and per type, exact span match and lenient overlap match.
@@ -82,8 +83,10 @@ public final class EntityQuality {
     static Map<String, List<EntityDocument>> load(Path cache, boolean measureSplit) {
         try {
             Map<String, List<EntityDocument>> corpora = new LinkedHashMap<>();
-            corpora.put("GermEval " + (measureSplit ? "test" : "dev"),
-                    GermEvalReader.read(cache.resolve("germeval").resolve(measureSplit ? "NER-de-test.tsv" : "NER-de-dev.tsv")));
+            if (!measureSplit) {
+                corpora.put("GermEval dev", GermEvalReader.read(cache.resolve("germeval/NER-de-dev.tsv")));
+            }
+            corpora.put("GermEval test", split(GermEvalReader.read(cache.resolve("germeval/NER-de-test.tsv")), measureSplit));
             corpora.put("UNER de-PUD", split(UnerReader.read(cache.resolve("uner/de_pud-ud-test.iob2"), "de"), measureSplit));
             List<EntityDocument> gum = new ArrayList<>();
             try (Stream<Path> files = Files.list(cache.resolve("gum"))) {
@@ -99,7 +102,7 @@ public final class EntityQuality {
         }
     }
 
-    private static List<EntityDocument> split(List<EntityDocument> documents, boolean measureSplit) {
+    static List<EntityDocument> split(List<EntityDocument> documents, boolean measureSplit) {
         return documents.stream().filter(d -> EntityDocument.measure(d.id()) == measureSplit).toList();
     }
 }

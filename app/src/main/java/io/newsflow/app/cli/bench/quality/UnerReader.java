@@ -9,9 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Universal NER PUD files (CC-BY-SA-4.0; measure data, never trained on): {@code # sent_id} and {@code # text}
- * comments, then one token a line ({@code index, token, IOB2 tag, ...}). The recognizer reads the sentence's own
- * text; tokens are found in it in order. The item id of the split is the sentence id.
+ * Universal NER files (CC-BY-SA-4.0): German-PUD and English-PUD are measure data, never trained on; English-EWT is
+ * training data. {@code # sent_id} and {@code # text} comments, then one token a line ({@code index, token, IOB2 tag,
+ * ...}). The recognizer reads the sentence's own text; tokens are found in it in order. The item id of the split is
+ * the sentence id.
  */
 final class UnerReader {
 

@@ -35,6 +35,18 @@ class EntityQualityTest {
     }
 
     @Test
+    void germEvalSentencesAreItemsNamedByFilePartAndNumber() throws IOException, URISyntaxException {
+        Path file = Path.of(EntityQualityTest.class.getResource("/entity-quality/NER-de-test.tsv").toURI());
+        List<EntityDocument> documents = GermEvalReader.read(file);
+        assertThat(documents).extracting(EntityDocument::id).containsExactly("test:1", "test:2");
+        assertThat(documents.get(0).text()).isEqualTo("Angela Merkel sprach in Bonn.");
+        assertThat(documents.get(1).gold()).isEmpty();
+        // sha1("test:1") = 848b0b92... (TUNE), sha1("test:2") = 1c2298df... (MEASURE)
+        assertThat(EntityQuality.split(documents, true)).extracting(EntityDocument::id).containsExactly("test:2");
+        assertThat(EntityQuality.split(documents, false)).extracting(EntityDocument::id).containsExactly("test:1");
+    }
+
+    @Test
     void exactAndOverlapMatchesAreCountedPerType() {
         SpanTally tally = new SpanTally();
         tally.add(List.of(new GoldSpan(0, 13, "PER"), new GoldSpan(20, 26, "LOC"), new GoldSpan(30, 33, "ORG")),
