@@ -116,8 +116,10 @@ public final class ArticleExtractor {
         List<@Nullable String> declared = new ArrayList<>();
         declared.add(ld.headline());
         declared.addAll(MetadataResolver.metaValues(signals, MetaKeys.TITLE));
-        return TitleResolver.resolve(declared, signals.headings(), signals.subheadings(), VisibleHeadline.find(page),
-                page.title(), Arrays.asList(siteName, section, hostLabel(page.location())));
+        List<String> shown = page.getElementsByTag("h1").stream().map(h1 -> TextNormalizer.collapse(h1.text())).toList();
+        TitleResolver.Headings headings = new TitleResolver.Headings(
+                signals.headings(), signals.subheadings(), VisibleHeadline.find(page), shown);
+        return TitleResolver.resolve(declared, headings, page.title(), Arrays.asList(siteName, section, hostLabel(page.location())));
     }
 
     private static @Nullable String siteName(JsonLdArticle ld, PageSignals signals) {

@@ -23,7 +23,8 @@ final class BylineParser {
             "reporting by", "ein bericht von", "eine analyse von", "ein kommentar von", "von unserem korrespondenten",
             "eingestellt von", "geschrieben von", "verfasst von", "posted by", "words by", "story by", "reported by",
             "publié par", "écrit par", "escrito por", "publicado por", "scritto da", "di", "texte", "texto",
-            "interview", "mit", "with");
+            "interview", "mit", "with", "ein artikel von", "ein beitrag von", "artikel von", "beitrag von",
+            "text von", "text und fotos von", "text & fotos");
 
     /** Words that end a name even when capitalised (as does a label word ending in a colon, "Updated:") ("BY TOM HARRIS FOR MAILONLINE", "Jane Doe In Kyiv"). */
     static final TokenSet NAME_ENDING_WORDS = TokenSet.of(
@@ -35,7 +36,9 @@ final class BylineParser {
             "september", "october", "november", "december", "januar", "februar", "märz", "oktober", "dezember",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec", "dez",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
-            "mittwoch", "donnerstag", "freitag", "samstag", "sonntag");
+            "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+            // a second credit after the author's ("Text von Jane Doe Illustration von ...")
+            "illustration", "illustrationen", "foto", "fotos", "photo", "photos", "bild", "bilder");
 
     /** Words that make a would-be name a desk, a team or a site rather than a person. */
     static final TokenSet NON_PERSON_WORDS = TokenSet.of(
@@ -69,6 +72,9 @@ final class BylineParser {
     /** Separators between several names. */
     private static final Pattern SEPARATOR = Pattern.compile(
             "\\s*(?:,|;|\\||/|&|\\s(?:and|und|et|y|e|en|och|og|i|ve|и)\\s)\\s*", Pattern.UNICODE_CASE);
+
+    /** Separators and dashes set before a label ("| By", "— Von"). */
+    static final Pattern LEADING_DECORATION = Pattern.compile("^[\\p{P}\\p{S}\\s]+");
 
     /** A one-word credit set in capitals and at most this long is a desk or agency code ("TNN", "PTI"). */
     private static final int MAX_CODE_LETTERS = 5;
@@ -162,7 +168,8 @@ final class BylineParser {
 
     /** Whether {@code text} is only a byline word ("Written by", "Von:"), the name following in the next element. */
     static boolean isPrefixOnly(String text) {
-        String lower = TextNormalizer.collapse(text).toLowerCase(Locale.ROOT);
+        // "| By": a separator before the label is decoration
+        String lower = LEADING_DECORATION.matcher(TextNormalizer.collapse(text)).replaceFirst("").toLowerCase(Locale.ROOT);
         return PREFIXES.contains(lower.endsWith(":") ? lower.substring(0, lower.length() - 1).strip() : lower);
     }
 

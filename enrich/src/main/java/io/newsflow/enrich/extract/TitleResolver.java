@@ -37,6 +37,9 @@ final class TitleResolver {
     /** A separator that ends a kicker or starts the rest of a headline ("Kultur :", "Israel –"). */
     private static final Pattern KICKER_SEPARATOR = Pattern.compile("\\s*[:|\\-–—]$");
 
+    /** The separator a declared title sets between its kicker and the headline ("Kenia: ...", "Demo / ..."). */
+    private static final Pattern DECLARED_KICKER_SEPARATOR = Pattern.compile("\\S\\s*[:/]$");
+
     private TitleResolver() {}
 
     static String resolve(
@@ -62,6 +65,23 @@ final class TitleResolver {
             @Nullable String visibleHeadline,
             String documentTitle,
             List<@Nullable String> siteWords) {
+        return resolve(declared, new Headings(headings, subheadings, visibleHeadline, List.of()), documentTitle, siteWords);
+    }
+
+    /**
+     * The page's headings as the resolver weighs them.
+     *
+     * @param shown the whole text of each {@code <h1>}, kicker included: a kicker the declared title joins to the
+     *     headline is kept only when the page shows it in the headline element
+     */
+    record Headings(List<String> headings, List<String> subheadings, @Nullable String visible, List<String> shown) {}
+
+    /** As {@link #resolve(List, List, List, String, String, List)}, with the headline elements' whole text. */
+    static String resolve(
+            List<@Nullable String> declared, Headings page, String documentTitle, List<@Nullable String> siteWords) {
+        List<String> headings = page.headings();
+        List<String> subheadings = page.subheadings();
+        String visibleHeadline = page.visible();
         List<String> names = new ArrayList<>();
         siteWords.forEach(word -> {
             if (word != null && !word.isBlank()) {
@@ -81,6 +101,9 @@ final class TitleResolver {
         String visible = agreeingHeading(headings, agreeable);
         if (visible == null) {
             visible = agreeingHeading(subheadings, agreeable);
+        }
+        if (visible != null) {
+            visible = withDeclaredKicker(visible, declaredTitles, page.shown());
         }
         if (visible == null && visibleHeadline != null && !isSiteSegment(visibleHeadline, names)
                 && (agreeable.isEmpty() || agreeable.stream().anyMatch(title -> sharesWord(title, visibleHeadline)))) {
@@ -129,6 +152,28 @@ final class TitleResolver {
             }
         }
         return visibleHeadline;
+    }
+
+    /**
+     * The declared title when it is the visible headline behind a kicker and a separator ("Akkutechnik: Hat ...",
+     * "Nationale Demo / Der 9. Juli naht") and the headline element shows that kicker: the site sets the kicker as a
+     * line of its headline, and its declared title says the two are one headline. A kicker the page shows elsewhere
+     * or not at all, or a declared title that merely contains the headline, is not taken.
+     */
+    private static String withDeclaredKicker(String headline, List<String> declaredTitles, List<String> shown) {
+        for (String title : declaredTitles) {
+            if (title.length() > headline.length() && title.endsWith(headline)) {
+                String prefix = title.substring(0, title.length() - headline.length()).strip();
+                String kicker = KICKER_SEPARATOR.matcher(prefix.replaceFirst("\\s*/$", "")).replaceFirst("").strip()
+                        .toLowerCase(Locale.ROOT);
+                boolean inHeadline = !kicker.isEmpty() && shown.stream().anyMatch(
+                        text -> text.toLowerCase(Locale.ROOT).startsWith(kicker) && text.endsWith(headline));
+                if (inHeadline && DECLARED_KICKER_SEPARATOR.matcher(prefix).find() && hasKickerPrefix(title, headline)) {
+                    return title;
+                }
+            }
+        }
+        return headline;
     }
 
     /**
