@@ -122,4 +122,36 @@ class HeaderMetadataTest {
         assertThat(article.authors()).containsExactly("Cara Stiles");
         assertThat(article.publishedLocal()).isEqualTo("2020-04-13");
     }
+
+    @Test
+    void readsLabelledBylinesAndDatesAwayFromTheHeadline() {
+        ExtractedArticle box = extract("en", "", "<h1>Why cheap SEO does not work</h1>", BODY
+                + "<div class='about'><img src='/a.jpg'><p>Written by John Crenshaw</p></div>");
+        ExtractedArticle labels = extract("de", "", "<h1>Der lange Weg zum Strom</h1>", BODY
+                + "<div class='info'><h5>Datum: </h5>03.11.2021<br><h5>Autor: </h5>Peter Maahn/SP-X</div>");
+        ExtractedArticle published = extract("en", "", "<h1>How to pick a retreat</h1>", BODY
+                + "<div class='post-meta'><h4>Published</h4><div>July 8, 2025</div></div>");
+
+        assertThat(box.authors()).containsExactly("John Crenshaw");
+        assertThat(labels.authors()).containsExactly("Peter Maahn");
+        assertThat(labels.publishedLocal()).isEqualTo("2021-11-03");
+        assertThat(published.publishedLocal()).isEqualTo("2025-07-08");
+    }
+
+    @Test
+    void neverTakesALabelledLineFromCommentsOrAnUpdateLabel() {
+        ExtractedArticle article = extract("en", "", "<h1>How to pick a retreat</h1>", BODY
+                + "<div class='post-meta'><h4>Last updated</h4><div>July 8, 2025</div></div>"
+                + "<section class='comments'><p>Written by Jane Roe</p><p>Posted on July 9, 2025</p></section>");
+
+        assertThat(article.authors()).isEmpty();
+        assertThat(article.publishedAt()).isNull();
+    }
+
+    @Test
+    void setsApartADateGluedToTheNameBeforeIt() {
+        assertThat(BylineParser.names("By Jane DoeApril 28, 2023")).containsExactly("Jane Doe");
+        assertThat(BylineParser.names("By April Ryan")).containsExactly("April Ryan");
+        assertThat(BylineParser.names("Von Anna McDonald")).containsExactly("Anna McDonald");
+    }
 }
