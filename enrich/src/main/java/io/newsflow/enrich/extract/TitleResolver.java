@@ -113,10 +113,21 @@ final class TitleResolver {
             return visible;
         }
         if (!declaredTitles.isEmpty()) {
-            return declaredTitles.get(0);
+            return beforePipe(declaredTitles.get(0));
         }
         return headings.stream().filter(h -> !h.isBlank()).findFirst()
-                .orElse(stripSiteSegments(TextNormalizer.collapse(documentTitle), names));
+                .orElse(beforePipe(stripSiteSegments(TextNormalizer.collapse(documentTitle), names)));
+    }
+
+    /**
+     * A title written for search results and tabs, cut before its first " | ": what follows a pipe is a tagline, a
+     * section or a site the page does not show as part of its headline ("Catering Tips | Cookshack", "Best Movers
+     * in NYC 2025 | Top 19 Companies"). A head of one word is a site or section name itself and is kept whole.
+     */
+    private static String beforePipe(String title) {
+        int pipe = title.indexOf(" | ");
+        String head = pipe < 0 ? title : title.substring(0, pipe).strip();
+        return pipe < 0 || !head.contains(" ") ? title : head;
     }
 
     /** The first heading that agrees with a declared title (without a kicker prefix), or null. */

@@ -154,4 +154,16 @@ class HeaderMetadataTest {
         assertThat(BylineParser.names("By April Ryan")).containsExactly("April Ryan");
         assertThat(BylineParser.names("Von Anna McDonald")).containsExactly("Anna McDonald");
     }
+
+    @Test
+    void cutsADeclaredTitleBeforeItsTaglineWhenThePageShowsNoHeadline() {
+        String html = "<html lang='en'><head><meta property='og:title' content='Catering Tips for Small Events | Cookshack'>"
+                + "</head><body><main>" + BODY + "</main></body></html>";
+        ExtractedArticle article = new ArticleExtractor().extract(Jsoup.parse(html, "https://news.example/a"), FETCHED);
+        String oneWordHead = TitleResolver.resolve(java.util.Arrays.asList("Jobs | Hacker News"), java.util.List.of(),
+                java.util.List.of(), "", java.util.List.of());
+
+        assertThat(article.title()).isEqualTo("Catering Tips for Small Events");
+        assertThat(oneWordHead).isEqualTo("Jobs | Hacker News");
+    }
 }
