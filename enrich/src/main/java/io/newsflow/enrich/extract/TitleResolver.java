@@ -27,6 +27,12 @@ final class TitleResolver {
     /** A headline prefix of at most this many words, without sentence punctuation, is a kicker. */
     private static final int MAX_KICKER_WORDS = 3;
 
+    /** A declared title shorter than this is a label, too short to tell a joined line from the headline. */
+    private static final int MIN_JOINED_TITLE_WORDS = 3;
+
+    /** An overline joined before the headline has at most this many words. */
+    private static final int MAX_OVERLINE_WORDS = 6;
+
     /** Words this long carry a topic; shorter ones are function words. */
     private static final int MIN_SHARED_WORD_CHARS = 4;
 
@@ -138,11 +144,33 @@ final class TitleResolver {
                     if (KICKER_SEPARATOR.matcher(heading).find() && title.length() > heading.length()) {
                         return title; // the heading's visible part is only its kicker ("Israel:"), the rest is styled away
                     }
-                    return hasKickerPrefix(heading, title) ? title : heading;
+                    return hasKickerPrefix(heading, title) || joinsALine(heading, title) ? title : heading;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the heading is the declared title with a line of the headline element joined to it, with no separator
+     * left in the text: a subtitle after it ("... in Essen Gebührenfinanzierte Islamismus-Verharmlosung") or an
+     * overline before it ("Olympische Spiele in Paris Getränke per Schiff ..."). A heading that goes on in lower case
+     * is the longer form of a shortened title, not a joined line.
+     */
+    private static boolean joinsALine(String heading, String title) {
+        if (title.split(" ").length < MIN_JOINED_TITLE_WORDS) {
+            return false;
+        }
+        if (heading.startsWith(title + " ")) {
+            // "... Solutions (Including": a title cut inside a parenthesis is shortened, not a line of its own
+            boolean closed = title.chars().filter(c -> c == '(').count() == title.chars().filter(c -> c == ')').count();
+            return closed && Character.isUpperCase(heading.codePointAt(title.length() + 1));
+        }
+        if (heading.endsWith(" " + title)) {
+            String prefix = heading.substring(0, heading.length() - title.length()).strip();
+            return prefix.split(" ").length <= MAX_OVERLINE_WORDS && !prefix.matches(".*[.?!]");
+        }
+        return false;
     }
 
     /**

@@ -166,4 +166,15 @@ class HeaderMetadataTest {
         assertThat(article.title()).isEqualTo("Catering Tips for Small Events");
         assertThat(oneWordHead).isEqualTo("Jobs | Hacker News");
     }
+
+    @Test
+    void leavesOutASubtitleOrOverlineJoinedToTheHeadlineElement() {
+        ExtractedArticle subtitle = extract("de", "<meta property='og:title' content='Tagesschau unterschlägt Demo in Essen'>",
+                "<h1><span>Tagesschau unterschlägt Demo in Essen</span><br><small>Gebührenfinanzierte Verharmlosung</small></h1>");
+        ExtractedArticle shortened = extract("en", "<meta property='og:title' content='We Help 4 Readers Find Solutions (Including'>",
+                "<h1>We Help 4 Readers Find Solutions (Including One Universal Trick)</h1>");
+
+        assertThat(subtitle.title()).isEqualTo("Tagesschau unterschlägt Demo in Essen");
+        assertThat(shortened.title()).isEqualTo("We Help 4 Readers Find Solutions (Including One Universal Trick)");
+    }
 }
