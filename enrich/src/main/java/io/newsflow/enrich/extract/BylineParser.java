@@ -24,7 +24,8 @@ final class BylineParser {
             "eingestellt von", "geschrieben von", "verfasst von", "posted by", "words by", "story by", "reported by",
             "publié par", "écrit par", "escrito por", "publicado por", "scritto da", "di", "texte", "texto",
             "interview", "mit", "with", "ein artikel von", "ein beitrag von", "artikel von", "beitrag von",
-            "text von", "text und fotos von", "text & fotos");
+            "text von", "text und fotos von", "text & fotos", "text by", "auteur", "auteurs", "autore", "autora",
+            "contributors", "contributor");
 
     /** Words that end a name even when capitalised (as does a label word ending in a colon, "Updated:") ("BY TOM HARRIS FOR MAILONLINE", "Jane Doe In Kyiv"). */
     static final TokenSet NAME_ENDING_WORDS = TokenSet.of(

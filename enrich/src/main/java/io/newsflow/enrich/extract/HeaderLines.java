@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -26,6 +27,9 @@ final class HeaderLines {
 
     /** A date alone ("27.01.2022", "1. Februar 2022 12:30"), not a headline that mentions a date. */
     private static final int DATE_ONLY_CHARS = 32;
+
+    /** Separators between the parts of a date line. */
+    private static final Pattern DATE_LINE_SEPARATOR = Pattern.compile("\\s+[-–—|·•]\\s+");
 
     private final List<String> bylines = new ArrayList<>();
     private final List<String> dateTexts = new ArrayList<>();
@@ -95,9 +99,24 @@ final class HeaderLines {
         boolean date = DateTextParser.parse(text, ZoneOffset.UTC).isPresent();
         if (date && !update && !pendingUpdate) {
             dateTexts.add(text);
+            trailingName(text).ifPresent(bylines::add);
         }
         // "Last updated" alone: the date in the next line is the update's
         pendingUpdate = update && !date;
+    }
+
+    /**
+     * The byline of a date line that ends with a name after a separator ("11.12.2019 - Amelie Loevenich",
+     * "04.02.2022 | 13:10 Uhr | Uta Helkenberg"): only a last part that is a name and nothing else.
+     */
+    private static Optional<String> trailingName(String line) {
+        String[] parts = DATE_LINE_SEPARATOR.split(line);
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        String last = parts[parts.length - 1].strip();
+        List<String> names = BylineParser.names("By " + last);
+        return names.size() == 1 && names.get(0).equals(last) ? Optional.of("By " + last) : Optional.empty();
     }
 
     private static List<Element> parts(Element element) {

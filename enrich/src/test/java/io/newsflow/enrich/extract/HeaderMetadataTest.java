@@ -177,4 +177,28 @@ class HeaderMetadataTest {
         assertThat(subtitle.title()).isEqualTo("Tagesschau unterschlägt Demo in Essen");
         assertThat(shortened.title()).isEqualTo("We Help 4 Readers Find Solutions (Including One Universal Trick)");
     }
+
+    @Test
+    void readsANameThatEndsADateLine() {
+        ExtractedArticle dash = extract("de", "", "<h1>Variablen und ihr Zuhause</h1><p class='meta'>11.12.2019 - Amelie Loevenich</p>");
+        ExtractedArticle pipes = extract("de", "", "<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>"
+                + "<h1>Stellungnahmen zum Turniersport</h1>");
+        ExtractedArticle place = extract("de", "", "<h1>Variablen und ihr Zuhause</h1><p>11.12.2019 - Berlin und Umgebung</p>");
+
+        assertThat(dash.authors()).containsExactly("Amelie Loevenich");
+        assertThat(dash.publishedLocal()).isEqualTo("2019-12-11");
+        assertThat(pipes.authors()).containsExactly("Uta Helkenberg");
+        assertThat(place.authors()).isEmpty();
+    }
+
+    @Test
+    void readsFrenchAndItalianAuthorLabelsAndContributorLines() {
+        ExtractedArticle auteur = extract("fr", "", "<h1>Le ministre en visite</h1>", BODY
+                + "<div class='block--authors'><span class='block__label'> Auteur: </span><a href='/anna'>Anna Kubišta</a></div>");
+        ExtractedArticle contributors = extract("en", "", "<h1>Houseplants for low light</h1>", BODY
+                + "<div class='tags'><div><strong>Contributors:</strong> Janet Loughrey</div></div>");
+
+        assertThat(auteur.authors()).containsExactly("Anna Kubišta");
+        assertThat(contributors.authors()).containsExactly("Janet Loughrey");
+    }
 }
