@@ -86,27 +86,16 @@ final class TitleResolver {
     static String resolve(
             List<@Nullable String> declared, Headings page, String documentTitle, List<@Nullable String> siteWords) {
         List<String> headings = page.headings();
-        List<String> subheadings = page.subheadings();
         String visibleHeadline = page.visible();
-        List<String> names = new ArrayList<>();
-        siteWords.forEach(word -> {
-            if (word != null && !word.isBlank()) {
-                names.add(word.toLowerCase(Locale.ROOT));
-            }
-        });
-        List<String> declaredTitles = new ArrayList<>();
-        declared.forEach(title -> {
-            if (title != null && !title.isBlank()) {
-                declaredTitles.add(stripSiteSegments(title, names));
-            }
-        });
+        List<String> names = siteNames(siteWords);
+        List<String> declaredTitles = declaredTitles(declared, names);
         List<String> agreeable = new ArrayList<>(declaredTitles);
         if (!documentTitle.isBlank()) {
             agreeable.add(stripSiteSegments(TextNormalizer.collapse(documentTitle), names));
         }
         String visible = agreeingHeading(headings, agreeable);
         if (visible == null) {
-            visible = agreeingHeading(subheadings, agreeable);
+            visible = agreeingHeading(page.subheadings(), agreeable);
         }
         if (visible != null) {
             visible = withDeclaredKicker(visible, declaredTitles, page.shown());
@@ -134,6 +123,27 @@ final class TitleResolver {
         int pipe = title.indexOf(" | ");
         String head = pipe < 0 ? title : title.substring(0, pipe).strip();
         return pipe < 0 || !head.contains(" ") ? title : head;
+    }
+
+    private static List<String> siteNames(List<@Nullable String> siteWords) {
+        List<String> names = new ArrayList<>();
+        siteWords.forEach(word -> {
+            if (word != null && !word.isBlank()) {
+                names.add(word.toLowerCase(Locale.ROOT));
+            }
+        });
+        return names;
+    }
+
+    /** The declared titles without their site and section segments, in order of preference. */
+    private static List<String> declaredTitles(List<@Nullable String> declared, List<String> siteNames) {
+        List<String> titles = new ArrayList<>();
+        declared.forEach(title -> {
+            if (title != null && !title.isBlank()) {
+                titles.add(stripSiteSegments(title, siteNames));
+            }
+        });
+        return titles;
     }
 
     /** The first heading that agrees with a declared title (without a kicker prefix), or null. */
