@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -47,8 +48,10 @@ public final class ArticleExtractor {
         PageClassifier.Verdict verdict = PageClassifier.classify(ld, signals, body, baseUrl, markers.declaresArticle());
         String title = title(ld, signals, page, siteName, section);
         HeadlineArea area = HeadlineArea.scan(page, title);
-        DateResolver.Dates dates = DateResolver.resolve(ld, signals, area, declaredLocale(ld, signals), baseUrl, fetchedAt);
-        List<String> authors = AuthorResolver.resolve(ld, signals, body, area, siteName);
+        Supplier<LabelledLines> labelled = LabelledLines.lazy(page);
+        DateResolver.Dates dates = DateResolver.resolve(
+                ld, signals, area, labelled, declaredLocale(ld, signals), baseUrl, fetchedAt);
+        List<String> authors = AuthorResolver.resolve(ld, signals, body, area, labelled, siteName);
         List<BodyBlock> blocks = withoutHeadline(SignatureLine.strip(body.blocks(), authors), title);
         Optional<Dateline> dateline = Dateline.find(blocks);
         return new ExtractedArticle(
@@ -116,8 +119,10 @@ public final class ArticleExtractor {
         List<@Nullable String> declared = new ArrayList<>();
         declared.add(ld.headline());
         declared.addAll(MetadataResolver.metaValues(signals, MetaKeys.TITLE));
-        return TitleResolver.resolve(declared, signals.headings(), signals.subheadings(), VisibleHeadline.find(page),
-                page.title(), Arrays.asList(siteName, section, hostLabel(page.location())));
+        List<String> shown = page.getElementsByTag("h1").stream().map(h1 -> TextNormalizer.collapse(h1.text())).toList();
+        TitleResolver.Headings headings = new TitleResolver.Headings(
+                signals.headings(), signals.subheadings(), VisibleHeadline.find(page), shown);
+        return TitleResolver.resolve(declared, headings, page.title(), Arrays.asList(siteName, section, hostLabel(page.location())));
     }
 
     private static @Nullable String siteName(JsonLdArticle ld, PageSignals signals) {

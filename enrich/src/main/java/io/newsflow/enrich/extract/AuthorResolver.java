@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +25,8 @@ final class AuthorResolver {
     private AuthorResolver() {}
 
     static List<String> resolve(
-            JsonLdArticle ld, PageSignals signals, ExtractedBody body, HeadlineArea area, @Nullable String siteName) {
+            JsonLdArticle ld, PageSignals signals, ExtractedBody body, HeadlineArea area,
+            Supplier<LabelledLines> labelled, @Nullable String siteName) {
         List<List<String>> sources = new ArrayList<>();
         sources.add(names(ld.authors(), true));
         sources.add(markedBylineNames(signals.bylines()));
@@ -43,6 +45,12 @@ final class AuthorResolver {
                     return crossChecked(chosen, sources);
                 }
             }
+        }
+        // a labelled byline elsewhere on the page ("Written by Jane Doe" in an author box after the text)
+        List<String> labelledNames = names(labelled.get().bylines(), false);
+        List<String> persons = labelledNames.stream().filter(notSite).toList();
+        if (!persons.isEmpty()) {
+            return persons.subList(0, 1);
         }
         return organisations(ld, signals);
     }

@@ -23,7 +23,9 @@ final class BylineParser {
             "reporting by", "ein bericht von", "eine analyse von", "ein kommentar von", "von unserem korrespondenten",
             "eingestellt von", "geschrieben von", "verfasst von", "posted by", "words by", "story by", "reported by",
             "publié par", "écrit par", "escrito por", "publicado por", "scritto da", "di", "texte", "texto",
-            "interview", "mit", "with");
+            "interview", "mit", "with", "ein artikel von", "ein beitrag von", "artikel von", "beitrag von",
+            "text von", "text und fotos von", "text & fotos", "text by", "auteur", "auteurs", "autore", "autora",
+            "contributors", "contributor");
 
     /** Words that end a name even when capitalised (as does a label word ending in a colon, "Updated:") ("BY TOM HARRIS FOR MAILONLINE", "Jane Doe In Kyiv"). */
     static final TokenSet NAME_ENDING_WORDS = TokenSet.of(
@@ -35,7 +37,10 @@ final class BylineParser {
             "september", "october", "november", "december", "januar", "februar", "märz", "oktober", "dezember",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec", "dez",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
-            "mittwoch", "donnerstag", "freitag", "samstag", "sonntag");
+            "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+            // a second credit after the author's ("Text von Jane Doe Illustration von ...")
+            "illustration", "illustrationen", "foto", "fotos", "photo", "photos", "bild", "bilder",
+            "publié", "publiée", "publicado", "publicada", "pubblicato");
 
     /** Words that make a would-be name a desk, a team or a site rather than a person. */
     static final TokenSet NON_PERSON_WORDS = TokenSet.of(
@@ -70,6 +75,12 @@ final class BylineParser {
     private static final Pattern SEPARATOR = Pattern.compile(
             "\\s*(?:,|;|\\||/|&|\\s(?:and|und|et|y|e|en|och|og|i|ve|и)\\s)\\s*", Pattern.UNICODE_CASE);
 
+    /** A lower-case letter directly followed by a capitalised word: "PressApril". */
+    private static final Pattern GLUED_WORD = Pattern.compile("(\\p{Ll})(\\p{Lu}\\p{Ll}+)");
+
+    /** Separators and dashes set before a label ("| By", "— Von"). */
+    static final Pattern LEADING_DECORATION = Pattern.compile("^[\\p{P}\\p{S}\\s]+");
+
     /** A one-word credit set in capitals and at most this long is a desk or agency code ("TNN", "PTI"). */
     private static final int MAX_CODE_LETTERS = 5;
 
@@ -88,7 +99,7 @@ final class BylineParser {
 
     /** The names in {@code byline}, in order, without duplicates; empty when none look like names. */
     static List<String> names(String byline) {
-        String text = TextNormalizer.collapse(byline);
+        String text = unglued(TextNormalizer.collapse(byline));
         if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS) {
             return List.of();
         }
@@ -108,7 +119,7 @@ final class BylineParser {
      * names: one to five words of any script, no digits, no desk or site words.
      */
     static List<String> structuredNames(String value) {
-        String text = TextNormalizer.collapse(value);
+        String text = unglued(TextNormalizer.collapse(value));
         if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS || text.startsWith("http")) {
             return List.of();
         }
@@ -162,8 +173,25 @@ final class BylineParser {
 
     /** Whether {@code text} is only a byline word ("Written by", "Von:"), the name following in the next element. */
     static boolean isPrefixOnly(String text) {
-        String lower = TextNormalizer.collapse(text).toLowerCase(Locale.ROOT);
+        // "| By": a separator before the label is decoration
+        String lower = LEADING_DECORATION.matcher(TextNormalizer.collapse(text)).replaceFirst("").toLowerCase(Locale.ROOT);
         return PREFIXES.contains(lower.endsWith(":") ? lower.substring(0, lower.length() - 1).strip() : lower);
+    }
+
+    /**
+     * The text with a date word glued to the word before it set apart ("Associated PressApril 28" gives "Associated
+     * Press April 28"): a name and a date in adjacent elements lose the space between them in the page's text.
+     */
+    static String unglued(String text) {
+        Matcher glued = GLUED_WORD.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (glued.find()) {
+            String word = glued.group(2).toLowerCase(Locale.ROOT);
+            boolean dateWord = NAME_ENDING_WORDS.contains(word) || DateWords.MONTH_NUMBERS.containsKey(word);
+            glued.appendReplacement(out, Matcher.quoteReplacement(glued.group(1) + (dateWord ? " " : "") + glued.group(2)));
+        }
+        glued.appendTail(out);
+        return out.toString();
     }
 
     /** "TOM HARRIS" (a byline set in capitals) becomes "Tom Harris"; mixed case is left alone. */
@@ -203,7 +231,7 @@ final class BylineParser {
         String[] words = part.strip().split(" ");
         int taken = 0;
         for (String word : words) {
-            if (taken >= MAX_NAME_WORDS || !isNameWord(word, taken)) {
+            if (taken >= MAX_NAME_WORDS || !isNameWord(word, taken) || isDateMonth(words, taken)) {
                 break;
             }
             taken++;
@@ -212,6 +240,12 @@ final class BylineParser {
             taken--;
         }
         return taken < MIN_NAME_WORDS ? "" : String.join(" ", Arrays.copyOf(words, taken));
+    }
+
+    /** Whether the word at {@code at} is a month followed by a day ("April 28"): a date, not a name ("April Ryan"). */
+    private static boolean isDateMonth(String[] words, int at) {
+        return at + 1 < words.length && DateWords.MONTH_NUMBERS.containsKey(words[at].toLowerCase(Locale.ROOT))
+                && !words[at + 1].isEmpty() && Character.isDigit(words[at + 1].charAt(0));
     }
 
     private static boolean isNameWord(String word, int position) {

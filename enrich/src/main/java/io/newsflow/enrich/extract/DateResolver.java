@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -40,11 +41,12 @@ final class DateResolver {
 
     /**
      * Structured dates first (JSON-LD, meta, publication-time elements of the article header), then a date shown
-     * as text next to the headline, then any other publication {@code <time>}, then date-marked text elsewhere, then
-     * the URL. A visible date that contradicts the URL's day gives way to it.
+     * as text next to the headline, then any other publication {@code <time>}, then a line labelled as the
+     * publication date ("Published July 8, 2025"), then date-marked text elsewhere, then the URL. A visible date that contradicts the URL's day gives way to it.
      */
     static Dates resolve(
-            JsonLdArticle ld, PageSignals signals, HeadlineArea area, @Nullable String locale, String url, Instant fetchedAt) {
+            JsonLdArticle ld, PageSignals signals, HeadlineArea area, Supplier<LabelledLines> labelled,
+            @Nullable String locale, String url, Instant fetchedAt) {
         ZoneId zone = locale == null ? ZoneOffset.UTC : DateWords.zoneFor(locale);
         boolean monthFirst = locale != null && DateWords.isMonthFirst(locale);
         List<@Nullable String> declared = new ArrayList<>();
@@ -56,6 +58,7 @@ final class DateResolver {
         PageDate published = first(declared, zone)
                 .or(() -> visible(area.dateTexts(), zone, monthFirst, fromUrl).map(day -> refined(day, timestamp)))
                 .or(() -> timestamp)
+                .or(() -> visible(labelled.get().dateTexts(), zone, monthFirst, fromUrl))
                 .or(() -> visible(signals.dateTexts(), zone, monthFirst, fromUrl))
                 .or(() -> fromUrl.map(PageDate::of))
                 .map(date -> bounded(date, fetchedAt))

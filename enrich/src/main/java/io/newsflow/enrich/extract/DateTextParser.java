@@ -24,6 +24,9 @@ final class DateTextParser {
             Pattern.compile("(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)", Pattern.UNICODE_CASE);
     private static final Pattern NUMERIC =
             Pattern.compile("(?<![\\d.])(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?!\\d)");
+    /** "28.01.22": a day-first date with a two-digit year, as German bylines and blog footers write it (dots only). */
+    private static final Pattern NUMERIC_SHORT_YEAR =
+            Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.]|\\s?(?:uhr|h\\b|:\\d))");
     private static final Pattern ISO_DAY = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
 
@@ -35,6 +38,9 @@ final class DateTextParser {
     static final int MAX_DATE_TEXT_CHARS = 120;
 
     private static final int NOON = 12;
+
+    /** Two-digit years below this are 20xx, the others 19xx. */
+    private static final int SHORT_YEAR_PIVOT = 70;
 
     private DateTextParser() {}
 
@@ -52,7 +58,7 @@ final class DateTextParser {
             return Optional.empty();
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        for (Pattern pattern : new Pattern[] {CJK, ISO_DAY, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC}) {
+        for (Pattern pattern : new Pattern[] {CJK, ISO_DAY, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, NUMERIC_SHORT_YEAR}) {
             Matcher m = pattern.matcher(lower);
             while (m.find()) {
                 Optional<LocalDate> date = date(pattern, m, monthFirst);
@@ -80,6 +86,10 @@ final class DateTextParser {
                 return Optional.of(monthFirst
                         ? LocalDate.of(num(m, 3), num(m, 1), num(m, 2))
                         : LocalDate.of(num(m, 3), num(m, 2), num(m, 1)));
+            }
+            if (pattern == NUMERIC_SHORT_YEAR) {
+                int year = num(m, 3) + (num(m, 3) < SHORT_YEAR_PIVOT ? 2000 : 1900);
+                return Optional.of(LocalDate.of(year, num(m, 2), num(m, 1)));
             }
             return Optional.of(LocalDate.of(num(m, 1), num(m, 2), num(m, 3)));
         } catch (DateTimeException e) {

@@ -95,7 +95,7 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
                 NodeTraversor.filter(reader, next);
             }
         }
-        return new HeadlineArea(reader.timestamps, reader.dateTexts, reader.bylines, reader.authorLinks);
+        return new HeadlineArea(reader.timestamps, reader.lines.dateTexts(), reader.lines.bylines(), reader.authorLinks);
     }
 
     private static @Nullable Element headline(Document page, String title) {
@@ -119,13 +119,11 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
         private final Element headline;
         private final Set<Element> headlineAncestors;
         private final List<String> timestamps = new ArrayList<>();
-        private final List<String> dateTexts = new ArrayList<>();
-        private final List<String> bylines = new ArrayList<>();
+        private final HeaderLines lines = new HeaderLines();
         private final List<String> authorLinks = new ArrayList<>();
         private boolean afterHeadline;
         private int elementsAfter;
         private int charsAfter;
-        private @Nullable String pendingPrefix;
 
         Reader(Element headline) {
             this.headline = headline;
@@ -147,6 +145,8 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
             }
             if (element == headline) {
                 afterHeadline = true;
+                element.getElementsByTag("time").forEach(this::noteTimestamp);
+                lines.noteInsideHeadline(element);
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (!afterHeadline && headlineAncestors.contains(element)) {
@@ -161,30 +161,16 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
             String text = TextNormalizer.collapse(element.text());
             if (text.length() > MAX_LINE_CHARS) {
                 charsAfter += afterHeadline ? ownTextLength(element) : 0;
+                if (afterHeadline) {
+                    lines.noteLeadingDate(element, text);
+                }
                 return FilterResult.CONTINUE;
             }
             charsAfter += afterHeadline ? text.length() : 0;
-            noteLine(text);
+            lines.note(element, text);
             element.getElementsByTag("time").forEach(this::noteTimestamp);
             element.select("a[href]").forEach(this::noteAuthorLink);
             return FilterResult.SKIP_CHILDREN;
-        }
-
-        private void noteLine(String text) {
-            if (text.isEmpty()) {
-                return;
-            }
-            String lower = text.toLowerCase(Locale.ROOT);
-            if (pendingPrefix != null && !BylineParser.names(pendingPrefix + " " + text).isEmpty()) {
-                bylines.add(pendingPrefix + " " + text);
-            }
-            pendingPrefix = BylineParser.isPrefixOnly(text) ? text : null;
-            if (BylineParser.isByline(text)) {
-                bylines.add(text);
-            }
-            if (!isUpdateLine(lower) && DateTextParser.parse(text, java.time.ZoneOffset.UTC).isPresent()) {
-                dateTexts.add(text);
-            }
         }
 
         private void noteTimestamp(Element element) {

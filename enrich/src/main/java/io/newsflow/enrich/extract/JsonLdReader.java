@@ -65,7 +65,7 @@ final class JsonLdReader {
                 byId.putIfAbsent(node.get("@id").asText(), node);
             }
         }
-        return article == null ? noArticle(types) : JsonLdValues.toArticle(resolved(article, webPage, byId), types);
+        return article == null ? noArticle(types, webPage) : JsonLdValues.toArticle(resolved(article, webPage, byId), types);
     }
 
     /**
@@ -117,9 +117,16 @@ final class JsonLdReader {
         }
     }
 
-    private static JsonLdArticle noArticle(Set<String> types) {
+    /**
+     * No article node: only the types, and the dates of the page node when there is one (Yoast's graph gives a
+     * plain blog post or guide as a {@code WebPage} with its {@code datePublished}); its other fields describe the
+     * site, not an article.
+     */
+    private static JsonLdArticle noArticle(Set<String> types, @Nullable JsonNode webPage) {
+        String published = webPage == null ? null : JsonLdValues.text(webPage.get("datePublished"));
+        String modified = webPage == null ? null : JsonLdValues.text(webPage.get("dateModified"));
         return new JsonLdArticle(
-                types, false, null, null, List.of(), null, null, null, null, List.of(), null, null, null, null,
-                null, null, null, List.of());
+                types, false, null, null, List.of(), published, modified, null, null, List.of(), null, null, null,
+                null, null, null, null, List.of());
     }
 }

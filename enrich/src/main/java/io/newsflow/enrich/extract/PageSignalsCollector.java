@@ -244,10 +244,17 @@ final class PageSignalsCollector implements NodeFilter {
                 || ClassRoles.has(bits, DATE);
         if (marked && dateTexts.size() < MAX_DATE_TEXTS) {
             String text = TextNormalizer.collapse(element.text());
-            if (!text.isEmpty() && text.length() <= DateTextParser.MAX_DATE_TEXT_CHARS) {
+            if (!text.isEmpty() && text.length() <= DateTextParser.MAX_DATE_TEXT_CHARS && !labelledUpdate(element)) {
                 dateTexts.add(text);
             }
         }
+    }
+
+    /** Whether the short line holding a date says it is an update ("<p>Last updated</p><time>Aug 4</time>"). */
+    private static boolean labelledUpdate(Element element) {
+        Element parent = element.parent();
+        String line = parent == null ? "" : TextNormalizer.collapse(parent.text());
+        return line.length() <= DateTextParser.MAX_DATE_TEXT_CHARS && HeadlineArea.isUpdateLine(line.toLowerCase(Locale.ROOT));
     }
 
     /**

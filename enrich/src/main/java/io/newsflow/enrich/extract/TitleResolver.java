@@ -27,6 +27,12 @@ final class TitleResolver {
     /** A headline prefix of at most this many words, without sentence punctuation, is a kicker. */
     private static final int MAX_KICKER_WORDS = 3;
 
+    /** A declared title shorter than this is a label, too short to tell a joined line from the headline. */
+    private static final int MIN_JOINED_TITLE_WORDS = 3;
+
+    /** An overline joined before the headline has at most this many words. */
+    private static final int MAX_OVERLINE_WORDS = 6;
+
     /** Words this long carry a topic; shorter ones are function words. */
     private static final int MIN_SHARED_WORD_CHARS = 4;
 
@@ -36,6 +42,9 @@ final class TitleResolver {
 
     /** A separator that ends a kicker or starts the rest of a headline ("Kultur :", "Israel –"). */
     private static final Pattern KICKER_SEPARATOR = Pattern.compile("\\s*[:|\\-–—]$");
+
+    /** The separator a declared title sets between its kicker and the headline ("Kenia: ...", "Demo / ..."). */
+    private static final Pattern DECLARED_KICKER_SEPARATOR = Pattern.compile("\\S\\s*[:/]$");
 
     private TitleResolver() {}
 
@@ -62,25 +71,34 @@ final class TitleResolver {
             @Nullable String visibleHeadline,
             String documentTitle,
             List<@Nullable String> siteWords) {
-        List<String> names = new ArrayList<>();
-        siteWords.forEach(word -> {
-            if (word != null && !word.isBlank()) {
-                names.add(word.toLowerCase(Locale.ROOT));
-            }
-        });
-        List<String> declaredTitles = new ArrayList<>();
-        declared.forEach(title -> {
-            if (title != null && !title.isBlank()) {
-                declaredTitles.add(stripSiteSegments(title, names));
-            }
-        });
+        return resolve(declared, new Headings(headings, subheadings, visibleHeadline, List.of()), documentTitle, siteWords);
+    }
+
+    /**
+     * The page's headings as the resolver weighs them.
+     *
+     * @param shown the whole text of each {@code <h1>}, kicker included: a kicker the declared title joins to the
+     *     headline is kept only when the page shows it in the headline element
+     */
+    record Headings(List<String> headings, List<String> subheadings, @Nullable String visible, List<String> shown) {}
+
+    /** As {@link #resolve(List, List, List, String, String, List)}, with the headline elements' whole text. */
+    static String resolve(
+            List<@Nullable String> declared, Headings page, String documentTitle, List<@Nullable String> siteWords) {
+        List<String> headings = page.headings();
+        String visibleHeadline = page.visible();
+        List<String> names = siteNames(siteWords);
+        List<String> declaredTitles = declaredTitles(declared, names);
         List<String> agreeable = new ArrayList<>(declaredTitles);
         if (!documentTitle.isBlank()) {
             agreeable.add(stripSiteSegments(TextNormalizer.collapse(documentTitle), names));
         }
         String visible = agreeingHeading(headings, agreeable);
         if (visible == null) {
-            visible = agreeingHeading(subheadings, agreeable);
+            visible = agreeingHeading(page.subheadings(), agreeable);
+        }
+        if (visible != null) {
+            visible = withDeclaredKicker(visible, declaredTitles, page.shown());
         }
         if (visible == null && visibleHeadline != null && !isSiteSegment(visibleHeadline, names)
                 && (agreeable.isEmpty() || agreeable.stream().anyMatch(title -> sharesWord(title, visibleHeadline)))) {
@@ -90,10 +108,42 @@ final class TitleResolver {
             return visible;
         }
         if (!declaredTitles.isEmpty()) {
-            return declaredTitles.get(0);
+            return beforePipe(declaredTitles.get(0));
         }
         return headings.stream().filter(h -> !h.isBlank()).findFirst()
-                .orElse(stripSiteSegments(TextNormalizer.collapse(documentTitle), names));
+                .orElse(beforePipe(stripSiteSegments(TextNormalizer.collapse(documentTitle), names)));
+    }
+
+    /**
+     * A title written for search results and tabs, cut before its first " | ": what follows a pipe is a tagline, a
+     * section or a site the page does not show as part of its headline ("Catering Tips | Cookshack", "Best Movers
+     * in NYC 2025 | Top 19 Companies"). A head of one word is a site or section name itself and is kept whole.
+     */
+    private static String beforePipe(String title) {
+        int pipe = title.indexOf(" | ");
+        String head = pipe < 0 ? title : title.substring(0, pipe).strip();
+        return pipe < 0 || !head.contains(" ") ? title : head;
+    }
+
+    private static List<String> siteNames(List<@Nullable String> siteWords) {
+        List<String> names = new ArrayList<>();
+        siteWords.forEach(word -> {
+            if (word != null && !word.isBlank()) {
+                names.add(word.toLowerCase(Locale.ROOT));
+            }
+        });
+        return names;
+    }
+
+    /** The declared titles without their site and section segments, in order of preference. */
+    private static List<String> declaredTitles(List<@Nullable String> declared, List<String> siteNames) {
+        List<String> titles = new ArrayList<>();
+        declared.forEach(title -> {
+            if (title != null && !title.isBlank()) {
+                titles.add(stripSiteSegments(title, siteNames));
+            }
+        });
+        return titles;
     }
 
     /** The first heading that agrees with a declared title (without a kicker prefix), or null. */
@@ -104,11 +154,33 @@ final class TitleResolver {
                     if (KICKER_SEPARATOR.matcher(heading).find() && title.length() > heading.length()) {
                         return title; // the heading's visible part is only its kicker ("Israel:"), the rest is styled away
                     }
-                    return hasKickerPrefix(heading, title) ? title : heading;
+                    return hasKickerPrefix(heading, title) || joinsALine(heading, title) ? title : heading;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the heading is the declared title with a line of the headline element joined to it, with no separator
+     * left in the text: a subtitle after it ("... in Essen Gebührenfinanzierte Islamismus-Verharmlosung") or an
+     * overline before it ("Olympische Spiele in Paris Getränke per Schiff ..."). A heading that goes on in lower case
+     * is the longer form of a shortened title, not a joined line.
+     */
+    private static boolean joinsALine(String heading, String title) {
+        if (title.split(" ").length < MIN_JOINED_TITLE_WORDS) {
+            return false;
+        }
+        if (heading.startsWith(title + " ")) {
+            // "... Solutions (Including": a title cut inside a parenthesis is shortened, not a line of its own
+            boolean closed = title.chars().filter(c -> c == '(').count() == title.chars().filter(c -> c == ')').count();
+            return closed && Character.isUpperCase(heading.codePointAt(title.length() + 1));
+        }
+        if (heading.endsWith(" " + title)) {
+            String prefix = heading.substring(0, heading.length() - title.length()).strip();
+            return prefix.split(" ").length <= MAX_OVERLINE_WORDS && !prefix.matches(".*[.?!]");
+        }
+        return false;
     }
 
     /**
@@ -129,6 +201,28 @@ final class TitleResolver {
             }
         }
         return visibleHeadline;
+    }
+
+    /**
+     * The declared title when it is the visible headline behind a kicker and a separator ("Akkutechnik: Hat ...",
+     * "Nationale Demo / Der 9. Juli naht") and the headline element shows that kicker: the site sets the kicker as a
+     * line of its headline, and its declared title says the two are one headline. A kicker the page shows elsewhere
+     * or not at all, or a declared title that merely contains the headline, is not taken.
+     */
+    private static String withDeclaredKicker(String headline, List<String> declaredTitles, List<String> shown) {
+        for (String title : declaredTitles) {
+            if (title.length() > headline.length() && title.endsWith(headline)) {
+                String prefix = title.substring(0, title.length() - headline.length()).strip();
+                String kicker = KICKER_SEPARATOR.matcher(prefix.replaceFirst("\\s*/$", "")).replaceFirst("").strip()
+                        .toLowerCase(Locale.ROOT);
+                boolean inHeadline = !kicker.isEmpty() && shown.stream().anyMatch(
+                        text -> text.toLowerCase(Locale.ROOT).startsWith(kicker) && text.endsWith(headline));
+                if (inHeadline && DECLARED_KICKER_SEPARATOR.matcher(prefix).find() && hasKickerPrefix(title, headline)) {
+                    return title;
+                }
+            }
+        }
+        return headline;
     }
 
     /**

@@ -1,0 +1,140 @@
+package io.newsflow.enrich.extract;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The author and publication-date lines a page marks with a label anywhere outside navigation, asides and comments,
+ * for pages that show neither next to the headline: "Written by Jane Doe" in an author box after the text,
+ * {@code <h5>Autor:</h5> Peter Maahn}, {@code <h4>Published</h4><div>July 8, 2025</div>}, "Erschienen am: 01.11.2023".
+ * A label alone takes the text that follows it as its value.
+ *
+ * @param bylines byline lines ("Written by Jane Doe"), in document order
+ * @param dateTexts publication-date lines ("Published July 8, 2025"), in document order, none an update
+ */
+record LabelledLines(List<String> bylines, List<String> dateTexts) {
+
+    /** Words that open a publication-date line or label it. */
+    static final TokenSet PUBLISHED_LABELS = TokenSet.of(
+            "publication date labels", "published", "published on", "posted", "posted on", "date published",
+            "publication date", "veröffentlicht", "veröffentlicht am", "erschienen", "erschienen am", "publiziert",
+            "publiziert am", "datum", "publié le", "publié", "publicado", "publicado el", "pubblicato",
+            "pubblicato il");
+
+    /** A label is a short line; longer text is a sentence. */
+    private static final int MAX_LABELLED_LINE_CHARS = 100;
+
+    private static final int MAX_LINES = 8;
+
+    /** A line holds a few inline elements (a link, a time); more children make it a container. */
+    private static final int MAX_LABELLED_CHILDREN = 6;
+
+    private static final Pattern LABEL_END = Pattern.compile("\\s*:?\\s*$");
+
+    /** Subtrees never read: navigation, asides, scripts and forms. */
+    private static final TokenSet SKIPPED_TAGS = TokenSet.of(
+            "labelled lines skipped tags", "nav", "aside", "script", "style", "noscript", "svg", "form", "button",
+            "select", "template", "head");
+
+    LabelledLines {
+        bylines = List.copyOf(bylines);
+        dateTexts = List.copyOf(dateTexts);
+    }
+
+    /** The scan, run once and only when asked: most pages give their author and date before it is needed. */
+    static Supplier<LabelledLines> lazy(Document page) {
+        LabelledLines[] scanned = new LabelledLines[1];
+        return () -> {
+            if (scanned[0] == null) {
+                scanned[0] = scan(page);
+            }
+            return scanned[0];
+        };
+    }
+
+    static LabelledLines scan(Document page) {
+        Collector collector = new Collector();
+        NodeTraversor.filter(collector, page);
+        return new LabelledLines(collector.bylines, collector.dateTexts);
+    }
+
+    /** The label a short line is made of alone ("Written by", "Autor:", "Published"), or null. */
+    static @Nullable String labelOnly(String line) {
+        String label = LABEL_END.matcher(BylineParser.LEADING_DECORATION.matcher(line).replaceFirst("")).replaceFirst("");
+        String lower = label.toLowerCase(Locale.ROOT);
+        return BylineParser.isPrefixOnly(label) || PUBLISHED_LABELS.contains(lower) ? label : null;
+    }
+
+    private static final class Collector implements NodeFilter {
+        private final List<String> bylines = new ArrayList<>();
+        private final List<String> dateTexts = new ArrayList<>();
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (bylines.size() >= MAX_LINES && dateTexts.size() >= MAX_LINES) {
+                return FilterResult.STOP;
+            }
+            if (!(node instanceof Element element)) {
+                return FilterResult.CONTINUE;
+            }
+            if (SKIPPED_TAGS.contains(element.normalName())
+                    || (element.attributesSize() > 0 && DomRules.FOREIGN_TOKENS.containsAny(ClassTokens.of(element)))) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            String own = TextNormalizer.collapse(element.ownText());
+            if (own.isEmpty() || own.length() > MAX_LABELLED_LINE_CHARS || !Character.isLetter(firstLetterOrDigit(own))) {
+                return FilterResult.CONTINUE;
+            }
+            if (element.childrenSize() > MAX_LABELLED_CHILDREN) {
+                return FilterResult.CONTINUE; // a container with a stray word of its own, not a line
+            }
+            String text = TextNormalizer.collapse(element.text());
+            if (text.length() <= MAX_LABELLED_LINE_CHARS) {
+                note(element, text);
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private void note(Element element, String text) {
+            String label = labelOnly(text);
+            String line = label == null ? text : label + " " + following(element);
+            String lower = line.toLowerCase(Locale.ROOT);
+            if (BylineParser.isByline(line) && !bylines.contains(line)) {
+                bylines.add(line);
+            }
+            boolean published = PUBLISHED_LABELS.tokens().stream().anyMatch(word -> lower.startsWith(word));
+            if (published && !HeadlineArea.isUpdateLine(lower) && line.length() <= DateTextParser.MAX_DATE_TEXT_CHARS
+                    && DateTextParser.parse(line, ZoneOffset.UTC).isPresent()) {
+                dateTexts.add(line);
+            }
+        }
+
+        /** The text after a label: its next non-blank sibling, text or element. */
+        private static String following(Element label) {
+            for (Node next = label.nextSibling(); next != null; next = next.nextSibling()) {
+                String text = next instanceof TextNode textNode ? textNode.text()
+                        : next instanceof Element element ? element.text() : "";
+                text = TextNormalizer.collapse(text);
+                if (!text.isEmpty()) {
+                    return text.length() > MAX_LABELLED_LINE_CHARS ? "" : text;
+                }
+            }
+            return "";
+        }
+
+        private static int firstLetterOrDigit(String text) {
+            return text.codePoints().filter(Character::isLetterOrDigit).findFirst().orElse(' ');
+        }
+    }
+}
