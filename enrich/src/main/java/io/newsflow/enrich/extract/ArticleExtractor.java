@@ -122,7 +122,22 @@ public final class ArticleExtractor {
         List<String> shown = page.getElementsByTag("h1").stream().map(h1 -> TextNormalizer.collapse(h1.text())).toList();
         TitleResolver.Headings headings = new TitleResolver.Headings(
                 signals.headings(), signals.subheadings(), VisibleHeadline.find(page), shown);
-        return TitleResolver.resolve(declared, headings, page.title(), Arrays.asList(siteName, section, hostLabel(page.location())));
+        return TitleResolver.resolve(
+                declared, headings, documentTitle(page), Arrays.asList(siteName, section, hostLabel(page.location())));
+    }
+
+    /**
+     * The page's {@code <title>}. Jsoup looks for it in the head only; output before the doctype (a PHP warning, a
+     * stray byte-order mark) makes the parser put the whole head into the body, so the first title outside an SVG
+     * drawing is taken from anywhere when the head has none.
+     */
+    static String documentTitle(Document page) {
+        String title = page.title();
+        if (!title.isEmpty()) {
+            return title;
+        }
+        Element anywhere = page.selectFirst("title:not(svg title)");
+        return anywhere == null ? "" : TextNormalizer.collapse(anywhere.text());
     }
 
     private static @Nullable String siteName(JsonLdArticle ld, PageSignals signals) {

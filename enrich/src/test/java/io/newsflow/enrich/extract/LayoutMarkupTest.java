@@ -81,4 +81,17 @@ class LayoutMarkupTest {
 
         assertThat(body).contains("troops launched joint exercises on day 2").doesNotContain("Most read");
     }
+
+    @Test
+    void aTitlePushedIntoTheBodyByOutputBeforeTheDoctypeIsStillTheDocumentTitle() {
+        Document page = Jsoup.parse("<br />\n<b>Warning</b>: mysql_get_server_info(): Access denied<br />\n"
+                + "<!DOCTYPE html><html><head><title>Alles Neue macht der Mai | Bibliothek 2.0</title></head><body>"
+                + "<svg><title>icon</title></svg><div class='post'>" + paragraphs(3) + "</div></body></html>",
+                "https://bibliothek.example/2014/05/18/alles-neue/");
+
+        ExtractedArticle article = new ArticleExtractor().extract(page, FETCHED);
+
+        assertThat(page.title()).isEmpty();
+        assertThat(article.title()).isEqualTo("Alles Neue macht der Mai");
+    }
 }
