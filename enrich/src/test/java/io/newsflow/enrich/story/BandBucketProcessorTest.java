@@ -29,6 +29,11 @@ class BandBucketProcessorTest {
                 .withLoggingDisabled().build();
         store.init(context.getStateStoreContext(), store);
         context.addStateStore(store);
+        KeyValueStore<String, String> pending = Stores.keyValueStoreBuilder(
+                Stores.inMemoryKeyValueStore(BandBucketProcessor.PENDING), Serdes.String(), Serdes.String())
+                .withLoggingDisabled().build();
+        pending.init(context.getStateStoreContext(), pending);
+        context.addStateStore(pending);
         processor.init(context);
     }
 

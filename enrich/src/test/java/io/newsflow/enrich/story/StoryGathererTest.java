@@ -109,7 +109,7 @@ class StoryGathererTest {
     }
 
     private void answer(String id, int band, List<StoryMember> candidates) {
-        gatherer.process(new Record<>(id, new StoryEvent.Answer(new BandAnswer(band, candidates)), 0L));
+        gatherer.process(new Record<>(id, new StoryEvent.Reply(new BandAnswer(band, candidates)), 0L));
     }
 
     private void answerAll(String id, List<StoryMember> candidates) {
