@@ -27,8 +27,9 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * topic's partitions, and the answers' repartition topic inherits them, which co-partitions the answers with the
  * articles they are for. Lookups and remembers of one bucket share that topic, so a bucket sees them in the order
  * they were written: an article whose placement was committed before another article was looked up is a candidate
- * for it, which is what keeps the single-index placements (see docs/story-clustering.md for what differs when the
- * two are in flight together).
+ * for it, which is what keeps the single-index placements. Two near-duplicates in flight together meet as pending
+ * entries in a bucket they share and are placed one after the other, in (time, id) order ({@link BandBucketProcessor},
+ * docs/story-clustering.md).
  */
 public final class StoryClustering {
 

@@ -55,6 +55,61 @@ class BandBucketProcessorTest {
     }
 
     @Test
+    void aLookupWaitsForAnEarlierPendingNearDuplicateToBeRemembered() {
+        request(new BandRequest.Lookup("early", 0b1L, DAY, 2));
+        context.resetForwards();
+        request(new BandRequest.Lookup("late", 0b11L, 2 * DAY, 2));
+        assertThat(context.forwarded()).as("held while early is pending").isEmpty();
+
+        StoryMember early = new StoryMember("early", 0b1L, "early", DAY);
+        request(new BandRequest.Remember(early));
+        assertThat(context.forwarded()).singleElement().satisfies(f -> {
+            assertThat(f.record().key()).isEqualTo("late");
+            assertThat(BandAnswer.decode(f.record().value())).isEqualTo(new BandAnswer(2, List.of(early)));
+        });
+    }
+
+    @Test
+    void aLookupClaimsALaterPendingNearDuplicateAndWaitsForTheVerdict() {
+        request(new BandRequest.Lookup("late", 0b11L, 2 * DAY, 2));
+        context.resetForwards();
+        request(new BandRequest.Lookup("early", 0b1L, DAY, 2));
+        assertThat(context.forwarded()).singleElement().satisfies(f -> {
+            assertThat(f.record().key()).isEqualTo("late");
+            assertThat(BandReply.decode(f.record().value()))
+                    .isEqualTo(new BandReply.Claim(0b11L, 2 * DAY, "early", BUCKET));
+        });
+        context.resetForwards();
+
+        request(new BandRequest.Verdict("late", "early", true));
+        assertThat(context.forwarded()).as("late accepted: early is answered without it").singleElement()
+                .satisfies(f -> assertThat(BandAnswer.decode(f.record().value())).isEqualTo(new BandAnswer(2,
+                        List.of())));
+        context.resetForwards();
+
+        StoryMember placed = new StoryMember("early", 0b1L, "early", DAY);
+        request(new BandRequest.Remember(placed));
+        assertThat(context.forwarded()).as("late is told early's placement").singleElement().satisfies(f -> {
+            assertThat(f.record().key()).isEqualTo("late");
+            assertThat(BandReply.decode(f.record().value())).isEqualTo(new BandReply.Preceded(placed));
+        });
+    }
+
+    @Test
+    void aRefusedClaimPutsThePlacedNearDuplicateFirst() {
+        request(new BandRequest.Lookup("late", 0b11L, 2 * DAY, 2));
+        request(new BandRequest.Lookup("early", 0b1L, DAY, 2));
+        StoryMember late = new StoryMember("late", 0b11L, "late", 2 * DAY);
+        request(new BandRequest.Remember(late));
+        context.resetForwards();
+        request(new BandRequest.Verdict("late", "early", false));
+        assertThat(context.forwarded()).singleElement().satisfies(f -> {
+            assertThat(f.record().key()).isEqualTo("early");
+            assertThat(BandAnswer.decode(f.record().value())).isEqualTo(new BandAnswer(2, List.of(late)));
+        });
+    }
+
+    @Test
     void rejectsWhatIsNoRequest() {
         assertThatThrownBy(() -> request("hello")).isInstanceOf(IllegalStateException.class).hasMessageContaining("hello");
     }
