@@ -82,11 +82,8 @@ final class BandBucketProcessor implements Processor<String, String, String, Str
         }
     }
 
-    /** The members that are candidates now, and the pending near-duplicates to wait for or to claim. */
+    /** Records the article as pending, with the pending near-duplicates to wait for or to claim. */
     private void onLookup(String key, BandRequest.Lookup lookup, long timestamp) {
-        List<StoryMember> found = bucket(key).stream()
-                .filter(m -> rules.isCandidate(m, lookup.articleId(), lookup.fingerprint(), lookup.time()))
-                .toList();
         Set<String> awaitRemember = new LinkedHashSet<>();
         Set<String> awaitVerdict = new LinkedHashSet<>();
         for (PendingLookup other : pendingIn(key)) {
@@ -103,7 +100,7 @@ final class BandBucketProcessor implements Processor<String, String, String, Str
             }
         }
         save(key, new PendingLookup(lookup.articleId(), lookup.fingerprint(), lookup.time(), lookup.band(), false,
-                found, awaitRemember, awaitVerdict, Set.of()), timestamp);
+                awaitRemember, awaitVerdict, Set.of()), timestamp);
     }
 
     /** Stores the member; tells the articles that accepted its claim; releases the answers that waited for it. */
@@ -119,7 +116,7 @@ final class BandBucketProcessor implements Processor<String, String, String, Str
         }
         for (PendingLookup other : pendingIn(key)) {
             if (other.awaitRemember().contains(member.id())) {
-                save(key, other.withRemembered(member, rules), timestamp);
+                save(key, other.withRemembered(member.id()), timestamp);
             }
         }
     }
@@ -135,14 +132,20 @@ final class BandBucketProcessor implements Processor<String, String, String, Str
         PendingLookup entry = PendingLookup.decode(claimer);
         boolean remembered = pending.get(key + SEPARATOR + verdict.claimedId()) == null;
         save(key, verdict.accepted() ? entry.withAccepted(verdict.claimedId())
-                : entry.withRefused(verdict.claimedId(), remembered, bucket(key), rules), timestamp);
+                : entry.withRefused(verdict.claimedId(), remembered), timestamp);
     }
 
-    /** Stores the entry, sending its answer first when nothing more is awaited. */
+    /**
+     * Stores the entry, sending its answer first when nothing more is awaited: the candidates among the bucket's
+     * members now. Every member stored since the lookup was placed before the article will be (it is placed only
+     * after this answer), so it belongs among the articles before it, as in the single index fed in placement order.
+     */
     private void save(String key, PendingLookup entry, long timestamp) {
         PendingLookup saved = entry;
         if (entry.ready()) {
-            BandAnswer answer = new BandAnswer(entry.band(), entry.found());
+            List<StoryMember> candidates = bucket(key).stream()
+                    .filter(m -> rules.isCandidate(m, entry.id(), entry.fingerprint(), entry.time())).toList();
+            BandAnswer answer = new BandAnswer(entry.band(), candidates);
             context.forward(new Record<>(entry.id(), answer.encode(), timestamp));
             saved = entry.asAnswered();
         }

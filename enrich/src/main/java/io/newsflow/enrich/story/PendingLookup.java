@@ -1,14 +1,13 @@
 package io.newsflow.enrich.story;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
  * An article looked up in a band bucket and not yet remembered there: the bucket's pending entry for it. It holds the
- * bucket's answer until the near-duplicates pending with it are ordered: those earlier in the (time, id) order
+ * bucket's answer (the candidates among the bucket's members when it is sent) until the near-duplicates pending with
+ * it are ordered: those earlier in the (time, id) order
  * ({@link #precedes}) must be remembered first ({@code awaitRemember}), those later were claimed and their verdict
  * is awaited ({@code awaitVerdict}). Those that accepted the claim wait for this article's placement
  * ({@code successors}), which the bucket sends them when the article is remembered.
@@ -18,16 +17,14 @@ import java.util.Set;
  * @param time its time, epoch milliseconds
  * @param band the band of this bucket
  * @param answered whether the answer was sent
- * @param found the candidates so far: the bucket's members at the lookup, then the awaited ones as they came
  * @param awaitRemember pending near-duplicates that come first, not yet remembered
  * @param awaitVerdict later pending near-duplicates claimed, verdict not yet back
  * @param successors near-duplicates that accepted this article's claim and wait for its placement
  */
-record PendingLookup(String id, long fingerprint, long time, int band, boolean answered, List<StoryMember> found,
-        Set<String> awaitRemember, Set<String> awaitVerdict, Set<String> successors) {
+record PendingLookup(String id, long fingerprint, long time, int band, boolean answered, Set<String> awaitRemember,
+        Set<String> awaitVerdict, Set<String> successors) {
 
     PendingLookup {
-        found = List.copyOf(found);
         awaitRemember = Set.copyOf(awaitRemember);
         awaitVerdict = Set.copyOf(awaitVerdict);
         successors = Set.copyOf(successors);
@@ -48,39 +45,33 @@ record PendingLookup(String id, long fingerprint, long time, int band, boolean a
     }
 
     PendingLookup asAnswered() {
-        return new PendingLookup(id, fingerprint, time, band, true, found, awaitRemember, awaitVerdict, successors);
+        return new PendingLookup(id, fingerprint, time, band, true, awaitRemember, awaitVerdict, successors);
     }
 
-    /** An awaited near-duplicate was remembered: it is a candidate if the rules say so. */
-    PendingLookup withRemembered(StoryMember member, StoryRules rules) {
-        List<StoryMember> more = new ArrayList<>(found);
-        if (rules.isCandidate(member, id, fingerprint, time)) {
-            more.add(member);
-        }
-        return new PendingLookup(id, fingerprint, time, band, answered, more, without(awaitRemember, member.id()),
+    /** An awaited near-duplicate was remembered in the bucket. */
+    PendingLookup withRemembered(String rememberedId) {
+        return new PendingLookup(id, fingerprint, time, band, answered, without(awaitRemember, rememberedId),
                 awaitVerdict, successors);
     }
 
     /** A claimed article accepted: it waits for this one, which tells it when remembered. */
     PendingLookup withAccepted(String claimedId) {
-        return new PendingLookup(id, fingerprint, time, band, answered, found, awaitRemember,
-                without(awaitVerdict, claimedId), with(successors, claimedId));
+        return new PendingLookup(id, fingerprint, time, band, answered, awaitRemember, without(awaitVerdict, claimedId),
+                with(successors, claimedId));
     }
 
     /** A claimed article refused (already placed): it comes first, and is awaited if not yet remembered here. */
-    PendingLookup withRefused(String claimedId, boolean remembered, List<StoryMember> bucket, StoryRules rules) {
-        List<StoryMember> more = new ArrayList<>(found);
-        bucket.stream().filter(m -> m.id().equals(claimedId) && rules.isCandidate(m, id, fingerprint, time))
-                .forEach(more::add);
-        return new PendingLookup(id, fingerprint, time, band, answered, more,
-                remembered ? awaitRemember : with(awaitRemember, claimedId), without(awaitVerdict, claimedId), successors);
+    PendingLookup withRefused(String claimedId, boolean remembered) {
+        return new PendingLookup(id, fingerprint, time, band, answered,
+                remembered ? awaitRemember : with(awaitRemember, claimedId), without(awaitVerdict, claimedId),
+                successors);
     }
 
-    /** Five header lines (entry, the three id sets, space-separated), then one found member a line. */
+    /** Four lines: the entry, then the three id sets, space-separated. */
     String encode() {
         return id + ' ' + Long.toHexString(fingerprint) + ' ' + time + ' ' + band + ' ' + answered + '\n'
                 + String.join(" ", awaitRemember) + '\n' + String.join(" ", awaitVerdict) + '\n'
-                + String.join(" ", successors) + '\n' + StoryMember.encode(found);
+                + String.join(" ", successors);
     }
 
     /**
@@ -89,15 +80,14 @@ record PendingLookup(String id, long fingerprint, long time, int band, boolean a
      * @throws IllegalStateException when the text is no entry: the store is corrupt
      */
     static PendingLookup decode(String text) {
-        String[] lines = text.split("\n", 5);
+        String[] lines = text.split("\n", -1);
         String[] f = lines[0].split(" ");
-        if (lines.length != 5 || f.length != 5) {
+        if (lines.length != 4 || f.length != 5) {
             throw new IllegalStateException("corrupt pending story lookup: " + text);
         }
         try {
             return new PendingLookup(f[0], Long.parseUnsignedLong(f[1], 16), Long.parseLong(f[2]),
-                    Integer.parseInt(f[3]), Boolean.parseBoolean(f[4]), StoryMember.decode(lines[4]), ids(lines[1]),
-                    ids(lines[2]), ids(lines[3]));
+                    Integer.parseInt(f[3]), Boolean.parseBoolean(f[4]), ids(lines[1]), ids(lines[2]), ids(lines[3]));
         } catch (NumberFormatException e) {
             throw new IllegalStateException("corrupt pending story lookup: " + text, e);
         }
