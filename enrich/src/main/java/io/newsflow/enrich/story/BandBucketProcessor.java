@@ -22,8 +22,9 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <p>A looked-up article stays pending in the bucket ({@value #PENDING}) until it is remembered there. A lookup that
  * finds a pending near-duplicate orders the two by (time, id) ({@link PendingLookup#precedes}): if the pending one comes
- * first, the answer waits for its remember; if the newcomer comes first, the bucket claims the pending one
- * ({@link BandReply.Claim}) and the answer waits for the verdict. So near-duplicates in flight together are placed one
+ * first, the answer waits for its remember; if the newcomer comes first, the pending one's answer waits for the
+ * newcomer's remember when it is still held here, else the bucket claims the pending one ({@link BandReply.Claim}) and
+ * the newcomer's answer waits for the verdict. So near-duplicates in flight together are placed one
  * after the other, as the single index places them (docs/story-clustering.md, "No splits in bursts").
  */
 final class BandBucketProcessor implements Processor<String, String, String, String> {
@@ -93,6 +94,10 @@ final class BandBucketProcessor implements Processor<String, String, String, Str
             }
             if (PendingLookup.precedes(other.time(), other.id(), lookup.time(), lookup.articleId())) {
                 awaitRemember.add(other.id());
+            } else if (!other.answered()) {
+                // its answer from here is still held, so it cannot be placed yet: holding it for the newcomer's
+                // remember orders the two without a claim (a burst of copies would otherwise claim each other)
+                save(key, other.withAwaited(lookup.articleId()), timestamp);
             } else {
                 awaitVerdict.add(other.id());
                 BandReply claim = new BandReply.Claim(other.fingerprint(), other.time(), lookup.articleId(), key);

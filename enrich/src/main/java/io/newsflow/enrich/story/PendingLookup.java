@@ -48,6 +48,12 @@ record PendingLookup(String id, long fingerprint, long time, int band, boolean a
         return new PendingLookup(id, fingerprint, time, band, true, awaitRemember, awaitVerdict, successors);
     }
 
+    /** An earlier near-duplicate came while this answer is held: it is held for that one's remember too. */
+    PendingLookup withAwaited(String earlierId) {
+        return new PendingLookup(id, fingerprint, time, band, answered, with(awaitRemember, earlierId), awaitVerdict,
+                successors);
+    }
+
     /** An awaited near-duplicate was remembered in the bucket. */
     PendingLookup withRemembered(String rememberedId) {
         return new PendingLookup(id, fingerprint, time, band, answered, without(awaitRemember, rememberedId),

@@ -96,6 +96,28 @@ class BandBucketProcessorTest {
     }
 
     @Test
+    void aLaterPendingNearDuplicateWhoseAnswerIsHeldWaitsWithoutAClaim() {
+        request(new BandRequest.Lookup("first", 0b111L, DAY, 2));
+        request(new BandRequest.Lookup("late", 0b11L, 3 * DAY, 2));
+        context.resetForwards();
+        request(new BandRequest.Lookup("early", 0b1L, 2 * DAY, 2));
+        assertThat(context.forwarded()).as("no claim: late's answer is still held").isEmpty();
+
+        StoryMember first = new StoryMember("first", 0b111L, "first", DAY);
+        request(new BandRequest.Remember(first));
+        assertThat(context.forwarded()).as("early answered, late still held for early").singleElement()
+                .satisfies(f -> assertThat(f.record().key()).isEqualTo("early"));
+        context.resetForwards();
+
+        StoryMember early = new StoryMember("early", 0b1L, "first", 2 * DAY);
+        request(new BandRequest.Remember(early));
+        assertThat(context.forwarded()).singleElement().satisfies(f -> {
+            assertThat(f.record().key()).isEqualTo("late");
+            assertThat(BandAnswer.decode(f.record().value())).isEqualTo(new BandAnswer(2, List.of(first, early)));
+        });
+    }
+
+    @Test
     void aRefusedClaimPutsThePlacedNearDuplicateFirst() {
         request(new BandRequest.Lookup("late", 0b11L, 2 * DAY, 2));
         request(new BandRequest.Lookup("early", 0b1L, DAY, 2));
