@@ -53,8 +53,8 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * to the {@link StoryClusterer}, whose band-bucket store holds every fingerprint: every article sees all articles
  * before it, but one task places them all. With {@code enrich.story.by.band} the article waits on its own partition
  * while its SimHash band lookups go to the band buckets, each on the partition of its band key, and come back keyed by
- * article id ({@link StoryClustering}): every step scales with the raw topic's partitions, but copies in flight
- * together can miss each other (docs/story-clustering.md).
+ * article id ({@link StoryClustering}): every step scales with the raw topic's partitions, and copies in flight
+ * together are ordered by (time, id) in the buckets they share (docs/story-clustering.md).
  */
 public final class EnrichTopology {
 

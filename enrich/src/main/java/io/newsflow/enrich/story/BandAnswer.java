@@ -9,14 +9,15 @@ import java.util.List;
  * @param band the band index
  * @param candidates the candidates, possibly none
  */
-record BandAnswer(int band, List<StoryMember> candidates) {
+record BandAnswer(int band, List<StoryMember> candidates) implements BandReply {
 
     BandAnswer {
         candidates = List.copyOf(candidates);
     }
 
     /** The band index on the first line, then one member a line. */
-    String encode() {
+    @Override
+    public String encode() {
         return band + "\n" + StoryMember.encode(candidates);
     }
 

@@ -2,7 +2,7 @@ package io.newsflow.enrich.story;
 
 /**
  * What the gather step asks of a band bucket, keyed by the bucket's band key on the story-bands loop topic: look up the
- * candidates of an article, or remember a placed article. Both go through one topic so that, for one bucket, they are
+ * candidates of an article, remember a placed article, or answer a claim (a {@link Verdict}). Both go through one topic so that, for one bucket, they are
  * read in the order they were written: an article placed before another was looked up is seen by it.
  */
 sealed interface BandRequest {
@@ -29,6 +29,13 @@ sealed interface BandRequest {
         }
         if (text.startsWith(Remember.TAG)) {
             return new Remember(StoryMember.parse(text.substring(Remember.TAG.length())));
+        }
+        if (text.startsWith(Verdict.TAG)) {
+            String[] f = text.substring(Verdict.TAG.length()).split(" ");
+            if (f.length != 3 || !f[2].matches("true|false")) {
+                throw new IllegalStateException("corrupt story verdict: " + text);
+            }
+            return new Verdict(f[0], f[1], Boolean.parseBoolean(f[2]));
         }
         throw new IllegalStateException("unknown band request: " + text);
     }
@@ -61,6 +68,23 @@ sealed interface BandRequest {
         @Override
         public String encode() {
             return TAG + member.line();
+        }
+    }
+
+    /**
+     * The gather step's answer to a {@link BandReply.Claim}, sent back to the bucket that claimed.
+     *
+     * @param claimedId the article that was claimed
+     * @param claimerId the earlier near-duplicate that claimed it
+     * @param accepted true when the claimed version still waited and now waits for the claimer too; false when it was
+     *     already placed, so the claimer comes after it
+     */
+    record Verdict(String claimedId, String claimerId, boolean accepted) implements BandRequest {
+        static final String TAG = "verdict ";
+
+        @Override
+        public String encode() {
+            return TAG + claimedId + ' ' + claimerId + ' ' + accepted;
         }
     }
 }

@@ -27,8 +27,9 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * topic's partitions, and the answers' repartition topic inherits them, which co-partitions the answers with the
  * articles they are for. Lookups and remembers of one bucket share that topic, so a bucket sees them in the order
  * they were written: an article whose placement was committed before another article was looked up is a candidate
- * for it, which is what keeps the single-index placements (see docs/story-clustering.md for what differs when the
- * two are in flight together).
+ * for it, which is what keeps the single-index placements. Two near-duplicates in flight together meet as pending
+ * entries in a bucket they share and are placed one after the other, in (time, id) order ({@link BandBucketProcessor},
+ * docs/story-clustering.md).
  */
 public final class StoryClustering {
 
@@ -50,11 +51,20 @@ public final class StoryClustering {
      */
     public static KStream<String, Article> place(StreamsBuilder builder, KStream<String, Article> articles,
             StoryRules rules, String loopTopic, Serde<Article> articleSerde) {
+        return place(builder, articles, rules, loopTopic, loopTopic, articleSerde);
+    }
+
+    /**
+     * As {@link #place(StreamsBuilder, KStream, StoryRules, String, Serde)}, reading the loop from one topic and
+     * writing it to another: a test moves the records between the two in the order it wants to interleave.
+     */
+    static KStream<String, Article> place(StreamsBuilder builder, KStream<String, Article> articles,
+            StoryRules rules, String readLoop, String writeLoop, Serde<Article> articleSerde) {
         KStream<String, StoryEvent> answers = builder
-                .stream(loopTopic, Consumed.with(Serdes.String(), Serdes.String()).withName("read-story-bands-loop"))
+                .stream(readLoop, Consumed.with(Serdes.String(), Serdes.String()).withName("read-story-bands-loop"))
                 .process(BandBucketProcessor.supplier(rules), Named.as("look-up-band-buckets"))
                 .repartition(Repartitioned.with(Serdes.String(), Serdes.String()).withName("story-band-answers"))
-                .mapValues(answer -> new StoryEvent.Answer(BandAnswer.decode(answer)), Named.as("read-band-answer"));
+                .mapValues(reply -> new StoryEvent.Reply(BandReply.decode(reply)), Named.as("read-band-answer"));
         Map<String, KStream<String, StoryOutput>> outputs = articles
                 .<StoryEvent>mapValues(StoryEvent.Version::new, Named.as("article-version"))
                 .merge(answers, Named.as("merge-band-answers"))
@@ -64,7 +74,7 @@ public final class StoryClustering {
                 .defaultBranch(Branched.as("placed"));
         outputs.get("story-request")
                 .mapValues(output -> ((StoryOutput.Request) output).request().encode(), Named.as("encode-band-request"))
-                .to(loopTopic, Produced.with(Serdes.String(), Serdes.String()).withName("write-story-bands-loop"));
+                .to(writeLoop, Produced.with(Serdes.String(), Serdes.String()).withName("write-story-bands-loop"));
         return outputs.get("story-placed")
                 .mapValues(output -> ((StoryOutput.Placed) output).article(), Named.as("placed-article"));
     }

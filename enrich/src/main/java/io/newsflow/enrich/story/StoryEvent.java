@@ -3,7 +3,7 @@ package io.newsflow.enrich.story;
 import io.newsflow.schemas.avro.Article;
 import org.jspecify.annotations.Nullable;
 
-/** What reaches the gather step, keyed by article id: a version of an article, or one band's answer for it. */
+/** What reaches the gather step, keyed by article id: a version of an article, or a band bucket's reply about it. */
 sealed interface StoryEvent {
 
     /**
@@ -14,9 +14,9 @@ sealed interface StoryEvent {
     record Version(@Nullable Article article) implements StoryEvent {}
 
     /**
-     * One band bucket's candidates for the article waiting under this key.
+     * A band bucket's reply about the article waiting under this key: candidates, a claim, or a placement awaited.
      *
-     * @param answer the band and its candidates
+     * @param reply the reply
      */
-    record Answer(BandAnswer answer) implements StoryEvent {}
+    record Reply(BandReply reply) implements StoryEvent {}
 }

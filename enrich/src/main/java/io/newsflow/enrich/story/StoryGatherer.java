@@ -23,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  * in {@value #WAITING} until every band has answered (answers collect in {@value #ANSWERS}), then places it, emits it
  * and asks its buckets to remember it.
  *
+ * <p>A bucket may claim the waiting article for an earlier near-duplicate pending with it ({@link BandReply.Claim}): the
+ * article then also waits for that one's placement ({@link BandReply.Preceded}), whose member joins its candidates.
+ *
  * <p>One version of an article is placed at a time: a later version or a removal of an article that still waits
  * queues behind it in {@value #WAITING} (keyed {@code id NUL sequence}), so versions leave in the order they came and
  * a re-fetch is looked up only after the buckets remember the version before it (it keeps its cluster). Both stores
@@ -33,10 +36,15 @@ final class StoryGatherer implements Processor<String, StoryEvent, String, Story
 
     /** Articles waiting for their band answers, and the versions queued behind them; a removal is an empty value. */
     static final String WAITING = "story-waiting";
-    /** Band answers received for the waiting article, keyed {@code id NUL band}. */
+    /**
+     * Band answers received for the waiting article, keyed {@code id NUL band}, and the earlier near-duplicates it
+     * agreed to wait for, keyed {@code id NUL p claimer}.
+     */
     static final String ANSWERS = "story-answers";
 
     private static final String SEPARATOR = "\u0000";
+    /** Marks an accepted claimer in {@value #ANSWERS}: {@code id NUL p claimer}, empty until the claimer is placed. */
+    private static final String PRECEDED = "p";
     private static final byte[] REMOVAL = new byte[0];
 
     private final StoryRules rules;
@@ -80,8 +88,16 @@ final class StoryGatherer implements Processor<String, StoryEvent, String, Story
     public void process(Record<String, StoryEvent> record) {
         if (record.value() instanceof StoryEvent.Version version) {
             onVersion(record.key(), version.article(), record.timestamp());
-        } else if (record.value() instanceof StoryEvent.Answer answer) {
-            onAnswer(record.key(), answer.answer(), record.timestamp());
+        } else if (record.value() instanceof StoryEvent.Reply reply) {
+            if (reply.reply() instanceof BandAnswer answer) {
+                answers.put(record.key() + SEPARATOR + String.format(Locale.ROOT, "%02d", answer.band()),
+                        StoryMember.encode(answer.candidates()));
+                placeIfComplete(record.key(), record.timestamp());
+            } else if (reply.reply() instanceof BandReply.Claim claim) {
+                onClaim(record.key(), claim, record.timestamp());
+            } else if (reply.reply() instanceof BandReply.Preceded preceded) {
+                onPreceded(record.key(), preceded.member(), record.timestamp());
+            }
         }
     }
 
@@ -95,11 +111,43 @@ final class StoryGatherer implements Processor<String, StoryEvent, String, Story
         }
     }
 
-    private void onAnswer(String id, BandAnswer answer, long timestamp) {
-        answers.put(id + SEPARATOR + String.format(Locale.ROOT, "%02d", answer.band()),
-                StoryMember.encode(answer.candidates()));
+    /**
+     * An earlier near-duplicate claims the article: accepted if the claimed version still waits (it then also waits
+     * for the claimer's placement), refused if it has left (the claimer then comes after it). Never waits, so a claim
+     * cannot take part in a cycle.
+     */
+    private void onClaim(String id, BandReply.Claim claim, long timestamp) {
+        List<KeyValue<String, byte[]>> queue = scan(waiting, id);
+        boolean waits = false;
+        if (!queue.isEmpty() && queue.get(0).value.length > 0) {
+            Article head = article(queue.get(0).value);
+            waits = head.getFingerprint() == claim.fingerprint() && StoryPlacer.time(head) == claim.time();
+        }
+        String key = id + SEPARATOR + PRECEDED + claim.claimerId();
+        if (waits && answers.get(key) == null) {
+            answers.put(key, "");
+        }
+        BandRequest verdict = new BandRequest.Verdict(id, claim.claimerId(), waits);
+        context.forward(new Record<>(claim.bandKey(), new StoryOutput.Request(verdict), timestamp));
+    }
+
+    private void onPreceded(String id, StoryMember member, long timestamp) {
+        String key = id + SEPARATOR + PRECEDED + member.id();
+        if (answers.get(key) == null) {
+            // The claimer claimed this article in several shared buckets and each tells it once the claimer is
+            // remembered there: the first told it (the article may have left since), the others repeat it.
+            return;
+        }
+        answers.put(key, member.line());
+        placeIfComplete(id, timestamp);
+    }
+
+    /** Places the waiting article once every band has answered and every accepted claimer is placed. */
+    private void placeIfComplete(String id, long timestamp) {
         List<KeyValue<String, String>> received = scan(answers, id);
-        if (received.size() < rules.bands()) {
+        long bands = received.stream().filter(entry -> !isPreceded(id, entry.key)).count();
+        if (bands < rules.bands()
+                || received.stream().anyMatch(entry -> isPreceded(id, entry.key) && entry.value.isEmpty())) {
             return;
         }
         List<KeyValue<String, byte[]>> queue = scan(waiting, id);
@@ -108,11 +156,15 @@ final class StoryGatherer implements Processor<String, StoryEvent, String, Story
             throw new IllegalStateException("band answers for article " + id + " but no article of it waits");
         }
         List<StoryMember> candidates = new ArrayList<>();
-        received.forEach(band -> candidates.addAll(StoryMember.decode(band.value)));
+        received.forEach(entry -> candidates.addAll(StoryMember.decode(entry.value)));
         place(id, article(queue.get(0).value), candidates, timestamp);
-        received.forEach(band -> answers.delete(band.key));
+        received.forEach(entry -> answers.delete(entry.key));
         waiting.delete(queue.get(0).key);
         drain(id, queue.subList(1, queue.size()), timestamp);
+    }
+
+    private static boolean isPreceded(String id, String key) {
+        return key.startsWith(PRECEDED, id.length() + SEPARATOR.length());
     }
 
     /** Places the article from its candidates (band order), emits it, and has its buckets remember it. */

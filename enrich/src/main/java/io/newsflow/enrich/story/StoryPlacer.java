@@ -32,7 +32,7 @@ public final class StoryPlacer {
     }
 
     /** The time an article is placed at: its publication time, else its fetch time, epoch milliseconds. */
-    static long time(Article article) {
+    public static long time(Article article) {
         Instant time = article.getPublishedAt() != null ? article.getPublishedAt() : article.getFetchedAt();
         return time.toEpochMilli();
     }

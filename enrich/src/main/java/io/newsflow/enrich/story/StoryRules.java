@@ -92,10 +92,17 @@ public record StoryRules(int maxDistance, Duration window) {
         return List.copyOf(members);
     }
 
-    /** Nearer wins; at the same distance the earlier article, the likelier original. */
+    /**
+     * Nearer wins; at the same distance the earlier article, the likelier original; at the same time the smaller id,
+     * so the choice does not depend on the order the candidates came in (bands answer in any order when partitioned).
+     */
     private static boolean closer(StoryMember candidate, StoryMember best, long fingerprint) {
         int a = SimHash.distance(candidate.fingerprint(), fingerprint);
         int b = SimHash.distance(best.fingerprint(), fingerprint);
-        return a != b ? a < b : candidate.time() < best.time();
+        if (a != b) {
+            return a < b;
+        }
+        return candidate.time() != best.time() ? candidate.time() < best.time()
+                : candidate.id().compareTo(best.id()) < 0;
     }
 }

@@ -29,6 +29,11 @@ class BandBucketProcessorTest {
                 .withLoggingDisabled().build();
         store.init(context.getStateStoreContext(), store);
         context.addStateStore(store);
+        KeyValueStore<String, String> pending = Stores.keyValueStoreBuilder(
+                Stores.inMemoryKeyValueStore(BandBucketProcessor.PENDING), Serdes.String(), Serdes.String())
+                .withLoggingDisabled().build();
+        pending.init(context.getStateStoreContext(), pending);
+        context.addStateStore(pending);
         processor.init(context);
     }
 
@@ -47,6 +52,83 @@ class BandBucketProcessorTest {
         var answer = context.forwarded().get(0).record();
         assertThat(answer.key()).isEqualTo("me");
         assertThat(BandAnswer.decode(answer.value())).isEqualTo(new BandAnswer(2, List.of(near, self)));
+    }
+
+    @Test
+    void aLookupWaitsForAnEarlierPendingNearDuplicateToBeRemembered() {
+        request(new BandRequest.Lookup("early", 0b1L, DAY, 2));
+        context.resetForwards();
+        request(new BandRequest.Lookup("late", 0b11L, 2 * DAY, 2));
+        assertThat(context.forwarded()).as("held while early is pending").isEmpty();
+
+        StoryMember early = new StoryMember("early", 0b1L, "early", DAY);
+        request(new BandRequest.Remember(early));
+        assertThat(context.forwarded()).singleElement().satisfies(f -> {
+            assertThat(f.record().key()).isEqualTo("late");
+            assertThat(BandAnswer.decode(f.record().value())).isEqualTo(new BandAnswer(2, List.of(early)));
+        });
+    }
+
+    @Test
+    void aLookupClaimsALaterPendingNearDuplicateAndWaitsForTheVerdict() {
+        request(new BandRequest.Lookup("late", 0b11L, 2 * DAY, 2));
+        context.resetForwards();
+        request(new BandRequest.Lookup("early", 0b1L, DAY, 2));
+        assertThat(context.forwarded()).singleElement().satisfies(f -> {
+            assertThat(f.record().key()).isEqualTo("late");
+            assertThat(BandReply.decode(f.record().value()))
+                    .isEqualTo(new BandReply.Claim(0b11L, 2 * DAY, "early", BUCKET));
+        });
+        context.resetForwards();
+
+        request(new BandRequest.Verdict("late", "early", true));
+        assertThat(context.forwarded()).as("late accepted: early is answered without it").singleElement()
+                .satisfies(f -> assertThat(BandAnswer.decode(f.record().value())).isEqualTo(new BandAnswer(2,
+                        List.of())));
+        context.resetForwards();
+
+        StoryMember placed = new StoryMember("early", 0b1L, "early", DAY);
+        request(new BandRequest.Remember(placed));
+        assertThat(context.forwarded()).as("late is told early's placement").singleElement().satisfies(f -> {
+            assertThat(f.record().key()).isEqualTo("late");
+            assertThat(BandReply.decode(f.record().value())).isEqualTo(new BandReply.Preceded(placed));
+        });
+    }
+
+    @Test
+    void aLaterPendingNearDuplicateWhoseAnswerIsHeldWaitsWithoutAClaim() {
+        request(new BandRequest.Lookup("first", 0b111L, DAY, 2));
+        request(new BandRequest.Lookup("late", 0b11L, 3 * DAY, 2));
+        context.resetForwards();
+        request(new BandRequest.Lookup("early", 0b1L, 2 * DAY, 2));
+        assertThat(context.forwarded()).as("no claim: late's answer is still held").isEmpty();
+
+        StoryMember first = new StoryMember("first", 0b111L, "first", DAY);
+        request(new BandRequest.Remember(first));
+        assertThat(context.forwarded()).as("early answered, late still held for early").singleElement()
+                .satisfies(f -> assertThat(f.record().key()).isEqualTo("early"));
+        context.resetForwards();
+
+        StoryMember early = new StoryMember("early", 0b1L, "first", 2 * DAY);
+        request(new BandRequest.Remember(early));
+        assertThat(context.forwarded()).singleElement().satisfies(f -> {
+            assertThat(f.record().key()).isEqualTo("late");
+            assertThat(BandAnswer.decode(f.record().value())).isEqualTo(new BandAnswer(2, List.of(first, early)));
+        });
+    }
+
+    @Test
+    void aRefusedClaimPutsThePlacedNearDuplicateFirst() {
+        request(new BandRequest.Lookup("late", 0b11L, 2 * DAY, 2));
+        request(new BandRequest.Lookup("early", 0b1L, DAY, 2));
+        StoryMember late = new StoryMember("late", 0b11L, "late", 2 * DAY);
+        request(new BandRequest.Remember(late));
+        context.resetForwards();
+        request(new BandRequest.Verdict("late", "early", false));
+        assertThat(context.forwarded()).singleElement().satisfies(f -> {
+            assertThat(f.record().key()).isEqualTo("early");
+            assertThat(BandAnswer.decode(f.record().value())).isEqualTo(new BandAnswer(2, List.of(late)));
+        });
     }
 
     @Test

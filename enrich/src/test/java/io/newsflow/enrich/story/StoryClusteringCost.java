@@ -64,6 +64,7 @@ public final class StoryClusteringCost {
         add(gatherContext, StoryGatherer.WAITING, Serdes.ByteArray());
         add(gatherContext, StoryGatherer.ANSWERS, Serdes.String());
         add(bandContext, BandBucketProcessor.STORE, Serdes.String());
+        add(bandContext, BandBucketProcessor.PENDING, Serdes.String());
         gatherer.init(gatherContext);
         bands.init(bandContext);
         long start = System.nanoTime();
@@ -94,7 +95,7 @@ public final class StoryClusteringCost {
             for (var answer : answers) {
                 var record = answer.record();
                 gatherer.process(new Record<>(record.key(),
-                        new StoryEvent.Answer(BandAnswer.decode(record.value())), 0L));
+                        new StoryEvent.Reply(BandReply.decode(record.value())), 0L));
             }
         }
     }

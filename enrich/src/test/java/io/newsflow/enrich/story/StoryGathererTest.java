@@ -86,6 +86,40 @@ class StoryGathererTest {
     }
 
     @Test
+    void aClaimOnTheWaitingVersionIsAcceptedAndTheArticleWaitsForTheClaimer() {
+        version("a", article("a", FINGERPRINT, 0));
+        context.resetForwards();
+        claim("a", FINGERPRINT, at(0), "early");
+        assertThat(requests()).containsExactly(new BandRequest.Verdict("a", "early", true));
+        assertThat(keys()).containsExactly("3:abc");
+        answerAll("a", List.of());
+        assertThat(placed()).as("all bands answered, the claimer not yet placed").isEmpty();
+
+        StoryMember early = new StoryMember("early", FINGERPRINT ^ 1, "first-early", at(-5));
+        preceded("a", early);
+        assertThat(placed()).singleElement().satisfies(article -> {
+            assertThat(article.getClusterId()).isEqualTo("first-early");
+            assertThat(article.getDuplicateOf()).isEqualTo("early");
+        });
+        context.resetForwards();
+        preceded("a", early);
+        assertThat(context.forwarded()).as("a repeated placement of the claimer changes nothing").isEmpty();
+    }
+
+    @Test
+    void aClaimOnAVersionThatLeftIsRefused() {
+        claim("a", FINGERPRINT, at(0), "early");
+        assertThat(requests()).as("no version waits").containsExactly(new BandRequest.Verdict("a", "early", false));
+        version("a", article("a", FINGERPRINT ^ 1, 0));
+        context.resetForwards();
+        claim("a", FINGERPRINT, at(0), "early");
+        assertThat(requests()).as("another version waits")
+                .containsExactly(new BandRequest.Verdict("a", "early", false));
+        answerAll("a", List.of());
+        assertThat(placed()).hasSize(1);
+    }
+
+    @Test
     void answersForNoWaitingArticleAreABug() {
         assertThatThrownBy(() -> answerAll("ghost", List.of()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("ghost");
@@ -109,7 +143,16 @@ class StoryGathererTest {
     }
 
     private void answer(String id, int band, List<StoryMember> candidates) {
-        gatherer.process(new Record<>(id, new StoryEvent.Answer(new BandAnswer(band, candidates)), 0L));
+        gatherer.process(new Record<>(id, new StoryEvent.Reply(new BandAnswer(band, candidates)), 0L));
+    }
+
+    private void claim(String id, long fingerprint, long time, String claimer) {
+        gatherer.process(new Record<>(id, new StoryEvent.Reply(new BandReply.Claim(fingerprint, time, claimer, "3:abc")),
+                0L));
+    }
+
+    private void preceded(String id, StoryMember member) {
+        gatherer.process(new Record<>(id, new StoryEvent.Reply(new BandReply.Preceded(member)), 0L));
     }
 
     private void answerAll(String id, List<StoryMember> candidates) {

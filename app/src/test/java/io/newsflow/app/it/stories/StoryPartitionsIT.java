@@ -18,8 +18,11 @@ import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.RawArticle;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,37 +77,103 @@ class StoryPartitionsIT {
     }
 
     /**
-     * The documented limit: sent all at once, copies of one text are in flight together and may miss each other, so
-     * a story can start as several clusters; but a cluster never mixes two texts, and no article is lost.
+     * Sent all at once, copies of one text are in flight together. Each text's copies are placed as the single index
+     * places them fed in (time, id) order when they are looked up before one of them is placed, and in the order they
+     * were placed otherwise: so the placements of every text are those of the single index fed its copies in some
+     * order (checked against all 120), and its cluster is the one the single index gives in (time, id) order.
      */
     @Test
-    void aBurstOnSixPartitionsMaySplitAStoryButNeverMergesTwo(BrokerAddress broker, @TempDir Path dir) {
-        long split = burst(broker, dir, true);
-        LOG.info("burst of {} pages on 6 partitions, by band: {} of {} agency texts split into several clusters",
-                GROUPS * COPIES + SINGLES, split, GROUPS);
+    void aBurstOnSixPartitionsByBandIsPlacedAsTheSingleIndexPlacesIt(BrokerAddress broker, @TempDir Path dir) {
+        long inTimeOrder = burst(broker, dir, true);
+        LOG.info("burst of {} pages on 6 partitions, by band: {} of {} agency texts placed in (time, id) order",
+                GROUPS * COPIES + SINGLES, inTimeOrder, GROUPS);
     }
 
-    /** The single task (the default) places a burst one article after the other: stories stay whole. */
+    /** The single task places a burst one article after the other, in the order they reach it: the same checks. */
     @Test
-    void aBurstThroughTheSingleTaskKeepsStoriesWhole(BrokerAddress broker, @TempDir Path dir) {
-        long split = burst(broker, dir, false);
-        LOG.info("burst of {} pages on 6 partitions, single task: {} of {} agency texts split into several clusters",
-                GROUPS * COPIES + SINGLES, split, GROUPS);
-        assertThat(split).as("texts split (an edit pair may exceed the distance)").isLessThanOrEqualTo(3);
+    void aBurstThroughTheSingleTaskIsPlacedAsTheSingleIndexPlacesIt(BrokerAddress broker, @TempDir Path dir) {
+        long inTimeOrder = burst(broker, dir, false);
+        LOG.info("burst of {} pages on 6 partitions, single task: {} of {} agency texts placed in (time, id) order",
+                GROUPS * COPIES + SINGLES, inTimeOrder, GROUPS);
     }
 
-    /** Sends every page at once to 6 partitions; checks nothing is lost or merged; the number of texts split. */
+    /**
+     * Sends every page at once to 6 partitions; checks that nothing is lost, that no two texts are near-duplicates
+     * (so texts are placed independently of each other), and each text's placements; the number of texts placed
+     * exactly as in (time, id) order.
+     */
     private static long burst(BrokerAddress broker, Path dir, boolean byBand) {
         List<List<RawArticle>> waves = new AgencyCopies(20261104L).waves(GROUPS, COPIES, SINGLES);
         Map<String, Article> burst = enrich(broker, dir, 6, List.of(waves.stream().flatMap(List::stream).toList()),
                 byBand);
         assertThat(burst).hasSize(GROUPS * COPIES + SINGLES);
-        Map<String, Set<String>> clusters = clusters(burst);
-        assertThat(clusters.values()).allSatisfy(members -> assertThat(members.stream()
-                .map(id -> id.startsWith("g") ? id.substring(0, 3) : id).distinct()).hasSize(1));
-        return clusters.values().stream().filter(members -> members.iterator().next().startsWith("g"))
-                .map(members -> members.iterator().next().substring(0, 3)).collect(Collectors.groupingBy(g -> g,
-                        Collectors.counting())).values().stream().filter(n -> n > 1).count();
+        Map<String, List<Article>> texts = burst.values().stream().collect(Collectors.groupingBy(
+                a -> a.getId().startsWith("g") ? a.getId().substring(0, 3) : a.getId(), TreeMap::new,
+                Collectors.toList()));
+        assertNoNearDuplicatesAcross(texts);
+        long inTimeOrder = 0;
+        for (Map.Entry<String, List<Article>> text : texts.entrySet()) {
+            List<Article> copies = text.getValue().stream()
+                    .sorted(Comparator.comparing(StoryPlacer::time).thenComparing(Article::getId)).toList();
+            Map<String, String> placed = placements(copies.stream().collect(Collectors.toMap(Article::getId, a -> a)));
+            Map<String, String> timeOrder = sequential(copies);
+            assertThat(anyOrder(copies)).as("text %s placed as the single index in some order", text.getKey())
+                    .contains(placed);
+            assertThat(clusterSets(placed)).as("text %s clustered as in (time, id) order", text.getKey())
+                    .isEqualTo(clusterSets(timeOrder));
+            inTimeOrder += text.getKey().startsWith("g") && placed.equals(timeOrder) ? 1 : 0;
+        }
+        assertThat(texts.keySet()).filteredOn(id -> id.startsWith("g")).hasSize(GROUPS);
+        return inTimeOrder;
+    }
+
+    /** Texts placed independently only if no article of one is a near-duplicate of an article of another. */
+    private static void assertNoNearDuplicatesAcross(Map<String, List<Article>> texts) {
+        List<Map.Entry<String, Article>> all = texts.entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(a -> Map.entry(e.getKey(), a))).toList();
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                if (!all.get(i).getKey().equals(all.get(j).getKey())) {
+                    assertThat(SimHash.distance(all.get(i).getValue().getFingerprint(),
+                            all.get(j).getValue().getFingerprint())).isGreaterThan(MAX_DISTANCE);
+                }
+            }
+        }
+    }
+
+    /** The placements of the single index fed the articles in every order. */
+    private static Set<Map<String, String>> anyOrder(List<Article> articles) {
+        List<Map<String, String>> results = new ArrayList<>();
+        permute(List.of(), articles, results);
+        return new HashSet<>(results);
+    }
+
+    private static void permute(List<Article> order, List<Article> left, List<Map<String, String>> results) {
+        if (left.isEmpty()) {
+            results.add(sequential(order));
+            return;
+        }
+        for (Article next : left) {
+            List<Article> rest = new ArrayList<>(left);
+            rest.remove(next);
+            List<Article> longer = new ArrayList<>(order);
+            longer.add(next);
+            permute(longer, rest, results);
+        }
+    }
+
+    /** id → "clusterId duplicateOf" from the single story index fed the articles in this order. */
+    private static Map<String, String> sequential(List<Article> order) {
+        StoryIndex index = new StoryIndex(new MemoryBucketStore(), MAX_DISTANCE, Duration.ofDays(7));
+        Map<String, Article> placed = new HashMap<>();
+        order.forEach(article -> placed.put(article.getId(), StoryPlacer.place(index, article)));
+        return placements(placed);
+    }
+
+    /** The clusters of a text's placements as sets of ids, whatever their cluster ids. */
+    private static Set<Set<String>> clusterSets(Map<String, String> placements) {
+        return new HashSet<>(placements.entrySet().stream().collect(Collectors.groupingBy(
+                e -> e.getValue().split(" ")[0], Collectors.mapping(Map.Entry::getKey, Collectors.toSet()))).values());
     }
 
     /**
