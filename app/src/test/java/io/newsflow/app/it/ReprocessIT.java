@@ -55,13 +55,12 @@ class ReprocessIT {
     @Test
     void reprocessesTheHistoryFromATimeIntoVersionedTopicsOnce(BrokerAddress broker, @TempDir Path dir)
             throws Exception {
-        String prefix = broker.uniquePrefix("reprocess");
-        Path config = config(dir, prefix);
-        Topics topics = Topics.of(prefix, 3, (short) -1);
-        Map<String, Object> client = Map.of("bootstrap.servers", broker.bootstrapServers());
-        // within the raw topic's retention (a week), so that the broker keeps every page
-        Instant first = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(160));
-        List<String> ids = produceRaw(client, topics, first);
+        History history = History.written(broker, dir, "reprocess");
+        Path config = history.config();
+        Topics topics = history.topics();
+        Map<String, Object> client = history.client();
+        Instant first = history.first();
+        List<String> ids = history.ids();
         String from = first.plus(SPACING.multipliedBy(FROM_INDEX)).toString();
 
         String output = cli(broker, config, "reprocess", "--from", from, "--output-version", "v2");
@@ -89,12 +88,12 @@ class ReprocessIT {
 
     @Test
     void leavesOutRawRecordsFromTheEndTimeOn(BrokerAddress broker, @TempDir Path dir) throws Exception {
-        String prefix = broker.uniquePrefix("reprocess-to");
-        Path config = config(dir, prefix);
-        Topics topics = Topics.of(prefix, 3, (short) -1);
-        Map<String, Object> client = Map.of("bootstrap.servers", broker.bootstrapServers());
-        Instant first = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(160));
-        List<String> ids = produceRaw(client, topics, first);
+        History history = History.written(broker, dir, "reprocess-to");
+        Path config = history.config();
+        Topics topics = history.topics();
+        Map<String, Object> client = history.client();
+        Instant first = history.first();
+        List<String> ids = history.ids();
 
         String output = cli(broker, config, "reprocess", "--from", first.plus(SPACING.multipliedBy(FROM_INDEX))
                 .toString(), "--to", first.plus(SPACING.multipliedBy(TO_INDEX)).toString(), "--output-version", "v3");
@@ -105,6 +104,19 @@ class ReprocessIT {
         assertThat(output).contains("reprocess started at --from: " + (PAGES - FROM_INDEX) + " raw records read, "
                 + (PAGES - TO_INDEX) + " skipped (--to), " + (TO_INDEX - FROM_INDEX) + " articles published");
         assertThat(TopicReader.count(client, topics.articles().name())).as("v1 articles").isZero();
+    }
+
+    /** A raw topic holding {@link #PAGES} pages, 5 h apart, and the pipeline config of its prefix. */
+    private record History(Path config, Topics topics, Map<String, Object> client, Instant first, List<String> ids) {
+
+        static History written(BrokerAddress broker, Path dir, String name) throws Exception {
+            String prefix = broker.uniquePrefix(name);
+            Topics topics = Topics.of(prefix, 3, (short) -1);
+            Map<String, Object> client = Map.of("bootstrap.servers", broker.bootstrapServers());
+            // within the raw topic's retention (a week), so that the broker keeps every page
+            Instant first = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(160));
+            return new History(ReprocessIT.config(dir, prefix), topics, client, first, produceRaw(client, topics, first));
+        }
     }
 
     /** The sample pages, under several hosts, one every {@link #SPACING} from {@code first}; their ids in order. */
