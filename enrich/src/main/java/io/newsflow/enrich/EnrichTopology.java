@@ -81,7 +81,7 @@ public final class EnrichTopology {
      * raw topic's history; later records are skipped and counted ({@link TimeCutoff}).
      */
     public static Topology build(EnrichConfig config, Topics topics, MeterRegistry meters, Optional<Instant> end) {
-        EnrichSteps steps = new EnrichSteps(config);
+        BackgroundSteps steps = new BackgroundSteps(config);
         Timer extraction = stepTimer(meters, "extract");
         Timer enrichment = stepTimer(meters, "enrich");
         Topic<String, Article> articles = topics.enrichedArticles();
@@ -92,9 +92,9 @@ public final class EnrichTopology {
                 .mapValues(removed -> (Article) null, Named.as("removed-article"));
 
         KStream<String, StepResult<Article>> results = raw.get("split-raw-page")
-                .mapValues(steps::clean, Named.as("clean-page"))
-                .mapValues(page -> page.then(p -> extraction.record(() -> steps.extract(p))), Named.as("extract-article"))
-                .mapValues(page -> page.map(p -> enrichment.record(() -> steps.enrich(p))), Named.as("enrich-article"));
+                .mapValues(page -> steps.get().clean(page), Named.as("clean-page"))
+                .mapValues(page -> page.then(p -> extraction.record(() -> steps.get().extract(p))), Named.as("extract-article"))
+                .mapValues(page -> page.map(p -> enrichment.record(() -> steps.get().enrich(p))), Named.as("enrich-article"));
 
         Map<String, KStream<String, StepResult<Article>>> routed = results.split(Named.as("route-"))
                 .branch((id, result) -> result.isOk(), Branched.as("ok"))

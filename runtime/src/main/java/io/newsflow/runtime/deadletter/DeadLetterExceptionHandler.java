@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * ({@code UNDECODABLE_RECORD}) or whose processing throws ({@code PROCESSING_ERROR}) is written to the topic named by
  * {@code errors.dead.letter.queue.topic.name} as a {@link DeadLetter} holding the original bytes and source
  * coordinates, with Kafka Streams' {@code __streams.errors.*} headers, in the same transaction as the task's output.
- * Processing then continues with the next record: one bad page must not stop the pipeline, and nothing is lost.
+ * Processing then continues with the next record: one bad page must not stop the pipeline, and nothing is lost. A
+ * {@link StageUnavailableException} is the stage's fault, not the record's: it stops the stage, the record unread.
  *
  * <p>Configure with {@code errors.dead.letter.queue.topic.name}, {@link #STAGE_CONFIG} and optionally
  * {@link #METERS_CONFIG}; {@link io.newsflow.runtime.streams.StreamsStage} does.
@@ -82,6 +83,11 @@ public final class DeadLetterExceptionHandler implements DeserializationExceptio
     @Override
     public ProcessingExceptionHandler.Response handleError(
             ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
+        if (StageUnavailableException.isCause(exception)) {
+            LOG.error("{}: the stage cannot process records, stopping it (record {} at {}-{}@{} stays unprocessed)",
+                    writer.stage(), record.key(), context.topic(), context.partition(), context.offset(), exception);
+            return ProcessingExceptionHandler.Response.fail();
+        }
         LOG.warn("{}: processing failed for key {} at {}-{}@{} in {}, sent to {}", writer.stage(), record.key(), context.topic(),
                 context.partition(), context.offset(), context.processorNodeId(), topic, exception);
         return ProcessingExceptionHandler.Response.resume(List.of(deadLetter(context, "PROCESSING_ERROR",

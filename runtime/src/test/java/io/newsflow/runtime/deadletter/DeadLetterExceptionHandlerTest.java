@@ -65,6 +65,18 @@ class DeadLetterExceptionHandlerTest {
     }
 
     @Test
+    void stopsTheStageInsteadOfDeadLetteringWhenTheStageCannotWork() {
+        Exception failure = new java.util.concurrent.CompletionException(
+                new StageUnavailableException("the models failed to load", new IllegalStateException("corrupt model")));
+
+        ProcessingExceptionHandler.Response response =
+                handler.handleError(context(), new Record<>("article-1", "value", 0L), failure);
+
+        assertThat(response.result()).isEqualTo(ProcessingExceptionHandler.Result.FAIL);
+        assertThat(response.deadLetterQueueRecords()).isEmpty();
+    }
+
+    @Test
     void refusesToRunWithoutATopicAndStage() {
         assertThatThrownBy(() -> new DeadLetterExceptionHandler().configure(Map.of()))
                 .isInstanceOf(ConfigException.class)

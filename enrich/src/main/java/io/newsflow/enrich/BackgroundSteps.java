@@ -1,0 +1,36 @@
+package io.newsflow.enrich;
+
+import io.newsflow.runtime.deadletter.StageUnavailableException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
+/**
+ * The enrich steps, loaded and warmed on their own thread from the moment the topology is built. Loading the language
+ * and name models and warming them takes seconds; on the topology's own path it would come before the Kafka Streams
+ * app even starts to join its group, and the first article would wait for both one after the other. The first record
+ * waits only for what is left of the loading. A load that fails stops the stage ({@link StageUnavailableException})
+ * instead of dead-lettering every record for a fault none of them has.
+ */
+final class BackgroundSteps implements Supplier<EnrichSteps> {
+
+    private final CompletableFuture<EnrichSteps> loading;
+
+    BackgroundSteps(EnrichConfig config) {
+        this.loading = CompletableFuture.supplyAsync(() -> StepsWarmup.warmed(new EnrichSteps(config)), task -> {
+            Thread loader = new Thread(task, "enrich-steps-loader");
+            loader.setDaemon(true); // never keeps a stopping JVM alive for models nobody waits for
+            loader.start();
+        });
+    }
+
+    /** The steps, waiting for them while they load. */
+    @Override
+    public EnrichSteps get() {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            throw new StageUnavailableException("the enrich steps failed to load their models", e.getCause());
+        }
+    }
+}
