@@ -17,7 +17,12 @@ final class BackgroundSteps implements Supplier<EnrichSteps> {
     private final CompletableFuture<EnrichSteps> loading;
 
     BackgroundSteps(EnrichConfig config) {
-        this.loading = CompletableFuture.supplyAsync(() -> StepsWarmup.warmed(new EnrichSteps(config)), task -> {
+        this(() -> StepsWarmup.warmed(new EnrichSteps(config)));
+    }
+
+    /** Steps made by {@code load} on the loader thread. */
+    BackgroundSteps(Supplier<EnrichSteps> load) {
+        this.loading = CompletableFuture.supplyAsync(load, task -> {
             Thread loader = new Thread(task, "enrich-steps-loader");
             loader.setDaemon(true); // never keeps a stopping JVM alive for models nobody waits for
             loader.start();
