@@ -1,8 +1,11 @@
 package io.newsflow.enrich;
 
 import io.newsflow.runtime.deadletter.StageUnavailableException;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -14,10 +17,19 @@ import java.util.function.Supplier;
  */
 final class BackgroundSteps implements Supplier<EnrichSteps> {
 
+    /**
+     * Loaded steps by the settings they depend on. Topologies built in one JVM with the same settings (the live one
+     * and a reprocessing beside it, the tests' many pipelines) share one set of models: the steps are stateless and
+     * already shared by all the stream threads of a topology.
+     */
+    private static final Map<Key, BackgroundSteps> LOADED = new ConcurrentHashMap<>();
+
     private final CompletableFuture<EnrichSteps> loading;
 
-    BackgroundSteps(EnrichConfig config) {
-        this(() -> StepsWarmup.warmed(new EnrichSteps(config)));
+    /** The steps for {@code config}: loading already, or loaded, when a topology with the same settings asked before. */
+    static BackgroundSteps of(EnrichConfig config) {
+        return LOADED.computeIfAbsent(new Key(config.minBodyChars(), config.languages(), config.maxPageBytes()),
+                key -> new BackgroundSteps(() -> StepsWarmup.warmed(new EnrichSteps(config))));
     }
 
     /** Steps made by {@code load} on the loader thread. */
@@ -38,4 +50,7 @@ final class BackgroundSteps implements Supplier<EnrichSteps> {
             throw new StageUnavailableException("the enrich steps failed to load their models", e.getCause());
         }
     }
+
+    /** The settings the steps depend on. */
+    private record Key(int minBodyChars, List<String> languages, long maxPageBytes) {}
 }

@@ -20,7 +20,10 @@ public final class EnrichSteps {
     private final ArticleEnricher enricher;
     private final long maxPageBytes;
 
-    /** Steps configured by {@code config}; loads the language and entity models (about a second). */
+    /**
+     * Steps configured by {@code config}; loads the language and entity models (about a second). {@link
+     * BackgroundSteps} shares steps between topologies with the same settings: a setting read here belongs in its key.
+     */
     public EnrichSteps(EnrichConfig config) {
         this.extractor = new BodyExtractor(config.minBodyChars());
         this.enricher = new ArticleEnricher(config.languages());

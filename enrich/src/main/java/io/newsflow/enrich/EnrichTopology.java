@@ -81,7 +81,7 @@ public final class EnrichTopology {
      * raw topic's history; later records are skipped and counted ({@link TimeCutoff}).
      */
     public static Topology build(EnrichConfig config, Topics topics, MeterRegistry meters, Optional<Instant> end) {
-        BackgroundSteps steps = new BackgroundSteps(config);
+        BackgroundSteps steps = BackgroundSteps.of(config);
         Timer extraction = stepTimer(meters, "extract");
         Timer enrichment = stepTimer(meters, "enrich");
         Topic<String, Article> articles = topics.enrichedArticles();

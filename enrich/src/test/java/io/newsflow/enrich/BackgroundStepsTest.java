@@ -40,4 +40,13 @@ class BackgroundStepsTest {
         assertThat(steps.get()).isSameAs(loaded);
         assertThat(steps.get()).isSameAs(loaded);
     }
+
+    @Test
+    void topologiesWithTheSameSettingsShareTheirSteps() {
+        EnrichConfig config = EnrichConfig.load(Map.of("enrich.languages", "en,de"));
+
+        assertThat(BackgroundSteps.of(config)).isSameAs(BackgroundSteps.of(config.withApplicationId("other")));
+        assertThat(BackgroundSteps.of(config))
+                .isNotSameAs(BackgroundSteps.of(EnrichConfig.load(Map.of("enrich.languages", "en,fr"))));
+    }
 }
