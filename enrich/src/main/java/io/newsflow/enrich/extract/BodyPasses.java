@@ -40,7 +40,8 @@ final class BodyPasses {
                 BlockCollector.collect(root, DomRules.HARD_BOILERPLATE_TOKENS, markers), description, leads);
         ExtractedBody best = better(relaxed, strict, strictWords);
         Element cluster = markers.mainText();
-        if (cluster == null || !shortOfMainText || inBoilerplate(cluster)) {
+        // a cluster that is the whole page (no element below <body> holds most of the text) says nothing
+        if (cluster == null || !shortOfMainText || isPageLevel(cluster) || inBoilerplate(cluster)) {
             return best;
         }
         ExtractedBody clustered = BodyAssembler.assemble(candidates, List.of(cluster), description, leads);
@@ -57,6 +58,10 @@ final class BodyPasses {
                 Integer.MAX_VALUE);
         double gain = incumbentWords >= PageClassifier.MIN_ARTICLE_WORDS ? MIN_GAIN : 1;
         return words >= PageClassifier.MIN_ARTICLE_WORDS && words > incumbentWords * gain ? challenger : incumbent;
+    }
+
+    private static boolean isPageLevel(Element element) {
+        return element.normalName().equals("body") || element.normalName().equals("html");
     }
 
     /** What a page's layout wrappers hold; a class on such a wrapper names the layout ("sidebar_right"). */
