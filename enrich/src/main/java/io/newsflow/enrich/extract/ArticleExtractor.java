@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 public final class ArticleExtractor {
 
     /** Version of the extraction rules; bump it when output for the same page can change. */
-    public static final String VERSION = "0.6.0";
+    public static final String VERSION = "0.7.0";
 
     /** Creates an extractor; all rules are static data, so construction is free. */
     public ArticleExtractor() {}
@@ -44,7 +44,8 @@ public final class ArticleExtractor {
         String siteName = siteName(ld, signals);
         String section = MetadataResolver.first(ld.section(), signals.meta(MetaKeys.array(MetaKeys.SECTION)));
         String description = MetadataResolver.first(ld.description(), signals.meta(MetaKeys.array(MetaKeys.DESCRIPTION)));
-        ExtractedBody body = DeclaredBodyFallback.apply(body(page, description, signals, markers), ld.articleBody());
+        ExtractedBody body = DeclaredBodyFallback.apply(
+                BodyPasses.find(page, description, signals.leads(), markers), ld.articleBody());
         PageClassifier.Verdict verdict = PageClassifier.classify(ld, signals, body, baseUrl, markers.declaresArticle());
         String title = title(ld, signals, page, siteName, section);
         HeadlineArea area = HeadlineArea.scan(page, title);
@@ -75,43 +76,6 @@ public final class ArticleExtractor {
                 accessibleForFree(ld, signals),
                 verdict.kind(),
                 verdict.reason());
-    }
-
-    /** The strict pass's text is "far less" than the page's main text cluster below this share of it. */
-    static final double MIN_MAIN_TEXT_SHARE = 0.5;
-
-    /** The relaxed pass replaces the strict one when it finds at least this many times its words of running text. */
-    static final double MIN_RELAXED_GAIN = 1.25;
-
-    private static ExtractedBody body(
-            Document page, @Nullable String description, PageSignals signals, ArticleMarkers markers) {
-        Element root = page.body();
-        if (root == null) {
-            return ExtractedBody.NONE;
-        }
-        ExtractedBody strict = BodyAssembler.assemble(BlockCollector.collect(root, DomRules.BOILERPLATE_TOKENS, markers), description, signals.leads());
-        int strictWords = ArticleWords.count(strict.blocks(), Integer.MAX_VALUE);
-        boolean shortOfMainText = chars(strict) < markers.mainTextChars() * MIN_MAIN_TEXT_SHARE;
-        if (strictWords >= PageClassifier.MIN_ARTICLE_WORDS && !shortOfMainText) {
-            return strict;
-        }
-        // second pass: the strict class rules may have hidden the text; relaxed ones keep all but hard boilerplate
-        ExtractedBody relaxed = BodyAssembler.assemble(
-                BlockCollector.collect(root, DomRules.HARD_BOILERPLATE_TOKENS, markers), description, signals.leads());
-        // only running text counts for the relaxed pass: a teaser list it lets in is not an article
-        int relaxedWords = ArticleWords.count(
-                relaxed.blocks().stream().filter(block -> block.kind() == BlockKind.PARAGRAPH).toList(), Integer.MAX_VALUE);
-        return relaxedWords >= PageClassifier.MIN_ARTICLE_WORDS
-                && relaxedWords > strictWords * (strictWords >= PageClassifier.MIN_ARTICLE_WORDS ? MIN_RELAXED_GAIN : 1)
-                ? relaxed : strict;
-    }
-
-    private static int chars(ExtractedBody body) {
-        int chars = 0;
-        for (BodyBlock block : body.blocks()) {
-            chars += block.text().length();
-        }
-        return chars;
     }
 
     private static String title(

@@ -43,6 +43,7 @@ final class ArticleMarkers implements NodeFilter {
     private final List<int[]> open = new ArrayList<>();
     private int linkDepth;
     private int mainTextChars;
+    private @Nullable Element mainText;
     private int rootChars;
     private int articleBodies;
     private int headlines;
@@ -64,6 +65,12 @@ final class ArticleMarkers implements NodeFilter {
     int mainTextChars() {
         holders();
         return mainTextChars;
+    }
+
+    /** The smallest element holding most of the page's text outside links, or null when none holds most of it. */
+    @Nullable Element mainText() {
+        holders();
+        return mainText;
     }
 
     private Set<Element> holders() {
@@ -127,6 +134,7 @@ final class ArticleMarkers implements NodeFilter {
                 holders.add(large.get(i));
                 if (mainTextChars == 0) {
                     mainTextChars = largeChars.get(i); // the deepest closes first
+                    mainText = large.get(i);
                 }
             }
         }

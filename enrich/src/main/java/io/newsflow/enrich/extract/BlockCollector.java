@@ -205,7 +205,9 @@ final class BlockCollector {
     private void add(BlockKind kind, boolean title, String text, int linkChars, Element parent, boolean sameSiteLink) {
         String collapsed = kind == BlockKind.LIST || kind == BlockKind.TABLE ? text.strip() : TextNormalizer.collapse(text);
         if (!collapsed.isEmpty()) {
-            boolean caption = captionDepth > 0 || (collapsed.length() <= DomRules.MAX_IMAGE_UNIT_CHARS
+            // block editors wrap every data table in a <figure>: the table is the figure's content, not its caption
+            boolean inFigure = captionDepth > 0 && kind != BlockKind.TABLE;
+            boolean caption = inFigure || (collapsed.length() <= DomRules.MAX_IMAGE_UNIT_CHARS
                     && (endsWithCredit(collapsed) || isImageUnit(parent)
                             || (parent.parent() != null && isImageUnit(parent.parent()))));
             blocks.add(new CandidateBlock(

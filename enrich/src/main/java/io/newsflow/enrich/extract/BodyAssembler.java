@@ -20,7 +20,15 @@ final class BodyAssembler {
         if (body.isEmpty()) {
             return ExtractedBody.NONE;
         }
-        List<Element> roots = body.get().roots();
+        return assemble(candidates, body.get().roots(), description, leads);
+    }
+
+    /**
+     * The body held by {@code roots} (the best container and its merged siblings, or the page's main text cluster),
+     * in document order.
+     */
+    static ExtractedBody assemble(
+            List<CandidateBlock> candidates, List<Element> roots, @Nullable String description, List<String> leads) {
         Sorter sorter = new Sorter();
         String headline = candidates.stream().filter(CandidateBlock::title).map(CandidateBlock::text).findFirst().orElse(null);
         for (int i = 0; i < candidates.size(); i++) {

@@ -94,4 +94,19 @@ class LayoutMarkupTest {
         assertThat(page.title()).isEmpty();
         assertThat(article.title()).isEqualTo("Alles Neue macht der Mai");
     }
+
+    @Test
+    void aDataTableSetInAFigureIsBodyAndOnlyItsCaptionIsACaption() {
+        Document page = Jsoup.parse("<html><body><article><h1>Largest insurers</h1>" + paragraphs(3)
+                + "<figure class='wp-block-table'><table><tr><th>Rank</th><th>Group</th></tr>"
+                + "<tr><td>1</td><td>State Farm Group</td></tr><tr><td>2</td><td>Berkshire Hathaway</td></tr></table>"
+                + "<figcaption>Source: AM Best</figcaption></figure></article></body></html>", "https://insure.example/top");
+
+        ExtractedArticle article = new ArticleExtractor().extract(page, FETCHED);
+
+        assertThat(article.blocks()).filteredOn(block -> block.kind() == BlockKind.TABLE).singleElement()
+                .satisfies(table -> assertThat(table.text()).contains("1 State Farm Group"));
+        assertThat(article.body()).doesNotContain("AM Best");
+        assertThat(article.captions()).contains("Source: AM Best");
+    }
 }

@@ -46,4 +46,31 @@ class SpreadBodyTest {
         assertThat(ClassTokens.names(page.selectFirst(".elementor-widget-sidebar"))).contains("sidebar");
         assertThat(ClassTokens.names(page.selectFirst("div.widget"))).contains("widget");
     }
+
+    @Test
+    void takesThePageBuilderSectionsNotTheAuthorBoxBesideThem() {
+        StringBuilder sections = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            // each paragraph five wrappers deep in its own section: no one container collects the paragraphs' scores
+            sections.append("<div class='pb-section'><div class='pb-row'><div class='pb-column'><div class='pb-module'>")
+                    .append("<div class='pb-inner'><h2>Trend number ").append(i).append("</h2><p>Trend ").append(i)
+                    .append(" is shaping the cleaning trade this year as clients ask for greener products and flexible")
+                    .append(" plans and well trained staff")
+                    .append(".</p></div></div></div></div></div>");
+        }
+        String bio = "<p>Karina Cohen is the owner of a cleaning company, a former banker, a mother of two, a keen"
+                + " gardener, a runner, a reader, a cook, and a writer on homes, habits, money, routines, and families,"
+                + " in Denver, Colorado, year after year.</p>";
+        Document page = Jsoup.parse("<html><body><h1>Keeping Your Home Spotless</h1><div class='post-sections'>"
+                + sections + "</div><div class='post-extras'><div class='about'><div class='author-box'><div class='author-desc'>"
+                + bio + bio.replace("Karina Cohen", "Cohen") + "</div></div>"
+                + "<div class='share-line'><p>Share this post</p></div></div></div></body></html>", "https://maids.example/trends");
+
+        String body = new ArticleExtractor().extract(page, FETCHED).body();
+
+        for (int i = 0; i < 10; i++) {
+            assertThat(body).contains("Trend " + i + " is shaping the cleaning trade");
+        }
+        assertThat(body).doesNotContain("former banker");
+    }
 }
