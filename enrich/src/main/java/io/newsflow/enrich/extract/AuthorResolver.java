@@ -89,9 +89,14 @@ final class AuthorResolver {
         return values;
     }
 
-    /** The organisation or desk credited as author, when no person is ("DER SPIEGEL", "BBC News", "dpa"). */
+    /**
+     * The organisation, desk or agency credited as author, when no person is ("DER SPIEGEL", "BBC News", "dpa"). A
+     * JSON-LD author typed as a person or given as plain text that names no person ("dpa", "Associated Press") is such
+     * a credit: the page declares it its author, and a reader expects the agency named when no reporter is.
+     */
     private static List<String> organisations(JsonLdArticle ld, PageSignals signals) {
         List<String> credits = new ArrayList<>(ld.authorOrganizations());
+        credits.addAll(ld.authors());
         for (String key : MetaKeys.AUTHOR) {
             credits.addAll(signals.metaAll(key));
         }

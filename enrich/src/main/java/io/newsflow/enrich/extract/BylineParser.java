@@ -21,7 +21,7 @@ final class BylineParser {
             "byline prefixes",
             "von", "by", "par", "por", "door", "av", "af", "text", "autor", "autorin", "author", "written by",
             "reporting by", "ein bericht von", "eine analyse von", "ein kommentar von", "von unserem korrespondenten",
-            "eingestellt von", "geschrieben von", "verfasst von", "posted by", "words by", "story by", "reported by",
+            "eingestellt von", "geschrieben von", "verfasst von", "erstellt von", "published by", "created by", "posted by", "words by", "story by", "reported by",
             "publié par", "écrit par", "escrito por", "publicado por", "scritto da", "di", "texte", "texto",
             "interview", "mit", "with", "ein artikel von", "ein beitrag von", "artikel von", "beitrag von",
             "text von", "text und fotos von", "text & fotos", "text by", "auteur", "auteurs", "autore", "autora",
@@ -46,7 +46,7 @@ final class BylineParser {
     static final TokenSet NON_PERSON_WORDS = TokenSet.of(
             "non-person words",
             "redaktion", "staff", "team", "desk", "newsroom", "editors", "editorial", "rédaction", "redacción",
-            "redazione", "redactie", "agencies", "agenturen", "agentur", "agence", "agencia", "agenzia", "reporters",
+            "redazione", "redactie", "agencies", "agenturen", "agentur", "nachrichtenagentur", "presseagentur", "agence", "agencia", "agenzia", "reporters",
             "online", "digital", "service", "newsdesk", "wire", "wires", "berichterstattung", "nachrichten", "news",
             "press", "presse", "admin", "administrator", "webmaster", "correspondent", "korrespondent", "korrespondentin",
             "editor", "reporter", "writer", "journalist", "journalistin", "redakteur", "redakteurin", "columnist",
@@ -81,6 +81,15 @@ final class BylineParser {
     /** Separators and dashes set before a label ("| By", "— Von"). */
     static final Pattern LEADING_DECORATION = Pattern.compile("^[\\p{P}\\p{S}\\s]+");
 
+    /**
+     * A label glued to the name that follows it, "AuthorAndreas Kalt": label and name sit in adjacent elements and the
+     * page's text loses the space between them.
+     */
+    private static final Pattern GLUED_LABEL = Pattern.compile("^(?i:author|autor|autorin|by|von|text)(?=\\p{Lu}\\p{Ll})");
+
+    /** A reporter's title set after the name in Korean, Japanese and Chinese bylines ("신현주 기자"). */
+    private static final Pattern TRAILING_REPORTER_TITLE = Pattern.compile("\\s+(?:기자|記者|记者)$");
+
     /** A one-word credit set in capitals and at most this long is a desk or agency code ("TNN", "PTI"). */
     private static final int MAX_CODE_LETTERS = 5;
 
@@ -106,7 +115,7 @@ final class BylineParser {
         text = PREFIX.matcher(text).replaceFirst("");
         List<String> names = new ArrayList<>();
         for (String part : SEPARATOR.split(text)) {
-            String name = titleCaseIfShouted(leadingName(TRAILING_DESK_CODE.matcher(part.strip()).replaceFirst("")));
+            String name = titleCaseIfShouted(leadingName(withoutTitles(part)));
             if (!name.isEmpty() && !names.contains(name) && !isNonPerson(name)) {
                 names.add(name);
             }
@@ -127,7 +136,7 @@ final class BylineParser {
         List<String> names = new ArrayList<>();
         String[] parts = SEPARATOR.split(text);
         for (String part : parts) {
-            String name = TRAILING_DESK_CODE.matcher(part.strip()).replaceFirst("");
+            String name = withoutTitles(part);
             int words = name.isEmpty() ? 0 : name.split(" ").length;
             if (words == 1 && parts.length > 1 && name.codePoints().anyMatch(Character::isUpperCase)) {
                 continue; // "Jane Doe, Berlin": a lone capitalised word beside a name is a place or a role
@@ -183,6 +192,10 @@ final class BylineParser {
      * Press April 28"): a name and a date in adjacent elements lose the space between them in the page's text.
      */
     static String unglued(String text) {
+        Matcher label = GLUED_LABEL.matcher(text);
+        if (label.find()) {
+            text = text.substring(0, label.end()) + " " + text.substring(label.end());
+        }
         Matcher glued = GLUED_WORD.matcher(text);
         StringBuilder out = new StringBuilder();
         while (glued.find()) {
@@ -208,6 +221,12 @@ final class BylineParser {
             wordStart = !Character.isLetter(cp) && cp != '\'' && cp != '’';
         }
         return out.toString();
+    }
+
+    /** The part without a desk code or a reporter's title after the name. */
+    private static String withoutTitles(String part) {
+        String name = TRAILING_REPORTER_TITLE.matcher(part.strip()).replaceFirst("");
+        return TRAILING_DESK_CODE.matcher(name).replaceFirst("");
     }
 
     private static boolean isCreditCode(String name, int words) {
