@@ -59,14 +59,16 @@ final class BylineParser {
             "designer", "officer", "coordinator", "associate", "intern", "photographer", "fotograf", "fotografin",
             "producer", "host", "moderator", "moderatorin", "dietitian", "nutritionist", "physician", "attorney",
             "lawyer", "professor", "lecturer", "researcher", "scientist", "marketing", "content", "company",
-            "inc", "inc.", "ltd", "llc", "gmbh", "group");
+            "inc", "inc.", "ltd", "llc", "gmbh", "group",
+            // no name at all
+            "unknown", "anonymous", "anonym", "anonyme", "guest", "gast");
 
     /** Lower-case words allowed inside a name. */
     static final TokenSet NAME_PARTICLES = TokenSet.of(
             "name particles", "von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "du", "la", "le",
             "ten", "ter", "al", "bin", "zu", "y");
 
-    private static final Pattern PREFIX = Pattern.compile(
+    static final Pattern PREFIX = Pattern.compile(
             "^(?:" + String.join("|", PREFIXES.tokens().stream().sorted((a, b) -> b.length() - a.length()).toList())
                     + ")\\s*:?\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -98,8 +100,6 @@ final class BylineParser {
     /** A desk code after a name, "Elena Oberholzer (obe)": the newsroom's short sign for the author, not a name. */
     private static final Pattern TRAILING_DESK_CODE = Pattern.compile("\\s*\\([\\p{L}.]{1,6}\\)$");
 
-    /** A one-word name or handle shorter than this is an initial or a code. */
-    private static final int MIN_HANDLE_CHARS = 3;
     private static final int MAX_NAME_WORDS = 5;
     private static final int MAX_BYLINE_CHARS = 160;
     private static final int MAX_BYLINE_PARAGRAPH_CHARS = 100;
@@ -163,23 +163,6 @@ final class BylineParser {
         return !leadingName(parts[0]).isEmpty();
     }
 
-    /**
-     * The single-word name of a byline that opens with a byline word ("von Kathrin", "By jancak"): blogs credit
-     * their authors by first name or handle. Empty for anything else.
-     */
-    static List<String> prefixedSingleName(String byline) {
-        String text = TextNormalizer.collapse(byline);
-        Matcher prefix = PREFIX.matcher(text);
-        if (!prefix.find()) {
-            return List.of();
-        }
-        String rest = text.substring(prefix.end()).strip();
-        boolean word = rest.length() >= MIN_HANDLE_CHARS && !rest.contains(" ") && rest.codePoints().allMatch(
-                cp -> Character.isLetterOrDigit(cp) || cp == '_' || cp == '-' || cp == '.');
-        return word && !isNonPerson(rest) && !NAME_ENDING_WORDS.contains(rest.toLowerCase(Locale.ROOT))
-                && !NAME_PARTICLES.contains(rest.toLowerCase(Locale.ROOT)) ? List.of(rest) : List.of();
-    }
-
     /** Whether {@code text} is only a byline word ("Written by", "Von:"), the name following in the next element. */
     static boolean isPrefixOnly(String text) {
         // "| By": a separator before the label is decoration
@@ -229,12 +212,12 @@ final class BylineParser {
         return TRAILING_DESK_CODE.matcher(name).replaceFirst("");
     }
 
-    private static boolean isCreditCode(String name, int words) {
+    static boolean isCreditCode(String name, int words) {
         return words == 1 && name.length() <= MAX_CODE_LETTERS && name.codePoints().noneMatch(Character::isLowerCase)
                 && name.codePoints().anyMatch(Character::isUpperCase);
     }
 
-    private static boolean isNonPerson(String name) {
+    static boolean isNonPerson(String name) {
         if (AgencyNote.AGENCY_WORDS.contains(name.toLowerCase(Locale.ROOT))) {
             return true; // "EFE", "dpa": an agency credit, not a person
         }

@@ -62,4 +62,27 @@ class AuthorCreditsTest {
     void dropsTheReporterTitleAfterAKoreanName() {
         assertThat(BylineParser.structuredNames("신현주 기자")).containsExactly("신현주");
     }
+
+    @Test
+    void takesTheHandleAloneInTheFirstBylineElementWhenNothingNamesTheAuthor() {
+        String card = "<span class='author vcard'><a class='url fn n' href='/author/andrea/'>Andrea</a></span>";
+
+        assertThat(extract("", card).authors()).containsExactly("Andrea");
+        assertThat(extract("<meta name='author' content='Andrea Bottlinger'>", card).authors())
+                .containsExactly("Andrea Bottlinger");
+    }
+
+    @Test
+    void takesAOneWordNameAfterAPostedByLineByTheHeadline() {
+        assertThat(extract("", "<p>Posted by Konstantin</p>").authors()).containsExactly("Konstantin");
+        assertThat(extract("", "<p>mit Video</p>").authors()).isEmpty();
+    }
+
+    @Test
+    void anEditorsSignOrAnAgencyCodeIsNoHandle() {
+        assertThat(extract("", "<span class='author'>amw</span>").authors()).isEmpty();
+        assertThat(extract("", "<span class='author'>ERBOL</span>").authors()).isEmpty();
+        assertThat(extract("", "<span class='author'>Unknown</span>").authors()).isEmpty();
+        assertThat(extract("", "<span class='author'>statista.com</span>").authors()).isEmpty();
+    }
 }
