@@ -52,7 +52,10 @@ final class AuthorResolver {
         if (!persons.isEmpty()) {
             return persons.subList(0, 1);
         }
-        return organisations(ld, signals);
+        List<String> organisations = organisations(ld, signals);
+        // a desk or site the page declares its author beats a lone word, which may be a label or a commenter
+        return organisations.isEmpty()
+                ? handle(signals.bylines(), labelled.get().bylines()).stream().filter(notSite).toList() : organisations;
     }
 
     /**
@@ -66,7 +69,7 @@ final class AuthorResolver {
         for (String byline : bylines) {
             List<String> found = BylineParser.names(byline);
             if (found.isEmpty()) {
-                found = BylineParser.prefixedSingleName(byline);
+                found = BylineHandle.prefixed(byline);
             }
             if (!found.isEmpty() && first == null) {
                 first = found;
@@ -74,6 +77,19 @@ final class AuthorResolver {
             found.stream().filter(name -> !all.contains(name)).forEach(all::add);
         }
         return all.size() > MAX_SPREAD_NAMES && first != null ? first : all;
+    }
+
+    /**
+     * A one-word name or handle, when no source gives a name, not even the site's: alone in the page's first byline element
+     * ("Andrea" in a WordPress author card), else after a byline word in the first byline line that gives one
+     * ("Posted by Konstantin"). Blogs and forums credit their authors so.
+     */
+    private static List<String> handle(List<String> markedBylines, List<String> bylineLines) {
+        List<String> found = markedBylines.isEmpty() ? List.of() : BylineHandle.lone(markedBylines.get(0));
+        for (int i = 0; found.isEmpty() && i < bylineLines.size(); i++) {
+            found = BylineHandle.credited(bylineLines.get(i));
+        }
+        return found;
     }
 
     /** The value of a {@code twitter:dataN} whose {@code twitter:labelN} says "Written by". */
@@ -89,9 +105,14 @@ final class AuthorResolver {
         return values;
     }
 
-    /** The organisation or desk credited as author, when no person is ("DER SPIEGEL", "BBC News", "dpa"). */
+    /**
+     * The organisation, desk or agency credited as author, when no person is ("DER SPIEGEL", "BBC News", "dpa"). A
+     * JSON-LD author typed as a person or given as plain text that names no person ("dpa", "Associated Press") is such
+     * a credit: the page declares it its author, and a reader expects the agency named when no reporter is.
+     */
     private static List<String> organisations(JsonLdArticle ld, PageSignals signals) {
         List<String> credits = new ArrayList<>(ld.authorOrganizations());
+        credits.addAll(ld.authors());
         for (String key : MetaKeys.AUTHOR) {
             credits.addAll(signals.metaAll(key));
         }

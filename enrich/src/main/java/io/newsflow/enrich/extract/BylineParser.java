@@ -21,7 +21,7 @@ final class BylineParser {
             "byline prefixes",
             "von", "by", "par", "por", "door", "av", "af", "text", "autor", "autorin", "author", "written by",
             "reporting by", "ein bericht von", "eine analyse von", "ein kommentar von", "von unserem korrespondenten",
-            "eingestellt von", "geschrieben von", "verfasst von", "posted by", "words by", "story by", "reported by",
+            "eingestellt von", "geschrieben von", "verfasst von", "erstellt von", "published by", "created by", "posted by", "words by", "story by", "reported by",
             "publié par", "écrit par", "escrito por", "publicado por", "scritto da", "di", "texte", "texto",
             "interview", "mit", "with", "ein artikel von", "ein beitrag von", "artikel von", "beitrag von",
             "text von", "text und fotos von", "text & fotos", "text by", "auteur", "auteurs", "autore", "autora",
@@ -46,7 +46,7 @@ final class BylineParser {
     static final TokenSet NON_PERSON_WORDS = TokenSet.of(
             "non-person words",
             "redaktion", "staff", "team", "desk", "newsroom", "editors", "editorial", "rédaction", "redacción",
-            "redazione", "redactie", "agencies", "agenturen", "agentur", "agence", "agencia", "agenzia", "reporters",
+            "redazione", "redactie", "agencies", "agenturen", "agentur", "nachrichtenagentur", "presseagentur", "agence", "agencia", "agenzia", "reporters",
             "online", "digital", "service", "newsdesk", "wire", "wires", "berichterstattung", "nachrichten", "news",
             "press", "presse", "admin", "administrator", "webmaster", "correspondent", "korrespondent", "korrespondentin",
             "editor", "reporter", "writer", "journalist", "journalistin", "redakteur", "redakteurin", "columnist",
@@ -59,14 +59,16 @@ final class BylineParser {
             "designer", "officer", "coordinator", "associate", "intern", "photographer", "fotograf", "fotografin",
             "producer", "host", "moderator", "moderatorin", "dietitian", "nutritionist", "physician", "attorney",
             "lawyer", "professor", "lecturer", "researcher", "scientist", "marketing", "content", "company",
-            "inc", "inc.", "ltd", "llc", "gmbh", "group");
+            "inc", "inc.", "ltd", "llc", "gmbh", "group",
+            // no name at all
+            "unknown", "anonymous", "anonym", "anonyme", "guest", "gast");
 
     /** Lower-case words allowed inside a name. */
     static final TokenSet NAME_PARTICLES = TokenSet.of(
             "name particles", "von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "du", "la", "le",
             "ten", "ter", "al", "bin", "zu", "y");
 
-    private static final Pattern PREFIX = Pattern.compile(
+    static final Pattern PREFIX = Pattern.compile(
             "^(?:" + String.join("|", PREFIXES.tokens().stream().sorted((a, b) -> b.length() - a.length()).toList())
                     + ")\\s*:?\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -81,6 +83,15 @@ final class BylineParser {
     /** Separators and dashes set before a label ("| By", "— Von"). */
     static final Pattern LEADING_DECORATION = Pattern.compile("^[\\p{P}\\p{S}\\s]+");
 
+    /**
+     * A label glued to the name that follows it, "AuthorAndreas Kalt": label and name sit in adjacent elements and the
+     * page's text loses the space between them.
+     */
+    private static final Pattern GLUED_LABEL = Pattern.compile("^(?i:author|autor|autorin|by|von|text)(?=\\p{Lu}\\p{Ll})");
+
+    /** A reporter's title set after the name in Korean, Japanese and Chinese bylines ("신현주 기자"). */
+    private static final Pattern TRAILING_REPORTER_TITLE = Pattern.compile("\\s+(?:기자|記者|记者)$");
+
     /** A one-word credit set in capitals and at most this long is a desk or agency code ("TNN", "PTI"). */
     private static final int MAX_CODE_LETTERS = 5;
 
@@ -89,8 +100,6 @@ final class BylineParser {
     /** A desk code after a name, "Elena Oberholzer (obe)": the newsroom's short sign for the author, not a name. */
     private static final Pattern TRAILING_DESK_CODE = Pattern.compile("\\s*\\([\\p{L}.]{1,6}\\)$");
 
-    /** A one-word name or handle shorter than this is an initial or a code. */
-    private static final int MIN_HANDLE_CHARS = 3;
     private static final int MAX_NAME_WORDS = 5;
     private static final int MAX_BYLINE_CHARS = 160;
     private static final int MAX_BYLINE_PARAGRAPH_CHARS = 100;
@@ -106,7 +115,7 @@ final class BylineParser {
         text = PREFIX.matcher(text).replaceFirst("");
         List<String> names = new ArrayList<>();
         for (String part : SEPARATOR.split(text)) {
-            String name = titleCaseIfShouted(leadingName(TRAILING_DESK_CODE.matcher(part.strip()).replaceFirst("")));
+            String name = titleCaseIfShouted(leadingName(withoutTitles(part)));
             if (!name.isEmpty() && !names.contains(name) && !isNonPerson(name)) {
                 names.add(name);
             }
@@ -127,7 +136,7 @@ final class BylineParser {
         List<String> names = new ArrayList<>();
         String[] parts = SEPARATOR.split(text);
         for (String part : parts) {
-            String name = TRAILING_DESK_CODE.matcher(part.strip()).replaceFirst("");
+            String name = withoutTitles(part);
             int words = name.isEmpty() ? 0 : name.split(" ").length;
             if (words == 1 && parts.length > 1 && name.codePoints().anyMatch(Character::isUpperCase)) {
                 continue; // "Jane Doe, Berlin": a lone capitalised word beside a name is a place or a role
@@ -154,23 +163,6 @@ final class BylineParser {
         return !leadingName(parts[0]).isEmpty();
     }
 
-    /**
-     * The single-word name of a byline that opens with a byline word ("von Kathrin", "By jancak"): blogs credit
-     * their authors by first name or handle. Empty for anything else.
-     */
-    static List<String> prefixedSingleName(String byline) {
-        String text = TextNormalizer.collapse(byline);
-        Matcher prefix = PREFIX.matcher(text);
-        if (!prefix.find()) {
-            return List.of();
-        }
-        String rest = text.substring(prefix.end()).strip();
-        boolean word = rest.length() >= MIN_HANDLE_CHARS && !rest.contains(" ") && rest.codePoints().allMatch(
-                cp -> Character.isLetterOrDigit(cp) || cp == '_' || cp == '-' || cp == '.');
-        return word && !isNonPerson(rest) && !NAME_ENDING_WORDS.contains(rest.toLowerCase(Locale.ROOT))
-                && !NAME_PARTICLES.contains(rest.toLowerCase(Locale.ROOT)) ? List.of(rest) : List.of();
-    }
-
     /** Whether {@code text} is only a byline word ("Written by", "Von:"), the name following in the next element. */
     static boolean isPrefixOnly(String text) {
         // "| By": a separator before the label is decoration
@@ -183,6 +175,10 @@ final class BylineParser {
      * Press April 28"): a name and a date in adjacent elements lose the space between them in the page's text.
      */
     static String unglued(String text) {
+        Matcher label = GLUED_LABEL.matcher(text);
+        if (label.find()) {
+            text = text.substring(0, label.end()) + " " + text.substring(label.end());
+        }
         Matcher glued = GLUED_WORD.matcher(text);
         StringBuilder out = new StringBuilder();
         while (glued.find()) {
@@ -210,12 +206,18 @@ final class BylineParser {
         return out.toString();
     }
 
-    private static boolean isCreditCode(String name, int words) {
+    /** The part without a desk code or a reporter's title after the name. */
+    private static String withoutTitles(String part) {
+        String name = TRAILING_REPORTER_TITLE.matcher(part.strip()).replaceFirst("");
+        return TRAILING_DESK_CODE.matcher(name).replaceFirst("");
+    }
+
+    static boolean isCreditCode(String name, int words) {
         return words == 1 && name.length() <= MAX_CODE_LETTERS && name.codePoints().noneMatch(Character::isLowerCase)
                 && name.codePoints().anyMatch(Character::isUpperCase);
     }
 
-    private static boolean isNonPerson(String name) {
+    static boolean isNonPerson(String name) {
         if (AgencyNote.AGENCY_WORDS.contains(name.toLowerCase(Locale.ROOT))) {
             return true; // "EFE", "dpa": an agency credit, not a person
         }

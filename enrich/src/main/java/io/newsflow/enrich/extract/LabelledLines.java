@@ -110,7 +110,8 @@ record LabelledLines(List<String> bylines, List<String> dateTexts) {
             String label = labelOnly(text);
             String line = label == null ? text : label + " " + following(element);
             String lower = line.toLowerCase(Locale.ROOT);
-            if (BylineParser.isByline(line) && !bylines.contains(line)) {
+            boolean byline = BylineParser.isByline(line) || !BylineHandle.credited(line).isEmpty();
+            if (byline && !bylines.contains(line)) {
                 bylines.add(line);
             }
             boolean published = PUBLISHED_LABELS.tokens().stream().anyMatch(word -> lower.startsWith(word));

@@ -15,12 +15,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class TitleResolver {
 
-    /** Separators between a headline and site/section names in titles. */
-    private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»/]{1,2}\\s+");
-
-    /** A segment that is just a host name, e.g. "example.com". */
-    private static final Pattern HOST_NAME = Pattern.compile("(www\\.)?[a-z0-9-]+(\\.[a-z]{2,})+");
-
     /** A heading shorter than this share of the declared title is a label, not the headline. */
     private static final double MIN_AGREEING_LENGTH_SHARE = 0.5;
 
@@ -82,8 +76,16 @@ final class TitleResolver {
      */
     record Headings(List<String> headings, List<String> subheadings, @Nullable String visible, List<String> shown) {}
 
-    /** As {@link #resolve(List, List, List, String, String, List)}, with the headline elements' whole text. */
+    /**
+     * As {@link #resolve(List, List, List, String, String, List)}, with the headline elements' whole text. A separator
+     * left at either end once site segments are cut ("» Jens Weber") is not part of the headline.
+     */
     static String resolve(
+            List<@Nullable String> declared, Headings page, String documentTitle, List<@Nullable String> siteWords) {
+        return SiteSegments.undecorated(picked(declared, page, documentTitle, siteWords));
+    }
+
+    private static String picked(
             List<@Nullable String> declared, Headings page, String documentTitle, List<@Nullable String> siteWords) {
         List<String> headings = page.headings();
         String visibleHeadline = page.visible();
@@ -91,16 +93,19 @@ final class TitleResolver {
         List<String> declaredTitles = declaredTitles(declared, names);
         List<String> agreeable = new ArrayList<>(declaredTitles);
         if (!documentTitle.isBlank()) {
-            agreeable.add(stripSiteSegments(TextNormalizer.collapse(documentTitle), names));
+            agreeable.add(SiteSegments.strip(TextNormalizer.collapse(documentTitle), names));
         }
         String visible = agreeingHeading(headings, agreeable);
         if (visible == null) {
             visible = agreeingHeading(page.subheadings(), agreeable);
         }
         if (visible != null) {
+            // "Vehicle rental News | WRAL": a heading that repeats the SEO title shows its piped site segment too; a
+            // dash before the site's name may be the page's own ("Wendi Weiner – The Writing Guru")
+            visible = visible.contains(" | ") ? SiteSegments.strip(visible, names) : visible;
             visible = withDeclaredKicker(visible, declaredTitles, page.shown());
         }
-        if (visible == null && visibleHeadline != null && !isSiteSegment(visibleHeadline, names)
+        if (visible == null && visibleHeadline != null && !SiteSegments.isSite(visibleHeadline, names)
                 && (agreeable.isEmpty() || agreeable.stream().anyMatch(title -> sharesWord(title, visibleHeadline)))) {
             visible = withoutKicker(visibleHeadline, agreeable);
         }
@@ -111,7 +116,7 @@ final class TitleResolver {
             return beforePipe(declaredTitles.get(0));
         }
         return headings.stream().filter(h -> !h.isBlank()).findFirst()
-                .orElse(beforePipe(stripSiteSegments(TextNormalizer.collapse(documentTitle), names)));
+                .orElse(beforePipe(SiteSegments.strip(TextNormalizer.collapse(documentTitle), names)));
     }
 
     /**
@@ -140,7 +145,7 @@ final class TitleResolver {
         List<String> titles = new ArrayList<>();
         declared.forEach(title -> {
             if (title != null && !title.isBlank()) {
-                titles.add(stripSiteSegments(title, siteNames));
+                titles.add(SiteSegments.strip(title, siteNames));
             }
         });
         return titles;
@@ -257,42 +262,5 @@ final class TitleResolver {
             return false;
         }
         return a.equals(b) || a.contains(b) || b.contains(a);
-    }
-
-    /** Drops leading and trailing segments that name the site or the section. */
-    static String stripSiteSegments(String title, List<String> siteNames) {
-        List<String> segments = new ArrayList<>(Arrays.asList(SEGMENT_SEPARATOR.split(title)));
-        if (segments.size() < 2) {
-            return title.strip();
-        }
-        while (segments.size() > 1 && isSiteSegment(segments.get(segments.size() - 1), siteNames)) {
-            segments.remove(segments.size() - 1);
-        }
-        while (segments.size() > 1 && isSiteSegment(segments.get(0), siteNames)) {
-            segments.remove(0);
-        }
-        String first = segments.get(0);
-        String last = segments.get(segments.size() - 1);
-        int start = title.indexOf(first);
-        int end = title.lastIndexOf(last) + last.length();
-        return start >= 0 && end > start ? title.substring(start, end).strip() : title.strip();
-    }
-
-    private static boolean isSiteSegment(String segment, List<String> siteNames) {
-        String lower = segment.strip().toLowerCase(Locale.ROOT);
-        if (siteNames.contains(lower) || HOST_NAME.matcher(lower).matches()) {
-            return true;
-        }
-        String bare = bare(lower);
-        return !bare.isEmpty() && siteNames.stream().anyMatch(name -> bare(name).equals(bare));
-    }
-
-    /** "The Daily Example", "daily-example.com" and "DailyExample" all give "dailyexample". */
-    static String bare(String name) {
-        String lower = name.toLowerCase(Locale.ROOT).replaceFirst("^(www\\.)", "").replaceFirst("\\.[a-z]{2,}$", "");
-        StringBuilder letters = new StringBuilder();
-        lower.codePoints().filter(Character::isLetterOrDigit).forEach(letters::appendCodePoint);
-        String bare = letters.toString();
-        return bare.startsWith("the") && bare.length() > 6 ? bare.substring(3) : bare;
     }
 }

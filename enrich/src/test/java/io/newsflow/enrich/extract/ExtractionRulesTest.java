@@ -56,9 +56,9 @@ class ExtractionRulesTest {
 
     @Test
     void stripsSiteAndSectionFromTitles() {
-        assertThat(TitleResolver.stripSiteSegments("Schoigu besucht Kim | Politik", List.of("politik")))
+        assertThat(SiteSegments.strip("Schoigu besucht Kim | Politik", List.of("politik")))
                 .isEqualTo("Schoigu besucht Kim");
-        assertThat(TitleResolver.stripSiteSegments("Russia - Ukraine talks - Example News",
+        assertThat(SiteSegments.strip("Russia - Ukraine talks - Example News",
                         List.of("example news")))
                 .isEqualTo("Russia - Ukraine talks");
     }

@@ -1,0 +1,70 @@
+package io.newsflow.enrich.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One-word names and handles in bylines ("von Kathrin", "Posted by Konstantin", "jancak"): blogs and forums credit
+ * their authors by first name or user name, which {@link BylineParser} does not take for a name on its own.
+ */
+final class BylineHandle {
+
+    /** Byline words that only ever introduce an author, before which a single word is a name or handle. */
+    static final TokenSet HANDLE_PREFIXES = TokenSet.of(
+            "handle prefixes", "by", "von", "posted by", "written by", "geschrieben von", "eingestellt von",
+            "verfasst von", "erstellt von", "gespeichert von", "autor", "autorin", "author", "par", "por");
+
+    /** A lower-case word this short is an editor's sign ("amw"), not a handle. */
+    private static final int MAX_SIGN_CHARS = 3;
+
+    /** A host name, "statista.com". */
+    private static final Pattern HOST = Pattern.compile("[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}");
+
+    /** A one-word name or handle shorter than this is an initial or a code. */
+    private static final int MIN_HANDLE_CHARS = 3;
+
+    private BylineHandle() {}
+
+    /**
+     * The single-word name of a byline that opens with a byline word ("von Kathrin", "By jancak"): blogs credit
+     * their authors by first name or handle. Empty for anything else.
+     */
+    static List<String> prefixed(String byline) {
+        Matcher prefix = BylineParser.PREFIX.matcher(TextNormalizer.collapse(byline));
+        return prefix.find() ? lone(byline) : List.of();
+    }
+
+    /**
+     * The single-word name or handle after a word that only ever introduces an author ("Posted by Konstantin",
+     * "von jancak"): "mit Video" or "Text Größe" open with a byline word too, but name no one.
+     */
+    static List<String> credited(String line) {
+        String text = TextNormalizer.collapse(line);
+        int space = text.lastIndexOf(' ');
+        String label = space < 0 ? "" : text.substring(0, space).replaceFirst(":$", "").strip().toLowerCase(Locale.ROOT);
+        return HANDLE_PREFIXES.contains(label) ? lone(text) : List.of();
+    }
+
+    /**
+     * The single-word name or handle a byline gives, with or without a byline word before it ("Andrea" in a
+     * WordPress author card, "Posted by Konstantin"). Empty for anything else.
+     */
+    static List<String> lone(String byline) {
+        String text = TextNormalizer.collapse(byline);
+        Matcher prefix = BylineParser.PREFIX.matcher(text);
+        String rest = (prefix.find() ? text.substring(prefix.end()) : text).strip();
+        String lower = rest.toLowerCase(Locale.ROOT);
+        boolean word = rest.length() >= MIN_HANDLE_CHARS && !rest.contains(" ") && rest.codePoints().allMatch(
+                cp -> Character.isLetterOrDigit(cp) || cp == '_' || cp == '-' || cp == '.')
+                && rest.codePoints().anyMatch(Character::isLetter);
+        // "Author" alone is the label of a byline whose name is elsewhere; "amw" an editor's sign, "ERBOL" an
+        // agency's code, "statista.com" a source
+        boolean sign = rest.length() <= MAX_SIGN_CHARS && rest.equals(lower);
+        boolean label = BylineParser.NAME_ENDING_WORDS.contains(lower) || BylineParser.NAME_PARTICLES.contains(lower)
+                || BylineParser.PREFIXES.contains(lower);
+        return word && !sign && !label && !BylineParser.isNonPerson(rest) && !BylineParser.isCreditCode(rest, 1)
+                && !HOST.matcher(lower).matches() ? List.of(rest) : List.of();
+    }
+}

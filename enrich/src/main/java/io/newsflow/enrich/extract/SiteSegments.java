@@ -1,0 +1,71 @@
+package io.newsflow.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The site-name and section segments of a title (" | Politik", " - Example News", "example.com // "), which are not
+ * part of the headline, and the decoration a title keeps when they are cut ("» Jens Weber").
+ */
+final class SiteSegments {
+
+    /** Separators between a headline and site/section names in titles. */
+    private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»/]{1,2}\\s+");
+
+    /** A segment that is just a host name, e.g. "example.com". */
+    private static final Pattern HOST_NAME = Pattern.compile("(www\\.)?[a-z0-9-]+(\\.[a-z]{2,})+");
+
+    /**
+     * A separator left at either end of a title, set off by a space ("» Jens Weber", "Headline |"). A leading dash is
+     * not one: Scandinavian titles open a quotation with it ("– Angsten vil øke").
+     */
+    private static final Pattern END_DECORATION = Pattern.compile("^[|»«›‹·•/:]+\\s+|\\s+[|»«›‹·•/:–—-]+$");
+
+    private SiteSegments() {}
+
+    /** Drops leading and trailing segments that name the site or the section. */
+    static String strip(String title, List<String> siteNames) {
+        List<String> segments = new ArrayList<>(Arrays.asList(SEGMENT_SEPARATOR.split(title)));
+        if (segments.size() < 2) {
+            return title.strip();
+        }
+        while (segments.size() > 1 && isSite(segments.get(segments.size() - 1), siteNames)) {
+            segments.remove(segments.size() - 1);
+        }
+        while (segments.size() > 1 && isSite(segments.get(0), siteNames)) {
+            segments.remove(0);
+        }
+        String first = segments.get(0);
+        String last = segments.get(segments.size() - 1);
+        int start = title.indexOf(first);
+        int end = title.lastIndexOf(last) + last.length();
+        return start >= 0 && end > start ? title.substring(start, end).strip() : title.strip();
+    }
+
+    static boolean isSite(String segment, List<String> siteNames) {
+        String lower = segment.strip().toLowerCase(Locale.ROOT);
+        if (siteNames.contains(lower) || HOST_NAME.matcher(lower).matches()) {
+            return true;
+        }
+        String bare = bare(lower);
+        return !bare.isEmpty() && siteNames.stream().anyMatch(name -> bare(name).equals(bare));
+    }
+
+    /** "The Daily Example", "daily-example.com" and "DailyExample" all give "dailyexample". */
+    static String bare(String name) {
+        String lower = name.toLowerCase(Locale.ROOT).replaceFirst("^(www\\.)", "").replaceFirst("\\.[a-z]{2,}$", "");
+        StringBuilder letters = new StringBuilder();
+        lower.codePoints().filter(Character::isLetterOrDigit).forEach(letters::appendCodePoint);
+        String bare = letters.toString();
+        return bare.startsWith("the") && bare.length() > 6 ? bare.substring(3) : bare;
+    }
+
+    /** The title without a separator left at its start or end. */
+    static String undecorated(String title) {
+        String bare = END_DECORATION.matcher(title).replaceAll("").strip();
+        return bare.isEmpty() ? title : bare;
+    }
+}

@@ -1,0 +1,88 @@
+package io.newsflow.enrich.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** Author credits real pages give in shapes the byline rules missed: each rule on a small page written for it. */
+class AuthorCreditsTest {
+
+    private static final Instant FETCHED = Instant.parse("2026-12-01T00:00:00Z");
+
+    private static final String BODY = "<p>" + "Der Gemeinderat hat am Abend lange über den Haushalt beraten und"
+            + " schließlich mit knapper Mehrheit zugestimmt. ".repeat(6) + "</p>";
+
+    private static ExtractedArticle extract(String head, String header) {
+        String html = "<html lang='de'><head>" + head + "</head><body><main><article><header><h1>Haushalt beschlossen"
+                + "</h1>" + header + "</header>" + BODY + "</article></main></body></html>";
+        return new ArticleExtractor().extract(Jsoup.parse(html, "https://zeitung.example/a"), FETCHED);
+    }
+
+    private static String jsonLd(String author) {
+        return "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Haushalt beschlossen\","
+                + "\"author\":" + author + "}</script>";
+    }
+
+    @Test
+    void creditsTheAgencyAPageDeclaresItsAuthorWhenNoPersonIsNamed() {
+        assertThat(extract(jsonLd("{\"@type\":\"Person\",\"name\":\"dpa \"}"), "").authors()).containsExactly("dpa");
+        assertThat(extract(jsonLd("[\"Associated Press\"]"), "").authors()).containsExactly("Associated Press");
+    }
+
+    @Test
+    void aDeclaredAgencyDoesNotJoinTheNamedReporters() {
+        String both = "[{\"@type\":\"Person\",\"name\":\"Paula Steiger\"},{\"@type\":\"Person\",\"name\":\"SDA\"}]";
+
+        assertThat(extract(jsonLd(both), "").authors()).containsExactly("Paula Steiger");
+    }
+
+    @Test
+    void aNewsAgencyNamedInABylineIsNotAPerson() {
+        ExtractedArticle article = extract(jsonLd("{\"@type\":\"Person\",\"name\":\"SID\"}"),
+                "<div class='byline'>SID Nachrichtenagentur</div>");
+
+        assertThat(article.authors()).containsExactly("SID");
+    }
+
+    @Test
+    void readsACreditLabelledErstelltVon() {
+        assertThat(extract("<meta name='author' content='Erstellt von Andri Bryner'>", "").authors())
+                .containsExactly("Andri Bryner");
+    }
+
+    @Test
+    void separatesALabelGluedToTheName() {
+        assertThat(BylineParser.names("AuthorAndreas Kalt")).containsExactly("Andreas Kalt");
+        assertThat(BylineParser.names("Byron Miles")).containsExactly("Byron Miles");
+    }
+
+    @Test
+    void dropsTheReporterTitleAfterAKoreanName() {
+        assertThat(BylineParser.structuredNames("신현주 기자")).containsExactly("신현주");
+    }
+
+    @Test
+    void takesTheHandleAloneInTheFirstBylineElementWhenNothingNamesTheAuthor() {
+        String card = "<span class='author vcard'><a class='url fn n' href='/author/andrea/'>Andrea</a></span>";
+
+        assertThat(extract("", card).authors()).containsExactly("Andrea");
+        assertThat(extract("<meta name='author' content='Andrea Bottlinger'>", card).authors())
+                .containsExactly("Andrea Bottlinger");
+    }
+
+    @Test
+    void takesAOneWordNameAfterAPostedByLineByTheHeadline() {
+        assertThat(extract("", "<p>Posted by Konstantin</p>").authors()).containsExactly("Konstantin");
+        assertThat(extract("", "<p>mit Video</p>").authors()).isEmpty();
+    }
+
+    @Test
+    void anEditorsSignOrAnAgencyCodeIsNoHandle() {
+        assertThat(extract("", "<span class='author'>amw</span>").authors()).isEmpty();
+        assertThat(extract("", "<span class='author'>ERBOL</span>").authors()).isEmpty();
+        assertThat(extract("", "<span class='author'>Unknown</span>").authors()).isEmpty();
+        assertThat(extract("", "<span class='author'>statista.com</span>").authors()).isEmpty();
+    }
+}
