@@ -46,22 +46,25 @@ final class DateResolver {
      */
     static Dates resolve(
             JsonLdArticle ld, PageSignals signals, HeadlineArea area, Supplier<LabelledLines> labelled,
-            @Nullable String locale, String url, Instant fetchedAt) {
+            Supplier<List<String>> articleTimes, @Nullable String locale, String url, Instant fetchedAt) {
         ZoneId zone = locale == null ? ZoneOffset.UTC : DateWords.zoneFor(locale);
         boolean monthFirst = locale != null && DateWords.isMonthFirst(locale);
         List<@Nullable String> declared = new ArrayList<>();
         declared.add(ld.datePublished());
         declared.addAll(MetadataResolver.metaValues(signals, MetaKeys.PUBLISHED));
         declared.addAll(area.timestamps());
-        Optional<LocalDate> fromUrl = urlDate(signals.canonicalUrl() != null ? signals.canonicalUrl() : url);
+        String pageUrl = signals.canonicalUrl() != null ? signals.canonicalUrl() : url;
+        Optional<LocalDate> fromUrl = urlDate(pageUrl);
         Optional<PageDate> timestamp = DateParser.parseLocal(signals.firstTimestamp(), zone);
         PageDate published = first(declared, zone)
                 .or(() -> visible(area.dateTexts(), zone, monthFirst, fromUrl).map(day -> refined(day, timestamp)))
                 .or(() -> timestamp)
+                .or(() -> stated(articleTimes.get(), zone, monthFirst, fromUrl))
                 .or(() -> visible(labelled.get().dateTexts(), zone, monthFirst, fromUrl))
                 .or(() -> visible(signals.dateTexts(), zone, monthFirst, fromUrl))
-                .or(() -> fromUrl.map(PageDate::of))
+                .or(() -> fromUrl.or(() -> UrlDay.loose(pageUrl)).map(PageDate::of))
                 .map(date -> bounded(date, fetchedAt))
+                .map(date -> inPageZone(date, zone))
                 .orElse(null);
         List<@Nullable String> modifiedCandidates = new ArrayList<>();
         modifiedCandidates.add(ld.dateModified());
@@ -89,6 +92,18 @@ final class DateResolver {
         return dayOnly && timestamp.isPresent() && timestamp.get().localDay().equals(day.localDay()) ? timestamp.get() : day;
     }
 
+    /** The first of {@code values} that is a machine-readable date or a date shown as text, unless the URL names another day. */
+    private static Optional<PageDate> stated(
+            List<String> values, ZoneId zone, boolean monthFirst, Optional<LocalDate> fromUrl) {
+        for (String value : values) {
+            Optional<PageDate> date = DateParser.parseLocal(value, zone);
+            if (date.isPresent()) {
+                return fromUrl.isEmpty() || fromUrl.get().equals(date.get().localDay()) ? date : Optional.empty();
+            }
+        }
+        return visible(values, zone, monthFirst, fromUrl);
+    }
+
     /** The first date shown in {@code texts}, unless the URL names another day. */
     private static Optional<PageDate> visible(
             List<String> texts, ZoneId zone, boolean monthFirst, Optional<LocalDate> fromUrl) {
@@ -113,6 +128,17 @@ final class DateResolver {
         } catch (java.time.DateTimeException e) {
             return Optional.empty(); // "/2024/13/45/" is an id, not a date
         }
+    }
+
+    /**
+     * A time the page declares in UTC ("2021-11-04T23:00:00Z" on a German page: local midnight of the 5th, converted
+     * by the CMS), stated at the page's own zone, so its local day is the one the page shows its readers. A day alone
+     * and a time at another offset stay as the page states them.
+     */
+    static PageDate inPageZone(PageDate date, ZoneId zone) {
+        boolean utc = date.local().endsWith("Z") || date.local().endsWith("+00:00");
+        return utc && !zone.normalized().equals(ZoneOffset.UTC) ? PageDate.of(date.instant().atZone(zone).toOffsetDateTime())
+                : date;
     }
 
     /** A date after the fetch is a mislabelled zone or a scheduled page; the fetch time bounds it. */

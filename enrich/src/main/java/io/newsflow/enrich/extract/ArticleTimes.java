@@ -1,0 +1,74 @@
+package io.newsflow.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Publication {@code <time>} elements of the article element itself, wherever inside it they sit: article templates
+ * put the date in a meta column or sticky sidebar ({@code <aside class="meta">}, {@code <div class="sidebar">})
+ * that the page-wide scans skip as foreign content. Only the {@code <article>} that holds the page's {@code <h1>}
+ * (or the page's only {@code <article>}) is read; times in a nested article, a teaser link or a comment or
+ * related-items box belong to other items, and update times are never publication times.
+ */
+final class ArticleTimes {
+
+    /** Class/id tokens of boxes inside an article that hold other items' times. */
+    private static final Set<String> OTHER_ITEMS = Set.of(
+            "comment", "comments", "related", "recommended", "teasers", "reply", "replies", "kommentare", "kommentar");
+
+    private ArticleTimes() {}
+
+    /**
+     * The {@code datetime} values, or for a {@code <time>} without one its text, of the article's publication
+     * times in document order; empty when the page has no single article element.
+     */
+    static List<String> of(Document page) {
+        Element article = article(page);
+        List<String> values = new ArrayList<>();
+        if (article == null) {
+            return values;
+        }
+        for (Element time : article.getElementsByTag("time")) {
+            String value = time.hasAttr("datetime") ? time.attr("datetime") : TextNormalizer.collapse(time.text());
+            if (!value.isBlank() && ownsItem(time, article) && !isUpdate(time)) {
+                values.add(value.strip());
+            }
+        }
+        return values;
+    }
+
+    private static @Nullable Element article(Document page) {
+        List<Element> articles = page.getElementsByTag("article");
+        List<Element> withHeadline = articles.stream().filter(a -> !a.getElementsByTag("h1").isEmpty()).toList();
+        if (withHeadline.size() == 1) {
+            return withHeadline.get(0);
+        }
+        return articles.size() == 1 ? articles.get(0) : null;
+    }
+
+    /** Whether nothing between the time and the article makes it another item's (nested article, link, comments). */
+    private static boolean ownsItem(Element time, Element article) {
+        for (Element at = time.parent(); at != null && at != article; at = at.parent()) {
+            String tag = at.normalName();
+            if (tag.equals("article") || tag.equals("a")
+                    || (at.attributesSize() > 0 && ClassTokens.of(at).stream().anyMatch(OTHER_ITEMS::contains))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isUpdate(Element time) {
+        List<String> tokens = ClassTokens.of(time);
+        Element parent = time.parent();
+        String line = parent == null ? "" : TextNormalizer.collapse(parent.text()).toLowerCase(Locale.ROOT);
+        return tokens.contains("updated") || tokens.contains("modified")
+                || time.attr("itemprop").equalsIgnoreCase("dateModified")
+                || (line.length() <= DateTextParser.MAX_DATE_TEXT_CHARS && HeadlineArea.isUpdateLine(line));
+    }
+}
