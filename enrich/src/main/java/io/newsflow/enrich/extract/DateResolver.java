@@ -64,7 +64,7 @@ final class DateResolver {
                 .or(() -> visible(signals.dateTexts(), zone, monthFirst, fromUrl))
                 .or(() -> fromUrl.or(() -> UrlDay.loose(pageUrl)).map(PageDate::of))
                 .map(date -> bounded(date, fetchedAt))
-                .map(date -> inPageZone(date, zone))
+                .map(date -> locale != null && DateWords.livesInOneZone(locale) ? inPageZone(date, zone) : date)
                 .orElse(null);
         List<@Nullable String> modifiedCandidates = new ArrayList<>();
         modifiedCandidates.add(ld.dateModified());
@@ -133,12 +133,15 @@ final class DateResolver {
     /**
      * A time the page declares in UTC ("2021-11-04T23:00:00Z" on a German page: local midnight of the 5th, converted
      * by the CMS), stated at the page's own zone, so its local day is the one the page shows its readers. A day alone
-     * and a time at another offset stay as the page states them.
+     * and a time at another offset stay as the page states them; so does every time of a page whose language is
+     * written across many zones (see {@link DateWords#livesInOneZone}), where the zone is a guess.
      */
     static PageDate inPageZone(PageDate date, ZoneId zone) {
         boolean utc = date.local().endsWith("Z") || date.local().endsWith("+00:00");
-        return utc && !zone.normalized().equals(ZoneOffset.UTC) ? PageDate.of(date.instant().atZone(zone).toOffsetDateTime())
-                : date;
+        // midnight UTC is a day stored without its time ("2020-01-10T00:00:00Z"): the day is what the page states
+        boolean dayAlone = date.instant().atOffset(ZoneOffset.UTC).toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+        return utc && !dayAlone && !zone.normalized().equals(ZoneOffset.UTC)
+                ? PageDate.of(date.instant().atZone(zone).toOffsetDateTime()) : date;
     }
 
     /** A date after the fetch is a mislabelled zone or a scheduled page; the fetch time bounds it. */

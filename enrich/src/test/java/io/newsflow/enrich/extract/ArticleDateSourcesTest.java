@@ -51,12 +51,17 @@ class ArticleDateSourcesTest {
     void statesAUtcTimestampAtThePagesOwnZone() {
         ExtractedArticle german = extract("de", "<meta property='article:published_time' content='2021-11-04T23:00:00Z'>",
                 "<article><h1>Kommunalwahlen in Nordmazedonien</h1>" + BODY + "</article>", "https://stiftung.example/a");
-        ExtractedArticle english = extract("en", "<meta property='article:published_time' content='2021-11-04T23:00:00Z'>",
+        // English is written from Los Angeles to Sydney: "en-US" names no zone to trust
+        ExtractedArticle english = extract("en-US", "<meta property='article:published_time' content='2021-11-04T23:00:00Z'>",
                 "<article><h1>Local elections in North Macedonia</h1>" + BODY + "</article>", "https://foundation.example/a");
+        // midnight UTC is a day stored without its time
+        ExtractedArticle day = extract("de", "<meta property='article:published_time' content='2021-11-05T00:00:00Z'>",
+                "<article><h1>Kommunalwahlen in Nordmazedonien</h1>" + BODY + "</article>", "https://stiftung.example/a");
 
         assertThat(german.publishedLocal()).isEqualTo("2021-11-05T00:00:00+01:00");
         assertThat(german.publishedAt()).isEqualTo(Instant.parse("2021-11-04T23:00:00Z"));
         assertThat(english.publishedLocal()).isEqualTo("2021-11-04T23:00:00Z");
+        assertThat(day.publishedLocal()).isEqualTo("2021-11-05T00:00:00Z");
     }
 
     @Test
