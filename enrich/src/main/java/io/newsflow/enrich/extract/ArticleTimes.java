@@ -9,7 +9,7 @@ import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Publication {@code <time>} elements of the article element itself, wherever inside it they sit: article templates
+ * Publication times of the article element itself, wherever inside it they sit: article templates
  * put the date in a meta column or sticky sidebar ({@code <aside class="meta">}, {@code <div class="sidebar">})
  * that the page-wide scans skip as foreign content. Only the {@code <article>} that holds the page's {@code <h1>}
  * (or the page's only {@code <article>}) is read; times in a nested article, a teaser link or a comment or
@@ -25,7 +25,8 @@ final class ArticleTimes {
 
     /**
      * The {@code datetime} values, or for a {@code <time>} without one its text, of the article's publication
-     * times in document order; empty when the page has no single article element.
+     * times in document order, then the texts of elements its template names as a date ({@code class="post-date"});
+     * empty when the page has no single article element.
      */
     static List<String> of(Document page) {
         Element article = article(page);
@@ -39,7 +40,22 @@ final class ArticleTimes {
                 values.add(value.strip());
             }
         }
+        for (Element marked : article.getAllElements()) {
+            if (marked.attributesSize() > 0 && !marked.normalName().equals("time") && isDateClass(marked)) {
+                String text = TextNormalizer.collapse(marked.text());
+                if (!text.isEmpty() && text.length() <= DateTextParser.MAX_DATE_TEXT_CHARS && ownsItem(marked, article)
+                        && !isUpdate(marked)) {
+                    values.add(text);
+                }
+            }
+        }
         return values;
+    }
+
+    /** "single-post-date", "entry-published": an element the template names as the date. */
+    private static boolean isDateClass(Element element) {
+        List<String> tokens = ClassTokens.of(element);
+        return tokens.contains("date") || tokens.contains("published") || tokens.contains("pubdate");
     }
 
     private static @Nullable Element article(Document page) {
@@ -67,8 +83,9 @@ final class ArticleTimes {
         List<String> tokens = ClassTokens.of(time);
         Element parent = time.parent();
         String line = parent == null ? "" : TextNormalizer.collapse(parent.text()).toLowerCase(Locale.ROOT);
+        String own = TextNormalizer.collapse(time.text()).toLowerCase(Locale.ROOT);
         return tokens.contains("updated") || tokens.contains("modified")
-                || time.attr("itemprop").equalsIgnoreCase("dateModified")
+                || time.attr("itemprop").equalsIgnoreCase("dateModified") || HeadlineArea.isUpdateLine(own)
                 || (line.length() <= DateTextParser.MAX_DATE_TEXT_CHARS && HeadlineArea.isUpdateLine(line));
     }
 }

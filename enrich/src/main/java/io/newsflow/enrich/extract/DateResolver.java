@@ -52,11 +52,12 @@ final class DateResolver {
         List<@Nullable String> declared = new ArrayList<>();
         declared.add(ld.datePublished());
         declared.addAll(MetadataResolver.metaValues(signals, MetaKeys.PUBLISHED));
+        declared.addAll(MetadataResolver.metaValues(signals, MetaKeys.PUBLISHED_RARE));
         declared.addAll(area.timestamps());
         String pageUrl = signals.canonicalUrl() != null ? signals.canonicalUrl() : url;
         Optional<LocalDate> fromUrl = urlDate(pageUrl);
         Optional<PageDate> timestamp = DateParser.parseLocal(signals.firstTimestamp(), zone);
-        PageDate published = first(declared, zone)
+        PageDate published = first(declared, zone).or(() -> shown(declared, zone, monthFirst))
                 .or(() -> visible(area.dateTexts(), zone, monthFirst, fromUrl).map(day -> refined(day, timestamp)))
                 .or(() -> timestamp)
                 .or(() -> stated(articleTimes.get(), zone, monthFirst, fromUrl))
@@ -79,6 +80,19 @@ final class DateResolver {
     private static Optional<PageDate> first(List<@Nullable String> candidates, ZoneId zone) {
         for (String candidate : candidates) {
             Optional<PageDate> date = DateParser.parseLocal(candidate, zone);
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first declared value written as text ("July 17, 2025" in a meta tag), when none is machine-readable. */
+    private static Optional<PageDate> shown(List<@Nullable String> declared, ZoneId zone, boolean monthFirst) {
+        for (String candidate : declared) {
+            Optional<PageDate> date = candidate == null ? Optional.empty()
+                    : DateTextParser.parseLocal(candidate, zone, monthFirst)
+                            .filter(d -> !d.instant().isBefore(DateParser.EARLIEST_PLAUSIBLE));
             if (date.isPresent()) {
                 return date;
             }

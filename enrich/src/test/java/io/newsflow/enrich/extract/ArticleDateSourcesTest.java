@@ -48,6 +48,18 @@ class ArticleDateSourcesTest {
     }
 
     @Test
+    void readsAMetaNameFromTheRareListAndADateClassInTheArticlesSidebar() {
+        ExtractedArticle meta = extract("en", "<meta name='published' content='July 17, 2025'>",
+                "<article><h1>Data analysis tools</h1>" + BODY + "</article>", "https://blog.example/learn/tools");
+        ExtractedArticle sidebar = extract("en", "", "<article><h1>Data analysis tools</h1><div class='sidebar'>"
+                + "<h4>Published</h4><div class='single-post-date'>July 8, 2025</div></div>" + BODY + "</article>",
+                "https://blog.example/learn/tools");
+
+        assertThat(meta.publishedLocal()).isEqualTo("2025-07-17");
+        assertThat(sidebar.publishedLocal()).isEqualTo("2025-07-08");
+    }
+
+    @Test
     void statesAUtcTimestampAtThePagesOwnZone() {
         ExtractedArticle german = extract("de", "<meta property='article:published_time' content='2021-11-04T23:00:00Z'>",
                 "<article><h1>Kommunalwahlen in Nordmazedonien</h1>" + BODY + "</article>", "https://stiftung.example/a");
