@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -14,30 +15,44 @@ import org.jspecify.annotations.Nullable;
  * that the page-wide scans skip as foreign content. Only the {@code <article>} that holds the page's {@code <h1>}
  * (or the page's only {@code <article>}) is read; times in a nested article, a teaser link or a comment or
  * related-items box belong to other items, and update times are never publication times.
+ *
+ * @param times the {@code datetime} values, or for a {@code <time>} without one its text, in document order
+ * @param dateTexts the texts of elements the template names as a date ({@code class="post-date"}), in document order
  */
-final class ArticleTimes {
+record ArticleTimes(List<String> times, List<String> dateTexts) {
 
     /** Class/id tokens of boxes inside an article that hold other items' times. */
     private static final Set<String> OTHER_ITEMS = Set.of(
             "comment", "comments", "related", "recommended", "teasers", "reply", "replies", "kommentare", "kommentar");
 
-    private ArticleTimes() {}
+    ArticleTimes {
+        times = List.copyOf(times);
+        dateTexts = List.copyOf(dateTexts);
+    }
 
-    /**
-     * The {@code datetime} values, or for a {@code <time>} without one its text, of the article's publication
-     * times in document order, then the texts of elements its template names as a date ({@code class="post-date"});
-     * empty when the page has no single article element.
-     */
-    static List<String> of(Document page) {
+    /** {@link #scan}, done once, when first asked: most pages state their date before it is needed. */
+    static Supplier<ArticleTimes> lazy(Document page) {
+        ArticleTimes[] scanned = new ArticleTimes[1];
+        return () -> {
+            if (scanned[0] == null) {
+                scanned[0] = scan(page);
+            }
+            return scanned[0];
+        };
+    }
+
+    /** The publication times of {@code page}'s article; both lists empty when it has no single article element. */
+    static ArticleTimes scan(Document page) {
         Element article = article(page);
-        List<String> values = new ArrayList<>();
+        List<String> times = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         if (article == null) {
-            return values;
+            return new ArticleTimes(times, texts);
         }
         for (Element time : article.getElementsByTag("time")) {
             String value = time.hasAttr("datetime") ? time.attr("datetime") : TextNormalizer.collapse(time.text());
             if (!value.isBlank() && ownsItem(time, article) && !isUpdate(time)) {
-                values.add(value.strip());
+                times.add(value.strip());
             }
         }
         for (Element marked : article.getAllElements()) {
@@ -45,11 +60,11 @@ final class ArticleTimes {
                 String text = TextNormalizer.collapse(marked.text());
                 if (!text.isEmpty() && text.length() <= DateTextParser.MAX_DATE_TEXT_CHARS && ownsItem(marked, article)
                         && !isUpdate(marked)) {
-                    values.add(text);
+                    texts.add(text);
                 }
             }
         }
-        return values;
+        return new ArticleTimes(times, texts);
     }
 
     /** "single-post-date", "entry-published": an element the template names as the date. */

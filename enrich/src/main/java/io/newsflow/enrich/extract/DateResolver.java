@@ -2,10 +2,12 @@ package io.newsflow.enrich.extract;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -41,28 +43,34 @@ final class DateResolver {
 
     /**
      * Structured dates first (JSON-LD, meta, publication-time elements of the article header), then a date shown
-     * as text next to the headline, then any other publication {@code <time>}, then a line labelled as the
-     * publication date ("Published July 8, 2025"), then date-marked text elsewhere, then the URL. A visible date that contradicts the URL's day gives way to it.
+     * as text next to the headline, then any other publication {@code <time>}, then a {@code <time>} in the article's
+     * own meta column or sidebar, then rarer meta names, then a line labelled as the publication date ("Published
+     * July 8, 2025"), then date-marked text elsewhere and in the article's sidebar, then the URL (its path's
+     * "/2023/07/26/", else a looser day in its slug). A visible date that contradicts the URL's day gives way to it.
+     * A time declared in UTC is stated at the page's zone when its language names one ({@link #inPageZone}).
      */
     static Dates resolve(
             JsonLdArticle ld, PageSignals signals, HeadlineArea area, Supplier<LabelledLines> labelled,
-            Supplier<List<String>> articleTimes, @Nullable String locale, String url, Instant fetchedAt) {
+            Supplier<ArticleTimes> articleTimes, @Nullable String locale, String url, Instant fetchedAt) {
         ZoneId zone = locale == null ? ZoneOffset.UTC : DateWords.zoneFor(locale);
         boolean monthFirst = locale != null && DateWords.isMonthFirst(locale);
         List<@Nullable String> declared = new ArrayList<>();
         declared.add(ld.datePublished());
         declared.addAll(MetadataResolver.metaValues(signals, MetaKeys.PUBLISHED));
-        declared.addAll(MetadataResolver.metaValues(signals, MetaKeys.PUBLISHED_RARE));
         declared.addAll(area.timestamps());
         String pageUrl = signals.canonicalUrl() != null ? signals.canonicalUrl() : url;
         Optional<LocalDate> fromUrl = urlDate(pageUrl);
         Optional<PageDate> timestamp = DateParser.parseLocal(signals.firstTimestamp(), zone);
-        PageDate published = first(declared, zone).or(() -> shown(declared, zone, monthFirst))
+        List<String> rareMeta = MetadataResolver.metaValues(signals, MetaKeys.PUBLISHED_RARE).stream()
+                .filter(Objects::nonNull).map(String::strip).toList();
+        PageDate published = first(declared, zone)
                 .or(() -> visible(area.dateTexts(), zone, monthFirst, fromUrl).map(day -> refined(day, timestamp)))
                 .or(() -> timestamp)
-                .or(() -> stated(articleTimes.get(), zone, monthFirst, fromUrl))
+                .or(() -> stated(articleTimes.get().times(), zone, monthFirst, fromUrl))
+                .or(() -> stated(rareMeta, zone, monthFirst, fromUrl))
                 .or(() -> visible(labelled.get().dateTexts(), zone, monthFirst, fromUrl))
                 .or(() -> visible(signals.dateTexts(), zone, monthFirst, fromUrl))
+                .or(() -> visible(articleTimes.get().dateTexts(), zone, monthFirst, fromUrl))
                 .or(() -> fromUrl.or(() -> UrlDay.loose(pageUrl)).map(PageDate::of))
                 .map(date -> bounded(date, fetchedAt))
                 .map(date -> locale != null && DateWords.livesInOneZone(locale) ? inPageZone(date, zone) : date)
@@ -80,19 +88,6 @@ final class DateResolver {
     private static Optional<PageDate> first(List<@Nullable String> candidates, ZoneId zone) {
         for (String candidate : candidates) {
             Optional<PageDate> date = DateParser.parseLocal(candidate, zone);
-            if (date.isPresent()) {
-                return date;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The first declared value written as text ("July 17, 2025" in a meta tag), when none is machine-readable. */
-    private static Optional<PageDate> shown(List<@Nullable String> declared, ZoneId zone, boolean monthFirst) {
-        for (String candidate : declared) {
-            Optional<PageDate> date = candidate == null ? Optional.empty()
-                    : DateTextParser.parseLocal(candidate, zone, monthFirst)
-                            .filter(d -> !d.instant().isBefore(DateParser.EARLIEST_PLAUSIBLE));
             if (date.isPresent()) {
                 return date;
             }
@@ -153,7 +148,7 @@ final class DateResolver {
     static PageDate inPageZone(PageDate date, ZoneId zone) {
         boolean utc = date.local().endsWith("Z") || date.local().endsWith("+00:00");
         // midnight UTC is a day stored without its time ("2020-01-10T00:00:00Z"): the day is what the page states
-        boolean dayAlone = date.instant().atOffset(ZoneOffset.UTC).toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+        boolean dayAlone = date.instant().atOffset(ZoneOffset.UTC).toLocalTime().equals(LocalTime.MIDNIGHT);
         return utc && !dayAlone && !zone.normalized().equals(ZoneOffset.UTC)
                 ? PageDate.of(date.instant().atZone(zone).toOffsetDateTime()) : date;
     }
