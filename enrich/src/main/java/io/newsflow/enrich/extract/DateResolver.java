@@ -61,28 +61,41 @@ final class DateResolver {
         String pageUrl = signals.canonicalUrl() != null ? signals.canonicalUrl() : url;
         Optional<LocalDate> fromUrl = urlDate(pageUrl);
         Optional<PageDate> timestamp = DateParser.parseLocal(signals.firstTimestamp(), zone);
-        List<String> rareMeta = MetadataResolver.metaValues(signals, MetaKeys.PUBLISHED_RARE).stream()
-                .filter(Objects::nonNull).map(String::strip).toList();
         PageDate published = first(declared, zone)
                 .or(() -> visible(area.dateTexts(), zone, monthFirst, fromUrl).map(day -> refined(day, timestamp)))
                 .or(() -> timestamp)
-                .or(() -> stated(articleTimes.get().times(), zone, monthFirst, fromUrl))
-                .or(() -> stated(rareMeta, zone, monthFirst, fromUrl))
-                .or(() -> visible(labelled.get().dateTexts(), zone, monthFirst, fromUrl))
-                .or(() -> visible(signals.dateTexts(), zone, monthFirst, fromUrl))
-                .or(() -> visible(articleTimes.get().dateTexts(), zone, monthFirst, fromUrl))
+                .or(() -> elsewhere(signals, labelled, articleTimes, zone, monthFirst, fromUrl))
                 .or(() -> fromUrl.or(() -> UrlDay.loose(pageUrl)).map(PageDate::of))
                 .map(date -> bounded(date, fetchedAt))
                 .map(date -> locale != null && DateWords.livesInOneZone(locale) ? inPageZone(date, zone) : date)
                 .orElse(null);
-        List<@Nullable String> modifiedCandidates = new ArrayList<>();
-        modifiedCandidates.add(ld.dateModified());
-        modifiedCandidates.addAll(MetadataResolver.metaValues(signals, MetaKeys.MODIFIED));
-        modifiedCandidates.add(signals.modifiedTimestamp());
-        Instant modified = first(modifiedCandidates, zone).map(date -> bounded(date, fetchedAt).instant()).orElse(null);
+        Instant modified = modified(ld, signals, zone, fetchedAt);
         Instant publishedAt = published == null ? null : published.instant();
         return new Dates(publishedAt, published == null ? null : published.local(),
                 publishedAt != null && modified != null && modified.isBefore(publishedAt) ? null : modified);
+    }
+
+    /**
+     * A date away from the headline: a {@code <time>} of the article's own meta column or sidebar, rarer meta names,
+     * a labelled publication line, date-marked text elsewhere, a date-named element of the article's sidebar.
+     */
+    private static Optional<PageDate> elsewhere(PageSignals signals, Supplier<LabelledLines> labelled,
+            Supplier<ArticleTimes> articleTimes, ZoneId zone, boolean monthFirst, Optional<LocalDate> fromUrl) {
+        List<String> rareMeta = MetadataResolver.metaValues(signals, MetaKeys.PUBLISHED_RARE).stream()
+                .filter(Objects::nonNull).map(String::strip).toList();
+        return stated(articleTimes.get().times(), zone, monthFirst, fromUrl)
+                .or(() -> stated(rareMeta, zone, monthFirst, fromUrl))
+                .or(() -> visible(labelled.get().dateTexts(), zone, monthFirst, fromUrl))
+                .or(() -> visible(signals.dateTexts(), zone, monthFirst, fromUrl))
+                .or(() -> visible(articleTimes.get().dateTexts(), zone, monthFirst, fromUrl));
+    }
+
+    private static @Nullable Instant modified(JsonLdArticle ld, PageSignals signals, ZoneId zone, Instant fetchedAt) {
+        List<@Nullable String> candidates = new ArrayList<>();
+        candidates.add(ld.dateModified());
+        candidates.addAll(MetadataResolver.metaValues(signals, MetaKeys.MODIFIED));
+        candidates.add(signals.modifiedTimestamp());
+        return first(candidates, zone).map(date -> bounded(date, fetchedAt).instant()).orElse(null);
     }
 
     private static Optional<PageDate> first(List<@Nullable String> candidates, ZoneId zone) {
@@ -101,7 +114,10 @@ final class DateResolver {
         return dayOnly && timestamp.isPresent() && timestamp.get().localDay().equals(day.localDay()) ? timestamp.get() : day;
     }
 
-    /** The first of {@code values} that is a machine-readable date or a date shown as text, unless the URL names another day. */
+    /**
+     * The first of {@code values} that is a machine-readable date, else the first shown as text; none when the URL
+     * names another day.
+     */
     private static Optional<PageDate> stated(
             List<String> values, ZoneId zone, boolean monthFirst, Optional<LocalDate> fromUrl) {
         for (String value : values) {

@@ -39,8 +39,10 @@ class ArticleDateSourcesTest {
 
     @Test
     void neverTakesAnUpdateTimeOrARelatedItemsTimeFromTheArticle() {
-        String updated = "<div class='sidebar'><p>Aktualisiert am <time datetime='2022-02-03'>3.2.2022</time></p></div>";
-        String related = "<div class='sidebar'><a href='/b'>Anderer Artikel <time datetime='2022-01-02'>2.1.</time></a></div>";
+        String updated = "<div class='sidebar'><p>Aktualisiert am <time datetime='2022-02-03'>3.2.2022</time></p>"
+                + "</div>";
+        String related = "<div class='sidebar'><a href='/b'>Anderer Artikel <time datetime='2022-01-02'>2.1.</time>"
+                + "</a></div>";
         ExtractedArticle article = extract("de", "", "<article><h1>Skitouren im Test</h1>" + updated + related + BODY
                 + "</article>", "https://alpen.example/artikel/skitouren");
 
@@ -61,14 +63,16 @@ class ArticleDateSourcesTest {
 
     @Test
     void statesAUtcTimestampAtThePagesOwnZone() {
-        ExtractedArticle german = extract("de", "<meta property='article:published_time' content='2021-11-04T23:00:00Z'>",
-                "<article><h1>Kommunalwahlen in Nordmazedonien</h1>" + BODY + "</article>", "https://stiftung.example/a");
+        String late = "<meta property='article:published_time' content='2021-11-04T23:00:00Z'>";
+        String midnight = "<meta property='article:published_time' content='2021-11-05T00:00:00Z'>";
+        ExtractedArticle german = extract("de", late,
+                "<article><h1>Kommunalwahlen in Nordmazedonien</h1>" + BODY + "</article>", "https://st.example/a");
         // English is written from Los Angeles to Sydney: "en-US" names no zone to trust
-        ExtractedArticle english = extract("en-US", "<meta property='article:published_time' content='2021-11-04T23:00:00Z'>",
-                "<article><h1>Local elections in North Macedonia</h1>" + BODY + "</article>", "https://foundation.example/a");
+        ExtractedArticle english = extract("en-US", late,
+                "<article><h1>Local elections in North Macedonia</h1>" + BODY + "</article>", "https://fd.example/a");
         // midnight UTC is a day stored without its time
-        ExtractedArticle day = extract("de", "<meta property='article:published_time' content='2021-11-05T00:00:00Z'>",
-                "<article><h1>Kommunalwahlen in Nordmazedonien</h1>" + BODY + "</article>", "https://stiftung.example/a");
+        ExtractedArticle day = extract("de", midnight,
+                "<article><h1>Kommunalwahlen in Nordmazedonien</h1>" + BODY + "</article>", "https://st.example/a");
 
         assertThat(german.publishedLocal()).isEqualTo("2021-11-05T00:00:00+01:00");
         assertThat(german.publishedAt()).isEqualTo(Instant.parse("2021-11-04T23:00:00Z"));
@@ -91,7 +95,8 @@ class ArticleDateSourcesTest {
     @Test
     void readsLooseUrlDaysButNotIdsOrQueryStrings() {
         assertThat(UrlDay.loose("https://a.example/meldungen/29-10-2021")).contains(LocalDate.of(2021, 10, 29));
-        assertThat(UrlDay.loose("https://a.example/artikel/bericht_vom_22.04.2020_x")).contains(LocalDate.of(2020, 4, 22));
+        assertThat(UrlDay.loose("https://a.example/artikel/bericht_vom_22.04.2020_x"))
+                .contains(LocalDate.of(2020, 4, 22));
         assertThat(UrlDay.loose("https://a.example/20200428/meet-the-swede")).contains(LocalDate.of(2020, 4, 28));
         assertThat(UrlDay.loose("https://web.archive.org/web/20131110121040/http://b.example/x")).isEmpty();
         assertThat(UrlDay.loose("https://a.example/p/20201345/x")).isEmpty();
