@@ -2,10 +2,12 @@ package io.newsflow.enrich.extract;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -41,36 +43,59 @@ final class DateResolver {
 
     /**
      * Structured dates first (JSON-LD, meta, publication-time elements of the article header), then a date shown
-     * as text next to the headline, then any other publication {@code <time>}, then a line labelled as the
-     * publication date ("Published July 8, 2025"), then date-marked text elsewhere, then the URL. A visible date that contradicts the URL's day gives way to it.
+     * as text next to the headline, then any other publication {@code <time>}, then a {@code <time>} in the article's
+     * own meta column or sidebar, then rarer meta names, then a line labelled as the publication date ("Published
+     * July 8, 2025"), then date-marked text elsewhere and in the article's sidebar, then the URL (its path's
+     * "/2023/07/26/", else a looser day in its slug). A visible date that contradicts the URL's day gives way to it.
+     * A time declared in UTC is stated at the page's zone when its language names one ({@link #inPageZone}).
      */
     static Dates resolve(
             JsonLdArticle ld, PageSignals signals, HeadlineArea area, Supplier<LabelledLines> labelled,
-            @Nullable String locale, String url, Instant fetchedAt) {
+            Supplier<ArticleTimes> articleTimes, @Nullable String locale, String url, Instant fetchedAt) {
         ZoneId zone = locale == null ? ZoneOffset.UTC : DateWords.zoneFor(locale);
         boolean monthFirst = locale != null && DateWords.isMonthFirst(locale);
         List<@Nullable String> declared = new ArrayList<>();
         declared.add(ld.datePublished());
         declared.addAll(MetadataResolver.metaValues(signals, MetaKeys.PUBLISHED));
         declared.addAll(area.timestamps());
-        Optional<LocalDate> fromUrl = urlDate(signals.canonicalUrl() != null ? signals.canonicalUrl() : url);
+        String pageUrl = signals.canonicalUrl() != null ? signals.canonicalUrl() : url;
+        Optional<LocalDate> fromUrl = urlDate(pageUrl);
         Optional<PageDate> timestamp = DateParser.parseLocal(signals.firstTimestamp(), zone);
         PageDate published = first(declared, zone)
                 .or(() -> visible(area.dateTexts(), zone, monthFirst, fromUrl).map(day -> refined(day, timestamp)))
                 .or(() -> timestamp)
-                .or(() -> visible(labelled.get().dateTexts(), zone, monthFirst, fromUrl))
-                .or(() -> visible(signals.dateTexts(), zone, monthFirst, fromUrl))
-                .or(() -> fromUrl.map(PageDate::of))
+                .or(() -> elsewhere(signals, labelled, articleTimes, zone, monthFirst, fromUrl))
+                .or(() -> fromUrl.or(() -> UrlDay.loose(pageUrl)).map(PageDate::of))
                 .map(date -> bounded(date, fetchedAt))
+                .map(date -> locale != null && DateWords.livesInOneZone(locale) ? inPageZone(date, zone) : date)
                 .orElse(null);
-        List<@Nullable String> modifiedCandidates = new ArrayList<>();
-        modifiedCandidates.add(ld.dateModified());
-        modifiedCandidates.addAll(MetadataResolver.metaValues(signals, MetaKeys.MODIFIED));
-        modifiedCandidates.add(signals.modifiedTimestamp());
-        Instant modified = first(modifiedCandidates, zone).map(date -> bounded(date, fetchedAt).instant()).orElse(null);
+        Instant modified = modified(ld, signals, zone, fetchedAt);
         Instant publishedAt = published == null ? null : published.instant();
         return new Dates(publishedAt, published == null ? null : published.local(),
                 publishedAt != null && modified != null && modified.isBefore(publishedAt) ? null : modified);
+    }
+
+    /**
+     * A date away from the headline: a {@code <time>} of the article's own meta column or sidebar, rarer meta names,
+     * a labelled publication line, date-marked text elsewhere, a date-named element of the article's sidebar.
+     */
+    private static Optional<PageDate> elsewhere(PageSignals signals, Supplier<LabelledLines> labelled,
+            Supplier<ArticleTimes> articleTimes, ZoneId zone, boolean monthFirst, Optional<LocalDate> fromUrl) {
+        List<String> rareMeta = MetadataResolver.metaValues(signals, MetaKeys.PUBLISHED_RARE).stream()
+                .filter(Objects::nonNull).map(String::strip).toList();
+        return stated(articleTimes.get().times(), zone, monthFirst, fromUrl)
+                .or(() -> stated(rareMeta, zone, monthFirst, fromUrl))
+                .or(() -> visible(labelled.get().dateTexts(), zone, monthFirst, fromUrl))
+                .or(() -> visible(signals.dateTexts(), zone, monthFirst, fromUrl))
+                .or(() -> visible(articleTimes.get().dateTexts(), zone, monthFirst, fromUrl));
+    }
+
+    private static @Nullable Instant modified(JsonLdArticle ld, PageSignals signals, ZoneId zone, Instant fetchedAt) {
+        List<@Nullable String> candidates = new ArrayList<>();
+        candidates.add(ld.dateModified());
+        candidates.addAll(MetadataResolver.metaValues(signals, MetaKeys.MODIFIED));
+        candidates.add(signals.modifiedTimestamp());
+        return first(candidates, zone).map(date -> bounded(date, fetchedAt).instant()).orElse(null);
     }
 
     private static Optional<PageDate> first(List<@Nullable String> candidates, ZoneId zone) {
@@ -87,6 +112,21 @@ final class DateResolver {
     private static PageDate refined(PageDate day, Optional<PageDate> timestamp) {
         boolean dayOnly = day.local().length() == ISO_DAY_CHARS;
         return dayOnly && timestamp.isPresent() && timestamp.get().localDay().equals(day.localDay()) ? timestamp.get() : day;
+    }
+
+    /**
+     * The first of {@code values} that is a machine-readable date, else the first shown as text; none when the URL
+     * names another day.
+     */
+    private static Optional<PageDate> stated(
+            List<String> values, ZoneId zone, boolean monthFirst, Optional<LocalDate> fromUrl) {
+        for (String value : values) {
+            Optional<PageDate> date = DateParser.parseLocal(value, zone);
+            if (date.isPresent()) {
+                return fromUrl.isEmpty() || fromUrl.get().equals(date.get().localDay()) ? date : Optional.empty();
+            }
+        }
+        return visible(values, zone, monthFirst, fromUrl);
     }
 
     /** The first date shown in {@code texts}, unless the URL names another day. */
@@ -113,6 +153,20 @@ final class DateResolver {
         } catch (java.time.DateTimeException e) {
             return Optional.empty(); // "/2024/13/45/" is an id, not a date
         }
+    }
+
+    /**
+     * A time the page declares in UTC ("2021-11-04T23:00:00Z" on a German page: local midnight of the 5th, converted
+     * by the CMS), stated at the page's own zone, so its local day is the one the page shows its readers. A day alone
+     * and a time at another offset stay as the page states them; so does every time of a page whose language is
+     * written across many zones (see {@link DateWords#livesInOneZone}), where the zone is a guess.
+     */
+    static PageDate inPageZone(PageDate date, ZoneId zone) {
+        boolean utc = date.local().endsWith("Z") || date.local().endsWith("+00:00");
+        // midnight UTC is a day stored without its time ("2020-01-10T00:00:00Z"): the day is what the page states
+        boolean dayAlone = date.instant().atOffset(ZoneOffset.UTC).toLocalTime().equals(LocalTime.MIDNIGHT);
+        return utc && !dayAlone && !zone.normalized().equals(ZoneOffset.UTC)
+                ? PageDate.of(date.instant().atZone(zone).toOffsetDateTime()) : date;
     }
 
     /** A date after the fetch is a mislabelled zone or a scheduled page; the fetch time bounds it. */

@@ -61,6 +61,18 @@ final class DateWords {
         return zone == null ? ZoneId.of("UTC") : ZoneId.of(zone);
     }
 
+    /**
+     * Languages whose pages are written across many time zones (English from Los Angeles to Sydney, Spanish from
+     * Madrid to Mexico): {@link #zoneFor} is only a guess for them, too weak to move a stated UTC time to another day.
+     */
+    static final TokenSet MANY_ZONE_LANGUAGES = TokenSet.of("languages written across many zones", "en", "es");
+
+    /** Whether {@link #zoneFor} gives the zone of most pages in {@code language}, not a guess among many. */
+    static boolean livesInOneZone(String language) {
+        String tag = language.strip().toLowerCase(Locale.ROOT);
+        return tag.length() >= 2 && !MANY_ZONE_LANGUAGES.contains(tag.substring(0, 2));
+    }
+
     /** Whether a page declaring {@code language} writes numeric dates month first. */
     static boolean isMonthFirst(String language) {
         return MONTH_FIRST_LOCALES.contains(language.strip().toLowerCase(Locale.ROOT).replace('_', '-'));

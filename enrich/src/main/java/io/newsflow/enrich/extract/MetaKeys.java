@@ -19,6 +19,18 @@ final class MetaKeys {
             "article_date_original", "cxenseparse:recs:publishtime", "bt:pubdate", "rnews:datepublished",
             "og:pubdate", "og:publish_date", "displaydate", "date");
 
+    /**
+     * Rarer publication-date meta names (htmldate's list), read for the date after {@link #PUBLISHED}; not counted
+     * as evidence that the page is an article.
+     */
+    static final List<String> PUBLISHED_RARE = List.of(
+            "article:published_date", "article:publicationdate", "og:article:published", "og:datepublished",
+            "dc.created", "dc:created", "dcsext.articlefirstpublished",
+            "analyticsattributes.articledate", "article.created", "content_create_date", "date_created", "dateposted",
+            "doc_date", "mediator_published_time", "publish_time", "publisheddate", "rbpubdate", "pdate", "ptime",
+            "shareaholic:article_published_time", "twt-published-at", "vr:published_time", "w-published-date",
+            "published");
+
     static final List<String> MODIFIED = List.of(
             "article:modified_time", "og:updated_time", "datemodified", "article.updated", "dcterms.modified",
             "dc.date.modified", "last-modified");

@@ -35,7 +35,8 @@ public record PageScores(
                 gold.authors().isEmpty() ? null : FuzzyMatch.sameAuthors(predicted.authors(), gold.authors()),
                 gold.date() == null || !predicted.givesDates() ? null
                         // offsets and ISO timestamps are ASCII: any single-byte decoding finds them
-                        : SameDay.matches(predicted.publishedAt(), gold.date(), new String(html, StandardCharsets.ISO_8859_1)),
+                        : SameDay.matches(predicted.publishedAt(), predicted.publishedLocal(), gold.date(),
+                                new String(html, StandardCharsets.ISO_8859_1)),
                 gold.article() && (predicted.rejection() != null || predicted.body().isBlank()));
     }
 }

@@ -34,6 +34,6 @@ public record PipelineOutcome(
     /** What the topology delivers, for scoring: the published body, and the extractor's metadata. */
     public Predicted predicted() {
         return new Predicted(publishedBody(), article.title(), article.authors(), article.publishedAt(), true,
-                rejection == null ? null : rejection + ": " + rejectionDetail);
+                rejection == null ? null : rejection + ": " + rejectionDetail, article.publishedLocal());
     }
 }

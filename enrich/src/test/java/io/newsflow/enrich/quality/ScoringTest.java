@@ -94,6 +94,22 @@ class ScoringTest {
     }
 
     @Test
+    void datesCompareOnTheLocalDayTheExtractorStates() {
+        GoldDate bare = GoldDate.parse("2024-08-27").orElseThrow();
+        Instant instant = Instant.parse("2024-08-26T22:30:00Z");
+        // a local time without an offset in the markup ("27.08.2024, 00:30 Uhr"), read in the page's zone
+        assertThat(SameDay.matches(instant, "2024-08-27T00:30:00+02:00", bare, "")).isTrue();
+        assertThat(SameDay.matches(instant, "2024-08-26T22:30:00-02:00", bare, "")).isFalse();
+        assertThat(SameDay.matches(Instant.parse("2024-08-27T00:00:00Z"), "2024-08-27", bare, "")).isTrue();
+        // a UTC form says nothing of the page's day: the markup decides, as without a local form
+        assertThat(SameDay.matches(instant, "2024-08-26T22:30:00Z", bare, "")).isFalse();
+        String page = "<time datetime=\"2024-08-27T00:30:00+02:00\">";
+        assertThat(SameDay.matches(instant, "2024-08-26T22:30:00Z", bare, page)).isTrue();
+        GoldDate withOffset = GoldDate.parse("2024-08-26 23:30:00+01:00").orElseThrow();
+        assertThat(SameDay.matches(instant, "2024-08-27T00:30:00+02:00", withOffset, "")).isTrue();
+    }
+
+    @Test
     void pageScoresScoreOnlyWhatTheGoldGives() {
         Gold gold = new Gold("one two three four five", List.of(), List.of(), "Title", List.of(), null, true);
         PageScores kept = PageScores.of(gold,

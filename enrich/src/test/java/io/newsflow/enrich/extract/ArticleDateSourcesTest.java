@@ -1,0 +1,106 @@
+package io.newsflow.enrich.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Date sources real pages use beyond the headline area: a {@code <time>} in the article's own meta column or
+ * sidebar, a UTC timestamp on a page whose readers live in another zone, and a day written in the URL's slug.
+ */
+class ArticleDateSourcesTest {
+
+    private static final Instant FETCHED = Instant.parse("2026-12-01T00:00:00Z");
+
+    private static final String BODY = "<p>" + "Die Tourengeher trafen sich am frühen Morgen am Parkplatz und stiegen"
+            + " gemeinsam zum Gipfel auf, wo der Wind kräftig blies. ".repeat(6) + "</p>";
+
+    private static ExtractedArticle extract(String lang, String head, String article, String url) {
+        String html = "<html lang='" + lang + "'><head>" + head + "</head><body><header><a href='/'>Home</a></header>"
+                + "<main>" + article + "</main></body></html>";
+        return new ArticleExtractor().extract(Jsoup.parse(html, url), FETCHED);
+    }
+
+    @Test
+    void readsTheTimeInTheArticlesOwnMetaColumnButNotInItsComments() {
+        String meta = "<aside class='meta'><p><time datetime='2022-01-21'>21.01.2022 - 13:30</time></p></aside>";
+        String comments = "<div class='comments'><p>Schön! <time datetime='2022-01-25'>25.01.2022</time></p></div>";
+        ExtractedArticle own = extract("de", "", "<article><h1>Skitouren im Test</h1>" + meta + BODY + "</article>",
+                "https://alpen.example/artikel/skitouren");
+        ExtractedArticle onlyComment = extract("de", "", "<article><h1>Skitouren im Test</h1>" + BODY + comments
+                + "</article>", "https://alpen.example/artikel/skitouren");
+
+        assertThat(own.publishedLocal()).isEqualTo("2022-01-21");
+        assertThat(onlyComment.publishedAt()).isNull();
+    }
+
+    @Test
+    void neverTakesAnUpdateTimeOrARelatedItemsTimeFromTheArticle() {
+        String updated = "<div class='sidebar'><p>Aktualisiert am <time datetime='2022-02-03'>3.2.2022</time></p>"
+                + "</div>";
+        String related = "<div class='sidebar'><a href='/b'>Anderer Artikel <time datetime='2022-01-02'>2.1.</time>"
+                + "</a></div>";
+        ExtractedArticle article = extract("de", "", "<article><h1>Skitouren im Test</h1>" + updated + related + BODY
+                + "</article>", "https://alpen.example/artikel/skitouren");
+
+        assertThat(article.publishedAt()).isNull();
+    }
+
+    @Test
+    void readsAMetaNameFromTheRareListAndADateClassInTheArticlesSidebar() {
+        ExtractedArticle meta = extract("en", "<meta name='published' content='July 17, 2025'>",
+                "<article><h1>Data analysis tools</h1>" + BODY + "</article>", "https://blog.example/learn/tools");
+        ExtractedArticle sidebar = extract("en", "", "<article><h1>Data analysis tools</h1><div class='sidebar'>"
+                + "<h4>Published</h4><div class='single-post-date'>July 8, 2025</div></div>" + BODY + "</article>",
+                "https://blog.example/learn/tools");
+
+        assertThat(meta.publishedLocal()).isEqualTo("2025-07-17");
+        assertThat(sidebar.publishedLocal()).isEqualTo("2025-07-08");
+    }
+
+    @Test
+    void statesAUtcTimestampAtThePagesOwnZone() {
+        String late = "<meta property='article:published_time' content='2021-11-04T23:00:00Z'>";
+        String midnight = "<meta property='article:published_time' content='2021-11-05T00:00:00Z'>";
+        ExtractedArticle german = extract("de", late,
+                "<article><h1>Kommunalwahlen in Nordmazedonien</h1>" + BODY + "</article>", "https://st.example/a");
+        // English is written from Los Angeles to Sydney: "en-US" names no zone to trust
+        ExtractedArticle english = extract("en-US", late,
+                "<article><h1>Local elections in North Macedonia</h1>" + BODY + "</article>", "https://fd.example/a");
+        // midnight UTC is a day stored without its time
+        ExtractedArticle day = extract("de", midnight,
+                "<article><h1>Kommunalwahlen in Nordmazedonien</h1>" + BODY + "</article>", "https://st.example/a");
+
+        assertThat(german.publishedLocal()).isEqualTo("2021-11-05T00:00:00+01:00");
+        assertThat(german.publishedAt()).isEqualTo(Instant.parse("2021-11-04T23:00:00Z"));
+        assertThat(english.publishedLocal()).isEqualTo("2021-11-04T23:00:00Z");
+        assertThat(day.publishedLocal()).isEqualTo("2021-11-05T00:00:00Z");
+    }
+
+    @Test
+    void takesADayWrittenInTheSlugOnlyWhenThePageStatesNone() {
+        ExtractedArticle slug = extract("de", "", "<article><h1>Gedenkstunde</h1>" + BODY + "</article>",
+                "https://www.bund.example/texte/22/20220127-gedenkstunde.html");
+        ExtractedArticle stated = extract("de", "<meta property='article:published_time' content='2022-01-26'>",
+                "<article><h1>Gedenkstunde</h1>" + BODY + "</article>",
+                "https://www.bund.example/texte/22/20220127-gedenkstunde.html");
+
+        assertThat(slug.publishedLocal()).isEqualTo("2022-01-27");
+        assertThat(stated.publishedLocal()).isEqualTo("2022-01-26");
+    }
+
+    @Test
+    void readsLooseUrlDaysButNotIdsOrQueryStrings() {
+        assertThat(UrlDay.loose("https://a.example/meldungen/29-10-2021")).contains(LocalDate.of(2021, 10, 29));
+        assertThat(UrlDay.loose("https://a.example/artikel/bericht_vom_22.04.2020_x"))
+                .contains(LocalDate.of(2020, 4, 22));
+        assertThat(UrlDay.loose("https://a.example/20200428/meet-the-swede")).contains(LocalDate.of(2020, 4, 28));
+        assertThat(UrlDay.loose("https://web.archive.org/web/20131110121040/http://b.example/x")).isEmpty();
+        assertThat(UrlDay.loose("https://a.example/p/20201345/x")).isEmpty();
+        assertThat(UrlDay.loose("https://a.example/x?id=20200428")).isEmpty();
+        assertThat(UrlDay.loose("https://a.example/history/09-11-1989-mauerfall")).isEmpty();
+    }
+}
