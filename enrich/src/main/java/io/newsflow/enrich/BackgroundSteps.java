@@ -7,6 +7,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The enrich steps, loaded and warmed on their own thread from the moment the topology is built. Loading the language
@@ -16,6 +18,8 @@ import java.util.function.Supplier;
  * instead of dead-lettering every record for a fault none of them has.
  */
 final class BackgroundSteps implements Supplier<EnrichSteps> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundSteps.class);
 
     /**
      * Loaded steps by the settings they depend on. Topologies built in one JVM with the same settings (the live one
@@ -29,7 +33,7 @@ final class BackgroundSteps implements Supplier<EnrichSteps> {
     /** The steps for {@code config}: loading already, or loaded, when a topology with the same settings asked before. */
     static BackgroundSteps of(EnrichConfig config) {
         return LOADED.computeIfAbsent(new Key(config.minBodyChars(), config.languages(), config.maxPageBytes()),
-                key -> new BackgroundSteps(() -> StepsWarmup.warmed(new EnrichSteps(config))));
+                key -> new BackgroundSteps(() -> loadedAndWarmed(config)));
     }
 
     /** Steps made by {@code load} on the loader thread. */
@@ -39,6 +43,16 @@ final class BackgroundSteps implements Supplier<EnrichSteps> {
             loader.setDaemon(true); // never keeps a stopping JVM alive for models nobody waits for
             loader.start();
         });
+    }
+
+    private static EnrichSteps loadedAndWarmed(EnrichConfig config) {
+        long start = System.nanoTime();
+        EnrichSteps steps = new EnrichSteps(config);
+        long loaded = System.nanoTime();
+        StepsWarmup.warmed(steps);
+        LOG.info("enrich steps ready: models for {} languages loaded in {} ms, warmed in {} ms", config.languages().size(),
+                (loaded - start) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000);
+        return steps;
     }
 
     /** The steps, waiting for them while they load. */
