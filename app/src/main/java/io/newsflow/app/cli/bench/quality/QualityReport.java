@@ -99,7 +99,8 @@ final class QualityReport {
             normalised Levenshtein ratio ≥ %.1f. **authors**: every gold author matched by a distinct predicted one \
             with ratio ≥ %.1f, and no extra (pages without gold author excluded; Readability4J's byline is split like \
             a gold string). **date**: newsflow's publishedAt on the gold calendar day, taken at the gold's offset when \
-            it has one, else at the offset the page writes beside that instant, else UTC (pages without gold date \
+            it has one, else on the local day the article's publishedLocal states (a day alone or a time at a non-UTC \
+            offset), else at the offset the page writes beside that instant, else UTC (pages without gold date \
             excluded). Figures in brackets: pages with gold.
             - **rejected articles**: pages the gold calls articles (fundus: all; WCXB: page_type article; \
             trafilatura: all) that got no article: newsflow's topology rejects them (not an article, body too short, \
