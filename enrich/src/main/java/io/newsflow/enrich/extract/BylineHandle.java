@@ -16,6 +16,13 @@ final class BylineHandle {
             "handle prefixes", "by", "von", "posted by", "written by", "geschrieben von", "eingestellt von",
             "verfasst von", "erstellt von", "gespeichert von", "autor", "autorin", "author", "par", "por");
 
+    /**
+     * Words a byline-marked element of a listing, service or documentation page holds instead of a name (its
+     * category, a column head, a default account): a one-word handle never names an author when it is one of these.
+     */
+    static final TokenSet PAGE_WORDS = TokenSet.of("page words instead of a handle", "category", "categories", "tag",
+            "tags", "year", "method", "share", "comments", "admin", "administrator", "webmaster", "editor", "redakteur");
+
     /** A lower-case word this short is an editor's sign ("amw"), not a handle. */
     private static final int MAX_SIGN_CHARS = 3;
 
@@ -63,7 +70,7 @@ final class BylineHandle {
         // agency's code, "statista.com" a source
         boolean sign = rest.length() <= MAX_SIGN_CHARS && rest.equals(lower);
         boolean label = BylineParser.NAME_ENDING_WORDS.contains(lower) || BylineParser.NAME_PARTICLES.contains(lower)
-                || BylineParser.PREFIXES.contains(lower);
+                || BylineParser.PREFIXES.contains(lower) || PAGE_WORDS.contains(lower);
         return word && !sign && !label && !BylineParser.isNonPerson(rest) && !BylineParser.isCreditCode(rest, 1)
                 && !HOST.matcher(lower).matches() ? List.of(rest) : List.of();
     }

@@ -85,4 +85,11 @@ class AuthorCreditsTest {
         assertThat(extract("", "<span class='author'>Unknown</span>").authors()).isEmpty();
         assertThat(extract("", "<span class='author'>statista.com</span>").authors()).isEmpty();
     }
+
+    @Test
+    void aPageWordOrADefaultAccountIsNoHandle() {
+        assertThat(extract("", "<span class='author'>Category</span>").authors()).isEmpty();
+        assertThat(extract("", "<span class='author'>admin</span>").authors()).isEmpty();
+        assertThat(extract("", "<span class='author'>Method</span>").authors()).isEmpty();
+    }
 }
