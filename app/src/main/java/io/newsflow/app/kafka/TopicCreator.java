@@ -1,5 +1,8 @@
 package io.newsflow.app.kafka;
 
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+import java.util.HashMap;
 import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import java.util.List;
@@ -90,9 +93,12 @@ public final class TopicCreator {
     }
 
     /**
-     * Waits until every partition of the new topics has a leader. An idempotent producer whose first batches to a
-     * just-created topic come back NOT_LEADER_OR_FOLLOWER was seen (Kafka 4.4) to retry them with reset sequence
-     * numbers and fail with OUT_OF_ORDER_SEQUENCE_NUMBER until its delivery timeout; no stage writes before this.
+     * Waits until every partition of the new topics has a leader that serves it. An idempotent producer whose first
+     * batches to a just-created topic come back NOT_LEADER_OR_FOLLOWER was seen (Kafka 4.4) to retry them with reset
+     * sequence numbers and fail with OUT_OF_ORDER_SEQUENCE_NUMBER until its delivery timeout; no stage writes before
+     * this. The metadata names a leader a moment before the leader's replica serves requests (a producer still got
+     * NOT_LEADER_OR_FOLLOWER after it did), so the wait ends only when each leader answers a ListOffsets request,
+     * which the partition's leader replica itself serves.
      */
     private static void awaitLeaders(Admin admin, List<String> names) throws ExecutionException, TimeoutException,
             InterruptedException {
@@ -103,6 +109,11 @@ public final class TopicCreator {
             }
             Thread.sleep(100);
         }
+        Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
+        admin.describeTopics(names).allTopicNames().get(60, TimeUnit.SECONDS).values().forEach(topic ->
+                topic.partitions().forEach(p -> ends.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest())));
+        // the admin client retries NOT_LEADER_OR_FOLLOWER itself, within its default API timeout
+        admin.listOffsets(ends).all().get(60, TimeUnit.SECONDS);
     }
 
     private static boolean led(Admin admin, List<String> names) throws ExecutionException, TimeoutException,
