@@ -32,13 +32,7 @@ record ArticleTimes(List<String> times, List<String> dateTexts) {
 
     /** {@link #scan}, done once, when first asked: most pages state their date before it is needed. */
     static Supplier<ArticleTimes> lazy(Document page) {
-        ArticleTimes[] scanned = new ArticleTimes[1];
-        return () -> {
-            if (scanned[0] == null) {
-                scanned[0] = scan(page);
-            }
-            return scanned[0];
-        };
+        return new Once<>(() -> scan(page));
     }
 
     /** The publication times of {@code page}'s article; both lists empty when it has no single article element. */

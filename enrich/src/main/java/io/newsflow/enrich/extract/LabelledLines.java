@@ -54,13 +54,7 @@ record LabelledLines(List<String> bylines, List<String> dateTexts) {
 
     /** The scan, run once and only when asked: most pages give their author and date before it is needed. */
     static Supplier<LabelledLines> lazy(Document page) {
-        LabelledLines[] scanned = new LabelledLines[1];
-        return () -> {
-            if (scanned[0] == null) {
-                scanned[0] = scan(page);
-            }
-            return scanned[0];
-        };
+        return new Once<>(() -> scan(page));
     }
 
     static LabelledLines scan(Document page) {

@@ -37,6 +37,9 @@ final class TitleResolver {
     /** A separator that ends a kicker or starts the rest of a headline ("Kultur :", "Israel –"). */
     private static final Pattern KICKER_SEPARATOR = Pattern.compile("\\s*[:|\\-–—]$");
 
+    /** A line that ends as a sentence does: not an overline. */
+    private static final Pattern ENDS_AS_SENTENCE = Pattern.compile(".*[.?!]");
+
     /** The separator a declared title sets between its kicker and the headline ("Kenia: ...", "Demo / ..."). */
     private static final Pattern DECLARED_KICKER_SEPARATOR = Pattern.compile("\\S\\s*[:/]$");
 
@@ -183,7 +186,7 @@ final class TitleResolver {
         }
         if (heading.endsWith(" " + title)) {
             String prefix = heading.substring(0, heading.length() - title.length()).strip();
-            return prefix.split(" ").length <= MAX_OVERLINE_WORDS && !prefix.matches(".*[.?!]");
+            return prefix.split(" ").length <= MAX_OVERLINE_WORDS && !ENDS_AS_SENTENCE.matcher(prefix).matches();
         }
         return false;
     }

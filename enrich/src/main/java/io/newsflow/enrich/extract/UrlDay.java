@@ -24,6 +24,8 @@ final class UrlDay {
     private static final Pattern DAY_FIRST =
             Pattern.compile("(?<![\\d.])(\\d{2})([-._])(\\d{2})\\2((?:19|20)\\d{2})(?![\\d])");
 
+    private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*");
+
     private UrlDay() {}
 
     /** The day in {@code url}'s path, empty when it names none in these forms (or names an impossible day). */
@@ -42,7 +44,7 @@ final class UrlDay {
 
     /** The path alone: query strings hold ids and hashes, not days. */
     private static String path(String url) {
-        String rest = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
+        String rest = SCHEME_AND_HOST.matcher(url).replaceFirst("");
         int end = rest.length();
         for (char stop : new char[] {'?', '#', ';'}) {
             int at = rest.indexOf(stop);

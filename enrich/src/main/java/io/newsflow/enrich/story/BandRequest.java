@@ -32,7 +32,7 @@ sealed interface BandRequest {
         }
         if (text.startsWith(Verdict.TAG)) {
             String[] f = text.substring(Verdict.TAG.length()).split(" ");
-            if (f.length != 3 || !f[2].matches("true|false")) {
+            if (f.length != 3 || !(f[2].equals("true") || f[2].equals("false"))) {
                 throw new IllegalStateException("corrupt story verdict: " + text);
             }
             return new Verdict(f[0], f[1], Boolean.parseBoolean(f[2]));

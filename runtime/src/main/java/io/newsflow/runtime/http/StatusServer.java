@@ -55,7 +55,7 @@ public final class StatusServer implements AutoCloseable {
             server.createContext("/health/live", exchange -> respond(exchange, 200, JSON, "{\"status\":\"UP\"}"));
             server.createContext("/health/ready", exchange -> ready(exchange, health.get()));
             server.start();
-            LOG.info("serving /metrics and /health on port {}", server.getAddress().getPort());
+            LOG.info("serving /metrics, /health/live and /health/ready on port {}", server.getAddress().getPort());
             return new StatusServer(server, threads);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot serve metrics and health on port " + port + " (http.port, --http-port): "
