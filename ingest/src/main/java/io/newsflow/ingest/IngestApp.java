@@ -39,11 +39,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,8 +92,9 @@ public final class IngestApp implements Stage {
      */
     public IngestApp(IngestConfig config, Topics topics, Map<String, Object> clientProperties, Clock clock,
             MeterRegistry meters) {
-        this(config, topics, producer(clientProperties), consumer(clientProperties),
-                frontierConsumer(clientProperties, topics, config), clock, meters);
+        this(config, topics, IngestClients.producer(clientProperties),
+                IngestClients.fetchStateReader(clientProperties),
+                IngestClients.frontierReader(clientProperties, topics, config), clock, meters);
     }
 
     private IngestApp(IngestConfig config, Topics topics, Producer<byte[], byte[]> producer,
@@ -133,8 +130,9 @@ public final class IngestApp implements Stage {
         IngestPublisher publisher = new IngestPublisher(producer, topics,
                 new DeadLetterWriter(topics.deadLetters().name(), RecordFactory.STAGE, meters));
         FetchStates states = new FetchStates(consumer, topics.fetchStates(), meters);
-        PoliteFetcher polite = new PoliteFetcher(httpFetcher(config, clock), gate, fetch -> new RobotsCache(fetch, config.userAgent(),
-                config.robotsTtl(), config.robotsDefer(), config.robotsMaxBytes(), pacing),
+        PoliteFetcher polite = new PoliteFetcher(httpFetcher(config, clock), gate,
+                fetch -> new RobotsCache(fetch, config.userAgent(), config.robotsTtl(), config.robotsDefer(),
+                        config.robotsMaxBytes(), pacing),
                 new KeptSourceStates(states, publisher, tally));
         HostScheduler scheduler = new HostScheduler(gate, pool, timer, pacing, this::isClosing,
                 config.hostMaxConcurrent());
@@ -332,27 +330,6 @@ public final class IngestApp implements Stage {
 
     private boolean isClosing() {
         return closing.getCount() == 0;
-    }
-
-    private static Producer<byte[], byte[]> producer(Map<String, Object> clientProperties) {
-        return new KafkaProducer<>(IngestClientConfig.producer(clientProperties), new ByteArraySerializer(),
-                new ByteArraySerializer());
-    }
-
-    private static Consumer<byte[], byte[]> consumer(Map<String, Object> clientProperties) {
-        return new KafkaConsumer<>(IngestClientConfig.consumer(clientProperties), new ByteArrayDeserializer(),
-                new ByteArrayDeserializer());
-    }
-
-    private static Consumer<byte[], byte[]> frontierConsumer(Map<String, Object> clientProperties, Topics topics,
-            IngestConfig config) {
-        return new KafkaConsumer<>(IngestClientConfig.frontierConsumer(clientProperties, fetchersGroup(topics),
-                config.frontierBatch()), new ByteArrayDeserializer(), new ByteArrayDeserializer());
-    }
-
-    /** The consumer group of the ingest instances, named after the frontier topic so that each topic prefix has its own. */
-    public static String fetchersGroup(Topics topics) {
-        return topics.frontier().name() + "-fetch";
     }
 
     private static ThreadFactory threads(String name, boolean daemon) {
