@@ -18,16 +18,17 @@ import java.util.regex.Pattern;
 final class DateTextParser {
 
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<![\\d.])(\\d{1,2})\\.?\\s*(?:de\\s+)?(\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)",
+            "(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s*(?:de\\s+|of\\s+)?(\\p{L}{3,12})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)",
             Pattern.UNICODE_CASE);
     private static final Pattern MONTH_DAY_YEAR =
-            Pattern.compile("(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)", Pattern.UNICODE_CASE);
+            Pattern.compile("(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)", Pattern.UNICODE_CASE);
     private static final Pattern NUMERIC =
             Pattern.compile("(?<![\\d.])(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?!\\d)");
     /** "28.01.22": a day-first date with a two-digit year, as German bylines and blog footers write it (dots only). */
     private static final Pattern NUMERIC_SHORT_YEAR =
             Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.]|\\s?(?:uhr|h\\b|:\\d))");
-    private static final Pattern ISO_DAY = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+    /** "2023-07-26", and the unpadded "2022-5-5" some CMS write into their structured data. */
+    private static final Pattern ISO_DAY = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
 
     /** A time shortly after the date: "11:48", "9.41 Uhr", "17h20", "9:41 am"; not the start of another date ("15.11.2026"). */
