@@ -33,17 +33,20 @@ class TextualDateSourcesTest {
     }
 
     @Test
-    void readsADeclaredPublicationDateWrittenAsTextBeforeAVisibleDate() {
+    void readsADeclaredPublicationDateWrittenAsTextWhenThePageShowsNone() {
+        String plain = "<article><h1>Veteran beats the virus</h1>" + BODY + "</article>";
         String visible = "<article><h1>Veteran beats the virus</h1><p class='date'>April 10, 2020</p>" + BODY
                 + "</article>";
-        ExtractedArticle words = extract("en", jsonLd("04:25:06 PM IST Apr 08, 2020"), visible, "https://n.example/a");
-        ExtractedArticle rfcLike = extract("en", jsonLd("Tue, Sep 15 2020 10:01:41 EDT"), visible,
-                "https://n.example/b");
-        ExtractedArticle unpadded = extract("es", jsonLd("2022-5-5 22:17:36"), visible, "https://n.example/c");
+        ExtractedArticle words = extract("en", jsonLd("04:25:06 PM IST Apr 08, 2020"), plain, "https://n.example/a");
+        ExtractedArticle rfcLike = extract("en", jsonLd("Tue, Sep 15 2020 10:01:41 EDT"), plain, "https://n.example/b");
+        ExtractedArticle unpadded = extract("es", jsonLd("2022-5-5 22:17:36"), plain, "https://n.example/c");
+        // site builders write their last publish in this form: a date the page shows comes first
+        ExtractedArticle shown = extract("en", jsonLd("Nov 05, 2025"), visible, "https://n.example/d");
 
         assertThat(words.publishedLocal()).isEqualTo("2020-04-08");
         assertThat(rfcLike.publishedLocal()).startsWith("2020-09-15");
         assertThat(unpadded.publishedLocal()).startsWith("2022-05-05");
+        assertThat(shown.publishedLocal()).isEqualTo("2020-04-10");
     }
 
     @Test
@@ -80,5 +83,22 @@ class TextualDateSourcesTest {
         assertThat(PostedLines.scan(Jsoup.parse("<html><body>" + comment.replace("commentlist", "list")
                 + "</body></html>")).texts()).containsExactly("wurde am 5. Dezember 2011 geschrieben.");
         assertThat(extract("de", "", paragraph, "https://blog.example/roomba").publishedAt()).isNull();
+    }
+
+    @Test
+    void statesAUtcTimeAtTheOffsetOfTheLocalTimeThePageAlsoDeclares() {
+        String utc = jsonLd("2023-11-09T01:09:55Z");
+        String twin = "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"WebPage\","
+                + "\"datePublished\": \"2023-11-08 18:09:55\"}</script>";
+        String other = "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"WebPage\","
+                + "\"datePublished\": \"2023-11-02 18:09:55\"}</script>";
+        String article = "<article><h1>Veteran beats the virus</h1>" + BODY + "</article>";
+
+        ExtractedArticle twinned = extract("en-US", utc + twin, article, "https://n.example/a");
+        ExtractedArticle unrelated = extract("en-US", utc + other, article, "https://n.example/a");
+
+        assertThat(twinned.publishedLocal()).isEqualTo("2023-11-08T18:09:55-07:00");
+        assertThat(twinned.publishedAt()).isEqualTo(Instant.parse("2023-11-09T01:09:55Z"));
+        assertThat(unrelated.publishedLocal()).isEqualTo("2023-11-09T01:09:55Z");
     }
 }
