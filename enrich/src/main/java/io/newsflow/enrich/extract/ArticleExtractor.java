@@ -51,8 +51,8 @@ public final class ArticleExtractor {
         HeadlineArea area = HeadlineArea.scan(page, title);
         Supplier<LabelledLines> labelled = LabelledLines.lazy(page);
         DateResolver.Dates dates = DateResolver.resolve(
-                ld, signals, area, labelled, ArticleTimes.lazy(page), PostedLines.lazy(page), declaredLocale(ld, signals),
-                baseUrl, fetchedAt);
+                ld, signals, area, labelled, ArticleTimes.lazy(page), PostedLines.lazy(page),
+                declaredLocale(ld, signals), baseUrl, fetchedAt);
         List<String> authors = AuthorResolver.resolve(ld, signals, body, area, labelled, siteName);
         List<BodyBlock> blocks = withoutHeadline(SignatureLine.strip(body.blocks(), authors), title);
         Optional<Dateline> dateline = Dateline.find(blocks);

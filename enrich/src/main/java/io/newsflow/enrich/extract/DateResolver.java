@@ -123,8 +123,9 @@ final class DateResolver {
      */
     private static Optional<PageDate> written(List<@Nullable String> declared, ZoneId zone, boolean monthFirst) {
         for (String value : declared) {
-            Optional<PageDate> date = value == null ? Optional.empty() : DateTextParser.parseLocal(value, zone, monthFirst)
-                    .filter(d -> !d.instant().isBefore(DateParser.EARLIEST_PLAUSIBLE));
+            Optional<PageDate> date = value == null ? Optional.empty()
+                    : DateTextParser.parseLocal(value, zone, monthFirst)
+                            .filter(d -> !d.instant().isBefore(DateParser.EARLIEST_PLAUSIBLE));
             if (date.isPresent()) {
                 return date;
             }

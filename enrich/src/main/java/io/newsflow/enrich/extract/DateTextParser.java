@@ -12,16 +12,18 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a date a page shows as text: "Mittwoch, 23. Juli 2025", "July 26, 2023 at 9:41 am", "26 de julio de 2023",
- * "21.11.2024, 11:48 Uhr", "2025年3月5日". Numeric dates are read in the locale's order (day first unless told). A date with a time is read in the page's
+ * "21.11.2024, 11:48 Uhr", "2025年3月5日", "30th March 2025", "20 września 2020". Numeric dates are read in the locale's order (day first unless told). A date with a time is read in the page's
  * local zone; a date alone is midnight UTC of that day (the day is all the page says).
  */
 final class DateTextParser {
 
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s*(?:de\\s+|of\\s+)?(\\p{L}{3,12})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)",
+            "(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s*(?:de\\s+|of\\s+)?(\\p{L}{3,12})\\.?,?\\s+"
+                    + "(?:de\\s+)?(\\d{4})(?!\\d)",
             Pattern.UNICODE_CASE);
     private static final Pattern MONTH_DAY_YEAR =
-            Pattern.compile("(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)", Pattern.UNICODE_CASE);
+            Pattern.compile("(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)",
+                    Pattern.UNICODE_CASE);
     private static final Pattern NUMERIC =
             Pattern.compile("(?<![\\d.])(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?!\\d)");
     /** "28.01.22": a day-first date with a two-digit year, as German bylines and blog footers write it (dots only). */
