@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 public final class ArticleExtractor {
 
     /** Version of the extraction rules; bump it when output for the same page can change. */
-    public static final String VERSION = "0.7.0";
+    public static final String VERSION = "0.8.0";
 
     /** Creates an extractor; all rules are static data, so construction is free. */
     public ArticleExtractor() {}
@@ -51,7 +51,8 @@ public final class ArticleExtractor {
         HeadlineArea area = HeadlineArea.scan(page, title);
         Supplier<LabelledLines> labelled = LabelledLines.lazy(page);
         DateResolver.Dates dates = DateResolver.resolve(
-                ld, signals, area, labelled, ArticleTimes.lazy(page), declaredLocale(ld, signals), baseUrl, fetchedAt);
+                ld, signals, area, labelled, ArticleTimes.lazy(page), PostedLines.lazy(page),
+                declaredLocale(ld, signals), baseUrl, fetchedAt);
         List<String> authors = AuthorResolver.resolve(ld, signals, body, area, labelled, siteName);
         List<BodyBlock> blocks = withoutHeadline(SignatureLine.strip(body.blocks(), authors), title);
         Optional<Dateline> dateline = Dateline.find(blocks);

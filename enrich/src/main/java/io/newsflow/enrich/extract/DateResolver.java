@@ -45,13 +45,18 @@ final class DateResolver {
      * Structured dates first (JSON-LD, meta, publication-time elements of the article header), then a date shown
      * as text next to the headline, then any other publication {@code <time>}, then a {@code <time>} in the article's
      * own meta column or sidebar, then rarer meta names, then a line labelled as the publication date ("Published
-     * July 8, 2025"), then date-marked text elsewhere and in the article's sidebar, then the URL (its path's
+     * July 8, 2025"), then date-marked text elsewhere and in the article's sidebar, then a blog template's posting
+     * line ("Dieser Beitrag wurde am … veröffentlicht", {@link PostedLines}), then the URL (its path's
      * "/2023/07/26/", else a looser day in its slug). A visible date that contradicts the URL's day gives way to it.
-     * A time declared in UTC is stated at the page's zone when its language names one ({@link #inPageZone}).
+     * A declared date written as text ("Apr 08, 2020") comes after every visible date: site builders write the last
+     * publish in that form.
+     * A time declared in UTC is stated at the offset of the same time the page declares locally ({@link LocalTwin}),
+     * else at the page's zone when its language names one ({@link #inPageZone}).
      */
     static Dates resolve(
             JsonLdArticle ld, PageSignals signals, HeadlineArea area, Supplier<LabelledLines> labelled,
-            Supplier<ArticleTimes> articleTimes, @Nullable String locale, String url, Instant fetchedAt) {
+            Supplier<ArticleTimes> articleTimes, Supplier<PostedLines> posted, @Nullable String locale, String url,
+            Instant fetchedAt) {
         ZoneId zone = locale == null ? ZoneOffset.UTC : DateWords.zoneFor(locale);
         boolean monthFirst = locale != null && DateWords.isMonthFirst(locale);
         List<@Nullable String> declared = new ArrayList<>();
@@ -65,8 +70,11 @@ final class DateResolver {
                 .or(() -> visible(area.dateTexts(), zone, monthFirst, fromUrl).map(day -> refined(day, timestamp)))
                 .or(() -> timestamp)
                 .or(() -> elsewhere(signals, labelled, articleTimes, zone, monthFirst, fromUrl))
+                .or(() -> written(declared, zone, monthFirst))
+                .or(() -> visible(posted.get().texts(), zone, monthFirst, fromUrl))
                 .or(() -> fromUrl.or(() -> UrlDay.loose(pageUrl)).map(PageDate::of))
                 .map(date -> bounded(date, fetchedAt))
+                .map(date -> LocalTwin.restated(date, signals.jsonLd(), declared))
                 .map(date -> locale != null && DateWords.livesInOneZone(locale) ? inPageZone(date, zone) : date)
                 .orElse(null);
         Instant modified = modified(ld, signals, zone, fetchedAt);
@@ -101,6 +109,23 @@ final class DateResolver {
     private static Optional<PageDate> first(List<@Nullable String> candidates, ZoneId zone) {
         for (String candidate : candidates) {
             Optional<PageDate> date = DateParser.parseLocal(candidate, zone);
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A declared publication date some CMS write as text instead of ISO 8601 ("Apr 08, 2020", "Tue, Sep 15 2020
+     * 10:01:41 EDT", "2022-5-5 22:17:36"): the page's own statement, but weak: site builders write their last
+     * publish (an update) there in this form, so any visible date comes first.
+     */
+    private static Optional<PageDate> written(List<@Nullable String> declared, ZoneId zone, boolean monthFirst) {
+        for (String value : declared) {
+            Optional<PageDate> date = value == null ? Optional.empty()
+                    : DateTextParser.parseLocal(value, zone, monthFirst)
+                            .filter(d -> !d.instant().isBefore(DateParser.EARLIEST_PLAUSIBLE));
             if (date.isPresent()) {
                 return date;
             }

@@ -12,22 +12,25 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a date a page shows as text: "Mittwoch, 23. Juli 2025", "July 26, 2023 at 9:41 am", "26 de julio de 2023",
- * "21.11.2024, 11:48 Uhr", "2025年3月5日". Numeric dates are read in the locale's order (day first unless told). A date with a time is read in the page's
+ * "21.11.2024, 11:48 Uhr", "2025年3月5日", "30th March 2025", "20 września 2020". Numeric dates are read in the locale's order (day first unless told). A date with a time is read in the page's
  * local zone; a date alone is midnight UTC of that day (the day is all the page says).
  */
 final class DateTextParser {
 
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<![\\d.])(\\d{1,2})\\.?\\s*(?:de\\s+)?(\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)",
+            "(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s*(?:de\\s+|of\\s+)?(\\p{L}{3,12})\\.?,?\\s+"
+                    + "(?:de\\s+)?(\\d{4})(?!\\d)",
             Pattern.UNICODE_CASE);
     private static final Pattern MONTH_DAY_YEAR =
-            Pattern.compile("(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)", Pattern.UNICODE_CASE);
+            Pattern.compile("(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)",
+                    Pattern.UNICODE_CASE);
     private static final Pattern NUMERIC =
             Pattern.compile("(?<![\\d.])(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?!\\d)");
     /** "28.01.22": a day-first date with a two-digit year, as German bylines and blog footers write it (dots only). */
     private static final Pattern NUMERIC_SHORT_YEAR =
             Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.]|\\s?(?:uhr|h\\b|:\\d))");
-    private static final Pattern ISO_DAY = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+    /** "2023-07-26", and the unpadded "2022-5-5" some CMS write into their structured data. */
+    private static final Pattern ISO_DAY = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
 
     /** A time shortly after the date: "11:48", "9.41 Uhr", "17h20", "9:41 am"; not the start of another date ("15.11.2026"). */

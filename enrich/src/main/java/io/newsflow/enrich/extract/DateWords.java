@@ -13,22 +13,46 @@ import java.util.Map;
 final class DateWords {
 
     /** Month names and abbreviations, January first, per language; each list has twelve entries of "|"-joined forms. */
-    static final Map<String, List<String>> MONTHS = Map.of(
-            "de", List.of("januar|jan|jänner|jän", "februar|feb", "märz|mär|mrz|maerz", "april|apr", "mai",
+    static final Map<String, List<String>> MONTHS = Map.ofEntries(
+            Map.entry("de", List.of("januar|jan|jänner|jän", "februar|feb", "märz|mär|mrz|maerz", "april|apr", "mai",
                     "juni|jun", "juli|jul", "august|aug", "september|sep|sept", "oktober|okt", "november|nov",
-                    "dezember|dez"),
-            "en", List.of("january|jan", "february|feb", "march|mar", "april|apr", "may", "june|jun", "july|jul",
-                    "august|aug", "september|sep|sept", "october|oct", "november|nov", "december|dec"),
-            "fr", List.of("janvier|janv", "février|fevrier|févr|fevr", "mars", "avril|avr", "mai", "juin",
-                    "juillet|juil", "août|aout", "septembre|sept", "octobre|oct", "novembre|nov", "décembre|decembre|déc"),
-            "es", List.of("enero|ene", "febrero|feb", "marzo|mar", "abril|abr", "mayo|may", "junio|jun", "julio|jul",
-                    "agosto|ago", "septiembre|setiembre|sep|sept", "octubre|oct", "noviembre|nov", "diciembre|dic"),
-            "it", List.of("gennaio|gen", "febbraio|feb", "marzo|mar", "aprile|apr", "maggio|mag", "giugno|giu",
-                    "luglio|lug", "agosto|ago", "settembre|set", "ottobre|ott", "novembre|nov", "dicembre|dic"),
-            "nl", List.of("januari|jan", "februari|feb", "maart|mrt", "april|apr", "mei", "juni|jun", "juli|jul",
-                    "augustus|aug", "september|sep", "oktober|okt", "november|nov", "december|dec"),
-            "pt", List.of("janeiro|jan", "fevereiro|fev", "março|marco|mar", "abril|abr", "maio|mai", "junho|jun",
-                    "julho|jul", "agosto|ago", "setembro|set", "outubro|out", "novembro|nov", "dezembro|dez"));
+                    "dezember|dez")),
+            Map.entry("en", List.of("january|jan", "february|feb", "march|mar", "april|apr", "may", "june|jun",
+                    "july|jul", "august|aug", "september|sep|sept", "october|oct", "november|nov", "december|dec")),
+            Map.entry("fr", List.of("janvier|janv", "février|fevrier|févr|fevr", "mars", "avril|avr", "mai", "juin",
+                    "juillet|juil", "août|aout", "septembre|sept", "octobre|oct", "novembre|nov",
+                    "décembre|decembre|déc")),
+            Map.entry("es", List.of("enero|ene", "febrero|feb", "marzo|mar", "abril|abr", "mayo|may", "junio|jun",
+                    "julio|jul", "agosto|ago", "septiembre|setiembre|sep|sept", "octubre|oct", "noviembre|nov",
+                    "diciembre|dic")),
+            Map.entry("it", List.of("gennaio|gen", "febbraio|feb", "marzo|mar", "aprile|apr", "maggio|mag",
+                    "giugno|giu", "luglio|lug", "agosto|ago", "settembre|set", "ottobre|ott", "novembre|nov",
+                    "dicembre|dic")),
+            Map.entry("nl", List.of("januari|jan", "februari|feb", "maart|mrt", "april|apr", "mei", "juni|jun",
+                    "juli|jul", "augustus|aug", "september|sep", "oktober|okt", "november|nov", "december|dec")),
+            Map.entry("pt", List.of("janeiro|jan", "fevereiro|fev", "março|marco|mar", "abril|abr", "maio|mai",
+                    "junho|jun", "julho|jul", "agosto|ago", "setembro|set", "outubro|out", "novembro|nov",
+                    "dezembro|dez")),
+            // the languages below only by their full names (and the genitive a date uses: "20 сентября 2020")
+            Map.entry("ro", List.of("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august",
+                    "septembrie", "octombrie", "noiembrie", "decembrie")),
+            Map.entry("pl", List.of("stycznia|styczeń", "lutego|luty", "marca|marzec", "kwietnia|kwiecień",
+                    "maja|maj", "czerwca|czerwiec", "lipca|lipiec", "sierpnia|sierpień", "września|wrzesień",
+                    "października|październik", "listopada|listopad", "grudnia|grudzień")),
+            Map.entry("cs", List.of("ledna|leden", "února|únor", "března|březen", "dubna|duben", "května|květen",
+                    "června|červen", "července|červenec", "srpna|srpen", "září", "října|říjen", "listopadu",
+                    "prosince|prosinec")),
+            Map.entry("ru", List.of("января|январь", "февраля|февраль", "марта|март", "апреля|апрель", "мая|май",
+                    "июня|июнь", "июля|июль", "августа|август", "сентября|сентябрь", "октября|октябрь",
+                    "ноября|ноябрь", "декабря|декабрь")),
+            Map.entry("uk", List.of("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
+                    "вересня", "жовтня", "листопада", "грудня")),
+            Map.entry("sv", List.of("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+                    "september", "oktober", "november", "december")),
+            Map.entry("da", List.of("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+                    "september", "oktober", "november", "desember|december")),
+            Map.entry("tr", List.of("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül",
+                    "ekim", "kasım", "aralık")));
 
     /** Zone of local times by declared language, or language-region for languages spoken across zones. */
     static final Map<String, String> LOCAL_ZONES = Map.ofEntries(
