@@ -56,8 +56,10 @@ record PostedLines(List<String> texts) {
             if (texts.size() >= MAX_LINES) {
                 break;
             }
-            if (element.childrenSize() > 0 && element.ownText().isBlank()) {
-                continue; // a wrapper: its line is read where its words are
+            // a wrapper's line is read where its words are; and element.text() is only built for an element whose
+            // own words name a posting, so a page costs one pass over its own texts, not one per nesting level
+            if (!POSTING.matcher(element.ownText().toLowerCase(Locale.ROOT)).find()) {
+                continue;
             }
             String text = TextNormalizer.collapse(element.text());
             String lower = text.toLowerCase(Locale.ROOT);
