@@ -53,9 +53,23 @@ final class AuthorResolver {
             return persons.subList(0, 1);
         }
         List<String> organisations = organisations(ld, signals);
-        // a desk or site the page declares its author beats a lone word, which may be a label or a commenter
-        return organisations.isEmpty()
-                ? handle(signals.bylines(), labelled.get().bylines()).stream().filter(notSite).toList() : organisations;
+        if (!organisations.isEmpty()) {
+            return organisations;
+        }
+        // a desk or team a byline credits ("By Staff Writer", "NETGEAR Orbi Team"), then a lone word, which may be a
+        // label or a commenter
+        List<String> desk = DeskCredit.first(deskCandidates(signals, area, labelled.get()));
+        return desk.isEmpty() ? handle(signals.bylines(), labelled.get().bylines()).stream().filter(notSite).toList() : desk;
+    }
+
+    /** Where a page credits a desk or team, in order of trust: byline elements, header lines, author links, labels. */
+    private static List<String> deskCandidates(PageSignals signals, HeadlineArea area, LabelledLines labelled) {
+        List<String> candidates = new ArrayList<>(signals.bylines());
+        candidates.addAll(area.bylines());
+        candidates.addAll(area.authorLinks());
+        candidates.addAll(labelledAuthors(signals));
+        candidates.addAll(labelled.bylines());
+        return candidates;
     }
 
     /**

@@ -92,4 +92,21 @@ class AuthorCreditsTest {
         assertThat(extract("", "<span class='author'>admin</span>").authors()).isEmpty();
         assertThat(extract("", "<span class='author'>Method</span>").authors()).isEmpty();
     }
+
+    @Test
+    void creditsTheDeskOrTeamABylineNamesWhenNoPersonIsNamed() {
+        assertThat(extract("", "<div class='author-name'><span>By Staff Writer</span></div>").authors())
+                .containsExactly("Staff Writer");
+        assertThat(extract("", "<span class='byline author'>von Redaktion, </span>").authors())
+                .containsExactly("Redaktion");
+        assertThat(extract("", "<p>Written by <a href='/author/orbi-team/'>NETGEAR Orbi Team</a></p>").authors())
+                .containsExactly("NETGEAR Orbi Team");
+    }
+
+    @Test
+    void aDeskInTheBylineDoesNotJoinANamedReporter() {
+        assertThat(extract("", "<div class='byline'>By Jane Doe and Staff</div>").authors()).containsExactly("Jane Doe");
+        assertThat(DeskCredit.credit("The team met on Monday: 12 people")).isEmpty();
+        assertThat(DeskCredit.credit("By Jane Doe")).isEmpty();
+    }
 }
