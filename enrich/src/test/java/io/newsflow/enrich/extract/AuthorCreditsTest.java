@@ -109,4 +109,15 @@ class AuthorCreditsTest {
         assertThat(DeskCredit.credit("The team met on Monday: 12 people")).isEmpty();
         assertThat(DeskCredit.credit("By Jane Doe")).isEmpty();
     }
+
+    @Test
+    void theCreditOfARelatedArticleTeaserIsNotTheArticlesAuthor() {
+        String html = "<html lang='de'><head></head><body><main><article><header><h1>Haushalt beschlossen</h1>"
+                + "<p class='author'>von Julia Kern</p></header>" + BODY + "</article><section class='related'>"
+                + "<div><h3><a href='/b'>Biografiearbeit im Coaching</a></h3><p class='author'>von Petra Basler</p></div>"
+                + "</section></main></body></html>";
+        ExtractedArticle article = new ArticleExtractor().extract(Jsoup.parse(html, "https://zeitung.example/a"), FETCHED);
+
+        assertThat(article.authors()).containsExactly("Julia Kern");
+    }
 }
