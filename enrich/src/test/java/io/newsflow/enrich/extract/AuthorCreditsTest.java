@@ -120,4 +120,12 @@ class AuthorCreditsTest {
 
         assertThat(article.authors()).containsExactly("Julia Kern");
     }
+
+    @Test
+    void aHandleBylineRunningOnIntoItsDateGivesTheHandle() {
+        assertThat(BylineHandle.credited("Gespeichert von rasos am 24. Juli 2017 - 18:55")).containsExactly("rasos");
+        assertThat(BylineHandle.credited("Posted by BeauHD on Friday December 19")).containsExactly("BeauHD");
+        assertThat(BylineHandle.credited("Posted by BeauHD")).containsExactly("BeauHD");
+        assertThat(BylineHandle.credited("Posted by the team on Friday")).isEmpty();
+    }
 }
