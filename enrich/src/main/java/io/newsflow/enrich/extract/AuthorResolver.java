@@ -154,11 +154,26 @@ final class AuthorResolver {
                     }
                 }
             }
-            if (!checked.contains(best)) {
+            if (!checked.contains(best) && !abbreviates(best, chosen)) {
                 checked.add(best);
             }
         }
         return checked;
+    }
+
+    /**
+     * Whether {@code name} is another chosen name with its last name cut to an initial ("Scott P." beside "Scott
+     * Pletcher"): an author card repeats the byline's name so.
+     */
+    private static boolean abbreviates(String name, List<String> chosen) {
+        String[] words = name.split(" ");
+        String last = words[words.length - 1];
+        if (words.length < 2 || last.length() != 2 || !last.endsWith(".")) {
+            return false;
+        }
+        String first = name.substring(0, name.length() - last.length());
+        return chosen.stream().anyMatch(other -> !other.equals(name) && other.startsWith(first)
+                && other.substring(first.length()).startsWith(last.substring(0, 1)) && other.length() > name.length());
     }
 
     /** Names from one source: structured values (JSON-LD, meta) are trusted more than byline text. */

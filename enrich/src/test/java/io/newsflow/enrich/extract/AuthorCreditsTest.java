@@ -128,4 +128,11 @@ class AuthorCreditsTest {
         assertThat(BylineHandle.credited("Posted by BeauHD")).containsExactly("BeauHD");
         assertThat(BylineHandle.credited("Posted by the team on Friday")).isEmpty();
     }
+
+    @Test
+    void aNameRepeatedWithItsLastNameCutToAnInitialIsOneAuthor() {
+        ExtractedArticle article = extract("", "<div class='byline'>By Scott Pletcher</div><div class='byline'>Scott P.</div>");
+
+        assertThat(article.authors()).containsExactly("Scott Pletcher");
+    }
 }
