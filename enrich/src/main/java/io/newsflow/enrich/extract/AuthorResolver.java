@@ -53,9 +53,23 @@ final class AuthorResolver {
             return persons.subList(0, 1);
         }
         List<String> organisations = organisations(ld, signals);
-        // a desk or site the page declares its author beats a lone word, which may be a label or a commenter
-        return organisations.isEmpty()
-                ? handle(signals.bylines(), labelled.get().bylines()).stream().filter(notSite).toList() : organisations;
+        if (!organisations.isEmpty()) {
+            return organisations;
+        }
+        // a desk or team a byline credits ("By Staff Writer", "NETGEAR Orbi Team"), then a lone word, which may be a
+        // label or a commenter
+        List<String> desk = DeskCredit.first(deskCandidates(signals, area, labelled.get()));
+        return desk.isEmpty() ? handle(signals.bylines(), labelled.get().bylines()).stream().filter(notSite).toList() : desk;
+    }
+
+    /** Where a page credits a desk or team, in order of trust: byline elements, header lines, author links, labels. */
+    private static List<String> deskCandidates(PageSignals signals, HeadlineArea area, LabelledLines labelled) {
+        List<String> candidates = new ArrayList<>(signals.bylines());
+        candidates.addAll(area.bylines());
+        candidates.addAll(area.authorLinks());
+        candidates.addAll(labelledAuthors(signals));
+        candidates.addAll(labelled.bylines());
+        return candidates;
     }
 
     /**
@@ -140,11 +154,26 @@ final class AuthorResolver {
                     }
                 }
             }
-            if (!checked.contains(best)) {
+            if (!checked.contains(best) && !abbreviates(best, chosen)) {
                 checked.add(best);
             }
         }
         return checked;
+    }
+
+    /**
+     * Whether {@code name} is another chosen name with its last name cut to an initial ("Scott P." beside "Scott
+     * Pletcher"): an author card repeats the byline's name so.
+     */
+    private static boolean abbreviates(String name, List<String> chosen) {
+        String[] words = name.split(" ");
+        String last = words[words.length - 1];
+        if (words.length < 2 || last.length() != 2 || !last.endsWith(".")) {
+            return false;
+        }
+        String first = name.substring(0, name.length() - last.length());
+        return chosen.stream().anyMatch(other -> !other.equals(name) && other.startsWith(first)
+                && other.substring(first.length()).startsWith(last.substring(0, 1)) && other.length() > name.length());
     }
 
     /** Names from one source: structured values (JSON-LD, meta) are trusted more than byline text. */

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.extract;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -22,6 +23,10 @@ final class BylineHandle {
      */
     static final TokenSet PAGE_WORDS = TokenSet.of("page words instead of a handle", "category", "categories", "tag",
             "tags", "year", "method", "share", "comments", "admin", "administrator", "webmaster", "editor", "redakteur");
+
+    /** Words that open the date or time a byline runs on into. */
+    static final TokenSet DATE_OPENERS = TokenSet.of("byline date openers", "am", "on", "um", "at", "le", "el", "|", "-",
+            "–", "—", "·", "•");
 
     /** A lower-case word this short is an editor's sign ("amw"), not a handle. */
     private static final int MAX_SIGN_CHARS = 3;
@@ -48,10 +53,27 @@ final class BylineHandle {
      * "von jancak"): "mit Video" or "Text Größe" open with a byline word too, but name no one.
      */
     static List<String> credited(String line) {
-        String text = TextNormalizer.collapse(line);
+        String text = beforeDate(TextNormalizer.collapse(line));
         int space = text.lastIndexOf(' ');
         String label = space < 0 ? "" : text.substring(0, space).replaceFirst(":$", "").strip().toLowerCase(Locale.ROOT);
-        return HANDLE_PREFIXES.contains(label) ? lone(text) : List.of();
+        return HANDLE_PREFIXES.contains(label) ? lone(text.substring(space + 1)) : List.of();
+    }
+
+    /**
+     * The line cut before the word that starts its date or time ("Gespeichert von rasos am 24. Juli 2017", "Posted by
+     * BeauHD on Friday"): bylines run on into the date they were posted at.
+     */
+    static String beforeDate(String line) {
+        String[] words = line.split(" ");
+        for (int i = 1; i < words.length; i++) {
+            String lower = words[i].toLowerCase(Locale.ROOT);
+            boolean dateWord = DATE_OPENERS.contains(lower) && i + 1 < words.length
+                    || lower.chars().anyMatch(Character::isDigit);
+            if (dateWord) {
+                return String.join(" ", Arrays.copyOf(words, i));
+            }
+        }
+        return line;
     }
 
     /**

@@ -284,7 +284,8 @@ final class PageSignalsCollector implements NodeFilter {
     private boolean isByline(Element element, int bits) {
         boolean marked = ClassRoles.has(bits, BYLINE) || (element.attributesSize() > 0
                 && (element.attr("rel").equalsIgnoreCase("author") || element.attr("itemprop").equalsIgnoreCase("author")));
-        return marked && element.text().length() <= MAX_BYLINE_CHARS && !inTeaserLink(element);
+        return marked && element.text().length() <= MAX_BYLINE_CHARS && !inTeaserLink(element)
+                && !TeaserCard.holds(element);
     }
 
     /** Whether the element sits in a link that also holds other text: the credit of a linked teaser. */

@@ -92,4 +92,47 @@ class AuthorCreditsTest {
         assertThat(extract("", "<span class='author'>admin</span>").authors()).isEmpty();
         assertThat(extract("", "<span class='author'>Method</span>").authors()).isEmpty();
     }
+
+    @Test
+    void creditsTheDeskOrTeamABylineNamesWhenNoPersonIsNamed() {
+        assertThat(extract("", "<div class='author-name'><span>By Staff Writer</span></div>").authors())
+                .containsExactly("Staff Writer");
+        assertThat(extract("", "<span class='byline author'>von Redaktion, </span>").authors())
+                .containsExactly("Redaktion");
+        assertThat(extract("", "<p>Written by <a href='/author/orbi-team/'>NETGEAR Orbi Team</a></p>").authors())
+                .containsExactly("NETGEAR Orbi Team");
+    }
+
+    @Test
+    void aDeskInTheBylineDoesNotJoinANamedReporter() {
+        assertThat(extract("", "<div class='byline'>By Jane Doe and Staff</div>").authors()).containsExactly("Jane Doe");
+        assertThat(DeskCredit.credit("The team met on Monday: 12 people")).isEmpty();
+        assertThat(DeskCredit.credit("By Jane Doe")).isEmpty();
+    }
+
+    @Test
+    void theCreditOfARelatedArticleTeaserIsNotTheArticlesAuthor() {
+        String html = "<html lang='de'><head></head><body><main><article><header><h1>Haushalt beschlossen</h1>"
+                + "<p class='author'>von Julia Kern</p></header>" + BODY + "</article><section class='related'>"
+                + "<div><h3><a href='/b'>Biografiearbeit im Coaching</a></h3><p class='author'>von Petra Basler</p></div>"
+                + "</section></main></body></html>";
+        ExtractedArticle article = new ArticleExtractor().extract(Jsoup.parse(html, "https://zeitung.example/a"), FETCHED);
+
+        assertThat(article.authors()).containsExactly("Julia Kern");
+    }
+
+    @Test
+    void aHandleBylineRunningOnIntoItsDateGivesTheHandle() {
+        assertThat(BylineHandle.credited("Gespeichert von rasos am 24. Juli 2017 - 18:55")).containsExactly("rasos");
+        assertThat(BylineHandle.credited("Posted by BeauHD on Friday December 19")).containsExactly("BeauHD");
+        assertThat(BylineHandle.credited("Posted by BeauHD")).containsExactly("BeauHD");
+        assertThat(BylineHandle.credited("Posted by the team on Friday")).isEmpty();
+    }
+
+    @Test
+    void aNameRepeatedWithItsLastNameCutToAnInitialIsOneAuthor() {
+        ExtractedArticle article = extract("", "<div class='byline'>By Scott Pletcher</div><div class='byline'>Scott P.</div>");
+
+        assertThat(article.authors()).containsExactly("Scott Pletcher");
+    }
 }

@@ -1,0 +1,59 @@
+package io.newsflow.enrich.extract;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * A teaser of another article around a byline: a small block that sets a heading linking elsewhere above the credit
+ * ({@code <h3><a href=...>Biografiearbeit im Führungskräfte-Coaching</a></h3><p class="author">von Petra
+ * Basler</p>}), as related-article lists and archive rails do after the text. The credit in it is that article's, not
+ * the page's.
+ */
+final class TeaserCard {
+
+    /** Ancestors of the byline looked at: a card wraps its credit closely. */
+    private static final int MAX_LEVELS = 3;
+
+    /** A linked heading of fewer words is a name or a label (a forum user, "More"), not another article's title. */
+    private static final int MIN_HEADLINE_WORDS = 3;
+
+    private TeaserCard() {}
+
+    /**
+     * Whether {@code byline} sits in a teaser card: a close ancestor without an {@code <h1>} holds, before the byline, a
+     * heading whose link reads as a headline.
+     */
+    static boolean holds(Element byline) {
+        Element at = byline.parent();
+        for (int level = 0; at != null && level < MAX_LEVELS; level++, at = at.parent()) {
+            if (at.normalName().equals("body") || !at.getElementsByTag("h1").isEmpty()) {
+                return false;
+            }
+            if (linkedHeadlineBefore(at, byline)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean linkedHeadlineBefore(Element card, Element byline) {
+        for (Element element : card.getAllElements()) {
+            if (element == byline) {
+                return false;
+            }
+            if (element.normalName().equals("a") && element.hasAttr("href") && inHeading(element, card)
+                    && TextNormalizer.collapse(element.text()).split(" ").length >= MIN_HEADLINE_WORDS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inHeading(Element link, Element card) {
+        for (Element at = link.parent(); at != null && at != card; at = at.parent()) {
+            if (at.normalName().matches("h[2-5]")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
