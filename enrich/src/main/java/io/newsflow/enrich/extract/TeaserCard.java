@@ -1,5 +1,6 @@
 package io.newsflow.enrich.extract;
 
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -15,6 +16,8 @@ final class TeaserCard {
 
     /** A linked heading of fewer words is a name or a label (a forum user, "More"), not another article's title. */
     private static final int MIN_HEADLINE_WORDS = 3;
+
+    private static final Set<String> SUB_HEADINGS = Set.of("h2", "h3", "h4", "h5");
 
     private TeaserCard() {}
 
@@ -50,7 +53,7 @@ final class TeaserCard {
 
     private static boolean inHeading(Element link, Element card) {
         for (Element at = link.parent(); at != null && at != card; at = at.parent()) {
-            if (at.normalName().matches("h[2-5]")) {
+            if (SUB_HEADINGS.contains(at.normalName())) {
                 return true;
             }
         }
