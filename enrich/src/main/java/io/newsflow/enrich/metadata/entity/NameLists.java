@@ -26,18 +26,21 @@ final class NameLists {
     private static final int MAX_WORDS = 4;
 
     private static final NameLists SHIPPED = new NameLists(read("names-first.txt"), read("names-last.txt"),
-            read("names-place.txt"), read("names-org.txt"));
+            read("names-place.txt"), read("names-org.txt"), read("names-word.txt"));
 
     private final Set<String> first;
     private final Set<String> last;
     private final Set<String> places;
     private final Set<String> organisations;
+    private final Set<String> common;
 
-    NameLists(Set<String> first, Set<String> last, Set<String> places, Set<String> organisations) {
+    NameLists(Set<String> first, Set<String> last, Set<String> places, Set<String> organisations,
+            Set<String> common) {
         this.first = first;
         this.last = last;
         this.places = places;
         this.organisations = organisations;
+        this.common = common;
     }
 
     /** The shipped lists. */
@@ -50,7 +53,8 @@ final class NameLists {
      * next word is capitalised), {@code l=first<} on the capitalised word after one, {@code l=last} (or {@code l=last<}
      * after a known first name), and {@code l=placeB}
      * / {@code l=placeI}, {@code l=orgB} / {@code l=orgI} for the first and inner words of the longest list name
-     * starting at a capitalised word.
+     * starting at a capitalised word, {@code l=word} for a capitalised common English word ("Premium"); and the
+     * features of the word before and after, marked {@code <} and {@code >}.
      */
     List<List<String>> features(List<Word> words, int from, int to) {
         List<List<String>> features = new ArrayList<>(to - from);
@@ -77,8 +81,27 @@ final class NameLists {
             if (last.contains(key)) {
                 features.get(w - from).add(w > from && first.contains(key(words.get(w - 1))) ? "l=last<" : "l=last");
             }
+            if (common.contains(key)) {
+                features.get(w - from).add("l=word");
+            }
             mark(features, words, w, from, to, places, "place");
             mark(features, words, w, from, to, organisations, "org");
+        }
+        return withNeighbours(features);
+    }
+
+    /** Each word's features plus its neighbours' ({@code <l=…} before it, {@code >l=…} after it). */
+    private static List<List<String>> withNeighbours(List<List<String>> own) {
+        List<List<String>> features = new ArrayList<>(own.size());
+        for (int i = 0; i < own.size(); i++) {
+            List<String> f = new ArrayList<>(own.get(i));
+            if (i > 0) {
+                own.get(i - 1).forEach(feature -> f.add("<" + feature));
+            }
+            if (i + 1 < own.size()) {
+                own.get(i + 1).forEach(feature -> f.add(">" + feature));
+            }
+            features.add(f);
         }
         return features;
     }
