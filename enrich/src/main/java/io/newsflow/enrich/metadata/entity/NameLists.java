@@ -66,24 +66,7 @@ final class NameLists {
             if (!word.capitalized()) {
                 continue;
             }
-            String key = key(word);
-            boolean knownFirst = first.contains(key);
-            if (knownFirst) {
-                features.get(w - from).add("l=first");
-                if (w + 1 < to && words.get(w + 1).capitalized()) {
-                    features.get(w - from).add("l=first+");
-                }
-            }
-            if (w > from && first.contains(key(words.get(w - 1))) && words.get(w - 1).capitalized()) {
-                // A capitalised word after a known first name is usually the surname, known or not.
-                features.get(w - from).add("l=first<");
-            }
-            if (last.contains(key)) {
-                features.get(w - from).add(w > from && first.contains(key(words.get(w - 1))) ? "l=last<" : "l=last");
-            }
-            if (common.contains(key)) {
-                features.get(w - from).add("l=word");
-            }
+            words(features.get(w - from), words, w, from, to);
             mark(features, words, w, from, to, places, "place");
             mark(features, words, w, from, to, organisations, "org");
         }
@@ -104,6 +87,28 @@ final class NameLists {
             features.add(f);
         }
         return features;
+    }
+
+    /** The single-word features of capitalised word {@code w}: first name, surname, common word. */
+    private void words(List<String> features, List<Word> words, int w, int from, int to) {
+        String key = key(words.get(w));
+        if (first.contains(key)) {
+            features.add("l=first");
+            if (w + 1 < to && words.get(w + 1).capitalized()) {
+                features.add("l=first+");
+            }
+        }
+        boolean afterFirst = w > from && first.contains(key(words.get(w - 1)));
+        if (afterFirst && words.get(w - 1).capitalized()) {
+            // A capitalised word after a known first name is usually the surname, known or not.
+            features.add("l=first<");
+        }
+        if (last.contains(key)) {
+            features.add(afterFirst ? "l=last<" : "l=last");
+        }
+        if (common.contains(key)) {
+            features.add("l=word");
+        }
     }
 
     private static void mark(List<List<String>> features, List<Word> words, int w, int from, int to, Set<String> list,
