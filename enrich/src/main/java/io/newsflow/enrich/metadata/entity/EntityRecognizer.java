@@ -31,7 +31,7 @@ public final class EntityRecognizer {
                 return found;
             }
             return MentionCombiner.combine(text, words, title, found, model.get().find(text, words, found), gazetteer,
-                    finder.capitalsAreNames());
+                    rules, finder.capitalsAreNames());
         }
     }
 

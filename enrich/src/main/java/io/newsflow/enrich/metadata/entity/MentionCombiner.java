@@ -2,6 +2,7 @@ package io.newsflow.enrich.metadata.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,8 +34,8 @@ final class MentionCombiner {
      * @param capitalsAreNames whether only names are capitalised in the language (English), so that a capitalised
      *     word the tagger calls a noun may still be part of a name; in German every noun is capitalised
      */
-    static List<Mention> combine(String text, List<Word> words, boolean title, List<Mention> rules,
-            List<NameModel.Name> names, Gazetteer gazetteer, boolean capitalsAreNames) {
+    static List<Mention> combine(String text, List<Word> words, boolean title, List<Mention> found,
+            List<NameModel.Name> names, Gazetteer gazetteer, LanguageRules rules, boolean capitalsAreNames) {
         List<Mention> combined = new ArrayList<>();
         List<int[]> covered = new ArrayList<>();
         for (NameModel.Name name : names) {
@@ -45,12 +46,13 @@ final class MentionCombiner {
                 while (end - begin > 1 && common(words.get(end - 1), capitalsAreNames)) {
                     end--;
                 }
-                while (end - begin > 1 && common(words.get(begin), capitalsAreNames)) {
-                    begin++;
+                while (end - begin > 1 && (common(words.get(begin), capitalsAreNames)
+                        || rules.personTitles().contains(words.get(begin).text().toLowerCase(Locale.ROOT)))) {
+                    begin++; // "Herrn Comey" is Comey
                 }
             }
-            if (end - begin == 1 && NOT_NAMES.contains(words.get(begin).pos())) {
-                continue; // "He", "They", "Er" at a sentence start: capitalised, but the tagger knows better
+            if (end - begin == 1 && notAName(words, begin, rules)) {
+                continue;
             }
             Word first = words.get(begin);
             Word last = words.get(end - 1);
@@ -63,7 +65,7 @@ final class MentionCombiner {
                             title ? -1 : first.start())));
             covered.add(new int[] {first.start(), last.end()});
         }
-        for (Mention mention : rules) {
+        for (Mention mention : found) {
             int[] span = span(text, words, mention, title);
             boolean overlaps = span == null || covered.stream().anyMatch(c -> c[0] < span[1] && span[0] < c[1]);
             boolean evidence = mention.type() == null || mention.evidence() >= RULE_EVIDENCE;
@@ -72,6 +74,19 @@ final class MentionCombiner {
             }
         }
         return combined;
+    }
+
+    /**
+     * Whether a one-word name is none: a word the tagger calls a pronoun, verb or the like ("He", "They", "Er" at a
+     * sentence start: capitalised, but the tagger knows better), a stop word or title of the rules ("König" before
+     * the king's name, "Herr"), or the "Chr." of "v. Chr.".
+     */
+    private static boolean notAName(List<Word> words, int at, LanguageRules rules) {
+        Word word = words.get(at);
+        String lower = word.text().toLowerCase(Locale.ROOT);
+        return NOT_NAMES.contains(word.pos()) || rules.stop(word.text()) || rules.personTitles().contains(lower)
+                || (lower.equals("chr") || lower.equals("chr.")) && at > 0
+                && Set.of("v.", "n.").contains(words.get(at - 1).text());
     }
 
     private static boolean common(Word word, boolean capitalsAreNames) {

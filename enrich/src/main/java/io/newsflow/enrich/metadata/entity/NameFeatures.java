@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What the rules know about each word, as extra features of the name model: the word's part of speech and its
- * neighbours', and the rule mention it lies in (type or none, evidence, first or inner word). The model learns from
+ * neighbours', the rule mention it lies in (type or none, evidence, first or inner word), and whether it is or starts
+ * a known first name, surname, place or organisation ({@link NameLists}). The model learns from
  * labelled text how far to trust each rule signal in context; the rules alone trusted shape too much.
  */
 final class NameFeatures {
@@ -20,10 +21,12 @@ final class NameFeatures {
      */
     static String[][] of(List<Word> words, int from, int to, List<Mention> mentions, List<int[]> spans) {
         String[][] features = new String[to - from][];
+        List<List<String>> listed = NameLists.shipped().features(words, from, to);
         for (int w = from; w < to; w++) {
             Word word = words.get(w);
             int m = containing(spans, word.start());
-            List<String> f = new ArrayList<>(6);
+            List<String> f = new ArrayList<>(8);
+            f.addAll(listed.get(w - from));
             if (word.capitalized() && word.text().length() > 4) {
                 // German nouns and names differ in their endings ("-ung", "-keit" against "-ski", "-mann").
                 f.add("s3=" + word.text().substring(word.text().length() - 3).toLowerCase(java.util.Locale.ROOT));

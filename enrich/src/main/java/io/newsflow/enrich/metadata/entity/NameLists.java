@@ -1,0 +1,150 @@
+package io.newsflow.enrich.metadata.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Lists of known first names, surnames, places and organisations ({@code names-*.txt}, built by
+ * {@code scripts/build-name-lists.sh} from licence-clean word lists; see NOTICE), as evidence for the name model: a
+ * word that is a known first name followed by a capitalised word is usually a person ("his wife, Alice Smith"), a run
+ * of words that names a city usually a place. Unlike the {@link Gazetteer}, a list entry decides nothing by itself
+ * (many entries are also common words: "Essen", "Will", "Mobile"); the model learns from labelled text how far to
+ * trust each signal. Immutable after loading; shared by all languages.
+ */
+final class NameLists {
+
+    /** Longest list name, in words, that is looked up. */
+    private static final int MAX_WORDS = 4;
+
+    private static final NameLists SHIPPED = new NameLists(read("names-first.txt"), read("names-last.txt"),
+            read("names-place.txt"), read("names-org.txt"), read("names-word.txt"));
+
+    private final Set<String> first;
+    private final Set<String> last;
+    private final Set<String> places;
+    private final Set<String> organisations;
+    private final Set<String> common;
+
+    NameLists(Set<String> first, Set<String> last, Set<String> places, Set<String> organisations,
+            Set<String> common) {
+        this.first = first;
+        this.last = last;
+        this.places = places;
+        this.organisations = organisations;
+        this.common = common;
+    }
+
+    /** The shipped lists. */
+    static NameLists shipped() {
+        return SHIPPED;
+    }
+
+    /**
+     * The list features of words {@code [from, to)}, one list a word: {@code l=first} (and {@code l=first+} when the
+     * next word is capitalised), {@code l=first<} on the capitalised word after one, {@code l=last} (or {@code l=last<}
+     * after a known first name), and {@code l=placeB}
+     * / {@code l=placeI}, {@code l=orgB} / {@code l=orgI} for the first and inner words of the longest list name
+     * starting at a capitalised word, {@code l=word} for a capitalised common English word ("Premium"); and the
+     * features of the word before and after, marked {@code <} and {@code >}.
+     */
+    List<List<String>> features(List<Word> words, int from, int to) {
+        List<List<String>> features = new ArrayList<>(to - from);
+        for (int w = from; w < to; w++) {
+            features.add(new ArrayList<>(2));
+        }
+        for (int w = from; w < to; w++) {
+            Word word = words.get(w);
+            if (!word.capitalized()) {
+                continue;
+            }
+            words(features.get(w - from), words, w, from, to);
+            mark(features, words, w, from, to, places, "place");
+            mark(features, words, w, from, to, organisations, "org");
+        }
+        return withNeighbours(features);
+    }
+
+    /** Each word's features plus its neighbours' ({@code <l=…} before it, {@code >l=…} after it). */
+    private static List<List<String>> withNeighbours(List<List<String>> own) {
+        List<List<String>> features = new ArrayList<>(own.size());
+        for (int i = 0; i < own.size(); i++) {
+            List<String> f = new ArrayList<>(own.get(i));
+            if (i > 0) {
+                own.get(i - 1).forEach(feature -> f.add("<" + feature));
+            }
+            if (i + 1 < own.size()) {
+                own.get(i + 1).forEach(feature -> f.add(">" + feature));
+            }
+            features.add(f);
+        }
+        return features;
+    }
+
+    /** The single-word features of capitalised word {@code w}: first name, surname, common word. */
+    private void words(List<String> features, List<Word> words, int w, int from, int to) {
+        String key = key(words.get(w));
+        if (first.contains(key)) {
+            features.add("l=first");
+            if (w + 1 < to && words.get(w + 1).capitalized()) {
+                features.add("l=first+");
+            }
+        }
+        boolean afterFirst = w > from && first.contains(key(words.get(w - 1)));
+        if (afterFirst && words.get(w - 1).capitalized()) {
+            // A capitalised word after a known first name is usually the surname, known or not.
+            features.add("l=first<");
+        }
+        if (last.contains(key)) {
+            features.add(afterFirst ? "l=last<" : "l=last");
+        }
+        if (common.contains(key)) {
+            features.add("l=word");
+        }
+    }
+
+    private static void mark(List<List<String>> features, List<Word> words, int w, int from, int to, Set<String> list,
+            String kind) {
+        StringBuilder name = new StringBuilder();
+        int longest = 0;
+        for (int n = 1; n <= MAX_WORDS && w + n <= to; n++) {
+            name.append(n > 1 ? " " : "").append(key(words.get(w + n - 1)));
+            if (list.contains(name.toString())) {
+                longest = n;
+            }
+        }
+        for (int n = 0; n < longest; n++) {
+            features.get(w + n - from).add("l=" + kind + (n == 0 ? "B" : "I"));
+        }
+    }
+
+    private static String key(Word word) {
+        return word.text().toLowerCase(Locale.ROOT);
+    }
+
+    private static Set<String> read(String resource) {
+        Set<String> names = new HashSet<>();
+        try (InputStream in = NameLists.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no name list " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank()) {
+                    names.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the name list " + resource, e);
+        }
+        return Set.copyOf(names);
+    }
+}

@@ -1,0 +1,57 @@
+package io.newsflow.enrich.metadata.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class MentionCombinerTest {
+
+    private static final LanguageRules GERMAN = LanguageRules.load("de");
+    private static final Gazetteer GAZETTEER = Gazetteer.load(List.of(Locale.GERMAN, Locale.ENGLISH));
+
+    @Test
+    void aTitleBeforeAPersonsNameIsNoPartOfIt() {
+        List<Word> words = words("Der Brief von Herrn/PROPN Comey/PROPN blieb");
+        assertThat(surfaces(words, List.of(new NameModel.Name(3, 5, EntityType.PERSON)))).containsExactly("Comey");
+    }
+
+    @Test
+    void aTitleOrStopWordAloneIsNoName() {
+        List<Word> words = words("König/NOUN Gongmin/PROPN sprach mit Herr/NOUN");
+        List<NameModel.Name> names = List.of(new NameModel.Name(0, 1, EntityType.PERSON),
+                new NameModel.Name(1, 2, EntityType.PERSON), new NameModel.Name(4, 5, EntityType.PERSON));
+        assertThat(surfaces(words, names)).containsExactly("Gongmin");
+    }
+
+    @Test
+    void theChrOfAYearBeforeChristIsNoName() {
+        List<Word> words = words("um 500 v. Chr./PROPN in Athen/PROPN , Chr./PROPN");
+        List<NameModel.Name> names = List.of(new NameModel.Name(3, 4, EntityType.PERSON),
+                new NameModel.Name(5, 6, EntityType.LOCATION), new NameModel.Name(7, 8, EntityType.PERSON));
+        assertThat(surfaces(words, names)).as("only after v. or n.").containsExactly("Athen", "Chr.");
+    }
+
+    private static List<String> surfaces(List<Word> words, List<NameModel.Name> names) {
+        String text = String.join(" ", words.stream().map(Word::text).toList());
+        return MentionCombiner.combine(text, words, false, List.of(), names, GAZETTEER, GERMAN, false).stream()
+                .map(Mention::surface).toList();
+    }
+
+    /** Words separated by spaces, each optionally with its part of speech after a slash (default NOUN or ADP). */
+    private static List<Word> words(String tagged) {
+        List<Word> words = new ArrayList<>();
+        int at = 0;
+        for (String token : tagged.split(" ")) {
+            int slash = token.lastIndexOf('/');
+            String text = slash > 0 ? token.substring(0, slash) : token;
+            String pos = slash > 0 ? token.substring(slash + 1)
+                    : Character.isUpperCase(text.charAt(0)) ? "NOUN" : "ADP";
+            words.add(new Word(text, at, at + text.length(), pos, words.isEmpty()));
+            at += text.length() + 1;
+        }
+        return words;
+    }
+}
