@@ -46,13 +46,14 @@ public final class ArticleExtractor {
         String description = MetadataResolver.first(ld.description(), signals.meta(MetaKeys.array(MetaKeys.DESCRIPTION)));
         ExtractedBody body = DeclaredBodyFallback.apply(
                 BodyPasses.find(page, description, signals.leads(), markers), ld.articleBody());
-        PageClassifier.Verdict verdict = PageClassifier.classify(ld, signals, body, baseUrl, markers.declaresArticle());
         String title = title(ld, signals, page, siteName, section);
         HeadlineArea area = HeadlineArea.scan(page, title);
         Supplier<LabelledLines> labelled = LabelledLines.lazy(page);
         DateResolver.Dates dates = DateResolver.resolve(
                 ld, signals, area, labelled, ArticleTimes.lazy(page), PostedLines.lazy(page),
                 declaredLocale(ld, signals), baseUrl, fetchedAt);
+        PageClassifier.Verdict verdict = PageClassifier.classify(
+                ld, signals, body, baseUrl, markers.declaresArticle(), dates.published() != null);
         List<String> authors = AuthorResolver.resolve(ld, signals, body, area, labelled, siteName);
         List<BodyBlock> blocks = withoutHeadline(SignatureLine.strip(body.blocks(), authors), title);
         Optional<Dateline> dateline = Dateline.find(blocks);

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,18 +117,54 @@ final class ContentScorer {
     /**
      * The best container and its siblings with enough text of low link density, scored over their whole subtrees. A
      * container that is its parent's only child is first replaced by the parent (page builders nest each section in
-     * several wrappers), so the siblings compared are the sections.
+     * several wrappers), so the siblings compared are the sections. Inside the {@code <article>} that holds the page's
+     * headline, the siblings of each wrapper up to the article join too, by the same test: an article set in sections
+     * nests its later sections one level deeper than its opening ones, and the opening is the body as well.
      */
     private static List<Element> roots(Element container, List<CandidateBlock> blocks) {
         Element best = container;
         while (best.parent() != null && best.parent().childrenSize() == 1 && !isPageLevel(best.parent())) {
             best = best.parent();
         }
-        Element parent = best.parent();
-        if (parent == null || isPageLevel(best)) {
+        if (best.parent() == null || isPageLevel(best)) {
             return List.of(container);
         }
-        Map<Element, double[]> siblings = new LinkedHashMap<>(); // score, text chars, link chars, in document order
+        Map<Element, double[]> level = siblings(best.parent(), blocks);
+        double own = level.getOrDefault(best, new double[3])[0] + classWeight(best);
+        double threshold = Math.max(MIN_SIBLING_SCORE, own * SIBLING_SHARE);
+        List<Element> roots = new ArrayList<>();
+        for (Map.Entry<Element, double[]> entry : level.entrySet()) {
+            Element sibling = entry.getKey();
+            // as in Readability: a sibling of the same class as the body (the next entry, the next section) gets a bonus
+            boolean sameClass = !best.className().isEmpty() && sibling.className().equals(best.className());
+            if (sibling == best || joins(sibling, entry.getValue(), threshold, sameClass ? own * SIBLING_SHARE : 0)) {
+                roots.add(sibling == best ? container : sibling);
+            }
+        }
+        Element article = headlineArticle(best);
+        for (Element at = best.parent(); article != null && at != article && at.parent() != null; at = at.parent()) {
+            for (Map.Entry<Element, double[]> entry : siblings(at.parent(), blocks).entrySet()) {
+                if (entry.getKey() != at && joins(entry.getKey(), entry.getValue(), threshold, 0)) {
+                    roots.add(entry.getKey());
+                }
+            }
+        }
+        roots.sort(Comparator.comparingInt(root -> firstBlock(root, blocks))); // the first root opens the body
+        return roots;
+    }
+
+    private static int firstBlock(Element root, List<CandidateBlock> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (isWithin(blocks.get(i).parent(), root)) {
+                return i;
+            }
+        }
+        return blocks.size();
+    }
+
+    /** The children of {@code parent} holding blocks, in document order, with their score, text and link chars. */
+    private static Map<Element, double[]> siblings(Element parent, List<CandidateBlock> blocks) {
+        Map<Element, double[]> siblings = new LinkedHashMap<>();
         for (CandidateBlock block : blocks) {
             Element sibling = childOf(parent, block.parent());
             if (sibling != null) {
@@ -137,21 +174,21 @@ final class ContentScorer {
                 sums[2] += block.linkChars();
             }
         }
-        double own = siblings.getOrDefault(best, new double[3])[0] + classWeight(best);
-        double threshold = Math.max(MIN_SIBLING_SCORE, own * SIBLING_SHARE);
-        List<Element> roots = new ArrayList<>();
-        for (Map.Entry<Element, double[]> entry : siblings.entrySet()) {
-            double[] sums = entry.getValue();
-            Element sibling = entry.getKey();
-            // as in Readability: a sibling of the same class as the body (the next entry, the next section) gets a bonus
-            boolean sameClass = !best.className().isEmpty() && sibling.className().equals(best.className());
-            double score = sums[0] + classWeight(sibling) + (sameClass ? own * SIBLING_SHARE : 0);
-            boolean joins = score >= threshold && sums[2] <= sums[1] * MAX_SIBLING_LINK_DENSITY;
-            if (sibling == best || joins) {
-                roots.add(sibling == best ? container : sibling);
+        return siblings;
+    }
+
+    private static boolean joins(Element sibling, double[] sums, double threshold, double bonus) {
+        return sums[0] + classWeight(sibling) + bonus >= threshold && sums[2] <= sums[1] * MAX_SIBLING_LINK_DENSITY;
+    }
+
+    /** The {@code <article>} around {@code element} that holds the page's headline ({@code <h1>}), or null. */
+    private static @Nullable Element headlineArticle(Element element) {
+        for (Element at = element.parent(); at != null && !isPageLevel(at); at = at.parent()) {
+            if (at.normalName().equals("article")) {
+                return at.selectFirst("h1") != null ? at : null;
             }
         }
-        return roots;
+        return null;
     }
 
     private static boolean isPageLevel(Element element) {

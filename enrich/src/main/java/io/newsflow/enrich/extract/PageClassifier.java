@@ -78,14 +78,26 @@ final class PageClassifier {
         }
     }
 
-    static Verdict classify(JsonLdArticle ld, PageSignals signals, ExtractedBody body, String url, boolean markup) {
+    /**
+     * The verdict on a page.
+     *
+     * @param markup whether the markup declares one article ({@link ArticleMarkers#declaresArticle})
+     * @param dated whether the page states when it was published (a date in its meta, header, text or URL): a dated
+     *     page with a few sentences of running text is a post even when it declares no article (a blog or news site without markup), so
+     *     its short text or its pictures make a short item or a photo story, not a rejection. A listing is told by its
+     *     teasers, never by a date (listings are dated too).
+     */
+    static Verdict classify(
+            JsonLdArticle ld, PageSignals signals, ExtractedBody body, String url, boolean markup, boolean dated) {
         boolean declared = declaresArticle(ld, signals, markup);
+        int running = runningWords(body);
+        boolean posted = declared || (dated && running >= MIN_SHORT_NEWS_WORDS);
         int words = ArticleWords.count(body.blocks(), MAX_MEDIA_PAGE_WORDS);
         return contrary(ld, signals, url, words)
                 .or(() -> live(ld, signals, body, words))
                 .or(() -> withoutBody(body, declared, words))
-                .or(() -> media(ld, body, declared, words))
-                .orElseGet(() -> byLength(declared, words, runningWords(body)));
+                .or(() -> media(ld, body, posted, words))
+                .orElseGet(() -> byLength(posted, words, running));
     }
 
     /** Evidence strong enough to override a declared article: search pages, collections, a video as the page's subject. */

@@ -9,9 +9,9 @@ public enum PageKind {
     ARTICLE,
     /** A live blog or ticker: timestamped entries, newest usually first; the body holds the entries' text. */
     LIVE_BLOG,
-    /** A photo story: a declared article told mainly in pictures, with a short text. */
+    /** A photo story: a declared (or dated) article told mainly in pictures, with a short text. */
     PHOTO_STORY,
-    /** A short news item: a declared article with a few sentences of text. */
+    /** A short news item: a declared article, or a dated post, with a few sentences of text. */
     SHORT_NEWS,
     /** An index, tag, search or section page, a gallery or video page without text, or a page without a body. */
     NOT_ARTICLE;

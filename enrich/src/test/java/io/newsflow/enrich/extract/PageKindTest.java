@@ -41,6 +41,31 @@ class PageKindTest {
     }
 
     @Test
+    void aDatedPostWithAFewSentencesIsShortNewsEvenWithoutDeclaringAnArticle() {
+        String html = "<html><body><div id='content'><h1>Liked it</h1><p>" + SENTENCE.repeat(3)
+                + "</p></div></body></html>";
+        ExtractedArticle dated = new ArticleExtractor().extract(
+                Jsoup.parse(html, "https://x.example/2011/09/11/liked-it/"), Instant.parse("2030-01-01T00:00:00Z"));
+        assertThat(dated.kind()).isEqualTo(PageKind.SHORT_NEWS);
+        // the same text on a page that states no date and declares nothing is no article
+        assertThat(extract(html).notArticleReason()).startsWith("no article declared and 33 words");
+    }
+
+    @Test
+    void aDatedPostToldInPicturesIsAPhotoStory() {
+        StringBuilder figures = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            figures.append("<figure><img src='/g/").append(i).append(".jpg'></figure>");
+        }
+        String html = "<html><body><div class='post'><h1>Couture week</h1><p>" + SENTENCE.repeat(5) + "</p>" + figures
+                + "</div></body></html>";
+        ExtractedArticle dated = new ArticleExtractor().extract(
+                Jsoup.parse(html, "https://x.example/2014/01/22/couture/"), Instant.parse("2030-01-01T00:00:00Z"));
+        assertThat(dated.kind()).isEqualTo(PageKind.PHOTO_STORY);
+        assertThat(extract(html).notArticleReason()).startsWith("gallery: 8 images");
+    }
+
+    @Test
     void aGalleryOfPicturesWithLittleText() {
         StringBuilder figures = new StringBuilder();
         for (int i = 0; i < 8; i++) {

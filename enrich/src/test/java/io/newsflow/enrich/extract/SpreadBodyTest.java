@@ -13,6 +13,26 @@ class SpreadBodyTest {
     private static final Instant FETCHED = Instant.parse("2025-12-20T10:00:00Z");
 
     @Test
+    void takesTheOpeningSectionsOfAnArticleWhoseLaterSectionsNestDeeper() {
+        String para = "<p>Podcast gear was expensive and technical, and I did not trust that I could tell which mic"
+                + " sounded better, so I tested many of them, one after another, over ten years of recording.</p>";
+        String nested = "<div class='wrap'><div class='content'><section>" + para.repeat(6) + "</section><section>"
+                + para.replace("Podcast gear", "The boom arm").repeat(6) + "</section></div>"
+                + "<div class='share'><a href='/share'>Share</a></div></div>";
+        Document page = Jsoup.parse("<html><body><nav><a href='/'>Home</a></nav><article><hgroup><h1>Podcast"
+                + " equipment</h1></hgroup><section>" + para.replace("Podcast gear", "The opening").repeat(3)
+                + "</section><section><h2>What to look for</h2>" + para.replace("Podcast gear", "The second section").repeat(3)
+                + "</section><h2>Beginners</h2>"
+                + nested + "</article><footer><p>Related posts you may like</p></footer></body></html>",
+                "https://pods.example/equipment");
+
+        String body = new ArticleExtractor().extract(page, FETCHED).body();
+
+        assertThat(body).startsWith("The opening was expensive").contains("The second section was expensive",
+                "Podcast gear was", "The boom arm was").doesNotContain("Related posts");
+    }
+
+    @Test
     void takesEveryItemOfAListicleNotOnlyTheLongest() {
         StringBuilder items = new StringBuilder();
         String[] games = {"Chit Chat", "Jungo", "Positano", "Magical Athlete", "Arcs"};
