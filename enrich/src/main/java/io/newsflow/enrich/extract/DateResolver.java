@@ -46,7 +46,8 @@ final class DateResolver {
      * as text next to the headline, then any other publication {@code <time>}, then a {@code <time>} in the article's
      * own meta column or sidebar, then rarer meta names, then a line labelled as the publication date ("Published
      * July 8, 2025"), then date-marked text elsewhere and in the article's sidebar, then a blog template's posting
-     * line ("Dieser Beitrag wurde am … veröffentlicht", {@link PostedLines}), then the URL (its path's
+     * line ("Dieser Beitrag wurde am … veröffentlicht", {@link PostedLines}), then a first-publication time in the
+     * page's application state ({@link ScriptDates}), then the URL (its path's
      * "/2023/07/26/", else a looser day in its slug). A visible date that contradicts the URL's day gives way to it.
      * A declared date written as text ("Apr 08, 2020") comes after every visible date: site builders write the last
      * publish in that form.
@@ -55,8 +56,8 @@ final class DateResolver {
      */
     static Dates resolve(
             JsonLdArticle ld, PageSignals signals, HeadlineArea area, Supplier<LabelledLines> labelled,
-            Supplier<ArticleTimes> articleTimes, Supplier<PostedLines> posted, @Nullable String locale, String url,
-            Instant fetchedAt) {
+            Supplier<ArticleTimes> articleTimes, Supplier<PostedLines> posted, Supplier<ScriptDates> scripts,
+            @Nullable String locale, String url, Instant fetchedAt) {
         ZoneId zone = locale == null ? ZoneOffset.UTC : DateWords.zoneFor(locale);
         boolean monthFirst = locale != null && DateWords.isMonthFirst(locale);
         List<@Nullable String> declared = new ArrayList<>();
@@ -72,6 +73,7 @@ final class DateResolver {
                 .or(() -> elsewhere(signals, labelled, articleTimes, zone, monthFirst, fromUrl))
                 .or(() -> written(declared, zone, monthFirst))
                 .or(() -> visible(posted.get().texts(), zone, monthFirst, fromUrl))
+                .or(() -> stated(scripts.get().firstPublished(), zone, monthFirst, fromUrl))
                 .or(() -> fromUrl.or(() -> UrlDay.loose(pageUrl)).map(PageDate::of))
                 .map(date -> bounded(date, fetchedAt))
                 .map(date -> LocalTwin.restated(date, signals.jsonLd(), declared))

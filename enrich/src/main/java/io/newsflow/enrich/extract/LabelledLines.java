@@ -29,8 +29,9 @@ record LabelledLines(List<String> bylines, List<String> dateTexts) {
     static final TokenSet PUBLISHED_LABELS = TokenSet.of(
             "publication date labels", "published", "published on", "posted", "posted on", "date published",
             "publication date", "veröffentlicht", "veröffentlicht am", "erschienen", "erschienen am", "publiziert",
-            "publiziert am", "datum", "publié le", "publié", "publicado", "publicado el", "pubblicato",
-            "pubblicato il");
+            "publiziert am", "datum", "publié le", "publié", "publiée le", "mise en ligne", "mise en ligne le",
+            "date de publication", "publicado", "publicado el", "publicada", "publicada el", "publicado em",
+            "fecha de publicación", "pubblicato", "pubblicato il", "data di pubblicazione");
 
     /** A label is a short line; longer text is a sentence. */
     private static final int MAX_LABELLED_LINE_CHARS = 100;
