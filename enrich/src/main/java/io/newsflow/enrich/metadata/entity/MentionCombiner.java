@@ -25,6 +25,9 @@ final class MentionCombiner {
     /** Parts of speech of common words, trimmed off the edges of a person's name. */
     private static final Set<String> COMMON = Set.of("NOUN", "VERB", "ADJ", "ADV");
 
+    /** The era marks before "Chr.": "v. Chr.", "n. Chr." (before and after Christ), no person. */
+    private static final Set<String> ERA_MARKS = Set.of("v.", "n.");
+
     private MentionCombiner() {
     }
 
@@ -86,7 +89,7 @@ final class MentionCombiner {
         String lower = word.text().toLowerCase(Locale.ROOT);
         return NOT_NAMES.contains(word.pos()) || rules.stop(word.text()) || rules.personTitles().contains(lower)
                 || (lower.equals("chr") || lower.equals("chr.")) && at > 0
-                && Set.of("v.", "n.").contains(words.get(at - 1).text());
+                && ERA_MARKS.contains(words.get(at - 1).text());
     }
 
     private static boolean common(Word word, boolean capitalsAreNames) {
