@@ -1,11 +1,5 @@
 package io.newsflow.enrich.metadata.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
@@ -53,26 +47,15 @@ final class Gazetteer {
 
     private void read(String resource, EntityType type) {
         int entries = 0;
-        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("no gazetteer " + resource);
+        for (String line : ResourceLines.read(resource, "gazetteer")) {
+            String[] forms = line.split("\\|");
+            boolean country = forms[0].startsWith("@");
+            Entry entry = new Entry(country ? "country:" + forms[0].substring(1) : type + ":" + forms[0],
+                    country ? EntityType.LOCATION : type);
+            for (int i = country ? 1 : 0; i < forms.length; i++) {
+                put(forms[i], entry);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] forms = line.strip().split("\\|");
-                boolean country = forms[0].startsWith("@");
-                Entry entry = new Entry(country ? "country:" + forms[0].substring(1) : type + ":" + forms[0],
-                        country ? EntityType.LOCATION : type);
-                for (int i = country ? 1 : 0; i < forms.length; i++) {
-                    put(forms[i], entry);
-                }
-                entries++;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource, e);
+            entries++;
         }
         if (entries == 0) {
             throw new IllegalStateException("gazetteer " + resource + " is empty");

@@ -1,11 +1,5 @@
 package io.newsflow.enrich.metadata.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -70,27 +64,15 @@ record LanguageRules(Set<String> personTitles, Set<String> personRoleEndings, Se
 
     private static Map<String, Set<String>> read(String resource) {
         Map<String, Set<String>> sections = new HashMap<>();
-        try (InputStream in = LanguageRules.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("no entity rules " + resource);
+        Set<String> current = null;
+        for (String entry : ResourceLines.read(resource, "entity rules")) {
+            if (entry.startsWith("[") && entry.endsWith("]")) {
+                current = sections.computeIfAbsent(entry.substring(1, entry.length() - 1), k -> new HashSet<>());
+            } else if (current == null) {
+                throw new IllegalStateException(resource + ": entry before any [section]: " + entry);
+            } else {
+                current.add(entry.toLowerCase(Locale.ROOT));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Set<String> current = null;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String entry = line.strip();
-                if (entry.isEmpty() || entry.startsWith("#")) {
-                    continue;
-                }
-                if (entry.startsWith("[") && entry.endsWith("]")) {
-                    current = sections.computeIfAbsent(entry.substring(1, entry.length() - 1), k -> new HashSet<>());
-                } else if (current == null) {
-                    throw new IllegalStateException(resource + ": entry before any [section]: " + entry);
-                } else {
-                    current.add(entry.toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource, e);
         }
         sections.replaceAll((k, v) -> Set.copyOf(v));
         return sections;

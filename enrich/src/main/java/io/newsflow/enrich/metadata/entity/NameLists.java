@@ -1,13 +1,6 @@
 package io.newsflow.enrich.metadata.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -131,20 +124,6 @@ final class NameLists {
     }
 
     private static Set<String> read(String resource) {
-        Set<String> names = new HashSet<>();
-        try (InputStream in = NameLists.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("no name list " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank()) {
-                    names.add(line.strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the name list " + resource, e);
-        }
-        return Set.copyOf(names);
+        return Set.copyOf(ResourceLines.read(resource, "name list"));
     }
 }
