@@ -284,18 +284,7 @@ final class PageSignalsCollector implements NodeFilter {
     private boolean isByline(Element element, int bits) {
         boolean marked = ClassRoles.has(bits, BYLINE) || (element.attributesSize() > 0
                 && (element.attr("rel").equalsIgnoreCase("author") || element.attr("itemprop").equalsIgnoreCase("author")));
-        return marked && element.text().length() <= MAX_BYLINE_CHARS && !inTeaserLink(element)
-                && !TeaserCard.holds(element);
-    }
-
-    /** Whether the element sits in a link that also holds other text: the credit of a linked teaser. */
-    private static boolean inTeaserLink(Element element) {
-        for (Element at = element.parent(); at != null; at = at.parent()) {
-            if (at.normalName().equals("a") && at.hasAttr("href")) {
-                return at.text().length() > element.text().length();
-            }
-        }
-        return false;
+        return marked && element.text().length() <= MAX_BYLINE_CHARS && !TeaserCard.holds(element);
     }
 
     private boolean addTagList(Element element) {

@@ -4,7 +4,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * A teaser of another article around a byline: a small block that sets a heading linking elsewhere above the credit
+ * A teaser of another article around a byline, in one of two forms: a link that holds the credit with other text (the
+ * whole teaser is one link), or a small block that sets a heading linking elsewhere above the credit
  * ({@code <h3><a href=...>Biografiearbeit im Führungskräfte-Coaching</a></h3><p class="author">von Petra
  * Basler</p>}), as related-article lists and archive rails do after the text. The credit in it is that article's, not
  * the page's.
@@ -22,10 +23,23 @@ final class TeaserCard {
     private TeaserCard() {}
 
     /**
-     * Whether {@code byline} sits in a teaser card: a close ancestor without an {@code <h1>} holds, before the byline, a
-     * heading whose link reads as a headline.
+     * Whether {@code byline} sits in a teaser: in a link that also holds other text, or in a card, a close ancestor
+     * without an {@code <h1>} that holds, before the byline, a heading whose link reads as a headline.
      */
     static boolean holds(Element byline) {
+        return inTeaserLink(byline) || inCard(byline);
+    }
+
+    private static boolean inTeaserLink(Element byline) {
+        for (Element at = byline.parent(); at != null; at = at.parent()) {
+            if (at.normalName().equals("a") && at.hasAttr("href")) {
+                return at.text().length() > byline.text().length();
+            }
+        }
+        return false;
+    }
+
+    private static boolean inCard(Element byline) {
         Element at = byline.parent();
         for (int level = 0; at != null && level < MAX_LEVELS; level++, at = at.parent()) {
             if (at.normalName().equals("body") || !at.getElementsByTag("h1").isEmpty()) {
