@@ -55,8 +55,12 @@ final class BylineHandle {
     static List<String> credited(String line) {
         String text = beforeDate(TextNormalizer.collapse(line));
         int space = text.lastIndexOf(' ');
-        String label = space < 0 ? "" : text.substring(0, space).replaceFirst(":$", "").strip().toLowerCase(Locale.ROOT);
+        String label = space < 0 ? "" : withoutColon(text.substring(0, space)).strip().toLowerCase(Locale.ROOT);
         return HANDLE_PREFIXES.contains(label) ? lone(text.substring(space + 1)) : List.of();
+    }
+
+    private static String withoutColon(String label) {
+        return label.endsWith(":") ? label.substring(0, label.length() - 1) : label;
     }
 
     /**

@@ -22,6 +22,10 @@ final class SiteSegments {
      * A separator left at either end of a title, set off by a space ("» Jens Weber", "Headline |"). A leading dash is
      * not one: Scandinavian titles open a quotation with it ("– Angsten vil øke").
      */
+    /** A host's "www." and its top-level domain, around the name a site goes by. */
+    private static final Pattern WWW = Pattern.compile("^www\\.");
+    private static final Pattern TOP_LEVEL_DOMAIN = Pattern.compile("\\.[a-z]{2,}$");
+
     private static final Pattern END_DECORATION = Pattern.compile("^[|»«›‹·•/:]+\\s+|\\s+[|»«›‹·•/:–—-]+$");
 
     private SiteSegments() {}
@@ -56,7 +60,8 @@ final class SiteSegments {
 
     /** "The Daily Example", "daily-example.com" and "DailyExample" all give "dailyexample". */
     static String bare(String name) {
-        String lower = name.toLowerCase(Locale.ROOT).replaceFirst("^(www\\.)", "").replaceFirst("\\.[a-z]{2,}$", "");
+        String lower = TOP_LEVEL_DOMAIN.matcher(WWW.matcher(name.toLowerCase(Locale.ROOT)).replaceFirst(""))
+                .replaceFirst("");
         StringBuilder letters = new StringBuilder();
         lower.codePoints().filter(Character::isLetterOrDigit).forEach(letters::appendCodePoint);
         String bare = letters.toString();
