@@ -25,7 +25,10 @@ final class BylineParser {
             "publié par", "écrit par", "escrito por", "publicado por", "scritto da", "di", "texte", "texto",
             "interview", "mit", "with", "ein artikel von", "ein beitrag von", "artikel von", "beitrag von",
             "text von", "text und fotos von", "text & fotos", "text by", "auteur", "auteurs", "autore", "autora",
-            "contributors", "contributor");
+            "contributors", "contributor",
+            // an author page's link text ("Articles by Juliette", "View all posts by Jane Doe")
+            "articles by", "posts by", "all posts by", "view all posts by", "stories by", "more by",
+            "alle artikel von", "alle beiträge von");
 
     /** Words that end a name even when capitalised (as does a label word ending in a colon, "Updated:") ("BY TOM HARRIS FOR MAILONLINE", "Jane Doe In Kyiv"). */
     static final TokenSet NAME_ENDING_WORDS = TokenSet.of(
@@ -60,6 +63,10 @@ final class BylineParser {
             "producer", "host", "moderator", "moderatorin", "dietitian", "nutritionist", "physician", "attorney",
             "lawyer", "professor", "lecturer", "researcher", "scientist", "marketing", "content", "company",
             "inc", "inc.", "ltd", "llc", "gmbh", "group",
+            // the site's legal and navigation links, which a footer marked as a byline holds ("Terms & Conditions")
+            "privacy", "policy", "terms", "conditions", "cookies", "copyright", "rights", "reserved", "impressum",
+            "datenschutz", "datenschutzerklärung", "agb", "sitemap", "newsletter", "subscribe", "login", "api",
+            "table", "contents",
             // no name at all
             "unknown", "anonymous", "anonym", "anonyme", "guest", "gast");
 
@@ -108,7 +115,7 @@ final class BylineParser {
 
     /** The names in {@code byline}, in order, without duplicates; empty when none look like names. */
     static List<String> names(String byline) {
-        String text = unglued(TextNormalizer.collapse(byline));
+        String text = beforeCopyright(unglued(TextNormalizer.collapse(byline)));
         if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS) {
             return List.of();
         }
@@ -121,6 +128,16 @@ final class BylineParser {
             }
         }
         return names;
+    }
+
+    /**
+     * The text before a copyright sign: what follows it ("© 2026 AFPA. Terms & Conditions", "Jane Doe © dpa") is the
+     * site's or a picture's credit, which footers and captions mark with byline classes, never the article's author.
+     */
+    private static String beforeCopyright(String text) {
+        int sign = text.indexOf('©');
+        String before = sign < 0 ? text : text.substring(0, sign).strip();
+        return before.toLowerCase(Locale.ROOT).startsWith("copyright") ? "" : before;
     }
 
     /**

@@ -135,4 +135,22 @@ class AuthorCreditsTest {
 
         assertThat(article.authors()).containsExactly("Scott Pletcher");
     }
+
+    @Test
+    void aFooterMarkedAsBylineCreditsNobody() {
+        assertThat(BylineParser.names("©2026 AFPA. Terms & Conditions Privacy Policy")).isEmpty();
+        assertThat(BylineParser.names("Copyright 2026 Zeitung GmbH")).isEmpty();
+        assertThat(BylineParser.names("Von Jane Doe © dpa")).containsExactly("Jane Doe");
+        ExtractedArticle article = extract("", "<ul class='site-byline'><li>©2026 AFPA.</li><li><a href='/t'>Terms &amp;"
+                + " Conditions</a></li><li><a href='/p'>Privacy Policy</a></li></ul>");
+
+        assertThat(article.authors()).isEmpty();
+    }
+
+    @Test
+    void anAuthorPageLinkIsReadWithoutItsLabel() {
+        assertThat(BylineParser.structuredNames("Articles by Juliette")).containsExactly("Juliette");
+        assertThat(BylineParser.structuredNames("View all posts by Jane Doe")).containsExactly("Jane Doe");
+        assertThat(BylineParser.names("Text Generation API")).isEmpty();
+    }
 }
