@@ -67,6 +67,9 @@ final class BylineParser {
             "privacy", "policy", "terms", "conditions", "cookies", "copyright", "rights", "reserved", "impressum",
             "datenschutz", "datenschutzerklärung", "agb", "sitemap", "newsletter", "subscribe", "login", "api",
             "table", "contents",
+            // labels of author boxes and of sponsored blocks ("SHOW ALL ARTICLES OF Heiko", "Gesponserte Inhalte")
+            "articles", "artikel", "posts", "beiträge", "profil", "profile", "sponsored", "gesponserte", "anzeige",
+            "werbung", "advertisement", "inhalte", "edited", "edition",
             // no name at all
             "unknown", "anonymous", "anonym", "anonyme", "guest", "gast");
 
@@ -108,6 +111,11 @@ final class BylineParser {
     private static final Pattern TRAILING_DESK_CODE = Pattern.compile("\\s*\\([\\p{L}.]{1,6}\\)$");
 
     private static final int MAX_NAME_WORDS = 5;
+
+    /** Abbreviated titles that end in a full stop inside a name ("Prof. Jane Doe"), unlike a sentence's last word. */
+    private static final TokenSet TITLE_ABBREVIATIONS = TokenSet.of(
+            "title abbreviations", "prof.", "dipl.", "ing.", "mag.", "univ.", "hon.", "rev.", "gen.", "col.", "capt.",
+            "sgt.", "gov.", "sen.", "rep.", "mrs.");
     private static final int MAX_BYLINE_CHARS = 160;
     private static final int MAX_BYLINE_PARAGRAPH_CHARS = 100;
 
@@ -254,6 +262,9 @@ final class BylineParser {
                 break;
             }
             taken++;
+            if (endsSentence(word)) {
+                break; // "HiFi-Trends. Zudem", "Elisabeth! Ich": the byline ran on into the text
+            }
         }
         while (taken > 0 && NAME_PARTICLES.contains(words[taken - 1].toLowerCase(Locale.ROOT))) {
             taken--;
@@ -267,8 +278,18 @@ final class BylineParser {
                 && !words[at + 1].isEmpty() && Character.isDigit(words[at + 1].charAt(0));
     }
 
+    /** Whether {@code word} closes a sentence: "!" or "?", or a full stop after a word longer than an initial. */
+    private static boolean endsSentence(String word) {
+        if (word.endsWith("!") || word.endsWith("?")) {
+            return true;
+        }
+        return word.endsWith(".") && word.codePoints().filter(Character::isLetter).count() >= 3
+                && !TITLE_ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     private static boolean isNameWord(String word, int position) {
-        if (word.isEmpty() || word.chars().anyMatch(Character::isDigit) || word.endsWith(":")
+        if (word.isEmpty() || word.chars().anyMatch(Character::isDigit) || word.endsWith(":") || word.contains("@")
+                || word.contains("://") || word.startsWith("www.")
                 || NAME_ENDING_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
             return false;
         }

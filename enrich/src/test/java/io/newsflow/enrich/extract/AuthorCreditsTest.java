@@ -153,4 +153,18 @@ class AuthorCreditsTest {
         assertThat(BylineParser.structuredNames("View all posts by Jane Doe")).containsExactly("Jane Doe");
         assertThat(BylineParser.names("Text Generation API")).isEmpty();
     }
+
+    @Test
+    void aBylineRunningOnIntoTheTextEndsAtTheSentence() {
+        assertThat(BylineParser.names("von HiFi-Trends. Zudem gibt es")).isEmpty();
+        assertThat(BylineParser.names("Peter Addor, Elisabeth! Ich")).containsExactly("Peter Addor");
+        assertThat(BylineParser.names("By Prof. Jane Doe")).containsExactly("Prof. Jane Doe");
+        assertThat(BylineParser.names("Von Frank Bueltge - http://bueltge.de")).containsExactly("Frank Bueltge");
+    }
+
+    @Test
+    void labelsOfAuthorBoxesAndSponsoredBlocksAreNoNames() {
+        assertThat(BylineParser.names("SHOW ALL ARTICLES OF Heiko")).isEmpty();
+        assertThat(BylineParser.names("Gesponserte Inhalte")).isEmpty();
+    }
 }
