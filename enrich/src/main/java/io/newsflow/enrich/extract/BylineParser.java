@@ -38,7 +38,8 @@ final class BylineParser {
             "last", "full", "bio", "more", "learn", "read", "view", "share", "email", "e-mail", "mail", "twitter",
             "linkedin", "instagram", "facebook", "x", "contact", "kontakt", "january", "february", "march",
             "september", "october", "november", "december", "januar", "februar", "märz", "oktober", "dezember",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec", "dez",
+            // not "jan", a first name too: a month abbreviation before a day ends a name anyway (isDateMonth)
+            "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec", "dez",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
             "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
             // a second credit after the author's ("Text von Jane Doe Illustration von ...")
@@ -57,7 +58,7 @@ final class BylineParser {
             "inviato", "inviata", "corrispondente", "rédacteur", "rédactrice", "chefredakteur", "contributor",
             // roles and job titles set beside a name ("Jane Doe, Senior Director", "| Staff Writer")
             "redakteure", "volontär", "volontärin", "autor", "autorin", "ressortleiter", "ressortleiterin",
-            "expert", "experts", "director", "manager", "specialist", "consultant", "founder", "co-founder", "ceo",
+            "expert", "experts", "experte", "expertin", "gastautor", "gastautorin", "director", "manager", "specialist", "consultant", "founder", "co-founder", "ceo",
             "president", "head", "chief", "senior", "sr.", "jr.", "strategist", "analyst", "engineer", "developer",
             "designer", "officer", "coordinator", "associate", "intern", "photographer", "fotograf", "fotografin",
             "producer", "host", "moderator", "moderatorin", "dietitian", "nutritionist", "physician", "attorney",
@@ -231,10 +232,17 @@ final class BylineParser {
         return out.toString();
     }
 
-    /** The part without a desk code or a reporter's title after the name. */
+    /**
+     * The part without a desk code or a reporter's title after the name, nor a compound role before it
+     * ("FOCUS-Online-Experte Robin Tschöpe", "SPIEGEL-Korrespondent Jan Roe").
+     */
     private static String withoutTitles(String part) {
         String name = TRAILING_REPORTER_TITLE.matcher(part.strip()).replaceFirst("");
-        return TRAILING_DESK_CODE.matcher(name).replaceFirst("");
+        name = TRAILING_DESK_CODE.matcher(name).replaceFirst("");
+        int space = name.indexOf(' ');
+        int hyphen = space < 0 ? -1 : name.lastIndexOf('-', space);
+        boolean rolePrefix = hyphen > 0 && NON_PERSON_WORDS.contains(name.substring(hyphen + 1, space).toLowerCase(Locale.ROOT));
+        return rolePrefix ? name.substring(space + 1) : name;
     }
 
     static boolean isCreditCode(String name, int words) {
@@ -274,7 +282,8 @@ final class BylineParser {
 
     /** Whether the word at {@code at} is a month followed by a day ("April 28"): a date, not a name ("April Ryan"). */
     private static boolean isDateMonth(String[] words, int at) {
-        return at + 1 < words.length && DateWords.MONTH_NUMBERS.containsKey(words[at].toLowerCase(Locale.ROOT))
+        String month = words[at].endsWith(".") ? words[at].substring(0, words[at].length() - 1) : words[at];
+        return at + 1 < words.length && DateWords.MONTH_NUMBERS.containsKey(month.toLowerCase(Locale.ROOT))
                 && !words[at + 1].isEmpty() && Character.isDigit(words[at + 1].charAt(0));
     }
 

@@ -167,4 +167,18 @@ class AuthorCreditsTest {
         assertThat(BylineParser.names("SHOW ALL ARTICLES OF Heiko")).isEmpty();
         assertThat(BylineParser.names("Gesponserte Inhalte")).isEmpty();
     }
+
+    @Test
+    void aCompoundRoleBeforeTheNameIsNoPartOfIt() {
+        assertThat(BylineParser.structuredNames("FOCUS-Online-Experte Robin Tschöpe")).containsExactly("Robin Tschöpe");
+        assertThat(BylineParser.names("Von SPIEGEL-Korrespondent Jan Roe")).containsExactly("Jan Roe");
+        assertThat(BylineParser.names("Von Hans-Peter Müller")).containsExactly("Hans-Peter Müller");
+    }
+
+    @Test
+    void janIsAFirstNameUnlessADayFollows() {
+        assertThat(BylineParser.names("Von Jan Fleischhauer")).containsExactly("Jan Fleischhauer");
+        assertThat(BylineParser.names("By Jane Doe Jan. 5, 2024")).containsExactly("Jane Doe");
+        assertThat(BylineParser.names("By Jane Doe Jan 5, 2024")).containsExactly("Jane Doe");
+    }
 }
