@@ -57,32 +57,45 @@ final class DateResolver {
     static Dates resolve(
             JsonLdArticle ld, PageSignals signals, HeadlineArea area, Supplier<LabelledLines> labelled,
             Supplier<ArticleTimes> articleTimes, Supplier<PostedLines> posted, Supplier<ScriptDates> scripts,
-            @Nullable String locale, String url, Instant fetchedAt) {
+            Supplier<OffsetTimes> offsetTimes, @Nullable String locale, String url, Instant fetchedAt) {
         ZoneId zone = locale == null ? ZoneOffset.UTC : DateWords.zoneFor(locale);
         boolean monthFirst = locale != null && DateWords.isMonthFirst(locale);
         List<@Nullable String> declared = new ArrayList<>();
         declared.add(ld.datePublished());
-        declared.addAll(MetadataResolver.metaValues(signals, MetaKeys.PUBLISHED));
+        declared.addAll(MetadataResolver.metaValues(signals, MetaKeys.PUBLISHED_SPECIFIC));
         declared.addAll(area.timestamps());
+        List<@Nullable String> loose = MetadataResolver.metaValues(signals, MetaKeys.PUBLISHED_LOOSE);
         String pageUrl = signals.canonicalUrl() != null ? signals.canonicalUrl() : url;
         Optional<LocalDate> fromUrl = urlDate(pageUrl);
         Optional<PageDate> timestamp = DateParser.parseLocal(signals.firstTimestamp(), zone);
         PageDate published = first(declared, zone)
                 .or(() -> visible(area.dateTexts(), zone, monthFirst, fromUrl).map(day -> refined(day, timestamp)))
+                .or(() -> first(loose, zone))
                 .or(() -> timestamp)
                 .or(() -> elsewhere(signals, labelled, articleTimes, zone, monthFirst, fromUrl))
                 .or(() -> written(declared, zone, monthFirst))
+                .or(() -> written(loose, zone, monthFirst))
                 .or(() -> visible(posted.get().texts(), zone, monthFirst, fromUrl))
                 .or(() -> stated(scripts.get().firstPublished(), zone, monthFirst, fromUrl))
                 .or(() -> fromUrl.or(() -> UrlDay.loose(pageUrl)).map(PageDate::of))
                 .map(date -> bounded(date, fetchedAt))
-                .map(date -> LocalTwin.restated(date, signals.jsonLd(), declared))
-                .map(date -> locale != null && DateWords.livesInOneZone(locale) ? inPageZone(date, zone) : date)
+                .map(date -> LocalTwin.restated(date, signals.jsonLd(), declared, offsetTimes.get().times()))
+                .map(date -> PageDays.located(date, fromUrl, shownDays(area.dateTexts(), zone, monthFirst), zone,
+                        locale != null && DateWords.livesInOneZone(locale)))
                 .orElse(null);
         Instant modified = modified(ld, signals, zone, fetchedAt);
         Instant publishedAt = published == null ? null : published.instant();
         return new Dates(publishedAt, published == null ? null : published.local(),
                 publishedAt != null && modified != null && modified.isBefore(publishedAt) ? null : modified);
+    }
+
+    /** The days the dates next to the headline name. */
+    private static List<LocalDate> shownDays(List<String> texts, ZoneId zone, boolean monthFirst) {
+        List<LocalDate> days = new ArrayList<>();
+        for (String text : texts) {
+            DateTextParser.parseLocal(text, zone, monthFirst).map(PageDate::localDay).ifPresent(days::add);
+        }
+        return days;
     }
 
     /**
