@@ -43,7 +43,8 @@ final class DateResolver {
 
     /**
      * Structured dates first (JSON-LD, meta, publication-time elements of the article header), then a date shown
-     * as text next to the headline, then any other publication {@code <time>}, then a {@code <time>} in the article's
+     * as text next to the headline, then the loose "date" meta names ({@link MetaKeys#PUBLISHED_LOOSE}), then any
+     * other publication {@code <time>}, then a {@code <time>} in the article's
      * own meta column or sidebar, then rarer meta names, then a line labelled as the publication date ("Published
      * July 8, 2025"), then date-marked text elsewhere and in the article's sidebar, then a blog template's posting
      * line ("Dieser Beitrag wurde am … veröffentlicht", {@link PostedLines}), then a first-publication time in the
@@ -51,8 +52,9 @@ final class DateResolver {
      * "/2023/07/26/", else a looser day in its slug). A visible date that contradicts the URL's day gives way to it.
      * A declared date written as text ("Apr 08, 2020") comes after every visible date: site builders write the last
      * publish in that form.
-     * A time declared in UTC is stated at the offset of the same time the page declares locally ({@link LocalTwin}),
-     * else at the page's zone when its language names one ({@link #inPageZone}).
+     * A time declared in UTC is stated at the offset of the same time the page declares locally or writes at an
+     * offset ({@link LocalTwin}), else on the day the URL names ({@link PageDays}), else at the page's zone when its
+     * language names one ({@link #inPageZone}), unless that moves it off the day the header shows.
      */
     static Dates resolve(
             JsonLdArticle ld, PageSignals signals, HeadlineArea area, Supplier<LabelledLines> labelled,
@@ -80,8 +82,8 @@ final class DateResolver {
                 .or(() -> fromUrl.or(() -> UrlDay.loose(pageUrl)).map(PageDate::of))
                 .map(date -> bounded(date, fetchedAt))
                 .map(date -> LocalTwin.restated(date, signals.jsonLd(), declared, offsetTimes.get().times()))
-                .map(date -> PageDays.located(date, fromUrl, shownDays(area.dateTexts(), zone, monthFirst), zone,
-                        locale != null && DateWords.livesInOneZone(locale)))
+                .map(date -> PageDays.located(date, fromUrl, shownDays(area.dateTexts(), zone, monthFirst),
+                        zone, locale != null && DateWords.livesInOneZone(locale)))
                 .orElse(null);
         Instant modified = modified(ld, signals, zone, fetchedAt);
         Instant publishedAt = published == null ? null : published.instant();

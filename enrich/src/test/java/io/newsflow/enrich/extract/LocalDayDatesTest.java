@@ -98,6 +98,19 @@ class LocalDayDatesTest {
     }
 
     @Test
+    void readsABlogTemplatesPostingBlockThatRunsOnIntoItsFeedLines() {
+        String block = "<p class='postmetadata'><small>Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um %H:%M Uhr"
+                + " veröffentlicht und unter <a href='/c'>Cybercrime</a>, <a href='/t'>Cyberterrorismus</a>"
+                + " gespeichert. Sie können Kommentare zu diesem Eintrag über den <a href='/feed'>RSS-2.0</a>-Feed"
+                + " verfolgen. Kommentare sind momentan deaktiviert, aber Sie können einen <a href='/tb'>Trackback</a>"
+                + " von Ihrer Website hierher setzen.</small></p>";
+        String article = "<div class='post'><h1>Kein Cyberterrorismus</h1>" + BODY.repeat(3) + block + "</div>";
+
+        assertThat(extract("de", "", article, "https://blog.example/kein-cyberterrorismus").publishedLocal())
+                .isEqualTo("2011-12-03");
+    }
+
+    @Test
     void readsArabicMonthNames() {
         assertThat(DateTextParser.parse("الأربعاء، 07 أكتوبر 2020 - 12:09 م", ZoneOffset.UTC))
                 .contains(Instant.parse("2020-10-07T12:09:00Z"));
