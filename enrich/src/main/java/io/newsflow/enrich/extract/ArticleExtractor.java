@@ -51,6 +51,7 @@ public final class ArticleExtractor {
         Supplier<LabelledLines> labelled = LabelledLines.lazy(page);
         DateResolver.Dates dates = DateResolver.resolve(
                 ld, signals, area, labelled, ArticleTimes.lazy(page), PostedLines.lazy(page), ScriptDates.lazy(page),
+                OffsetTimes.lazy(page),
                 declaredLocale(ld, signals), baseUrl, fetchedAt);
         PageClassifier.Verdict verdict = PageClassifier.classify(
                 ld, signals, body, baseUrl, markers.declaresArticle(), dates.published() != null);

@@ -43,7 +43,8 @@ final class DateResolver {
 
     /**
      * Structured dates first (JSON-LD, meta, publication-time elements of the article header), then a date shown
-     * as text next to the headline, then any other publication {@code <time>}, then a {@code <time>} in the article's
+     * as text next to the headline, then the loose "date" meta names ({@link MetaKeys#PUBLISHED_LOOSE}), then any
+     * other publication {@code <time>}, then a {@code <time>} in the article's
      * own meta column or sidebar, then rarer meta names, then a line labelled as the publication date ("Published
      * July 8, 2025"), then date-marked text elsewhere and in the article's sidebar, then a blog template's posting
      * line ("Dieser Beitrag wurde am … veröffentlicht", {@link PostedLines}), then a first-publication time in the
@@ -51,38 +52,52 @@ final class DateResolver {
      * "/2023/07/26/", else a looser day in its slug). A visible date that contradicts the URL's day gives way to it.
      * A declared date written as text ("Apr 08, 2020") comes after every visible date: site builders write the last
      * publish in that form.
-     * A time declared in UTC is stated at the offset of the same time the page declares locally ({@link LocalTwin}),
-     * else at the page's zone when its language names one ({@link #inPageZone}).
+     * A time declared in UTC is stated at the offset of the same time the page declares locally or writes at an
+     * offset ({@link LocalTwin}), else on the day the URL names ({@link PageDays}), else at the page's zone when its
+     * language names one ({@link #inPageZone}), unless that moves it off the day the header shows.
      */
     static Dates resolve(
             JsonLdArticle ld, PageSignals signals, HeadlineArea area, Supplier<LabelledLines> labelled,
             Supplier<ArticleTimes> articleTimes, Supplier<PostedLines> posted, Supplier<ScriptDates> scripts,
-            @Nullable String locale, String url, Instant fetchedAt) {
+            Supplier<OffsetTimes> offsetTimes, @Nullable String locale, String url, Instant fetchedAt) {
         ZoneId zone = locale == null ? ZoneOffset.UTC : DateWords.zoneFor(locale);
         boolean monthFirst = locale != null && DateWords.isMonthFirst(locale);
         List<@Nullable String> declared = new ArrayList<>();
         declared.add(ld.datePublished());
-        declared.addAll(MetadataResolver.metaValues(signals, MetaKeys.PUBLISHED));
+        declared.addAll(MetadataResolver.metaValues(signals, MetaKeys.PUBLISHED_SPECIFIC));
         declared.addAll(area.timestamps());
+        List<@Nullable String> loose = MetadataResolver.metaValues(signals, MetaKeys.PUBLISHED_LOOSE);
         String pageUrl = signals.canonicalUrl() != null ? signals.canonicalUrl() : url;
         Optional<LocalDate> fromUrl = urlDate(pageUrl);
         Optional<PageDate> timestamp = DateParser.parseLocal(signals.firstTimestamp(), zone);
         PageDate published = first(declared, zone)
                 .or(() -> visible(area.dateTexts(), zone, monthFirst, fromUrl).map(day -> refined(day, timestamp)))
+                .or(() -> first(loose, zone))
                 .or(() -> timestamp)
                 .or(() -> elsewhere(signals, labelled, articleTimes, zone, monthFirst, fromUrl))
                 .or(() -> written(declared, zone, monthFirst))
+                .or(() -> written(loose, zone, monthFirst))
                 .or(() -> visible(posted.get().texts(), zone, monthFirst, fromUrl))
                 .or(() -> stated(scripts.get().firstPublished(), zone, monthFirst, fromUrl))
                 .or(() -> fromUrl.or(() -> UrlDay.loose(pageUrl)).map(PageDate::of))
                 .map(date -> bounded(date, fetchedAt))
-                .map(date -> LocalTwin.restated(date, signals.jsonLd(), declared))
-                .map(date -> locale != null && DateWords.livesInOneZone(locale) ? inPageZone(date, zone) : date)
+                .map(date -> LocalTwin.restated(date, signals.jsonLd(), declared, offsetTimes.get().times()))
+                .map(date -> PageDays.located(date, fromUrl, shownDays(area.dateTexts(), zone, monthFirst),
+                        zone, locale != null && DateWords.livesInOneZone(locale)))
                 .orElse(null);
         Instant modified = modified(ld, signals, zone, fetchedAt);
         Instant publishedAt = published == null ? null : published.instant();
         return new Dates(publishedAt, published == null ? null : published.local(),
                 publishedAt != null && modified != null && modified.isBefore(publishedAt) ? null : modified);
+    }
+
+    /** The days the dates next to the headline name. */
+    private static List<LocalDate> shownDays(List<String> texts, ZoneId zone, boolean monthFirst) {
+        List<LocalDate> days = new ArrayList<>();
+        for (String text : texts) {
+            DateTextParser.parseLocal(text, zone, monthFirst).map(PageDate::localDay).ifPresent(days::add);
+        }
+        return days;
     }
 
     /**

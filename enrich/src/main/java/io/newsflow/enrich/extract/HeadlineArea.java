@@ -32,7 +32,7 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
     static final TokenSet UPDATE_WORDS = TokenSet.of(
             "update words", "updated", "update", "last updated", "modified", "aktualisiert", "zuletzt aktualisiert",
             "geändert", "mis à jour", "mise à jour", "actualizado", "actualización", "aggiornato", "bijgewerkt",
-            "edited", "revised", "atualizado");
+            "edited", "revised", "atualizado", "letzte änderung", "zuletzt geändert");
 
     /** Path segments of links to an author's page. */
     static final TokenSet AUTHOR_PATHS = TokenSet.of(

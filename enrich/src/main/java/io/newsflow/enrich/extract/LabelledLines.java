@@ -87,6 +87,9 @@ record LabelledLines(List<String> bylines, List<String> dateTexts) {
                     || (element.attributesSize() > 0 && DomRules.FOREIGN_TOKENS.containsAny(ClassTokens.of(element)))) {
                 return FilterResult.SKIP_ENTIRELY;
             }
+            if (element.selectFirst("> br") != null) {
+                brokenLines(element).forEach(this::noteDateLine);
+            }
             String own = TextNormalizer.collapse(element.ownText());
             if (own.isEmpty() || own.length() > MAX_LABELLED_LINE_CHARS || !Character.isLetter(firstLetterOrDigit(own))) {
                 return FilterResult.CONTINUE;
@@ -104,13 +107,38 @@ record LabelledLines(List<String> bylines, List<String> dateTexts) {
         private void note(Element element, String text) {
             String label = labelOnly(text);
             String line = label == null ? text : label + " " + following(element);
-            String lower = line.toLowerCase(Locale.ROOT);
             boolean byline = BylineParser.isByline(line) || !BylineHandle.credited(line).isEmpty();
             if (byline && !bylines.contains(line)) {
                 bylines.add(line);
             }
-            boolean published = PUBLISHED_LABELS.tokens().stream().anyMatch(word -> lower.startsWith(word));
+            noteDateLine(line);
+        }
+
+        /**
+         * The lines of an element set apart by {@code <br>}: a footer paragraph stacks its lines that way ("Letzte
+         * Änderung: 31.10.2023<br>Erschienen am: 01.11.2023<br>Lesungen: 61"), too long as one line to be read.
+         */
+        private static List<String> brokenLines(Element element) {
+            List<String> lines = new ArrayList<>();
+            StringBuilder line = new StringBuilder();
+            for (Node child : element.childNodes()) {
+                if (child instanceof Element br && br.normalName().equals("br")) {
+                    lines.add(TextNormalizer.collapse(line.toString()));
+                    line.setLength(0);
+                } else {
+                    line.append(child instanceof TextNode text ? text.text()
+                            : child instanceof Element inline ? inline.text() : "").append(' ');
+                }
+            }
+            lines.add(TextNormalizer.collapse(line.toString()));
+            return lines;
+        }
+
+        private void noteDateLine(String line) {
+            String lower = line.toLowerCase(Locale.ROOT);
+            boolean published = PUBLISHED_LABELS.tokens().stream().anyMatch(lower::startsWith);
             if (published && !HeadlineArea.isUpdateLine(lower) && line.length() <= DateTextParser.MAX_DATE_TEXT_CHARS
+                    && dateTexts.size() < MAX_LINES && !dateTexts.contains(line)
                     && DateTextParser.parse(line, ZoneOffset.UTC).isPresent()) {
                 dateTexts.add(line);
             }

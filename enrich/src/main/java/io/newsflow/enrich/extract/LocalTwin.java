@@ -2,6 +2,7 @@ package io.newsflow.enrich.extract;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,9 +39,34 @@ final class LocalTwin {
      * @param declared the publication values of the page's meta tags and structured data
      */
     static PageDate restated(PageDate date, List<String> jsonLd, List<@Nullable String> declared) {
+        return restated(date, jsonLd, declared, List.of());
+    }
+
+    /**
+     * As {@link #restated(PageDate, List, List)}; without a local twin, at the offset of the same instant the page
+     * writes with an offset elsewhere ("2023-11-09T02:11:03Z" declared, a {@code <time datetime=
+     * "2023-11-08T21:11:03-05:00">} in the header: 21:11:03-05:00, published on the 8th).
+     *
+     * @param offsetTimes the times the page writes at an offset other than UTC ({@link OffsetTimes})
+     */
+    static PageDate restated(
+            PageDate date, List<String> jsonLd, List<@Nullable String> declared, List<OffsetDateTime> offsetTimes) {
         if (!date.local().endsWith("Z") && !date.local().endsWith("+00:00")) {
             return date;
         }
+        PageDate twin = localTwin(date, jsonLd, declared);
+        if (twin != date) {
+            return twin;
+        }
+        for (OffsetDateTime time : offsetTimes) {
+            if (time.toInstant().getEpochSecond() == date.instant().getEpochSecond()) {
+                return PageDate.of(date.instant().atOffset(time.getOffset()));
+            }
+        }
+        return date;
+    }
+
+    private static PageDate localTwin(PageDate date, List<String> jsonLd, List<@Nullable String> declared) {
         LocalDateTime utc = date.instant().atOffset(ZoneOffset.UTC).toLocalDateTime();
         for (String candidate : candidates(jsonLd, declared)) {
             if (!LOCAL_TIME.matcher(candidate).matches()) {

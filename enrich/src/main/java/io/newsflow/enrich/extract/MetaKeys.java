@@ -20,6 +20,16 @@ final class MetaKeys {
             "og:pubdate", "og:publish_date", "displaydate", "date");
 
     /**
+     * The loosest of {@link #PUBLISHED}: a bare "date" names whatever day the CMS last stamped on the page (on TUNE
+     * pages as often the last edit as the first publication), so a date the article header shows comes first.
+     */
+    static final List<String> PUBLISHED_LOOSE = List.of("dc.date", "dcterms.date", "dc:date", "date");
+
+    /** {@link #PUBLISHED} without {@link #PUBLISHED_LOOSE}, in the same order. */
+    static final List<String> PUBLISHED_SPECIFIC =
+            PUBLISHED.stream().filter(key -> !PUBLISHED_LOOSE.contains(key)).toList();
+
+    /**
      * Rarer publication-date meta names (htmldate's list), read for the date after {@link #PUBLISHED}; not counted
      * as evidence that the page is an article.
      */

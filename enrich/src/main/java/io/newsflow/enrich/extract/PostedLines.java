@@ -24,6 +24,16 @@ record PostedLines(List<String> texts) {
     /** Longer text is a paragraph of the article that mentions a publication, not a template's line. */
     private static final int MAX_LINE_CHARS = 300;
 
+    /**
+     * A template's block that opens with its posting line ("Dieser Beitrag wurde am … veröffentlicht und unter …
+     * gespeichert. Sie können Kommentare … verfolgen.") runs on with its feed and trackback lines; opened by "this
+     * post" it is no paragraph of the article, so it is read up to this length.
+     */
+    private static final int MAX_TEMPLATE_CHARS = 600;
+
+    private static final Pattern TEMPLATE_OPENING = Pattern.compile(
+            "(?:dieser|this)\\s+(?:beitrag|artikel|eintrag|entry|post|article)\\b");
+
     /** What is read after the posting words: the date follows them closely. */
     private static final int WINDOW_CHARS = 110;
 
@@ -64,8 +74,9 @@ record PostedLines(List<String> texts) {
             String text = TextNormalizer.collapse(element.text());
             String lower = text.toLowerCase(Locale.ROOT);
             Matcher posting = POSTING.matcher(lower);
-            if (text.length() <= MAX_LINE_CHARS && posting.find() && PUBLISHING_VERB.matcher(lower).find()
-                    && !aboutOtherItem(element)) {
+            boolean line = text.length() <= MAX_LINE_CHARS
+                    || (text.length() <= MAX_TEMPLATE_CHARS && TEMPLATE_OPENING.matcher(lower).lookingAt());
+            if (line && posting.find() && PUBLISHING_VERB.matcher(lower).find() && !aboutOtherItem(element)) {
                 texts.add(text.substring(posting.start(), Math.min(text.length(), posting.start() + WINDOW_CHARS)));
             }
         }
