@@ -117,9 +117,10 @@ final class ContentScorer {
     /**
      * The best container and its siblings with enough text of low link density, scored over their whole subtrees. A
      * container that is its parent's only child is first replaced by the parent (page builders nest each section in
-     * several wrappers), so the siblings compared are the sections. Inside the {@code <article>} that holds the page's
-     * headline, the siblings of each wrapper up to the article join too, by the same test: an article set in sections
-     * nests its later sections one level deeper than its opening ones, and the opening is the body as well.
+     * several wrappers), so the siblings compared are the sections. Inside the {@code <article>} (else the
+     * {@code <main>}) that holds the page's headline, the siblings of each wrapper up to it join too, by the same
+     * test: an article set in sections nests its later sections one level deeper than its opening ones, and the
+     * opening is the body as well.
      */
     private static List<Element> roots(Element container, List<CandidateBlock> blocks) {
         Element best = container;
@@ -130,7 +131,7 @@ final class ContentScorer {
             return List.of(container);
         }
         Map<Element, double[]> level = siblings(best.parent(), blocks);
-        double own = level.getOrDefault(best, new double[3])[0] + classWeight(best);
+        double own = level.getOrDefault(best, new double[4])[0] + classWeight(best);
         double threshold = Math.max(MIN_SIBLING_SCORE, own * SIBLING_SHARE);
         List<Element> roots = new ArrayList<>();
         for (Map.Entry<Element, double[]> entry : level.entrySet()) {
@@ -162,33 +163,49 @@ final class ContentScorer {
         return blocks.size();
     }
 
-    /** The children of {@code parent} holding blocks, in document order, with their score, text and link chars. */
+    /**
+     * The children of {@code parent} holding blocks, in document order, with their score, text chars, link chars and
+     * list score (kept apart: the best container's own score, which sets the bar, is its paragraphs').
+     */
     private static Map<Element, double[]> siblings(Element parent, List<CandidateBlock> blocks) {
         Map<Element, double[]> siblings = new LinkedHashMap<>();
         for (CandidateBlock block : blocks) {
             Element sibling = childOf(parent, block.parent());
             if (sibling != null) {
-                double[] sums = siblings.computeIfAbsent(sibling, s -> new double[3]);
+                double[] sums = siblings.computeIfAbsent(sibling, s -> new double[4]);
                 sums[0] += score(block);
                 sums[1] += block.text().length();
                 sums[2] += block.linkChars();
+                sums[3] += listScore(block);
             }
         }
         return siblings;
     }
 
     private static boolean joins(Element sibling, double[] sums, double threshold, double bonus) {
-        return sums[0] + classWeight(sibling) + bonus >= threshold && sums[2] <= sums[1] * MAX_SIBLING_LINK_DENSITY;
+        return sums[0] + sums[3] + classWeight(sibling) + bonus >= threshold
+                && sums[2] <= sums[1] * MAX_SIBLING_LINK_DENSITY;
     }
 
-    /** The {@code <article>} around {@code element} that holds the page's headline ({@code <h1>}), or null. */
+    /**
+     * The {@code <article>} around {@code element} that holds the page's headline ({@code <h1>}); without an article
+     * around it, the page's main landmark ({@code <main>}, {@code role=main}) that holds the headline: a page that
+     * marks no article sets its sections in the main landmark. Null when neither.
+     */
     private static @Nullable Element headlineArticle(Element element) {
         for (Element at = element.parent(); at != null && !isPageLevel(at); at = at.parent()) {
             if (at.normalName().equals("article")) {
                 return at.selectFirst("h1") != null ? at : null;
             }
+            if (isMainLandmark(at)) {
+                return at.selectFirst("h1") != null ? at : null;
+            }
         }
         return null;
+    }
+
+    private static boolean isMainLandmark(Element element) {
+        return element.normalName().equals("main") || element.attr("role").equalsIgnoreCase("main");
     }
 
     private static boolean isPageLevel(Element element) {
@@ -210,7 +227,27 @@ final class ContentScorer {
                 || block.text().length() < DomRules.MIN_SCORING_CHARS) {
             return 0;
         }
-        String text = block.text();
+        return textScore(block.text()) * (1 - block.linkDensity());
+    }
+
+    /**
+     * What a list of sentences adds to its section when sections are compared: each item scored as a paragraph. A
+     * list never elects the body's container (a menu or a teaser list would), but a section that holds only a list
+     * of running text ({@code <ul><li><p>}: the points of a guide, the steps of a recipe) is a section of the body;
+     * menus and tag lists, of short or linked items, score nothing.
+     */
+    static double listScore(CandidateBlock block) {
+        if (block.kind() != BlockKind.LIST || block.caption() || block.cards()) {
+            return 0;
+        }
+        double score = 0;
+        for (String item : block.text().split("\n")) {
+            score += item.length() < DomRules.MIN_SCORING_CHARS ? 0 : textScore(item);
+        }
+        return score * (1 - block.linkDensity());
+    }
+
+    private static double textScore(String text) {
         int commas = 0;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == ',' || text.charAt(i) == '，' || text.charAt(i) == '、') {
@@ -218,7 +255,7 @@ final class ContentScorer {
             }
         }
         double lengthBonus = Math.min(text.length() / DomRules.CHARS_PER_POINT, DomRules.MAX_LENGTH_BONUS);
-        return (1 + commas + lengthBonus) * (1 - block.linkDensity());
+        return 1 + commas + lengthBonus;
     }
 
     private static double classWeight(Element element) {
