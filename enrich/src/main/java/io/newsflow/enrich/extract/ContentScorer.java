@@ -117,10 +117,9 @@ final class ContentScorer {
     /**
      * The best container and its siblings with enough text of low link density, scored over their whole subtrees. A
      * container that is its parent's only child is first replaced by the parent (page builders nest each section in
-     * several wrappers), so the siblings compared are the sections. Inside the {@code <article>} (else the
-     * {@code <main>}) that holds the page's headline, the siblings of each wrapper up to it join too, by the same
-     * test: an article set in sections nests its later sections one level deeper than its opening ones, and the
-     * opening is the body as well.
+     * several wrappers), so the siblings compared are the sections. Inside the {@code <article>} that holds the page's
+     * headline, the siblings of each wrapper up to the article join too, by the same test: an article set in sections
+     * nests its later sections one level deeper than its opening ones, and the opening is the body as well.
      */
     private static List<Element> roots(Element container, List<CandidateBlock> blocks) {
         Element best = container;
@@ -187,25 +186,14 @@ final class ContentScorer {
                 && sums[2] <= sums[1] * MAX_SIBLING_LINK_DENSITY;
     }
 
-    /**
-     * The {@code <article>} around {@code element} that holds the page's headline ({@code <h1>}); without an article
-     * around it, the page's main landmark ({@code <main>}, {@code role=main}) that holds the headline: a page that
-     * marks no article sets its sections in the main landmark. Null when neither.
-     */
+    /** The {@code <article>} around {@code element} that holds the page's headline ({@code <h1>}), or null. */
     private static @Nullable Element headlineArticle(Element element) {
         for (Element at = element.parent(); at != null && !isPageLevel(at); at = at.parent()) {
             if (at.normalName().equals("article")) {
                 return at.selectFirst("h1") != null ? at : null;
             }
-            if (isMainLandmark(at)) {
-                return at.selectFirst("h1") != null ? at : null;
-            }
         }
         return null;
-    }
-
-    private static boolean isMainLandmark(Element element) {
-        return element.normalName().equals("main") || element.attr("role").equalsIgnoreCase("main");
     }
 
     private static boolean isPageLevel(Element element) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /** Sections of an article that scoring by paragraphs misses: lists of sentences, text around a picture, comments. */
@@ -34,25 +33,6 @@ class BodySectionsTest {
 
         assertThat(page.body()).contains("Planting herbs", "BASIL - Repels flies", "MINT - Repels flies")
                 .doesNotContain("Shop");
-    }
-
-    @Test
-    void takesTheOpeningSectionsUnderTheMainLandmarkWhenThePageMarksNoArticle() {
-        String para = "<p>Sleep is essential for all of us, and children who sleep poorly are more likely to be"
-                + " irritable, restless and tired at school, so a routine that sticks is worth the effort.</p>";
-        String later = "<section class='band'><div class='column'><div class='copy'><div class='rich'>"
-                + para.replace("Sleep is essential", "A nighttime routine").repeat(8) + "</div></div></div></section>";
-        Document page = Jsoup.parse("<html><body><header><a href='/'>Home</a></header><main>"
-                + "<section class='hero'><h1>Toddler sleep training</h1></section>"
-                + "<section class='band'><div class='rich'>" + para.replace("Sleep is essential", "The opening")
-                + para + "</div></section><div class='wrap'>" + later + "<div class='share'><a href='/s'>Share</a>"
-                + "</div></div></main><footer><p>More from our family of brands and partners</p></footer>"
-                + "</body></html>", "https://baby.example/tips/sleep");
-
-        String body = new ArticleExtractor().extract(page, FETCHED).body();
-
-        assertThat(body).startsWith("The opening for all of us").contains("A nighttime routine for all of us")
-                .doesNotContain("More from our family");
     }
 
     @Test
