@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -30,6 +31,11 @@ final class ArticleMarkers implements NodeFilter {
     private static final TokenSet TEXTLESS_TAGS = TokenSet.of(
             "textless tags", "script", "style", "noscript", "template", "svg", "head", "select", "option", "button");
 
+    /** Class/id names of a reader's comment. */
+    static final TokenSet COMMENT_TOKENS = TokenSet.of(
+            "comment class/id names", "comment", "comments", "reply", "replies", "kommentar", "kommentare",
+            "commentaires", "comentarios", "commenti");
+
     /** An element holds "most" of the page's text when it holds more than this share of the text outside links. */
     static final double MAIN_TEXT_SHARE = 0.5;
 
@@ -37,6 +43,8 @@ final class ArticleMarkers implements NodeFilter {
     private static final int MIN_CLUSTER_CHARS = 200;
 
     private final Element root;
+    /** Whether the page's {@code og:type} says it is an article (so its comments are beside it, not its subject). */
+    private final boolean articlePage;
     private @Nullable Set<Element> holders;
     private final List<Element> large = new ArrayList<>();
     private final List<Integer> largeChars = new ArrayList<>();
@@ -51,6 +59,9 @@ final class ArticleMarkers implements NodeFilter {
 
     ArticleMarkers(Element root) {
         this.root = root;
+        Document page = root.ownerDocument();
+        Element ogType = page == null ? null : page.selectFirst("meta[property=og:type]");
+        this.articlePage = ogType != null && ogType.attr("content").strip().equalsIgnoreCase("article");
     }
 
     /**
@@ -93,7 +104,7 @@ final class ArticleMarkers implements NodeFilter {
         if (!(node instanceof Element element)) {
             return FilterResult.CONTINUE;
         }
-        if (TEXTLESS_TAGS.contains(element.normalName())) {
+        if (TEXTLESS_TAGS.contains(element.normalName()) || isCommentSection(element)) {
             return FilterResult.SKIP_ENTIRELY;
         }
         if (isMarker(element) && element != root) {
@@ -173,6 +184,18 @@ final class ArticleMarkers implements NodeFilter {
         }
     }
 
+    /**
+     * Readers' comments ({@code <div id="comments">}) on a page that says it is an article ({@code og:type}): not the
+     * page's text, so a long thread neither holds "most of the text" nor protects itself as the article. A forum
+     * thread, whose posts are its text, says it is a website. A wrapper that holds the headline is the article's,
+     * whatever its class ("post comments-open").
+     */
+    private boolean isCommentSection(Element element) {
+        return articlePage && element != root && element.attributesSize() > 0
+                && !DomRules.PROTECTED_TAGS.contains(element.normalName())
+                && COMMENT_TOKENS.containsAny(ClassTokens.names(element)) && element.selectFirst("h1") == null;
+    }
+
     /** The page's main landmark: {@code <main>} or {@code role=main}. Protected, but declares no article. */
     private static boolean isMain(Element element) {
         return element.normalName().equals("main")
@@ -181,8 +204,12 @@ final class ArticleMarkers implements NodeFilter {
 
     private static boolean isMarker(Element element) {
         String tag = element.normalName();
-        if (tag.equals("article") || tag.equals("h1")) {
+        if (tag.equals("h1")) {
             return true;
+        }
+        if (tag.equals("article")) {
+            // themes set each reader comment in an <article class="comment">: a comment, not the article
+            return !COMMENT_TOKENS.containsAny(ClassTokens.names(element)) || element.selectFirst("h1") != null;
         }
         if (element.attributesSize() == 0 || !element.hasAttr("itemprop")) {
             return false;

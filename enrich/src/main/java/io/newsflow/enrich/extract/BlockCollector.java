@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Walks the page body once, skipping boilerplate subtrees, and emits every text block in reading order.
@@ -42,6 +43,9 @@ final class BlockCollector {
     /** A bold-only line longer than this, or ending in a full stop, is an emphasised paragraph. */
     private static final int MAX_BOLD_HEADING_CHARS = 120;
 
+
+    /** What a card of a teaser list holds and a list of sentences does not. */
+    private static final String CARD_PARTS = "h1, h2, h3, h4, h5, h6, img, picture, figure, article";
 
     /** A list with less text than this is a list, whatever its markup. */
     private static final int MIN_LAYOUT_LIST_CHARS = 500;
@@ -127,8 +131,13 @@ final class BlockCollector {
             walk(element);
         } else {
             String text = kind == BlockKind.LIST || kind == BlockKind.TABLE ? rows(element) : element.text();
-            add(kind, element.normalName().equals("h1"), text, linkChars(element), element.parent(),
-                    kind == BlockKind.HEADING && SameSite.linksWithin(element));
+            boolean wrapsFloat = kind == BlockKind.PARAGRAPH && FloatedImage.within(element);
+            int added = blocks.size();
+            add(kind, element.normalName().equals("h1"), text, linkChars(element), wrapsFloat ? null : element.parent(),
+                    kind == BlockKind.HEADING && SameSite.linksWithin(element), element.parent());
+            if (kind == BlockKind.LIST && blocks.size() > added && element.selectFirst(CARD_PARTS) != null) {
+                blocks.set(added, blocks.get(added).asCards());
+            }
         }
     }
 
@@ -197,19 +206,24 @@ final class BlockCollector {
         if (!run.isEmpty()) {
             String text = TextNormalizer.collapse(run.text());
             boolean heading = run.boldOnly() && text.length() <= MAX_BOLD_HEADING_CHARS && !text.endsWith(".");
-            add(heading ? BlockKind.HEADING : BlockKind.PARAGRAPH, false, text, run.linkChars(), parent, false);
+            add(heading ? BlockKind.HEADING : BlockKind.PARAGRAPH, false, text, run.linkChars(), parent, false, parent);
         }
         run.clear();
     }
 
-    private void add(BlockKind kind, boolean title, String text, int linkChars, Element parent, boolean sameSiteLink) {
+    /**
+     * Adds a block. {@code unit} is the element probed as an image unit (a picture with its caption), null when the
+     * block is a paragraph that wraps its own floated image: text set around a picture is not the picture's caption.
+     */
+    private void add(BlockKind kind, boolean title, String text, int linkChars, @Nullable Element unit,
+            boolean sameSiteLink, Element parent) {
         String collapsed = kind == BlockKind.LIST || kind == BlockKind.TABLE ? text.strip() : TextNormalizer.collapse(text);
         if (!collapsed.isEmpty()) {
             // block editors wrap every data table in a <figure>: the table is the figure's content, not its caption
             boolean inFigure = captionDepth > 0 && kind != BlockKind.TABLE;
             boolean caption = inFigure || (collapsed.length() <= DomRules.MAX_IMAGE_UNIT_CHARS
-                    && (endsWithCredit(collapsed) || isImageUnit(parent)
-                            || (parent.parent() != null && isImageUnit(parent.parent()))));
+                    && (endsWithCredit(collapsed) || (unit != null && (isImageUnit(unit)
+                            || (unit.parent() != null && isImageUnit(unit.parent()))))));
             blocks.add(new CandidateBlock(
                     kind, title, caption, collapsed, Math.min(linkChars, collapsed.length()), parent, sameSiteLink));
         }

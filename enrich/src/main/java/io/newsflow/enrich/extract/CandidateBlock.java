@@ -12,12 +12,24 @@ import org.jsoup.nodes.Element;
  * @param linkChars how many characters of {@code text} are inside links
  * @param parent the element whose child the block is; the unit the scorer credits
  * @param sameSiteLink whether the block is a heading whose link points to the page's own site (a teaser headline)
+ * @param cards whether the block is a list of cards (items with their own heading, picture or article: teasers),
+ *     not a list of sentences
  */
-record CandidateBlock(
-        BlockKind kind, boolean title, boolean caption, String text, int linkChars, Element parent, boolean sameSiteLink) {
+record CandidateBlock(BlockKind kind, boolean title, boolean caption, String text, int linkChars, Element parent,
+        boolean sameSiteLink, boolean cards) {
+
+    CandidateBlock(BlockKind kind, boolean title, boolean caption, String text, int linkChars, Element parent,
+            boolean sameSiteLink) {
+        this(kind, title, caption, text, linkChars, parent, sameSiteLink, false);
+    }
 
     CandidateBlock(BlockKind kind, boolean title, boolean caption, String text, int linkChars, Element parent) {
         this(kind, title, caption, text, linkChars, parent, false);
+    }
+
+    /** This list block, marked as a list of cards. */
+    CandidateBlock asCards() {
+        return new CandidateBlock(kind, title, caption, text, linkChars, parent, sameSiteLink, true);
     }
 
     double linkDensity() {

@@ -130,7 +130,7 @@ final class ContentScorer {
             return List.of(container);
         }
         Map<Element, double[]> level = siblings(best.parent(), blocks);
-        double own = level.getOrDefault(best, new double[3])[0] + classWeight(best);
+        double own = level.getOrDefault(best, new double[4])[0] + classWeight(best);
         double threshold = Math.max(MIN_SIBLING_SCORE, own * SIBLING_SHARE);
         List<Element> roots = new ArrayList<>();
         for (Map.Entry<Element, double[]> entry : level.entrySet()) {
@@ -162,23 +162,28 @@ final class ContentScorer {
         return blocks.size();
     }
 
-    /** The children of {@code parent} holding blocks, in document order, with their score, text and link chars. */
+    /**
+     * The children of {@code parent} holding blocks, in document order, with their score, text chars, link chars and
+     * list score (kept apart: the best container's own score, which sets the bar, is its paragraphs').
+     */
     private static Map<Element, double[]> siblings(Element parent, List<CandidateBlock> blocks) {
         Map<Element, double[]> siblings = new LinkedHashMap<>();
         for (CandidateBlock block : blocks) {
             Element sibling = childOf(parent, block.parent());
             if (sibling != null) {
-                double[] sums = siblings.computeIfAbsent(sibling, s -> new double[3]);
+                double[] sums = siblings.computeIfAbsent(sibling, s -> new double[4]);
                 sums[0] += score(block);
                 sums[1] += block.text().length();
                 sums[2] += block.linkChars();
+                sums[3] += listScore(block);
             }
         }
         return siblings;
     }
 
     private static boolean joins(Element sibling, double[] sums, double threshold, double bonus) {
-        return sums[0] + classWeight(sibling) + bonus >= threshold && sums[2] <= sums[1] * MAX_SIBLING_LINK_DENSITY;
+        return sums[0] + sums[3] + classWeight(sibling) + bonus >= threshold
+                && sums[2] <= sums[1] * MAX_SIBLING_LINK_DENSITY;
     }
 
     /** The {@code <article>} around {@code element} that holds the page's headline ({@code <h1>}), or null. */
@@ -210,7 +215,27 @@ final class ContentScorer {
                 || block.text().length() < DomRules.MIN_SCORING_CHARS) {
             return 0;
         }
-        String text = block.text();
+        return textScore(block.text()) * (1 - block.linkDensity());
+    }
+
+    /**
+     * What a list of sentences adds to its section when sections are compared: each item scored as a paragraph. A
+     * list never elects the body's container (a menu or a teaser list would), but a section that holds only a list
+     * of running text ({@code <ul><li><p>}: the points of a guide, the steps of a recipe) is a section of the body;
+     * menus and tag lists, of short or linked items, score nothing.
+     */
+    static double listScore(CandidateBlock block) {
+        if (block.kind() != BlockKind.LIST || block.caption() || block.cards()) {
+            return 0;
+        }
+        double score = 0;
+        for (String item : block.text().split("\n")) {
+            score += item.length() < DomRules.MIN_SCORING_CHARS ? 0 : textScore(item);
+        }
+        return score * (1 - block.linkDensity());
+    }
+
+    private static double textScore(String text) {
         int commas = 0;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == ',' || text.charAt(i) == '，' || text.charAt(i) == '、') {
@@ -218,7 +243,7 @@ final class ContentScorer {
             }
         }
         double lengthBonus = Math.min(text.length() / DomRules.CHARS_PER_POINT, DomRules.MAX_LENGTH_BONUS);
-        return (1 + commas + lengthBonus) * (1 - block.linkDensity());
+        return 1 + commas + lengthBonus;
     }
 
     private static double classWeight(Element element) {
