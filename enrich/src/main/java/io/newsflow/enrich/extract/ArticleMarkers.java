@@ -202,14 +202,15 @@ final class ArticleMarkers implements NodeFilter {
                 || (element.attributesSize() > 0 && element.attr("role").equalsIgnoreCase("main"));
     }
 
-    private static boolean isMarker(Element element) {
+    private boolean isMarker(Element element) {
         String tag = element.normalName();
         if (tag.equals("h1")) {
             return true;
         }
         if (tag.equals("article")) {
-            // themes set each reader comment in an <article class="comment">: a comment, not the article
-            return !COMMENT_TOKENS.containsAny(ClassTokens.names(element)) || element.selectFirst("h1") != null;
+            // themes set each reader comment in an <article class="comment">: on an article page a comment, not the
+            // article; a forum's posts ("ipsComment") are its text
+            return !articlePage || !COMMENT_TOKENS.containsAny(ClassTokens.names(element)) || element.selectFirst("h1") != null;
         }
         if (element.attributesSize() == 0 || !element.hasAttr("itemprop")) {
             return false;

@@ -116,4 +116,20 @@ class BodySectionsTest {
 
         assertThat(page.body()).contains("Reply 0: I started", "Reply 7: I started");
     }
+
+    @Test
+    void aForumThreadWhosePostsAreSetAsCommentArticlesKeepsThem() {
+        StringBuilder posts = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            posts.append("<article class='cPost ipsComment' id='comment-").append(i).append("'><aside><h3>Member ")
+                    .append(i).append("</h3></aside><div class='ipsComment_content'><p>Post ").append(i)
+                    .append(": I started when I was a student whose taste in furniture far exceeded my budget, so I")
+                    .append(" built a bookcase, then a table, and never stopped.</p></div></article>");
+        }
+        ExtractedArticle page = extract("<html><head><meta property='og:type' content='website'></head><body>"
+                + "<nav><a href='/'>Forums</a> <a href='/new'>New posts</a></nav><div class='ipsPageHeader'><h1>"
+                + "Beginning woodworking</h1></div><div class='cTopic'>" + posts + "</div></body></html>");
+
+        assertThat(page.body()).contains("Post 0: I started", "Post 5: I started");
+    }
 }
