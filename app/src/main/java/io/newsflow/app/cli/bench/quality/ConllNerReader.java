@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * Two-column CoNLL name files used only as training data (never scored): one token and its IOB2 tag a line
- * (tab or space between), a blank line between sentences, {@code # key: value} lines skipped. The corpus's own type names are
- * mapped to PER/ORG/LOC; any other type (WNUT's product, creative-work, a misspelt tag) is not a name here. Files
+ * (tab or space between), a blank line between sentences, {@code # key: value} lines skipped. The corpus's own
+ * type names are mapped to PER/ORG/LOC; any other type (WNUT's product, creative-work, a misspelt tag) is not a name here. Files
  * without blank lines (Europeana Newspapers) are cut into sentences after a full stop, question or exclamation
  * mark, or after {@link #MAX_SENTENCE_TOKENS} tokens. Tweets keep no handle or link inside a name: a token that
  * starts with {@code @} or {@code http} is outside every name, and a hashtag's {@code #} is dropped
@@ -57,7 +57,10 @@ record ConllNerReader(String language, Map<String, String> types) {
                     sentence = add(file, documents, sentence);
                     continue;
                 }
-                String[] columns = line.strip().split("[\t ]+");
+                String[] columns = line.contains("\t") ? line.split("\t") : line.strip().split(" +");
+                if (columns.length >= 2 && columns[0].isBlank()) {
+                    continue; // a space-like character (BTC has a few) is no token of the text
+                }
                 if (columns.length < 2) {
                     throw new IOException(file + ": not a token and a tag: " + line);
                 }

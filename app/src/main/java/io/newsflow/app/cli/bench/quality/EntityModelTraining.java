@@ -65,7 +65,7 @@ final class EntityModelTraining {
         for (Path file : sorted(cache.resolve("smartdata"), ".json.gz")) {
             for (EntityDocument document : SmartDataReader.read(file)) {
                 if (seen.add(document.id()) && seen.add(document.text())) {
-                    german.add(document);
+                    german.addAll(SmartDataReader.paragraphs(document));
                 }
             }
         }

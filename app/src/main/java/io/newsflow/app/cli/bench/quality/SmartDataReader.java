@@ -55,6 +55,32 @@ final class SmartDataReader {
         return documents;
     }
 
+    /**
+     * The document cut at its line breaks into paragraphs (ids {@code id#1}, {@code id#2}, ...), each with the
+     * mentions inside it; blank lines are left out.
+     */
+    static List<EntityDocument> paragraphs(EntityDocument document) {
+        List<EntityDocument> paragraphs = new ArrayList<>();
+        String text = document.text();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            if (!text.substring(start, end).isBlank()) {
+                int from = start;
+                int to = end;
+                List<GoldSpan> gold = document.gold().stream()
+                        .filter(s -> from <= s.start() && s.end() <= to)
+                        .map(s -> new GoldSpan(s.start() - from, s.end() - from, s.type()))
+                        .toList();
+                paragraphs.add(new EntityDocument(document.id() + "#" + (paragraphs.size() + 1), "de",
+                        text.substring(from, to), gold));
+            }
+            start = end + 1;
+        }
+        return paragraphs;
+    }
+
     private static InputStream open(Path file) throws IOException {
         InputStream in = Files.newInputStream(file);
         return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in) : in;
@@ -66,6 +92,12 @@ final class SmartDataReader {
             String type = TYPES.get(mention.path("type").asText().toLowerCase(Locale.ROOT).replace('_', '-'));
             int start = mention.path("span").path("start").asInt(-1);
             int end = mention.path("span").path("end").asInt(-1);
+            while (0 <= start && start < end && end <= text.length() && Character.isWhitespace(text.charAt(start))) {
+                start++; // a few spans of version 1 take in the space before or after the name
+            }
+            while (0 <= start && start < end && end <= text.length() && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
             if (type != null && 0 <= start && start < end && end <= text.length() && isName(text, start, end, type)) {
                 candidates.add(new GoldSpan(start, end, type));
             }
