@@ -13,9 +13,9 @@ import java.util.Set;
 
 /**
  * Two-column CoNLL name files used only as training data (never scored): one token and its IOB2 tag a line
- * (tab or space between), a blank line between sentences, {@code # key: value} lines skipped. The corpus's own
- * type names are mapped to PER/ORG/LOC; any other type (WNUT's product, creative-work, a misspelt tag) is not a name here. Files
- * without blank lines (Europeana Newspapers) are cut into sentences after a full stop, question or exclamation
+ * (tab or space between; a token without a tag is outside every name), a blank line between sentences,
+ * {@code # key: value} lines skipped. The corpus's own type names are mapped to PER/ORG/LOC; any other type (WNUT's
+ * product, creative-work, a misspelt tag) is not a name here. Files without blank lines (Europeana Newspapers) are cut into sentences after a full stop, question or exclamation
  * mark, or after {@link #MAX_SENTENCE_TOKENS} tokens. Tweets keep no handle or link inside a name: a token that
  * starts with {@code @} or {@code http} is outside every name, and a hashtag's {@code #} is dropped
  * ("#Pistorius" reads "Pistorius"), so the model never learns that news text lacks them.
@@ -61,10 +61,9 @@ record ConllNerReader(String language, Map<String, String> types) {
                 if (columns.length >= 2 && columns[0].isBlank()) {
                     continue; // a space-like character (BTC has a few) is no token of the text
                 }
-                if (columns.length < 2) {
-                    throw new IOException(file + ": not a token and a tag: " + line);
-                }
-                sentence.add(token(columns[0]), tag(columns[0], columns[columns.length - 1]));
+                // a token without a tag (ten lines of Europeana's SBB file) was left unmarked by the annotators: O
+                String tag = columns.length < 2 ? "O" : columns[columns.length - 1];
+                sentence.add(token(columns[0]), tag(columns[0], tag));
                 if (SENTENCE_ENDS.contains(columns[0]) || sentence.tokens().size() >= MAX_SENTENCE_TOKENS) {
                     sentence = add(file, documents, sentence);
                 }

@@ -40,10 +40,10 @@ class EntityTrainingReadersTest {
     }
 
     @Test
-    void europeanaStreamIsCutIntoSentencesAndMisspeltTagsAreRead() throws IOException, URISyntaxException {
+    void europeanaStreamIsCutIntoSentencesAndMisspeltOrMissingTagsAreRead() throws IOException, URISyntaxException {
         List<EntityDocument> documents = ConllNerReader.EUROPEANA.read(resource("europeana-sample.bio"));
         assertThat(documents).extracting(EntityDocument::text)
-                .containsExactly("Kaiser Wilhelm reiste nach Wien.", "Die Reichsbank schloss");
+                .containsExactly("Kaiser Wilhelm reiste heute nach Wien.", "Die Reichsbank schloss");
         assertThat(labels(documents.get(0))).containsExactly("Kaiser Wilhelm/PER", "Wien/LOC");
         assertThat(labels(documents.get(1))).containsExactly("Reichsbank/ORG");
         assertThat(documents).allMatch(d -> d.language().equals("de"));
