@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -43,6 +44,9 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
     static final TokenSet SKIPPED_TAGS = TokenSet.of(
             "headline area skipped tags", "nav", "aside", "footer", "script", "style", "noscript", "svg", "figure",
             "figcaption", "form", "button", "select", "iframe", "template");
+
+    /** A link's scheme and host, cut before its path is read; compiled once, it runs for every link near a headline. */
+    private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-z][a-z0-9+.-]*://[^/]*");
 
     /** Elements read after the headline before the header is taken to be over. */
     private static final int MAX_ELEMENTS = 120;
@@ -212,7 +216,8 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
         }
 
         private static boolean isForeign(Element element) {
-            return element.attributesSize() > 0 && DomRules.FOREIGN_TOKENS.containsAny(ClassTokens.of(element));
+            // what a class names, not a word inside it: "ArticleHeaderComment_publishDate" is the header's date
+            return element.attributesSize() > 0 && DomRules.FOREIGN_TOKENS.containsAny(ClassTokens.names(element));
         }
     }
 
@@ -228,7 +233,7 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
     }
 
     static boolean isAuthorPath(String href) {
-        String path = href.toLowerCase(Locale.ROOT).replaceFirst("^[a-z][a-z0-9+.-]*://[^/]*", "");
+        String path = SCHEME_AND_HOST.matcher(href.toLowerCase(Locale.ROOT)).replaceFirst("");
         String[] segments = path.split("[/?#]");
         // "/author/jane-doe": an author segment followed by the author's own
         for (int i = 0; i < segments.length - 1; i++) {

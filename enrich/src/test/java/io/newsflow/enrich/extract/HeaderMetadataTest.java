@@ -201,4 +201,13 @@ class HeaderMetadataTest {
         assertThat(auteur.authors()).containsExactly("Anna Kubišta");
         assertThat(contributors.authors()).containsExactly("Janet Loughrey");
     }
+
+    @Test
+    void aHeaderClassNamingCommentsOnlyInsideAWordIsNoCommentSection() {
+        HeadlineArea area = HeadlineArea.scan(Jsoup.parse("<article><h1>Haushalt beschlossen</h1><div class="
+                + "'ArticleHeaderComment_publishDate'>12.03.2020, 14:05 Uhr</div><div class='article-comments'>"
+                + "<p>Leser, 13.03.2020</p></div>" + BODY + "</article>"), "Haushalt beschlossen");
+
+        assertThat(area.dateTexts()).containsExactly("12.03.2020, 14:05 Uhr");
+    }
 }
