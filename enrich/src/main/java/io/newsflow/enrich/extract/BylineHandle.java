@@ -95,8 +95,8 @@ final class BylineHandle {
         // "Author" alone is the label of a byline whose name is elsewhere; "amw" an editor's sign, "ERBOL" an
         // agency's code, "statista.com" a source
         boolean sign = rest.length() <= MAX_SIGN_CHARS && rest.equals(lower);
-        boolean label = BylineParser.NAME_ENDING_WORDS.contains(lower) || BylineParser.NAME_PARTICLES.contains(lower)
-                || BylineParser.PREFIXES.contains(lower) || PAGE_WORDS.contains(lower);
+        boolean label = BylineWords.NAME_ENDING_WORDS.contains(lower) || BylineWords.NAME_PARTICLES.contains(lower)
+                || BylineWords.PREFIXES.contains(lower) || PAGE_WORDS.contains(lower);
         return word && !sign && !label && !BylineParser.isNonPerson(rest) && !BylineParser.isCreditCode(rest, 1)
                 && !HOST.matcher(lower).matches() ? List.of(rest) : List.of();
     }

@@ -16,72 +16,9 @@ import java.util.regex.Pattern;
  */
 final class BylineParser {
 
-    /** Words that introduce a byline, in the languages the pipeline reads. */
-    static final TokenSet PREFIXES = TokenSet.of(
-            "byline prefixes",
-            "von", "by", "par", "por", "door", "av", "af", "text", "autor", "autorin", "author", "written by",
-            "reporting by", "ein bericht von", "eine analyse von", "ein kommentar von", "von unserem korrespondenten",
-            "eingestellt von", "geschrieben von", "verfasst von", "erstellt von", "published by", "created by", "posted by", "words by", "story by", "reported by",
-            "publié par", "écrit par", "escrito por", "publicado por", "scritto da", "di", "texte", "texto",
-            "interview", "mit", "with", "ein artikel von", "ein beitrag von", "artikel von", "beitrag von",
-            "text von", "text und fotos von", "text & fotos", "text by", "auteur", "auteurs", "autore", "autora",
-            "contributors", "contributor",
-            // an author page's link text ("Articles by Juliette", "View all posts by Jane Doe")
-            "articles by", "posts by", "all posts by", "view all posts by", "stories by", "more by",
-            "alle artikel von", "alle beiträge von");
-
-    /** Words that end a name even when capitalised (as does a label word ending in a colon, "Updated:") ("BY TOM HARRIS FOR MAILONLINE", "Jane Doe In Kyiv"). */
-    static final TokenSet NAME_ENDING_WORDS = TokenSet.of(
-            "name-ending words", "for", "für", "pour", "para", "per", "in", "at", "from", "aus", "à", "im", "the",
-            // what bylines run on into: a date line, a follow button, a bio link
-            "published", "updated", "posted", "veröffentlicht", "aktualisiert", "am", "on", "follow", "folgen",
-            "last", "full", "bio", "more", "learn", "read", "view", "share", "email", "e-mail", "mail", "twitter",
-            "linkedin", "instagram", "facebook", "x", "contact", "kontakt", "january", "february", "march",
-            "september", "october", "november", "december", "januar", "februar", "märz", "oktober", "dezember",
-            // not "jan", a first name too: a month abbreviation before a day ends a name anyway (isDateMonth)
-            "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec", "dez",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
-            "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-            // a second credit after the author's ("Text von Jane Doe Illustration von ...")
-            "illustration", "illustrationen", "foto", "fotos", "photo", "photos", "bild", "bilder",
-            "publié", "publiée", "publicado", "publicada", "pubblicato");
-
-    /** Words that make a would-be name a desk, a team or a site rather than a person. */
-    static final TokenSet NON_PERSON_WORDS = TokenSet.of(
-            "non-person words",
-            "redaktion", "staff", "team", "desk", "newsroom", "editors", "editorial", "rédaction", "redacción",
-            "redazione", "redactie", "agencies", "agenturen", "agentur", "nachrichtenagentur", "presseagentur", "agence", "agencia", "agenzia", "reporters",
-            "online", "digital", "service", "newsdesk", "wire", "wires", "berichterstattung", "nachrichten", "news",
-            "press", "presse", "admin", "administrator", "webmaster", "correspondent", "korrespondent", "korrespondentin",
-            "editor", "reporter", "writer", "journalist", "journalistin", "redakteur", "redakteurin", "columnist",
-            "kolumnist", "kolumnistin", "correspondante", "corresponsal", "redactor", "redactora", "giornalista",
-            "inviato", "inviata", "corrispondente", "rédacteur", "rédactrice", "chefredakteur", "contributor",
-            // roles and job titles set beside a name ("Jane Doe, Senior Director", "| Staff Writer")
-            "redakteure", "volontär", "volontärin", "autor", "autorin", "ressortleiter", "ressortleiterin",
-            "expert", "experts", "experte", "expertin", "gastautor", "gastautorin", "director", "manager", "specialist", "consultant", "founder", "co-founder", "ceo",
-            "president", "head", "chief", "senior", "sr.", "jr.", "strategist", "analyst", "engineer", "developer",
-            "designer", "officer", "coordinator", "associate", "intern", "photographer", "fotograf", "fotografin",
-            "producer", "host", "moderator", "moderatorin", "dietitian", "nutritionist", "physician", "attorney",
-            "lawyer", "professor", "lecturer", "researcher", "scientist", "marketing", "content", "company",
-            "inc", "inc.", "ltd", "llc", "gmbh", "group",
-            // the site's legal and navigation links, which a footer marked as a byline holds ("Terms & Conditions")
-            "privacy", "policy", "terms", "conditions", "cookies", "copyright", "rights", "reserved", "impressum",
-            "datenschutz", "datenschutzerklärung", "agb", "sitemap", "newsletter", "subscribe", "login", "api",
-            "table", "contents",
-            // labels of author boxes and of sponsored blocks ("SHOW ALL ARTICLES OF Heiko", "Gesponserte Inhalte")
-            "articles", "artikel", "posts", "beiträge", "profil", "profile", "sponsored", "gesponserte", "anzeige",
-            "werbung", "advertisement", "inhalte", "edited", "edition",
-            // no name at all
-            "unknown", "anonymous", "anonym", "anonyme", "guest", "gast");
-
-    /** Lower-case words allowed inside a name. */
-    static final TokenSet NAME_PARTICLES = TokenSet.of(
-            "name particles", "von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "du", "la", "le",
-            "ten", "ter", "al", "bin", "zu", "y");
-
     static final Pattern PREFIX = Pattern.compile(
-            "^(?:" + String.join("|", PREFIXES.tokens().stream().sorted((a, b) -> b.length() - a.length()).toList())
-                    + ")\\s*:?\\s+",
+            "^(?:" + String.join("|", BylineWords.PREFIXES.tokens().stream()
+                    .sorted((a, b) -> b.length() - a.length()).toList()) + ")\\s*:?\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Separators between several names. */
@@ -113,10 +50,6 @@ final class BylineParser {
 
     private static final int MAX_NAME_WORDS = 5;
 
-    /** Abbreviated titles that end in a full stop inside a name ("Prof. Jane Doe"), unlike a sentence's last word. */
-    private static final TokenSet TITLE_ABBREVIATIONS = TokenSet.of(
-            "title abbreviations", "prof.", "dipl.", "ing.", "mag.", "univ.", "hon.", "rev.", "gen.", "col.", "capt.",
-            "sgt.", "gov.", "sen.", "rep.", "mrs.");
     private static final int MAX_BYLINE_CHARS = 160;
     private static final int MAX_BYLINE_PARAGRAPH_CHARS = 100;
 
@@ -193,7 +126,7 @@ final class BylineParser {
     static boolean isPrefixOnly(String text) {
         // "| By": a separator before the label is decoration
         String lower = LEADING_DECORATION.matcher(TextNormalizer.collapse(text)).replaceFirst("").toLowerCase(Locale.ROOT);
-        return PREFIXES.contains(lower.endsWith(":") ? lower.substring(0, lower.length() - 1).strip() : lower);
+        return BylineWords.PREFIXES.contains(lower.endsWith(":") ? lower.substring(0, lower.length() - 1).strip() : lower);
     }
 
     /**
@@ -209,7 +142,7 @@ final class BylineParser {
         StringBuilder out = new StringBuilder();
         while (glued.find()) {
             String word = glued.group(2).toLowerCase(Locale.ROOT);
-            boolean dateWord = NAME_ENDING_WORDS.contains(word) || DateWords.MONTH_NUMBERS.containsKey(word);
+            boolean dateWord = BylineWords.NAME_ENDING_WORDS.contains(word) || DateWords.MONTH_NUMBERS.containsKey(word);
             glued.appendReplacement(out, Matcher.quoteReplacement(glued.group(1) + (dateWord ? " " : "") + glued.group(2)));
         }
         glued.appendTail(out);
@@ -241,7 +174,8 @@ final class BylineParser {
         name = TRAILING_DESK_CODE.matcher(name).replaceFirst("");
         int space = name.indexOf(' ');
         int hyphen = space < 0 ? -1 : name.lastIndexOf('-', space);
-        boolean rolePrefix = hyphen > 0 && NON_PERSON_WORDS.contains(name.substring(hyphen + 1, space).toLowerCase(Locale.ROOT));
+        boolean rolePrefix = hyphen > 0
+                && BylineWords.NON_PERSON_WORDS.contains(name.substring(hyphen + 1, space).toLowerCase(Locale.ROOT));
         return rolePrefix ? name.substring(space + 1) : name;
     }
 
@@ -255,7 +189,7 @@ final class BylineParser {
             return true; // "EFE", "dpa": an agency credit, not a person
         }
         for (String word : name.toLowerCase(Locale.ROOT).split("[\\s:]+")) {
-            if (NON_PERSON_WORDS.contains(word)) {
+            if (BylineWords.NON_PERSON_WORDS.contains(word)) {
                 return true;
             }
         }
@@ -274,7 +208,7 @@ final class BylineParser {
                 break; // "HiFi-Trends. Zudem", "Elisabeth! Ich": the byline ran on into the text
             }
         }
-        while (taken > 0 && NAME_PARTICLES.contains(words[taken - 1].toLowerCase(Locale.ROOT))) {
+        while (taken > 0 && BylineWords.NAME_PARTICLES.contains(words[taken - 1].toLowerCase(Locale.ROOT))) {
             taken--;
         }
         return taken < MIN_NAME_WORDS ? "" : String.join(" ", Arrays.copyOf(words, taken));
@@ -293,16 +227,16 @@ final class BylineParser {
             return true;
         }
         return word.endsWith(".") && word.codePoints().filter(Character::isLetter).count() >= 3
-                && !TITLE_ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+                && !BylineWords.TITLE_ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static boolean isNameWord(String word, int position) {
         if (word.isEmpty() || word.chars().anyMatch(Character::isDigit) || word.endsWith(":") || word.contains("@")
                 || word.contains("://") || word.startsWith("www.")
-                || NAME_ENDING_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                || BylineWords.NAME_ENDING_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
             return false;
         }
-        if (position > 0 && NAME_PARTICLES.contains(word)) {
+        if (position > 0 && BylineWords.NAME_PARTICLES.contains(word)) {
             return true;
         }
         int first = word.codePointAt(0);

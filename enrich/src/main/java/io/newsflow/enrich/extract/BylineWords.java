@@ -1,0 +1,75 @@
+package io.newsflow.enrich.extract;
+
+/** The words {@link BylineParser} reads bylines by: labels before names, words that end or disqualify a name. */
+final class BylineWords {
+
+    /** Words that introduce a byline, in the languages the pipeline reads. */
+    static final TokenSet PREFIXES = TokenSet.of(
+            "byline prefixes",
+            "von", "by", "par", "por", "door", "av", "af", "text", "autor", "autorin", "author", "written by",
+            "reporting by", "ein bericht von", "eine analyse von", "ein kommentar von", "von unserem korrespondenten",
+            "eingestellt von", "geschrieben von", "verfasst von", "erstellt von", "published by", "created by", "posted by", "words by", "story by", "reported by",
+            "publié par", "écrit par", "escrito por", "publicado por", "scritto da", "di", "texte", "texto",
+            "interview", "mit", "with", "ein artikel von", "ein beitrag von", "artikel von", "beitrag von",
+            "text von", "text und fotos von", "text & fotos", "text by", "auteur", "auteurs", "autore", "autora",
+            "contributors", "contributor",
+            // an author page's link text ("Articles by Juliette", "View all posts by Jane Doe")
+            "articles by", "posts by", "all posts by", "view all posts by", "stories by", "more by",
+            "alle artikel von", "alle beiträge von");
+
+    /** Words that end a name even when capitalised (as does a label word ending in a colon, "Updated:") ("BY TOM HARRIS FOR MAILONLINE", "Jane Doe In Kyiv"). */
+    static final TokenSet NAME_ENDING_WORDS = TokenSet.of(
+            "name-ending words", "for", "für", "pour", "para", "per", "in", "at", "from", "aus", "à", "im", "the",
+            // what bylines run on into: a date line, a follow button, a bio link
+            "published", "updated", "posted", "veröffentlicht", "aktualisiert", "am", "on", "follow", "folgen",
+            "last", "full", "bio", "more", "learn", "read", "view", "share", "email", "e-mail", "mail", "twitter",
+            "linkedin", "instagram", "facebook", "x", "contact", "kontakt", "january", "february", "march",
+            "september", "october", "november", "december", "januar", "februar", "märz", "oktober", "dezember",
+            // not "jan", a first name too: a month abbreviation before a day ends a name anyway (isDateMonth)
+            "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec", "dez",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
+            "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+            // a second credit after the author's ("Text von Jane Doe Illustration von ...")
+            "illustration", "illustrationen", "foto", "fotos", "photo", "photos", "bild", "bilder",
+            "publié", "publiée", "publicado", "publicada", "pubblicato");
+
+    /** Words that make a would-be name a desk, a team or a site rather than a person. */
+    static final TokenSet NON_PERSON_WORDS = TokenSet.of(
+            "non-person words",
+            "redaktion", "staff", "team", "desk", "newsroom", "editors", "editorial", "rédaction", "redacción",
+            "redazione", "redactie", "agencies", "agenturen", "agentur", "nachrichtenagentur", "presseagentur", "agence", "agencia", "agenzia", "reporters",
+            "online", "digital", "service", "newsdesk", "wire", "wires", "berichterstattung", "nachrichten", "news",
+            "press", "presse", "admin", "administrator", "webmaster", "correspondent", "korrespondent", "korrespondentin",
+            "editor", "reporter", "writer", "journalist", "journalistin", "redakteur", "redakteurin", "columnist",
+            "kolumnist", "kolumnistin", "correspondante", "corresponsal", "redactor", "redactora", "giornalista",
+            "inviato", "inviata", "corrispondente", "rédacteur", "rédactrice", "chefredakteur", "contributor",
+            // roles and job titles set beside a name ("Jane Doe, Senior Director", "| Staff Writer")
+            "redakteure", "volontär", "volontärin", "autor", "autorin", "ressortleiter", "ressortleiterin",
+            "expert", "experts", "experte", "expertin", "gastautor", "gastautorin", "director", "manager", "specialist", "consultant", "founder", "co-founder", "ceo",
+            "president", "head", "chief", "senior", "sr.", "jr.", "strategist", "analyst", "engineer", "developer",
+            "designer", "officer", "coordinator", "associate", "intern", "photographer", "fotograf", "fotografin",
+            "producer", "host", "moderator", "moderatorin", "dietitian", "nutritionist", "physician", "attorney",
+            "lawyer", "professor", "lecturer", "researcher", "scientist", "marketing", "content", "company",
+            "inc", "inc.", "ltd", "llc", "gmbh", "group",
+            // the site's legal and navigation links, which a footer marked as a byline holds ("Terms & Conditions")
+            "privacy", "policy", "terms", "conditions", "cookies", "copyright", "rights", "reserved", "impressum",
+            "datenschutz", "datenschutzerklärung", "agb", "sitemap", "newsletter", "subscribe", "login", "api",
+            "table", "contents",
+            // labels of author boxes and of sponsored blocks ("SHOW ALL ARTICLES OF Heiko", "Gesponserte Inhalte")
+            "articles", "artikel", "posts", "beiträge", "profil", "profile", "sponsored", "gesponserte", "anzeige",
+            "werbung", "advertisement", "inhalte", "edited", "edition",
+            // no name at all
+            "unknown", "anonymous", "anonym", "anonyme", "guest", "gast");
+
+    /** Lower-case words allowed inside a name. */
+    static final TokenSet NAME_PARTICLES = TokenSet.of(
+            "name particles", "von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "du", "la", "le",
+            "ten", "ter", "al", "bin", "zu", "y");
+
+    /** Abbreviated titles that end in a full stop inside a name ("Prof. Jane Doe"), unlike a sentence's last word. */
+    static final TokenSet TITLE_ABBREVIATIONS = TokenSet.of(
+            "title abbreviations", "prof.", "dipl.", "ing.", "mag.", "univ.", "hon.", "rev.", "gen.", "col.", "capt.",
+            "sgt.", "gov.", "sen.", "rep.", "mrs.");
+
+    private BylineWords() {}
+}
