@@ -118,15 +118,17 @@ final class JsonLdReader {
     }
 
     /**
-     * No article node: only the types, and the dates of the page node when there is one (Yoast's graph gives a
-     * plain blog post or guide as a {@code WebPage} with its {@code datePublished}); its other fields describe the
-     * site, not an article.
+     * No article node: only the types, and the dates and author persons of the page node when there is one (Yoast's
+     * graph gives a plain blog post or guide as a {@code WebPage} with its {@code datePublished}, newsletter platforms
+     * name the post's author there); its other fields describe the site, not an article.
      */
     private static JsonLdArticle noArticle(Set<String> types, @Nullable JsonNode webPage) {
         String published = webPage == null ? null : JsonLdValues.text(webPage.get("datePublished"));
         String modified = webPage == null ? null : JsonLdValues.text(webPage.get("dateModified"));
+        // a newsletter or blog platform that types its posts WebPage names their author there
+        List<String> authors = webPage == null ? List.of() : JsonLdValues.authorNames(webPage.get("author"));
         return new JsonLdArticle(
-                types, false, null, null, List.of(), published, modified, null, null, List.of(), null, null, null,
+                types, false, null, null, authors, published, modified, null, null, List.of(), null, null, null,
                 null, null, null, null, List.of());
     }
 }

@@ -22,7 +22,7 @@ final class JsonLdValues {
                 true,
                 text(node.get("headline")),
                 text(node.get("description")),
-                names(node.get("author")),
+                authorNames(node.get("author")),
                 text(node.get("datePublished")),
                 text(node.get("dateModified")),
                 text(first(node.get("articleSection"))),
@@ -86,7 +86,8 @@ final class JsonLdValues {
     }
 
     /** Person names of an author property; organisations (the site, an agency) are not authors. */
-    private static List<String> names(@Nullable JsonNode node) {
+    /** Names of the persons (or plain names) an author property gives, organisations left out. */
+    static List<String> authorNames(@Nullable JsonNode node) {
         List<String> names = new ArrayList<>();
         if (node != null && node.isArray()) {
             node.forEach(author -> addIfPresent(names, isOrganization(author) ? null : name(author)));

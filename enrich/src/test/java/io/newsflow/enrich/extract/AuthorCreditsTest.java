@@ -181,4 +181,16 @@ class AuthorCreditsTest {
         assertThat(BylineParser.names("By Jane Doe Jan. 5, 2024")).containsExactly("Jane Doe");
         assertThat(BylineParser.names("By Jane Doe Jan 5, 2024")).containsExactly("Jane Doe");
     }
+
+    @Test
+    void readsThePersonAWebPageNodeNamesWhenNoArticleNodeIsDeclared() {
+        String page = "<script type='application/ld+json'>{\"@type\":\"WebPage\",\"headline\":\"Haushalt beschlossen\","
+                + "\"author\":{\"@type\":\"Person\",\"name\":\"Çelik Nimani\"}}</script>"
+                + "<meta name='author' content='Stadtblatt'>";
+        String organisation = "<script type='application/ld+json'>{\"@type\":\"WebPage\",\"author\":{\"@type\":"
+                + "\"Organization\",\"name\":\"Stadtblatt Verlag\"}}</script><meta name='author' content='Jana Roe'>";
+
+        assertThat(extract(page, "").authors()).containsExactly("Çelik Nimani");
+        assertThat(extract(organisation, "").authors()).containsExactly("Jana Roe");
+    }
 }
