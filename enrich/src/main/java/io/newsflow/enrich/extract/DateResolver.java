@@ -81,7 +81,7 @@ final class DateResolver {
                 .or(() -> stated(scripts.get().firstPublished(), zone, monthFirst, fromUrl))
                 .or(() -> fromUrl.or(() -> UrlDay.loose(pageUrl)).map(PageDate::of))
                 .map(date -> bounded(date, fetchedAt))
-                .map(date -> LocalTwin.restated(date, signals.jsonLd(), declared, offsetTimes.get().times()))
+                .map(date -> LocalTwin.restated(date, signals.jsonLd(), declared, () -> offsetTimes.get().times()))
                 .map(date -> PageDays.located(date, fromUrl, shownDays(area.dateTexts(), zone, monthFirst),
                         zone, locale != null && DateWords.livesInOneZone(locale)))
                 .orElse(null);

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -32,25 +33,18 @@ final class LocalTwin {
     private LocalTwin() {}
 
     /**
-     * {@code date} stated at the offset its local twin shows, or unchanged when it is not stated in UTC or the page
-     * declares no such twin.
+     * {@code date} stated at the offset its local twin shows; without a local twin, at the offset of the same instant
+     * the page writes with an offset elsewhere ("2023-11-09T02:11:03Z" declared, a {@code <time datetime=
+     * "2023-11-08T21:11:03-05:00">} in the header: 21:11:03-05:00, published on the 8th); unchanged when it is not
+     * stated in UTC or the page declares neither.
      *
      * @param jsonLd the page's JSON-LD script texts
      * @param declared the publication values of the page's meta tags and structured data
+     * @param offsetTimes the times the page writes at an offset other than UTC ({@link OffsetTimes}), asked for only
+     *     when a UTC time has no local twin: the page scan behind it is needed for few pages
      */
-    static PageDate restated(PageDate date, List<String> jsonLd, List<@Nullable String> declared) {
-        return restated(date, jsonLd, declared, List.of());
-    }
-
-    /**
-     * As {@link #restated(PageDate, List, List)}; without a local twin, at the offset of the same instant the page
-     * writes with an offset elsewhere ("2023-11-09T02:11:03Z" declared, a {@code <time datetime=
-     * "2023-11-08T21:11:03-05:00">} in the header: 21:11:03-05:00, published on the 8th).
-     *
-     * @param offsetTimes the times the page writes at an offset other than UTC ({@link OffsetTimes})
-     */
-    static PageDate restated(
-            PageDate date, List<String> jsonLd, List<@Nullable String> declared, List<OffsetDateTime> offsetTimes) {
+    static PageDate restated(PageDate date, List<String> jsonLd, List<@Nullable String> declared,
+            Supplier<List<OffsetDateTime>> offsetTimes) {
         if (!date.local().endsWith("Z") && !date.local().endsWith("+00:00")) {
             return date;
         }
@@ -58,7 +52,7 @@ final class LocalTwin {
         if (twin != date) {
             return twin;
         }
-        for (OffsetDateTime time : offsetTimes) {
+        for (OffsetDateTime time : offsetTimes.get()) {
             if (time.toInstant().getEpochSecond() == date.instant().getEpochSecond()) {
                 return PageDate.of(date.instant().atOffset(time.getOffset()));
             }
