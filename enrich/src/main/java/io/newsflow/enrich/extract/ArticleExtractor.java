@@ -89,8 +89,9 @@ public final class ArticleExtractor {
         List<String> shown = page.getElementsByTag("h1").stream().map(h1 -> TextNormalizer.collapse(h1.text())).toList();
         TitleResolver.Headings headings = new TitleResolver.Headings(
                 signals.headings(), signals.subheadings(), VisibleHeadline.find(page), shown);
-        return TitleResolver.resolve(
-                declared, headings, documentTitle(page), Arrays.asList(siteName, section, hostLabel(page.location())));
+        List<@Nullable String> siteWords = new ArrayList<>(Arrays.asList(siteName, section, hostLabel(page.location())));
+        siteWords.addAll(VisibleHeadline.siteNames(page));
+        return TitleResolver.resolve(declared, headings, documentTitle(page), siteWords);
     }
 
     /**

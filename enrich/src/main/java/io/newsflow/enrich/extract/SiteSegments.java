@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,20 +19,55 @@ final class SiteSegments {
     /** A segment that is just a host name, e.g. "example.com". */
     private static final Pattern HOST_NAME = Pattern.compile("(www\\.)?[a-z0-9-]+(\\.[a-z]{2,})+");
 
-    /**
-     * A separator left at either end of a title, set off by a space ("» Jens Weber", "Headline |"). A leading dash is
-     * not one: Scandinavian titles open a quotation with it ("– Angsten vil øke").
-     */
     /** A host's "www." and its top-level domain, around the name a site goes by. */
     private static final Pattern WWW = Pattern.compile("^www\\.");
     private static final Pattern TOP_LEVEL_DOMAIN = Pattern.compile("\\.[a-z]{2,}$");
 
+    /**
+     * A separator left at either end of a title, set off by a space ("» Jens Weber", "Headline |"). A leading dash is
+     * not one: Scandinavian titles open a quotation with it ("– Angsten vil øke").
+     */
     private static final Pattern END_DECORATION = Pattern.compile("^[|»«›‹·•/:]+\\s+|\\s+[|»«›‹·•/:–—-]+$");
 
     private SiteSegments() {}
 
+    /** A separator between a headline and a site name that follows it, or one that precedes it. */
+    private static final Pattern SEPARATOR_AT_END = Pattern.compile("\\s+[|\\-–—:·»/]{1,2}\\s+$");
+    private static final Pattern SEPARATOR_AT_START = Pattern.compile("^\\s+[|\\-–—:·»/]{1,2}\\s+");
+
     /** Drops leading and trailing segments that name the site or the section. */
     static String strip(String title, List<String> siteNames) {
+        return stripSegments(withoutWholeNames(title, siteNames), siteNames);
+    }
+
+    /**
+     * The title without a site name that holds separators itself ("Über uns – 2gewinnt | Kabarett | Satire"), which
+     * splitting the title into segments cannot recognise.
+     */
+    private static String withoutWholeNames(String title, List<String> siteNames) {
+        for (String name : siteNames) {
+            int length = name.length();
+            if (length >= title.length() || !SEGMENT_SEPARATOR.matcher(name).find()) {
+                continue;
+            }
+            if (title.regionMatches(true, title.length() - length, name, 0, length)) {
+                Matcher separator = SEPARATOR_AT_END.matcher(title.substring(0, title.length() - length));
+                if (separator.find()) {
+                    return title.substring(0, separator.start()).strip();
+                }
+            }
+            if (title.regionMatches(true, 0, name, 0, length)) {
+                String after = title.substring(length);
+                Matcher separator = SEPARATOR_AT_START.matcher(after);
+                if (separator.find()) {
+                    return after.substring(separator.end()).strip();
+                }
+            }
+        }
+        return title;
+    }
+
+    private static String stripSegments(String title, List<String> siteNames) {
         List<String> segments = new ArrayList<>(Arrays.asList(SEGMENT_SEPARATOR.split(title)));
         if (segments.size() < 2) {
             return title.strip();
@@ -47,6 +83,15 @@ final class SiteSegments {
         int start = title.indexOf(first);
         int end = title.lastIndexOf(last) + last.length();
         return start >= 0 && end > start ? title.substring(start, end).strip() : title.strip();
+    }
+
+    /**
+     * Whether {@code heading} is the first segment of {@code title} as a whole ("Defer, Panic, and Recover" of
+     * "Defer, Panic, and Recover - The Go Programming Language"): the title adds a site or a tagline to it.
+     */
+    static boolean isLeadingSegment(String heading, String title) {
+        String[] segments = SEGMENT_SEPARATOR.split(title, 2);
+        return segments.length > 1 && segments[0].strip().equalsIgnoreCase(heading);
     }
 
     static boolean isSite(String segment, List<String> siteNames) {

@@ -98,9 +98,9 @@ final class TitleResolver {
         if (!documentTitle.isBlank()) {
             agreeable.add(SiteSegments.strip(TextNormalizer.collapse(documentTitle), names));
         }
-        String visible = agreeingHeading(headings, agreeable);
+        String visible = agreeingHeading(headings, agreeable, names, true);
         if (visible == null) {
-            visible = agreeingHeading(page.subheadings(), agreeable);
+            visible = agreeingHeading(page.subheadings(), agreeable, names, false);
         }
         if (visible != null) {
             // "Vehicle rental News | WRAL": a heading that repeats the SEO title shows its piped site segment too; a
@@ -118,8 +118,17 @@ final class TitleResolver {
         if (!declaredTitles.isEmpty()) {
             return beforePipe(declaredTitles.get(0));
         }
-        return headings.stream().filter(h -> !h.isBlank()).findFirst()
-                .orElse(beforePipe(SiteSegments.strip(TextNormalizer.collapse(documentTitle), names)));
+        if (visibleHeadline != null && !SiteSegments.isSite(visibleHeadline, names)) {
+            return visibleHeadline; // the page's one headline, though its document title is worded otherwise
+        }
+        // no title is declared and no heading agrees with the document title: that title, unless it only names the site
+        // (then a heading is all there is); the first of several headings is as often a widget's ("Twitter Talk")
+        String titled = beforePipe(SiteSegments.strip(TextNormalizer.collapse(documentTitle), names));
+        if (!titled.isBlank() && !SiteSegments.isSite(titled, names)) {
+            return titled;
+        }
+        return headings.stream().filter(h -> !h.isBlank() && !SiteSegments.isSite(h, names)).findFirst()
+                .orElse(titled);
     }
 
     /**
@@ -154,11 +163,21 @@ final class TitleResolver {
         return titles;
     }
 
-    /** The first heading that agrees with a declared title (without a kicker prefix), or null. */
-    private static @Nullable String agreeingHeading(List<String> headings, List<String> declaredTitles) {
+    /**
+     * The first heading that agrees with a declared title (without a kicker prefix), or null. A heading that names the
+     * site agrees with every title that repeats the site's name, and is skipped.
+     *
+     * @param leadingSegments whether a headline the title leads with agrees however long the rest is: for the
+     *     {@code <h1>}s; a page's {@code <h2>}s hold its taglines and section names, which titles also lead with
+     */
+    private static @Nullable String agreeingHeading(
+            List<String> headings, List<String> declaredTitles, List<String> siteNames, boolean leadingSegments) {
         for (String heading : headings) {
+            if (SiteSegments.isSite(heading, siteNames)) {
+                continue;
+            }
             for (String title : declaredTitles) {
-                if (agrees(title, heading)) {
+                if (agrees(title, heading, leadingSegments)) {
                     if (KICKER_SEPARATOR.matcher(heading).find() && title.length() > heading.length()) {
                         return title; // the heading's visible part is only its kicker ("Israel:"), the rest is styled away
                     }
@@ -258,11 +277,15 @@ final class TitleResolver {
         return !prefix.isEmpty() && prefix.split(" ").length <= MAX_KICKER_WORDS && !SENTENCE_END.matcher(prefix).find();
     }
 
-    private static boolean agrees(String declared, String heading) {
+    private static boolean agrees(String declared, String heading, boolean leadingSegment) {
         String a = declared.toLowerCase(Locale.ROOT);
         String b = heading.toLowerCase(Locale.ROOT);
-        if (b.isBlank() || b.length() < a.length() * MIN_AGREEING_LENGTH_SHARE) {
+        if (b.isBlank()) {
             return false;
+        }
+        if (b.length() < a.length() * MIN_AGREEING_LENGTH_SHARE) {
+            // a short headline the title extends by a long site name or tagline after a separator still agrees
+            return leadingSegment && b.split(" ").length >= MIN_JOINED_TITLE_WORDS && SiteSegments.isLeadingSegment(b, a);
         }
         return a.equals(b) || a.contains(b) || b.contains(a);
     }

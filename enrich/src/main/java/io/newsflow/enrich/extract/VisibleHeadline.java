@@ -14,10 +14,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class VisibleHeadline {
 
-    /** Class/id tokens of an {@code <h1>} (or its link) that holds the site's name or logo, or titles a dialog. */
-    static final TokenSet SITE_HEADING_TOKENS = TokenSet.of(
-            "site heading class/id tokens", "logo", "brand", "branding", "sitename", "masthead", "blogname",
-            "blogtitle", "modal", "dialog", "popup", "overlay", "newsletter", "cookie", "consent", "paywall");
+    /** Class/id tokens of an {@code <h1>} (or its link) that holds the site's name or logo. */
+    static final TokenSet SITE_NAME_TOKENS = TokenSet.of(
+            "site name class/id tokens", "logo", "brand", "branding", "sitename", "sitetitle", "masthead", "blogname",
+            "blogtitle");
+
+    /** Class/id tokens of an {@code <h1>} that titles a dialog or an overlay, not the page. */
+    static final TokenSet DIALOG_TOKENS = TokenSet.of(
+            "dialog heading class/id tokens", "modal", "dialog", "popup", "overlay", "newsletter", "cookie", "consent",
+            "paywall");
 
     /** Areas whose headings are never the article's. */
     static final TokenSet OUTSIDE_TAGS = TokenSet.of("areas outside the article", "nav", "aside", "footer");
@@ -49,13 +54,33 @@ final class VisibleHeadline {
         return null;
     }
 
+    /**
+     * The site's name as the page sets it in an {@code <h1>}: a heading linked whole to the home page or classed as
+     * the site's title or logo ("Four Years Remaining", "2gewinnt | Kabarett | Satire"). Titles repeat it as a
+     * segment, and blogs that set every post's title in an {@code <h2>} keep it as their only {@code <h1>}.
+     */
+    static List<String> siteNames(Document page) {
+        List<String> names = new ArrayList<>();
+        for (Element h1 : page.getElementsByTag("h1")) {
+            String text = TextNormalizer.collapse(h1.text());
+            if (!text.isEmpty() && namesSite(h1)) {
+                names.add(text);
+            }
+        }
+        return names;
+    }
+
     private static boolean isSiteHeading(Element h1) {
-        if (SITE_HEADING_TOKENS.containsAny(ClassTokens.of(h1))) {
+        return namesSite(h1) || DIALOG_TOKENS.containsAny(ClassTokens.of(h1));
+    }
+
+    private static boolean namesSite(Element h1) {
+        if (SITE_NAME_TOKENS.containsAny(ClassTokens.of(h1)) || SITE_NAME_TOKENS.containsAny(ClassTokens.names(h1))) {
             return true;
         }
         for (Element link : h1.getElementsByTag("a")) {
             boolean wholeHeading = link.text().strip().length() >= h1.text().strip().length();
-            if (wholeHeading && (isHomeLink(link.attr("href")) || SITE_HEADING_TOKENS.containsAny(ClassTokens.of(link)))) {
+            if (wholeHeading && (isHomeLink(link.attr("href")) || SITE_NAME_TOKENS.containsAny(ClassTokens.of(link)))) {
                 return true;
             }
         }

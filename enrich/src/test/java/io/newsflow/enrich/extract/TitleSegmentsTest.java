@@ -2,7 +2,9 @@ package io.newsflow.enrich.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /** Site names and separators a headline element or a title keeps, and which are not part of the headline. */
@@ -37,5 +39,59 @@ class TitleSegmentsTest {
                 .isEqualTo("»Reformstau lösen« – Stetter-Karp gewählt");
         assertThat(SiteSegments.undecorated("Wer hat Angst vor dem – ?")).isEqualTo("Wer hat Angst vor dem – ?");
         assertThat(SiteSegments.undecorated("– Angsten vil øke")).isEqualTo("– Angsten vil øke");
+    }
+
+    private static final String BODY = "<p>" + "Ein Absatz mit genug Worten, damit die Seite als Artikel gilt. ".repeat(12)
+            + "</p>";
+
+    private static String title(String head, String body) {
+        String html = "<html><head>" + head + "</head><body>" + body + "</body></html>";
+        return new ArticleExtractor().extract(Jsoup.parse(html, "https://blog.example/2024/05/post"),
+                Instant.parse("2024-06-01T00:00:00Z")).title();
+    }
+
+    @Test
+    void skipsTheSiteNameInAnH1LinkedToTheHomePage() {
+        // a blog theme that sets the site's name in the h1 and every post's title in an h2
+        String page = "<h1><a href='https://blog.example/'>Four Years Remaining</a></h1>"
+                + "<h2><a href='/2024/05/post' rel='bookmark'>Interning of Small Integers in Python</a></h2>" + BODY;
+
+        assertThat(title("<title>Four Years Remaining » Blog Archive » Interning of Small Integers in Python</title>",
+                page)).isEqualTo("Interning of Small Integers in Python");
+    }
+
+    @Test
+    void cutsASiteNameThatHoldsSeparatorsItself() {
+        String page = "<h1 class='site-title'><a href='/' rel='home'>2gewinnt | Kabarett | Satire</a></h1>"
+                + "<h1 class='page-title'>Über uns</h1>" + BODY;
+        String head = "<title>Über uns – 2gewinnt | Kabarett | Satire</title>"
+                + "<meta property='og:site_name' content='2gewinnt | Kabarett | Satire'>";
+
+        assertThat(title(head, page)).isEqualTo("Über uns");
+        assertThat(SiteSegments.strip("Über uns – 2gewinnt | Kabarett | Satire", List.of("2gewinnt | kabarett | satire")))
+                .isEqualTo("Über uns");
+    }
+
+    @Test
+    void takesTheHeadlineATitleLeadsWithBeforeALongSiteName() {
+        String page = "<h1 class='small'><a href='/blog/'>The Go Blog</a></h1><h1>Defer, Panic, and Recover</h1>" + BODY;
+        String head = "<meta name='og:title' content='Defer, Panic, and Recover - The Go Programming Language'>";
+
+        assertThat(title(head, page)).isEqualTo("Defer, Panic, and Recover");
+    }
+
+    @Test
+    void prefersTheDocumentTitleToTheFirstOfSeveralWidgetHeadings() {
+        String page = "<div class='post'><p>Top 10 Women Talking Sports</p>" + BODY + "</div>"
+                + "<div class='sidebar'><h1>Twitter Talk</h1><h1>Popular Posts</h1></div>";
+
+        assertThat(title("<title>Top 10 Women Talking Sports | Women Can Talk Sports</title>", page))
+                .isEqualTo("Top 10 Women Talking Sports");
+    }
+
+    @Test
+    void keepsTheOneVisibleHeadlineWordedUnlikeTheDocumentTitle() {
+        assertThat(title("<title>Geschichte - St. Georgs Chorknaben Ulm</title>", "<h1>Chorgeschichte</h1>" + BODY))
+                .isEqualTo("Chorgeschichte");
     }
 }
