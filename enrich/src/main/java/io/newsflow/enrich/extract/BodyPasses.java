@@ -39,6 +39,14 @@ final class BodyPasses {
         ExtractedBody relaxed = BodyAssembler.assemble(
                 BlockCollector.collect(root, DomRules.HARD_BOILERPLATE_TOKENS, markers), description, leads);
         ExtractedBody best = better(relaxed, strict, strictWords);
+        int bestWords = ArticleWords.count(best.blocks(), Integer.MAX_VALUE);
+        if (bestWords < PageClassifier.MIN_ARTICLE_WORDS) {
+            // nothing outside the comment containers: the page is a thread (forum posts, live commentary), and its
+            // "comments" are its text; on a page with an article the strict pass found it and this never runs
+            ExtractedBody thread = BodyAssembler.assemble(
+                    BlockCollector.collect(root, DomRules.THREAD_BOILERPLATE_TOKENS, markers), description, leads);
+            best = better(thread, best, bestWords);
+        }
         Element cluster = markers.mainText();
         // a cluster that is the whole page (no element below <body> holds most of the text) says nothing
         if (cluster == null || !shortOfMainText || isPageLevel(cluster) || inBoilerplate(cluster)) {
