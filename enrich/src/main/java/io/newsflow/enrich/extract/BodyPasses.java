@@ -42,9 +42,10 @@ final class BodyPasses {
         int bestWords = ArticleWords.count(best.blocks(), Integer.MAX_VALUE);
         if (bestWords < PageClassifier.MIN_ARTICLE_WORDS) {
             // nothing outside the comment containers: the page is a thread (forum posts, live commentary), and its
-            // "comments" are its text; on a page with an article the strict pass found it and this never runs
+            // "comments" are its text; on a page with an article the strict pass found it and this never runs. A
+            // page rendered by script may serve its text to crawlers only inside <noscript> (forum software does)
             ExtractedBody thread = BodyAssembler.assemble(
-                    BlockCollector.collect(root, DomRules.THREAD_BOILERPLATE_TOKENS, markers), description, leads);
+                    BlockCollector.collect(root, DomRules.THREAD_BOILERPLATE_TOKENS, markers, true), description, leads);
             best = better(thread, best, bestWords);
         }
         Element cluster = markers.mainText();

@@ -44,6 +44,22 @@ class ThreadPagesTest {
     }
 
     @Test
+    void aThreadServedToCrawlersInNoscriptIsRead() {
+        Document page = Jsoup.parse("<html><body><div id='app'></div><script>start()</script><noscript>"
+                + "<div id='main-outlet'><h1>Deploy fails after the build passes</h1><div class='topic-body'>"
+                + "<div class='post' itemprop='text'><p>All of a sudden the deployment of my site stopped working:"
+                + " the build passes, but when it gets to the upload stage it is cancelled without any message.</p>"
+                + "<p>I changed the runtime version in February when this happened before, and that fixed it for a"
+                + " while, but now it is back and I am at a loss. Can anyone shed light on what may cause it?</p>"
+                + "</div></div></div></noscript></body></html>", "https://answers.example/t/deploy-fails/117");
+
+        ExtractedArticle article = new ArticleExtractor().extract(page, FETCHED);
+
+        assertThat(article.notArticleReason()).isNull();
+        assertThat(article.body()).contains("the build passes", "Can anyone shed light");
+    }
+
+    @Test
     void aLiveCommentaryInCommentContainersIsTheLiveBlog() {
         StringBuilder entries = new StringBuilder();
         String[] moves = {"The home side press high and win a corner, which comes to nothing.",
