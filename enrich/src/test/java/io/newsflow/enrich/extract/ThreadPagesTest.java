@@ -17,6 +17,12 @@ class ThreadPagesTest {
                 + text + "</div></div>";
     }
 
+    /** A post whose paragraphs sit three levels below it, as forum software nests them. */
+    private static String nestedPost(String name, String text) {
+        return "<div class='thread-comment'><div class='post-meta'>" + name + "</div><div class='post-body'>"
+                + "<div class='post-text'><p>" + text + "</p></div></div></div>";
+    }
+
     @Test
     void aForumThreadWhosePostsAreCommentsIsItsOpeningPost() {
         // no single post holds most of the page's text, so none is protected as the main text
@@ -41,6 +47,28 @@ class ThreadPagesTest {
 
         assertThat(article.notArticleReason()).isNull();
         assertThat(article.body()).contains("my printer does not print any more", "what else I could try");
+    }
+
+    @Test
+    void aThreadIsAllItsPostsNotOnlyTheLongest() {
+        // short replies without commas: the opening post alone scores best, and no ancestor gathers the replies
+        Document page = Jsoup.parse("<html><body><main><h2>Printer stopped working after the update</h2>"
+                + nestedPost("anna", "Hello, since the last system update my printer does not print any more, although"
+                        + " it shows up in the settings and the queue accepts the jobs. I reinstalled the driver"
+                        + " twice and restarted everything, without any change, and the printer prints a test page"
+                        + " from its own menu, so the hardware is fine. Does anyone have an idea what else to try?")
+                + nestedPost("ben", "Same here. The vendor has a fixed driver on its support page. That one worked for"
+                        + " me after a restart and the queue has been fine for a week now.")
+                + nestedPost("dora", "Check whether the printer got a new address on your network after the update. Mine"
+                        + " did and the old queue kept sending the jobs to the old address.")
+                + nestedPost("cleo", "Thanks! I will try both tonight and report back here in case others with the same"
+                        + " model run into this problem after updating.")
+                + "</main></body></html>", "https://forum.example/thread/printer");
+
+        String body = new ArticleExtractor().extract(page, FETCHED).body();
+
+        assertThat(body).contains("what else to try", "a fixed driver on its support page", "a new address",
+                "report back here");
     }
 
     @Test
