@@ -62,9 +62,13 @@ final class BlockCollector {
 
     private final ArticleMarkers markers;
 
-    private BlockCollector(TokenSet boilerplateTokens, ArticleMarkers markers) {
+    /** Whether {@code <noscript>} is read: the last pass, for pages that serve their text only to crawlers there. */
+    private final boolean readsNoscript;
+
+    private BlockCollector(TokenSet boilerplateTokens, ArticleMarkers markers, boolean readsNoscript) {
         this.boilerplateTokens = boilerplateTokens;
         this.markers = markers;
+        this.readsNoscript = readsNoscript;
     }
 
     /**
@@ -81,7 +85,13 @@ final class BlockCollector {
 
     /** As {@link #collect(Element, TokenSet)}, sharing the page's article markers with the other passes. */
     static List<CandidateBlock> collect(Element body, TokenSet boilerplateTokens, ArticleMarkers markers) {
-        BlockCollector collector = new BlockCollector(boilerplateTokens, markers);
+        return collect(body, boilerplateTokens, markers, false);
+    }
+
+    /** As {@link #collect(Element, TokenSet, ArticleMarkers)}, reading {@code <noscript>} when asked. */
+    static List<CandidateBlock> collect(
+            Element body, TokenSet boilerplateTokens, ArticleMarkers markers, boolean readsNoscript) {
+        BlockCollector collector = new BlockCollector(boilerplateTokens, markers, readsNoscript);
         collector.walk(body);
         return List.copyOf(collector.blocks);
     }
@@ -108,6 +118,9 @@ final class BlockCollector {
 
     private boolean isSkipped(Element element) {
         String tag = element.normalName();
+        if (readsNoscript && tag.equals("noscript")) {
+            return false;
+        }
         if (DomRules.SKIPPED_TAGS.contains(tag)) {
             // an <aside> is a sidebar, unless a CMS wraps the article in one (redFACT: <aside class="...content">)
             return !tag.equals("aside") || !markers.holdsArticle(element);

@@ -39,6 +39,17 @@ final class BodyPasses {
         ExtractedBody relaxed = BodyAssembler.assemble(
                 BlockCollector.collect(root, DomRules.HARD_BOILERPLATE_TOKENS, markers), description, leads);
         ExtractedBody best = better(relaxed, strict, strictWords);
+        int bestWords = ArticleWords.count(best.blocks(), Integer.MAX_VALUE);
+        if (bestWords < PageClassifier.MIN_ARTICLE_WORDS) {
+            // nothing outside the comment containers: the page is a thread (forum posts, live commentary), and its
+            // "comments" are its text; on a page with an article the strict pass found it and this never runs. A
+            // page rendered by script may serve its text to crawlers only inside <noscript> (forum software does)
+            List<CandidateBlock> posts = BlockCollector.collect(root, DomRules.THREAD_BOILERPLATE_TOKENS, markers, true);
+            ExtractedBody thread = ContentScorer.body(posts)
+                    .map(body -> BodyAssembler.assemble(posts, ThreadPosts.of(body), description, leads))
+                    .orElse(ExtractedBody.NONE);
+            best = better(thread, best, bestWords);
+        }
         Element cluster = markers.mainText();
         // a cluster that is the whole page (no element below <body> holds most of the text) says nothing
         if (cluster == null || !shortOfMainText || isPageLevel(cluster) || inBoilerplate(cluster)) {

@@ -75,6 +75,18 @@ final class DomRules {
             "social", "related", "recommended", "sidebar", "breadcrumb", "breadcrumbs", "footer", "sponsored",
             "popup", "modal", "onetrust", "cookiebot", "usercentrics", "didomi", "sourcepoint");
 
+    /**
+     * The hard boilerplate tokens less the comment names, for the thread pass: when the strict and relaxed passes find
+     * no article, a page whose text is all in "comment" containers is a thread (a forum's posts, a match's live
+     * commentary), and those containers are its text.
+     */
+    static final TokenSet THREAD_BOILERPLATE_TOKENS = TokenSet.of(
+            "thread boilerplate class/id tokens",
+            "ad", "ads", "advert", "advertisement", "anzeige", "cmp", "consent", "cookie", "cookies", "disqus", "nav",
+            "navigation", "menu", "newsletter", "outbrain", "taboola", "share", "sharing", "social", "related",
+            "recommended", "sidebar", "breadcrumb", "breadcrumbs", "footer", "sponsored", "popup", "modal", "onetrust",
+            "cookiebot", "usercentrics", "didomi", "sourcepoint");
+
     /** Image elements, HTML and AMP. */
     static final TokenSet IMAGE_TAGS = TokenSet.of("image tags", "img", "amp-img");
 
