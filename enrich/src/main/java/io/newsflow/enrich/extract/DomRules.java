@@ -80,12 +80,8 @@ final class DomRules {
      * no article, a page whose text is all in "comment" containers is a thread (a forum's posts, a match's live
      * commentary), and those containers are its text.
      */
-    static final TokenSet THREAD_BOILERPLATE_TOKENS = TokenSet.of(
-            "thread boilerplate class/id tokens",
-            "ad", "ads", "advert", "advertisement", "anzeige", "cmp", "consent", "cookie", "cookies", "disqus", "nav",
-            "navigation", "menu", "newsletter", "outbrain", "taboola", "share", "sharing", "social", "related",
-            "recommended", "sidebar", "breadcrumb", "breadcrumbs", "footer", "sponsored", "popup", "modal", "onetrust",
-            "cookiebot", "usercentrics", "didomi", "sourcepoint");
+    static final TokenSet THREAD_BOILERPLATE_TOKENS =
+            HARD_BOILERPLATE_TOKENS.without("thread boilerplate class/id tokens", "comment", "comments");
 
     /** Image elements, HTML and AMP. */
     static final TokenSet IMAGE_TAGS = TokenSet.of("image tags", "img", "amp-img");

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.extract;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -27,6 +28,17 @@ record TokenSet(String name, Set<String> tokens) {
 
     static TokenSet of(String name, String... tokens) {
         return new TokenSet(name, Set.of(tokens));
+    }
+
+    /** This set less {@code removed}, under a new name; each removed token must be in this set. */
+    TokenSet without(String newName, String... removed) {
+        Set<String> kept = new HashSet<>(tokens);
+        for (String token : removed) {
+            if (!kept.remove(token)) {
+                throw new IllegalArgumentException("token '" + token + "' is not in heuristic token set " + name);
+            }
+        }
+        return new TokenSet(newName, kept);
     }
 
     boolean contains(String token) {
