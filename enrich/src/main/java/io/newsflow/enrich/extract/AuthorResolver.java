@@ -37,7 +37,10 @@ final class AuthorResolver {
         sources.add(names(labelledAuthors(signals), true));
         sources.add(names(area.bylines(), false));
         sources.add(names(area.authorLinks(), true));
-        Predicate<String> notSite = name -> siteName == null || !name.equalsIgnoreCase(siteName);
+        // the site's own name read as a credit ("Jobs & Hire" gives "Jobs" and "Hire"): none of its names is a person
+        List<String> siteNames = siteName == null ? List.of() : BylineParser.structuredNames(siteName);
+        Predicate<String> notSite = name -> siteName == null
+                || !name.equalsIgnoreCase(siteName) && !siteNames.contains(name);
         for (Predicate<String> accepted : List.of(notSite, name -> true)) {
             for (List<String> source : sources) {
                 List<String> chosen = source.stream().filter(accepted).toList();

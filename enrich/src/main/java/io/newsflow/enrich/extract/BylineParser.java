@@ -94,10 +94,11 @@ final class BylineParser {
         text = PREFIX.matcher(text).replaceFirst("");
         List<String> names = new ArrayList<>();
         String[] parts = SEPARATOR.split(text);
+        boolean firstNamesOnly = firstNamesOnly(text, parts);
         for (String part : parts) {
             String name = withoutTitles(part);
             int words = name.isEmpty() ? 0 : name.split(" ").length;
-            if (words == 1 && parts.length > 1 && name.codePoints().anyMatch(Character::isUpperCase)) {
+            if (words == 1 && parts.length > 1 && !firstNamesOnly && name.codePoints().anyMatch(Character::isUpperCase)) {
                 continue; // "Jane Doe, Berlin": a lone capitalised word beside a name is a place or a role
             }
             boolean plausible = words >= 1 && words <= MAX_NAME_WORDS && name.chars().noneMatch(Character::isDigit)
@@ -107,6 +108,23 @@ final class BylineParser {
             }
         }
         return names;
+    }
+
+    /**
+     * Whether a structured credit joins one-word names and nothing else, without a comma ("Maria & Katerina", "Linny
+     * and Peter"): blogs run by a couple or a pair of friends sign with both first names, while a lone word after a
+     * full name ("Jane Doe, Berlin") is a place or a role.
+     */
+    private static boolean firstNamesOnly(String text, String[] parts) {
+        if (parts.length < 2 || text.indexOf(',') >= 0) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isEmpty() || part.indexOf(' ') >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

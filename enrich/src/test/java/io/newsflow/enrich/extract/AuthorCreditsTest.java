@@ -193,4 +193,22 @@ class AuthorCreditsTest {
         assertThat(extract(page, "").authors()).containsExactly("Çelik Nimani");
         assertThat(extract(organisation, "").authors()).containsExactly("Jana Roe");
     }
+
+    @Test
+    void aCreditJoiningTwoFirstNamesNamesTwoAuthors() {
+        assertThat(extract("<meta name='author' content='Maria &amp; Katerina'>", "").authors())
+                .containsExactly("Maria", "Katerina");
+        assertThat(extract("<meta name='author' content='Linny and Peter'>", "").authors())
+                .containsExactly("Linny", "Peter");
+        // a lone word beside a full name is still a place, not a second author
+        assertThat(extract("<meta name='author' content='Jane Doe, Berlin'>", "").authors()).containsExactly("Jane Doe");
+    }
+
+    @Test
+    void theSiteNameGivenAsAuthorIsNoPairOfFirstNames() {
+        String head = "<meta property='og:site_name' content='Jobs &amp; Hire'><meta name='author' content='Jobs &amp; Hire'>"
+                + "<meta name='twitter:label1' content='Written by'><meta name='twitter:data1' content='Jose de la Cruz'>";
+
+        assertThat(extract(head, "").authors()).containsExactly("Jose de la Cruz");
+    }
 }
