@@ -211,4 +211,13 @@ class AuthorCreditsTest {
 
         assertThat(extract(head, "").authors()).containsExactly("Jose de la Cruz");
     }
+
+    @Test
+    void aCreditSpellingTheSiteDomainIsTheSite() {
+        String head = "<meta property='og:site_name' content='www.stadtblatt.de'>"
+                + jsonLd("{\"@type\":\"Person\",\"name\":\"Stadt Blatt\"}");
+        String header = "<div class='autor'>Jana Roe</div><div class='autor'>Stadt Blatt Abonnieren</div>";
+
+        assertThat(extract(head, header).authors()).containsExactly("Jana Roe");
+    }
 }
