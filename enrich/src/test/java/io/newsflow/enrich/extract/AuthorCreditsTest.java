@@ -220,4 +220,15 @@ class AuthorCreditsTest {
 
         assertThat(extract(head, header).authors()).containsExactly("Jana Roe");
     }
+
+    @Test
+    void aOneWordPersonNameTakesTheFullNameItsBioOpensWith() {
+        String person = "{\"@type\":\"Person\",\"name\":\"Nils\",\"description\":\"Nils Pickert ist freier Autor"
+                + " und Journalist.\"}";
+        String dashed = "{\"@type\":\"Person\",\"name\":\"Stefan\",\"description\":\"Stefan Roe - Ingenieur,"
+                + " Radfahrer.\"}";
+
+        assertThat(extract(jsonLd(person), "").authors()).containsExactly("Nils Pickert");
+        assertThat(extract(jsonLd(dashed), "").authors()).containsExactly("Stefan Roe");
+    }
 }
