@@ -231,4 +231,13 @@ class AuthorCreditsTest {
         assertThat(extract(jsonLd(person), "").authors()).containsExactly("Nils Pickert");
         assertThat(extract(jsonLd(dashed), "").authors()).containsExactly("Stefan Roe");
     }
+
+    @Test
+    void readsTheWebPageAuthorAGraphGivesByReference() {
+        String graph = "<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"WebPage\",\"@id\":\"#page\","
+                + "\"author\":{\"@id\":\"#/schema/person/1\"}},{\"@type\":\"Person\",\"@id\":\"#/schema/person/1\","
+                + "\"name\":\"Florina Roe\"}]}</script><meta name='author' content='Kate May'>";
+
+        assertThat(extract(graph, "").authors()).containsExactly("Florina Roe");
+    }
 }
