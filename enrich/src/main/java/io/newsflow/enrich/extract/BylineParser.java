@@ -25,8 +25,11 @@ final class BylineParser {
     private static final Pattern SEPARATOR = Pattern.compile(
             "\\s*(?:,|;|\\||/|&|\\s(?:and|und|et|y|e|en|och|og|i|ve|и)\\s)\\s*", Pattern.UNICODE_CASE);
 
-    /** A lower-case letter directly followed by a capitalised word: "PressApril". */
-    private static final Pattern GLUED_WORD = Pattern.compile("(\\p{Ll})(\\p{Lu}\\p{Ll}+)");
+    /**
+     * A capitalised word directly after a lower-case letter: "April" in "PressApril". The letter is looked behind, not
+     * consumed, so that a name with an inner capital still parts from a date word glued to it ("SanSonePublished").
+     */
+    private static final Pattern GLUED_WORD = Pattern.compile("(?<=\\p{Ll})\\p{Lu}\\p{Ll}+");
 
     /** Separators and dashes set before a label ("| By", "— Von"). */
     static final Pattern LEADING_DECORATION = Pattern.compile("^[\\p{P}\\p{S}\\s]+");
@@ -159,9 +162,9 @@ final class BylineParser {
         Matcher glued = GLUED_WORD.matcher(text);
         StringBuilder out = new StringBuilder();
         while (glued.find()) {
-            String word = glued.group(2).toLowerCase(Locale.ROOT);
+            String word = glued.group().toLowerCase(Locale.ROOT);
             boolean dateWord = BylineWords.NAME_ENDING_WORDS.contains(word) || DateWords.MONTH_NUMBERS.containsKey(word);
-            glued.appendReplacement(out, Matcher.quoteReplacement(glued.group(1) + (dateWord ? " " : "") + glued.group(2)));
+            glued.appendReplacement(out, Matcher.quoteReplacement((dateWord ? " " : "") + glued.group()));
         }
         glued.appendTail(out);
         return out.toString();

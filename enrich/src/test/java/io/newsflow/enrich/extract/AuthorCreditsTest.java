@@ -240,4 +240,10 @@ class AuthorCreditsTest {
 
         assertThat(extract(graph, "").authors()).containsExactly("Florina Roe");
     }
+
+    @Test
+    void aSurnameWithAnInnerCapitalPartsFromADateWordGluedToIt() {
+        assertThat(BylineParser.names("By Arlo Elin McRoePublished: Dec 20, 2023")).containsExactly("Arlo Elin McRoe");
+        assertThat(BylineParser.names("Associated PressApril 28")).isEmpty();
+    }
 }
