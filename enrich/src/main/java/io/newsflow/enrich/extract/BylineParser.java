@@ -21,6 +21,12 @@ final class BylineParser {
                     .sorted((a, b) -> b.length() - a.length()).toList()) + ")\\s*:?\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * A date or a reading time set before the name and parted from it by a middle dot or a bullet ("Dec. 19, 2025 ·
+     * Niko Matsakis", "5 min read • Jane Doe"): a meta line's first item, never part of a name.
+     */
+    private static final Pattern LEADING_ITEM = Pattern.compile("^[^·•]{0,30}?\\d[^·•]{0,30}[·•]\\s*");
+
     /** Separators between several names. */
     private static final Pattern SEPARATOR = Pattern.compile(
             "\\s*(?:,|;|\\||/|&|\\s(?:and|und|et|y|e|en|och|og|i|ve|и)\\s)\\s*", Pattern.UNICODE_CASE);
@@ -64,7 +70,7 @@ final class BylineParser {
         if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS) {
             return List.of();
         }
-        text = PREFIX.matcher(text).replaceFirst("");
+        text = PREFIX.matcher(LEADING_ITEM.matcher(text).replaceFirst("")).replaceFirst("");
         List<String> names = new ArrayList<>();
         for (String part : SEPARATOR.split(text)) {
             String name = titleCaseIfShouted(leadingName(withoutTitles(part)));

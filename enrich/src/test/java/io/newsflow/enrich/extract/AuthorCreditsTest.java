@@ -246,4 +246,11 @@ class AuthorCreditsTest {
         assertThat(BylineParser.names("By Arlo Elin McRoePublished: Dec 20, 2023")).containsExactly("Arlo Elin McRoe");
         assertThat(BylineParser.names("Associated PressApril 28")).isEmpty();
     }
+
+    @Test
+    void aDateBeforeTheNameInAMetaLineIsNoPartOfTheByline() {
+        assertThat(BylineParser.names("Dec. 19, 2025 · Nika Roe on behalf of the Core team")).containsExactly("Nika Roe");
+        assertThat(BylineParser.names("5 min read • Jane Doe")).containsExactly("Jane Doe");
+        assertThat(BylineParser.names("Jane Doe · 5 min read")).containsExactly("Jane Doe");
+    }
 }
