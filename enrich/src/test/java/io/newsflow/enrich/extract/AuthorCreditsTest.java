@@ -253,4 +253,11 @@ class AuthorCreditsTest {
         assertThat(BylineParser.names("5 min read • Jane Doe")).containsExactly("Jane Doe");
         assertThat(BylineParser.names("Jane Doe · 5 min read")).containsExactly("Jane Doe");
     }
+
+    @Test
+    void anInstitutionCreditedBesideTheAuthorIsNoPerson() {
+        assertThat(BylineParser.names("Jane Doe, Island Restoration Programme, Flora International"))
+                .containsExactly("Jane Doe");
+        assertThat(BylineParser.structuredNames("Hope Foundation")).isEmpty();
+    }
 }
