@@ -37,12 +37,14 @@ final class AuthorResolver {
         sources.add(names(labelledAuthors(signals), true));
         sources.add(names(area.bylines(), false));
         sources.add(names(area.authorLinks(), true));
-        Predicate<String> notSite = name -> siteName == null || !name.equalsIgnoreCase(siteName);
+        Predicate<String> notSite = SiteCredit.notSite(siteName);
         for (Predicate<String> accepted : List.of(notSite, name -> true)) {
             for (List<String> source : sources) {
-                List<String> chosen = source.stream().filter(accepted).toList();
+                // a byline's "El Colombiano Contactar" is the site once cross-checked to the structured "El Colombiano"
+                List<String> chosen = crossChecked(source.stream().filter(accepted).toList(), sources).stream()
+                        .filter(accepted).toList();
                 if (!chosen.isEmpty()) {
-                    return crossChecked(chosen, sources);
+                    return chosen;
                 }
             }
         }

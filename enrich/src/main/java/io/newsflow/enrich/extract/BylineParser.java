@@ -21,12 +21,21 @@ final class BylineParser {
                     .sorted((a, b) -> b.length() - a.length()).toList()) + ")\\s*:?\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * A date or a reading time set before the name and parted from it by a middle dot or a bullet ("Dec. 19, 2025 ·
+     * Niko Matsakis", "5 min read • Jane Doe"): a meta line's first item, never part of a name.
+     */
+    private static final Pattern LEADING_ITEM = Pattern.compile("^[^·•]{0,30}?\\d[^·•]{0,30}[·•]\\s*");
+
     /** Separators between several names. */
     private static final Pattern SEPARATOR = Pattern.compile(
             "\\s*(?:,|;|\\||/|&|\\s(?:and|und|et|y|e|en|och|og|i|ve|и)\\s)\\s*", Pattern.UNICODE_CASE);
 
-    /** A lower-case letter directly followed by a capitalised word: "PressApril". */
-    private static final Pattern GLUED_WORD = Pattern.compile("(\\p{Ll})(\\p{Lu}\\p{Ll}+)");
+    /**
+     * A capitalised word directly after a lower-case letter: "April" in "PressApril". The letter is looked behind, not
+     * consumed, so that a name with an inner capital still parts from a date word glued to it ("SanSonePublished").
+     */
+    private static final Pattern GLUED_WORD = Pattern.compile("(?<=\\p{Ll})\\p{Lu}\\p{Ll}+");
 
     /** Separators and dashes set before a label ("| By", "— Von"). */
     static final Pattern LEADING_DECORATION = Pattern.compile("^[\\p{P}\\p{S}\\s]+");
@@ -61,7 +70,7 @@ final class BylineParser {
         if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS) {
             return List.of();
         }
-        text = PREFIX.matcher(text).replaceFirst("");
+        text = PREFIX.matcher(LEADING_ITEM.matcher(text).replaceFirst("")).replaceFirst("");
         List<String> names = new ArrayList<>();
         for (String part : SEPARATOR.split(text)) {
             String name = titleCaseIfShouted(leadingName(withoutTitles(part)));
@@ -94,10 +103,11 @@ final class BylineParser {
         text = PREFIX.matcher(text).replaceFirst("");
         List<String> names = new ArrayList<>();
         String[] parts = SEPARATOR.split(text);
+        boolean firstNamesOnly = firstNamesOnly(text, parts);
         for (String part : parts) {
             String name = withoutTitles(part);
             int words = name.isEmpty() ? 0 : name.split(" ").length;
-            if (words == 1 && parts.length > 1 && name.codePoints().anyMatch(Character::isUpperCase)) {
+            if (words == 1 && parts.length > 1 && !firstNamesOnly && name.codePoints().anyMatch(Character::isUpperCase)) {
                 continue; // "Jane Doe, Berlin": a lone capitalised word beside a name is a place or a role
             }
             boolean plausible = words >= 1 && words <= MAX_NAME_WORDS && name.chars().noneMatch(Character::isDigit)
@@ -107,6 +117,23 @@ final class BylineParser {
             }
         }
         return names;
+    }
+
+    /**
+     * Whether a structured credit joins one-word names and nothing else, without a comma ("Maria & Katerina", "Linny
+     * and Peter"): blogs run by a couple or a pair of friends sign with both first names, while a lone word after a
+     * full name ("Jane Doe, Berlin") is a place or a role.
+     */
+    private static boolean firstNamesOnly(String text, String[] parts) {
+        if (parts.length < 2 || text.indexOf(',') >= 0) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isEmpty() || part.indexOf(' ') >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -141,9 +168,9 @@ final class BylineParser {
         Matcher glued = GLUED_WORD.matcher(text);
         StringBuilder out = new StringBuilder();
         while (glued.find()) {
-            String word = glued.group(2).toLowerCase(Locale.ROOT);
+            String word = glued.group().toLowerCase(Locale.ROOT);
             boolean dateWord = BylineWords.NAME_ENDING_WORDS.contains(word) || DateWords.MONTH_NUMBERS.containsKey(word);
-            glued.appendReplacement(out, Matcher.quoteReplacement(glued.group(1) + (dateWord ? " " : "") + glued.group(2)));
+            glued.appendReplacement(out, Matcher.quoteReplacement((dateWord ? " " : "") + glued.group()));
         }
         glued.appendTail(out);
         return out.toString();

@@ -51,6 +51,10 @@ final class BylineWords {
             "producer", "host", "moderator", "moderatorin", "dietitian", "nutritionist", "physician", "attorney",
             "lawyer", "professor", "lecturer", "researcher", "scientist", "marketing", "content", "company",
             "inc", "inc.", "ltd", "llc", "gmbh", "group",
+            // institutions credited beside the author, for a photo or a source ("Redonda Restoration Programme")
+            "programme", "program", "international", "foundation", "institute", "institut", "university",
+            "universität", "université", "universidad", "association", "society", "council", "museum", "ministry",
+            "ministerium", "department", "stiftung", "verband", "verein", "hospital", "clinic",
             // the site's legal and navigation links, which a footer marked as a byline holds ("Terms & Conditions")
             "privacy", "policy", "terms", "conditions", "cookies", "copyright", "rights", "reserved", "impressum",
             "datenschutz", "datenschutzerklärung", "agb", "sitemap", "newsletter", "subscribe", "login", "api",

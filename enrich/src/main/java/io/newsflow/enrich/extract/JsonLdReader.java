@@ -65,7 +65,7 @@ final class JsonLdReader {
                 byId.putIfAbsent(node.get("@id").asText(), node);
             }
         }
-        return article == null ? noArticle(types, webPage) : JsonLdValues.toArticle(resolved(article, webPage, byId), types);
+        return article == null ? noArticle(types, webPage, byId) : JsonLdValues.toArticle(resolved(article, webPage, byId), types);
     }
 
     /**
@@ -122,11 +122,13 @@ final class JsonLdReader {
      * graph gives a plain blog post or guide as a {@code WebPage} with its {@code datePublished}, newsletter platforms
      * name the post's author there); its other fields describe the site, not an article.
      */
-    private static JsonLdArticle noArticle(Set<String> types, @Nullable JsonNode webPage) {
+    private static JsonLdArticle noArticle(Set<String> types, @Nullable JsonNode webPage, Map<String, JsonNode> byId) {
         String published = webPage == null ? null : JsonLdValues.text(webPage.get("datePublished"));
         String modified = webPage == null ? null : JsonLdValues.text(webPage.get("dateModified"));
-        // a newsletter or blog platform that types its posts WebPage names their author there
-        List<String> authors = webPage == null ? List.of() : JsonLdValues.authorNames(webPage.get("author"));
+        // a newsletter or blog platform that types its posts WebPage names their author there, by reference in
+        // Yoast's graph as in an article node
+        List<String> authors = webPage == null ? List.of()
+                : JsonLdValues.authorNames(resolved(webPage, null, byId).get("author"));
         return new JsonLdArticle(
                 types, false, null, null, authors, published, modified, null, null, List.of(), null, null, null,
                 null, null, null, null, List.of());

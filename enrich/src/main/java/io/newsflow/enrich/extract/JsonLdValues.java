@@ -90,11 +90,17 @@ final class JsonLdValues {
     static List<String> authorNames(@Nullable JsonNode node) {
         List<String> names = new ArrayList<>();
         if (node != null && node.isArray()) {
-            node.forEach(author -> addIfPresent(names, isOrganization(author) ? null : name(author)));
+            node.forEach(author -> addIfPresent(names, isOrganization(author) ? null : personName(author)));
         } else if (node != null && !isOrganization(node)) {
-            addIfPresent(names, name(node));
+            addIfPresent(names, personName(node));
         }
         return names;
+    }
+
+    /** A person's name, its one-word display name completed by a bio that opens with the full name. */
+    private static @Nullable String personName(JsonNode author) {
+        String name = name(author);
+        return author.isObject() ? PersonBio.fullName(name, text(author.get("description"))) : name;
     }
 
     /** Names of the organisations an author property gives. */

@@ -193,4 +193,71 @@ class AuthorCreditsTest {
         assertThat(extract(page, "").authors()).containsExactly("Çelik Nimani");
         assertThat(extract(organisation, "").authors()).containsExactly("Jana Roe");
     }
+
+    @Test
+    void aCreditJoiningTwoFirstNamesNamesTwoAuthors() {
+        assertThat(extract("<meta name='author' content='Maria &amp; Katerina'>", "").authors())
+                .containsExactly("Maria", "Katerina");
+        assertThat(extract("<meta name='author' content='Linny and Peter'>", "").authors())
+                .containsExactly("Linny", "Peter");
+        // a lone word beside a full name is still a place, not a second author
+        assertThat(extract("<meta name='author' content='Jane Doe, Berlin'>", "").authors()).containsExactly("Jane Doe");
+    }
+
+    @Test
+    void theSiteNameGivenAsAuthorIsNoPairOfFirstNames() {
+        String head = "<meta property='og:site_name' content='Jobs &amp; Hire'><meta name='author' content='Jobs &amp; Hire'>"
+                + "<meta name='twitter:label1' content='Written by'><meta name='twitter:data1' content='Jose de la Cruz'>";
+
+        assertThat(extract(head, "").authors()).containsExactly("Jose de la Cruz");
+    }
+
+    @Test
+    void aCreditSpellingTheSiteDomainIsTheSite() {
+        String head = "<meta property='og:site_name' content='www.stadtblatt.de'>"
+                + jsonLd("{\"@type\":\"Person\",\"name\":\"Stadt Blatt\"}");
+        String header = "<div class='autor'>Jana Roe</div><div class='autor'>Stadt Blatt Abonnieren</div>";
+
+        assertThat(extract(head, header).authors()).containsExactly("Jana Roe");
+    }
+
+    @Test
+    void aOneWordPersonNameTakesTheFullNameItsBioOpensWith() {
+        String person = "{\"@type\":\"Person\",\"name\":\"Nils\",\"description\":\"Nils Pickert ist freier Autor"
+                + " und Journalist.\"}";
+        String dashed = "{\"@type\":\"Person\",\"name\":\"Stefan\",\"description\":\"Stefan Roe - Ingenieur,"
+                + " Radfahrer.\"}";
+
+        assertThat(extract(jsonLd(person), "").authors()).containsExactly("Nils Pickert");
+        assertThat(extract(jsonLd(dashed), "").authors()).containsExactly("Stefan Roe");
+    }
+
+    @Test
+    void readsTheWebPageAuthorAGraphGivesByReference() {
+        String graph = "<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"WebPage\",\"@id\":\"#page\","
+                + "\"author\":{\"@id\":\"#/schema/person/1\"}},{\"@type\":\"Person\",\"@id\":\"#/schema/person/1\","
+                + "\"name\":\"Florina Roe\"}]}</script><meta name='author' content='Kate May'>";
+
+        assertThat(extract(graph, "").authors()).containsExactly("Florina Roe");
+    }
+
+    @Test
+    void aSurnameWithAnInnerCapitalPartsFromADateWordGluedToIt() {
+        assertThat(BylineParser.names("By Arlo Elin McRoePublished: Dec 20, 2023")).containsExactly("Arlo Elin McRoe");
+        assertThat(BylineParser.names("Associated PressApril 28")).isEmpty();
+    }
+
+    @Test
+    void aDateBeforeTheNameInAMetaLineIsNoPartOfTheByline() {
+        assertThat(BylineParser.names("Dec. 19, 2025 · Nika Roe on behalf of the Core team")).containsExactly("Nika Roe");
+        assertThat(BylineParser.names("5 min read • Jane Doe")).containsExactly("Jane Doe");
+        assertThat(BylineParser.names("Jane Doe · 5 min read")).containsExactly("Jane Doe");
+    }
+
+    @Test
+    void anInstitutionCreditedBesideTheAuthorIsNoPerson() {
+        assertThat(BylineParser.names("Jane Doe, Island Restoration Programme, Flora International"))
+                .containsExactly("Jane Doe");
+        assertThat(BylineParser.structuredNames("Hope Foundation")).isEmpty();
+    }
 }
