@@ -50,7 +50,7 @@ public final class ArticleExtractor {
         HeadlineArea area = HeadlineArea.scan(page, title);
         Supplier<LabelledLines> labelled = LabelledLines.lazy(page);
         DateResolver.Dates dates = DateResolver.resolve(
-                ld, signals, area, labelled, ArticleTimes.lazy(page), PostedLines.lazy(page), ScriptDates.lazy(page),
+                ld, signals, HeadlineArea.datedOr(area, page, title, documentTitle(page)), labelled, ArticleTimes.lazy(page), PostedLines.lazy(page), ScriptDates.lazy(page),
                 OffsetTimes.lazy(page),
                 declaredLocale(ld, signals), baseUrl, fetchedAt);
         PageClassifier.Verdict verdict = PageClassifier.classify(

@@ -76,9 +76,23 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
     /** The area around the heading that shows {@code title}, else around the first {@code <h1>}. */
     static HeadlineArea scan(Document page, String title) {
         Element headline = headline(page, title);
-        if (headline == null) {
-            return NONE;
+        return headline == null ? NONE : around(headline);
+    }
+
+    /**
+     * {@code area} when it shows a date, else the area of another heading that the document's {@code <title>}
+     * names: when the title chosen is a widget's heading ("Twitter Talk", an {@code <h1>} in the sidebar), the
+     * article's own headline, the one its {@code <title>} repeats, shows the date beside it.
+     */
+    static HeadlineArea datedOr(HeadlineArea area, Document page, String title, String documentTitle) {
+        if (!area.timestamps().isEmpty() || !area.dateTexts().isEmpty()) {
+            return area;
         }
+        Element titled = matching(page, documentTitle);
+        return titled == null || titled == headline(page, title) ? area : around(titled);
+    }
+
+    private static HeadlineArea around(Element headline) {
         Element parent = headline.parent();
         // a small wrapper holds lines set above the headline (date, kicker); a large one is the site's page
         boolean wrapper = parent != null && !parent.normalName().equals("body")
@@ -103,19 +117,24 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
     }
 
     private static @Nullable Element headline(Document page, String title) {
+        Element matching = matching(page, title);
+        return matching != null ? matching : page.selectFirst("h1");
+    }
+
+    /** The first {@code <h1>} or {@code <h2>} that shows {@code title} (or most of it), or null. */
+    private static @Nullable Element matching(Document page, String title) {
         String wanted = TextNormalizer.collapse(title).toLowerCase(Locale.ROOT);
-        Element first = null;
+        if (wanted.isEmpty()) {
+            return null;
+        }
         for (Element heading : page.select("h1, h2")) {
             String text = TextNormalizer.collapse(heading.text()).toLowerCase(Locale.ROOT);
-            if (!wanted.isEmpty() && !text.isEmpty() && (text.contains(wanted) || wanted.contains(text))
+            if (!text.isEmpty() && (text.contains(wanted) || wanted.contains(text))
                     && text.length() * 2 >= wanted.length()) {
                 return heading;
             }
-            if (first == null && heading.normalName().equals("h1")) {
-                first = heading;
-            }
         }
-        return first;
+        return null;
     }
 
     /** Reads the elements in document order, from the headline's container on, until the budget is spent. */

@@ -93,6 +93,36 @@ class ArticleDateSourcesTest {
     }
 
     @Test
+    void takesTheDayInTheShareImagesPathOnlyWhenThePageStatesNone() {
+        String image = "<meta property='og:image' content='https://news.example/assets/photos/2025/12/20/flood-1.jpg'>";
+        String article = "<article><h1>Hochwasser im Tal</h1>" + BODY + "</article>";
+        ExtractedArticle imageOnly = extract("de", image, article, "https://news.example/district/343604");
+        ExtractedArticle stated = extract("de", image + "<meta property='article:published_time' content='2025-12-21'>",
+                article, "https://news.example/district/343604");
+        ExtractedArticle monthFolder = extract("de",
+                "<meta property='og:image' content='https://blog.example/wp-content/uploads/2025/12/flood.jpg'>",
+                article, "https://blog.example/hochwasser");
+
+        assertThat(imageOnly.publishedLocal()).isEqualTo("2025-12-20");
+        assertThat(stated.publishedLocal()).isEqualTo("2025-12-21");
+        assertThat(monthFolder.publishedAt()).isNull();
+    }
+
+    @Test
+    void readsTheDateBesideTheHeadlineTheDocumentTitleNamesWhenTheChosenHeadingShowsNone() {
+        String html = "<html lang='en'><head><title>Ten rivers worth a walk | River Notes</title></head><body>"
+                + "<div class='top'><h1 class='cat_title'>What we are reading</h1></div>"
+                + "<div class='post'><h1>Ten rivers worth a walk</h1><p>January 22, 2014</p>" + BODY + "</div>"
+                + "<div class='widget'><h1>Twitter Talk</h1><p>Follow us for more river walks.</p></div></body></html>";
+        HeadlineArea widget = HeadlineArea.scan(Jsoup.parse(html), "Twitter Talk");
+        HeadlineArea titled = HeadlineArea.datedOr(widget, Jsoup.parse(html), "Twitter Talk",
+                "Ten rivers worth a walk | River Notes");
+
+        assertThat(widget.dateTexts()).isEmpty();
+        assertThat(titled.dateTexts()).containsExactly("January 22, 2014");
+    }
+
+    @Test
     void readsLooseUrlDaysButNotIdsOrQueryStrings() {
         assertThat(UrlDay.loose("https://a.example/meldungen/29-10-2021")).contains(LocalDate.of(2021, 10, 29));
         assertThat(UrlDay.loose("https://a.example/artikel/bericht_vom_22.04.2020_x"))
