@@ -48,6 +48,12 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
     /** A link's scheme and host, cut before its path is read; compiled once, it runs for every link near a headline. */
     private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-z][a-z0-9+.-]*://[^/]*");
 
+    /** Hyphen, non-breaking hyphen, figure dash, en and em dash, horizontal bar, minus sign. */
+    private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212]");
+
+    /** Curly single and double quotes, low and high, and the straight double quote: all become one plain quote. */
+    private static final Pattern QUOTES = Pattern.compile("[\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\"]");
+
     /** Elements read after the headline before the header is taken to be over. */
     private static final int MAX_ELEMENTS = 120;
 
@@ -123,18 +129,27 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
 
     /** The first {@code <h1>} or {@code <h2>} that shows {@code title} (or most of it), or null. */
     private static @Nullable Element matching(Document page, String title) {
-        String wanted = TextNormalizer.collapse(title).toLowerCase(Locale.ROOT);
+        String wanted = comparable(title);
         if (wanted.isEmpty()) {
             return null;
         }
         for (Element heading : page.select("h1, h2")) {
-            String text = TextNormalizer.collapse(heading.text()).toLowerCase(Locale.ROOT);
+            String text = comparable(heading.text());
             if (!text.isEmpty() && (text.contains(wanted) || wanted.contains(text))
                     && text.length() * 2 >= wanted.length()) {
                 return heading;
             }
         }
         return null;
+    }
+
+    /**
+     * A title as compared with a heading: collapsed, lower case, its dashes and quotes made plain, since a CMS
+     * typesets the heading ("Queer Royal - Über") and its declared title ("Queer Royal – Über") apart.
+     */
+    private static String comparable(String text) {
+        String plain = DASHES.matcher(TextNormalizer.collapse(text).toLowerCase(Locale.ROOT)).replaceAll("-");
+        return QUOTES.matcher(plain).replaceAll("'");
     }
 
     /** Reads the elements in document order, from the headline's container on, until the budget is spent. */

@@ -123,6 +123,17 @@ class ArticleDateSourcesTest {
     }
 
     @Test
+    void findsTheHeadlineWhoseDashesAndQuotesAreTypesetApartFromTheTitle() {
+        String html = "<html lang='de'><body><div class='page-header'>"
+                + "<h2>Kolumne: Queer Royal - Über \"Drag\"</h2></div>"
+                + "<div class='intro'><p><span class='datum'>31. Oktober 2023.</span> Ein Text.</p></div>" + BODY
+                + "</body></html>";
+        HeadlineArea area = HeadlineArea.scan(Jsoup.parse(html), "Kolumne: Queer Royal – Über „Drag“");
+
+        assertThat(area.dateTexts()).containsExactly("31. Oktober 2023. Ein Text.");
+    }
+
+    @Test
     void readsLooseUrlDaysButNotIdsOrQueryStrings() {
         assertThat(UrlDay.loose("https://a.example/meldungen/29-10-2021")).contains(LocalDate.of(2021, 10, 29));
         assertThat(UrlDay.loose("https://a.example/artikel/bericht_vom_22.04.2020_x"))
