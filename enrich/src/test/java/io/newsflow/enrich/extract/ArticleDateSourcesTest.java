@@ -81,6 +81,20 @@ class ArticleDateSourcesTest {
     }
 
     @Test
+    void readsABareLanguageInTheZoneOfTheCountryItsDomainNames() {
+        String lateEvening = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"2020-08-25T00:23:33Z\"}</script>";
+        String article = "<article><h1>Pas d'autobus scolaires</h1>" + BODY + "</article>";
+        ExtractedArticle canadian = extract("fr", lateEvening, article, "https://ici.radio.example.ca/nouvelle/1");
+        ExtractedArticle french = extract("fr", lateEvening, article, "https://www.radio.example.fr/nouvelle/1");
+
+        assertThat(canadian.publishedLocal()).isEqualTo("2020-08-24T20:23:33-04:00");
+        assertThat(french.publishedLocal()).isEqualTo("2020-08-25T02:23:33+02:00");
+        assertThat(DateWords.regional("fr", "www.example.com")).isEqualTo("fr");
+        assertThat(DateWords.regional("fr-FR", "www.example.ca")).isEqualTo("fr-FR");
+    }
+
+    @Test
     void takesADayWrittenInTheSlugOnlyWhenThePageStatesNone() {
         ExtractedArticle slug = extract("de", "", "<article><h1>Gedenkstunde</h1>" + BODY + "</article>",
                 "https://www.bund.example/texte/22/20220127-gedenkstunde.html");
