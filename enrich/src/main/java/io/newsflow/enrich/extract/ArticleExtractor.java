@@ -50,9 +50,9 @@ public final class ArticleExtractor {
         HeadlineArea area = HeadlineArea.scan(page, title);
         Supplier<LabelledLines> labelled = LabelledLines.lazy(page);
         DateResolver.Dates dates = DateResolver.resolve(
-                ld, signals, area, labelled, ArticleTimes.lazy(page), PostedLines.lazy(page), ScriptDates.lazy(page),
+                ld, signals, HeadlineArea.datedOr(area, page, title, documentTitle(page)), labelled, ArticleTimes.lazy(page), PostedLines.lazy(page), ScriptDates.lazy(page),
                 OffsetTimes.lazy(page),
-                declaredLocale(ld, signals), baseUrl, fetchedAt);
+                declaredLocale(ld, signals, baseUrl), baseUrl, fetchedAt);
         PageClassifier.Verdict verdict = PageClassifier.classify(
                 ld, signals, body, baseUrl, markers.declaresArticle(), dates.published() != null);
         List<String> authors = AuthorResolver.resolve(ld, signals, body, area, labelled, siteName);
@@ -152,10 +152,14 @@ public final class ArticleExtractor {
         return List.copyOf(agencies);
     }
 
-    /** The declared language with its region ("de-AT"), which picks the zone of local times. */
-    private static @Nullable String declaredLocale(JsonLdArticle ld, PageSignals signals) {
-        return MetadataResolver.first(
+    /**
+     * The declared language with its region ("de-AT"), which picks the zone of local times; a bare language takes
+     * its region from the country the host's domain names ({@link DateWords#regional}).
+     */
+    private static @Nullable String declaredLocale(JsonLdArticle ld, PageSignals signals, String url) {
+        String declared = MetadataResolver.first(
                 signals.htmlLang(), ld.inLanguage(), signals.meta(MetaKeys.array(MetaKeys.LANGUAGE)));
+        return declared == null ? null : DateWords.regional(declared, SameSite.host(url));
     }
 
     private static @Nullable String language(JsonLdArticle ld, PageSignals signals) {

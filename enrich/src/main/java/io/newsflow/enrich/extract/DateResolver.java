@@ -49,7 +49,7 @@ final class DateResolver {
      * July 8, 2025"), then date-marked text elsewhere and in the article's sidebar, then a blog template's posting
      * line ("Dieser Beitrag wurde am … veröffentlicht", {@link PostedLines}), then a first-publication time in the
      * page's application state ({@link ScriptDates}), then the URL (its path's
-     * "/2023/07/26/", else a looser day in its slug). A visible date that contradicts the URL's day gives way to it.
+     * "/2023/07/26/", else a looser day in its slug), then the day in the share image's path. A visible date that contradicts the URL's day gives way to it.
      * A declared date written as text ("Apr 08, 2020") comes after every visible date: site builders write the last
      * publish in that form.
      * A time declared in UTC is stated at the offset of the same time the page declares locally or writes at an
@@ -80,6 +80,7 @@ final class DateResolver {
                 .or(() -> visible(posted.get().texts(), zone, monthFirst, fromUrl))
                 .or(() -> stated(scripts.get().firstPublished(), zone, monthFirst, fromUrl))
                 .or(() -> fromUrl.or(() -> UrlDay.loose(pageUrl)).map(PageDate::of))
+                .or(() -> shareImageDay(signals).map(PageDate::of))
                 .map(date -> bounded(date, fetchedAt))
                 .map(date -> LocalTwin.restated(date, signals.jsonLd(), declared, () -> offsetTimes.get().times()))
                 .map(date -> PageDays.located(date, fromUrl, shownDays(area.dateTexts(), zone, monthFirst),
@@ -182,6 +183,17 @@ final class DateResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The day in the path of the page's share image ({@code og:image} ".../files/2016/05/04/report.png"): news CMS
+     * file an article's lead image under the day it was uploaded for it. Only the full "/2016/05/04/" form counts
+     * (WordPress's "/uploads/2016/05/" names no day), and only when the page states no date at all: an image may
+     * be older than the article that reuses it.
+     */
+    private static Optional<LocalDate> shareImageDay(PageSignals signals) {
+        String image = signals.meta(LeadImageResolver.IMAGE_META_KEYS.toArray(String[]::new));
+        return image == null ? Optional.empty() : urlDate(image);
     }
 
     static Optional<LocalDate> urlDate(String url) {

@@ -68,7 +68,8 @@ final class DateWords {
             Map.entry("en-us", "America/New_York"), Map.entry("en-au", "Australia/Sydney"),
             Map.entry("ja", "Asia/Tokyo"), Map.entry("zh", "Asia/Shanghai"), Map.entry("zh-tw", "Asia/Taipei"),
             Map.entry("ko", "Asia/Seoul"), Map.entry("he", "Asia/Jerusalem"), Map.entry("tr", "Europe/Istanbul"),
-            Map.entry("el", "Europe/Athens"), Map.entry("ru", "Europe/Moscow"), Map.entry("uk", "Europe/Kyiv"));
+            Map.entry("el", "Europe/Athens"), Map.entry("ru", "Europe/Moscow"), Map.entry("uk", "Europe/Kyiv"),
+            Map.entry("fr-ca", "America/Toronto"));
 
     /** Locales that write numeric dates month first ("3/5/2025" is March 5); a bare "en" is most often American. */
     static final TokenSet MONTH_FIRST_LOCALES = TokenSet.of("month-first locales", "en", "en-us", "en-ph", "en-ca");
@@ -86,6 +87,22 @@ final class DateWords {
             zone = LOCAL_ZONES.get(tag.substring(0, 2));
         }
         return zone == null ? ZoneId.of("UTC") : ZoneId.of(zone);
+    }
+
+    /**
+     * A bare language ("fr") made regional by the country its host's top-level domain names ("fr" on ".ca" gives
+     * "fr-ca"), when that region has a zone of its own: a French page from Canada is not written at Paris time.
+     * A regional tag, a generic domain or a region without a zone of its own leaves {@code language} as it is.
+     */
+    static String regional(String language, String host) {
+        String tag = language.strip().toLowerCase(Locale.ROOT);
+        int dot = host.lastIndexOf('.');
+        if (tag.length() != 2 || dot < 0) {
+            return language;
+        }
+        String country = host.substring(dot + 1).toLowerCase(Locale.ROOT);
+        String region = tag + "-" + country;
+        return country.length() == 2 && LOCAL_ZONES.containsKey(region) ? region : language;
     }
 
     /**

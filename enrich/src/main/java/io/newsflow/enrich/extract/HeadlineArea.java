@@ -48,6 +48,12 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
     /** A link's scheme and host, cut before its path is read; compiled once, it runs for every link near a headline. */
     private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-z][a-z0-9+.-]*://[^/]*");
 
+    /** Hyphen, non-breaking hyphen, figure dash, en and em dash, horizontal bar, minus sign. */
+    private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212]");
+
+    /** Curly single and double quotes, low and high, and the straight double quote: all become one plain quote. */
+    private static final Pattern QUOTES = Pattern.compile("[\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\"]");
+
     /** Elements read after the headline before the header is taken to be over. */
     private static final int MAX_ELEMENTS = 120;
 
@@ -76,9 +82,23 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
     /** The area around the heading that shows {@code title}, else around the first {@code <h1>}. */
     static HeadlineArea scan(Document page, String title) {
         Element headline = headline(page, title);
-        if (headline == null) {
-            return NONE;
+        return headline == null ? NONE : around(headline);
+    }
+
+    /**
+     * {@code area} when it shows a date, else the area of another heading that the document's {@code <title>}
+     * names: when the title chosen is a widget's heading ("Twitter Talk", an {@code <h1>} in the sidebar), the
+     * article's own headline, the one its {@code <title>} repeats, shows the date beside it.
+     */
+    static HeadlineArea datedOr(HeadlineArea area, Document page, String title, String documentTitle) {
+        if (!area.timestamps().isEmpty() || !area.dateTexts().isEmpty()) {
+            return area;
         }
+        Element titled = matching(page, documentTitle);
+        return titled == null || titled == headline(page, title) ? area : around(titled);
+    }
+
+    private static HeadlineArea around(Element headline) {
         Element parent = headline.parent();
         // a small wrapper holds lines set above the headline (date, kicker); a large one is the site's page
         boolean wrapper = parent != null && !parent.normalName().equals("body")
@@ -103,19 +123,33 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
     }
 
     private static @Nullable Element headline(Document page, String title) {
-        String wanted = TextNormalizer.collapse(title).toLowerCase(Locale.ROOT);
-        Element first = null;
+        Element matching = matching(page, title);
+        return matching != null ? matching : page.selectFirst("h1");
+    }
+
+    /** The first {@code <h1>} or {@code <h2>} that shows {@code title} (or most of it), or null. */
+    private static @Nullable Element matching(Document page, String title) {
+        String wanted = comparable(title);
+        if (wanted.isEmpty()) {
+            return null;
+        }
         for (Element heading : page.select("h1, h2")) {
-            String text = TextNormalizer.collapse(heading.text()).toLowerCase(Locale.ROOT);
-            if (!wanted.isEmpty() && !text.isEmpty() && (text.contains(wanted) || wanted.contains(text))
+            String text = comparable(heading.text());
+            if (!text.isEmpty() && (text.contains(wanted) || wanted.contains(text))
                     && text.length() * 2 >= wanted.length()) {
                 return heading;
             }
-            if (first == null && heading.normalName().equals("h1")) {
-                first = heading;
-            }
         }
-        return first;
+        return null;
+    }
+
+    /**
+     * A title as compared with a heading: collapsed, lower case, its dashes and quotes made plain, since a CMS
+     * typesets the heading ("Queer Royal - Über") and its declared title ("Queer Royal – Über") apart.
+     */
+    private static String comparable(String text) {
+        String plain = DASHES.matcher(TextNormalizer.collapse(text).toLowerCase(Locale.ROOT)).replaceAll("-");
+        return QUOTES.matcher(plain).replaceAll("'");
     }
 
     /** Reads the elements in document order, from the headline's container on, until the budget is spent. */

@@ -81,6 +81,20 @@ class ArticleDateSourcesTest {
     }
 
     @Test
+    void readsABareLanguageInTheZoneOfTheCountryItsDomainNames() {
+        String lateEvening = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"2020-08-25T00:23:33Z\"}</script>";
+        String article = "<article><h1>Pas d'autobus scolaires</h1>" + BODY + "</article>";
+        ExtractedArticle canadian = extract("fr", lateEvening, article, "https://ici.radio.example.ca/nouvelle/1");
+        ExtractedArticle french = extract("fr", lateEvening, article, "https://www.radio.example.fr/nouvelle/1");
+
+        assertThat(canadian.publishedLocal()).isEqualTo("2020-08-24T20:23:33-04:00");
+        assertThat(french.publishedLocal()).isEqualTo("2020-08-25T02:23:33+02:00");
+        assertThat(DateWords.regional("fr", "www.example.com")).isEqualTo("fr");
+        assertThat(DateWords.regional("fr-FR", "www.example.ca")).isEqualTo("fr-FR");
+    }
+
+    @Test
     void takesADayWrittenInTheSlugOnlyWhenThePageStatesNone() {
         ExtractedArticle slug = extract("de", "", "<article><h1>Gedenkstunde</h1>" + BODY + "</article>",
                 "https://www.bund.example/texte/22/20220127-gedenkstunde.html");
@@ -90,6 +104,47 @@ class ArticleDateSourcesTest {
 
         assertThat(slug.publishedLocal()).isEqualTo("2022-01-27");
         assertThat(stated.publishedLocal()).isEqualTo("2022-01-26");
+    }
+
+    @Test
+    void takesTheDayInTheShareImagesPathOnlyWhenThePageStatesNone() {
+        String image = "<meta property='og:image' content='https://news.example/assets/photos/2025/12/20/flood-1.jpg'>";
+        String article = "<article><h1>Hochwasser im Tal</h1>" + BODY + "</article>";
+        ExtractedArticle imageOnly = extract("de", image, article, "https://news.example/district/343604");
+        ExtractedArticle stated = extract("de", image + "<meta property='article:published_time' content='2025-12-21'>",
+                article, "https://news.example/district/343604");
+        ExtractedArticle monthFolder = extract("de",
+                "<meta property='og:image' content='https://blog.example/wp-content/uploads/2025/12/flood.jpg'>",
+                article, "https://blog.example/hochwasser");
+
+        assertThat(imageOnly.publishedLocal()).isEqualTo("2025-12-20");
+        assertThat(stated.publishedLocal()).isEqualTo("2025-12-21");
+        assertThat(monthFolder.publishedAt()).isNull();
+    }
+
+    @Test
+    void readsTheDateBesideTheHeadlineTheDocumentTitleNamesWhenTheChosenHeadingShowsNone() {
+        String html = "<html lang='en'><head><title>Ten rivers worth a walk | River Notes</title></head><body>"
+                + "<div class='top'><h1 class='cat_title'>What we are reading</h1></div>"
+                + "<div class='post'><h1>Ten rivers worth a walk</h1><p>January 22, 2014</p>" + BODY + "</div>"
+                + "<div class='widget'><h1>Twitter Talk</h1><p>Follow us for more river walks.</p></div></body></html>";
+        HeadlineArea widget = HeadlineArea.scan(Jsoup.parse(html), "Twitter Talk");
+        HeadlineArea titled = HeadlineArea.datedOr(widget, Jsoup.parse(html), "Twitter Talk",
+                "Ten rivers worth a walk | River Notes");
+
+        assertThat(widget.dateTexts()).isEmpty();
+        assertThat(titled.dateTexts()).containsExactly("January 22, 2014");
+    }
+
+    @Test
+    void findsTheHeadlineWhoseDashesAndQuotesAreTypesetApartFromTheTitle() {
+        String html = "<html lang='de'><body><div class='page-header'>"
+                + "<h2>Kolumne: Queer Royal - Über \"Drag\"</h2></div>"
+                + "<div class='intro'><p><span class='datum'>31. Oktober 2023.</span> Ein Text.</p></div>" + BODY
+                + "</body></html>";
+        HeadlineArea area = HeadlineArea.scan(Jsoup.parse(html), "Kolumne: Queer Royal – Über „Drag“");
+
+        assertThat(area.dateTexts()).containsExactly("31. Oktober 2023. Ein Text.");
     }
 
     @Test
