@@ -49,10 +49,11 @@ public final class ArticleExtractor {
         String title = title(ld, signals, page, siteName, section);
         HeadlineArea area = HeadlineArea.scan(page, title);
         Supplier<LabelledLines> labelled = LabelledLines.lazy(page);
+        HeadlineArea datedArea = HeadlineArea.datedOr(area, page, title, documentTitle(page));
         DateResolver.Dates dates = DateResolver.resolve(
-                ld, signals, HeadlineArea.datedOr(area, page, title, documentTitle(page)), labelled, ArticleTimes.lazy(page), PostedLines.lazy(page), ScriptDates.lazy(page),
-                OffsetTimes.lazy(page),
-                declaredLocale(ld, signals, baseUrl), baseUrl, fetchedAt);
+                ld, signals, datedArea, labelled, ArticleTimes.lazy(page), PostedLines.lazy(page),
+                ScriptDates.lazy(page), OffsetTimes.lazy(page), declaredLocale(ld, signals, baseUrl), baseUrl,
+                fetchedAt);
         PageClassifier.Verdict verdict = PageClassifier.classify(
                 ld, signals, body, baseUrl, markers.declaresArticle(), dates.published() != null);
         List<String> authors = AuthorResolver.resolve(ld, signals, body, area, labelled, siteName);

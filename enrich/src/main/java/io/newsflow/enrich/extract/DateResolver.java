@@ -48,8 +48,8 @@ final class DateResolver {
      * own meta column or sidebar, then rarer meta names, then a line labelled as the publication date ("Published
      * July 8, 2025"), then date-marked text elsewhere and in the article's sidebar, then a blog template's posting
      * line ("Dieser Beitrag wurde am … veröffentlicht", {@link PostedLines}), then a first-publication time in the
-     * page's application state ({@link ScriptDates}), then the URL (its path's
-     * "/2023/07/26/", else a looser day in its slug), then the day in the share image's path. A visible date that contradicts the URL's day gives way to it.
+     * page's application state ({@link ScriptDates}), then the URL (its path's "/2023/07/26/", else a looser day in
+     * its slug), then the day in the share image's path. A visible date that contradicts the URL's day gives way to it.
      * A declared date written as text ("Apr 08, 2020") comes after every visible date: site builders write the last
      * publish in that form.
      * A time declared in UTC is stated at the offset of the same time the page declares locally or writes at an
