@@ -21,6 +21,9 @@ final class BodyPasses {
     /** A later pass replaces an earlier one when it finds at least this many times its words of running text. */
     static final double MIN_GAIN = 1.25;
 
+    /** A list line this long reads as running text (a definition, a step), not as a menu entry or a teaser title. */
+    static final int MIN_PROSE_LINE_CHARS = 200;
+
     private BodyPasses() {}
 
     static ExtractedBody find(Document page, @Nullable String description, List<String> leads, ArticleMarkers markers) {
@@ -56,7 +59,7 @@ final class BodyPasses {
             return best;
         }
         ExtractedBody clustered = BodyAssembler.assemble(candidates, List.of(cluster), description, leads);
-        return better(clustered, best, ArticleWords.count(best.blocks(), Integer.MAX_VALUE));
+        return better(clustered, best, ArticleWords.count(best.blocks(), Integer.MAX_VALUE), true);
     }
 
     /**
@@ -64,11 +67,38 @@ final class BodyPasses {
      * a teaser list let in is not an article).
      */
     private static ExtractedBody better(ExtractedBody challenger, ExtractedBody incumbent, int incumbentWords) {
+        return better(challenger, incumbent, incumbentWords, false);
+    }
+
+    /**
+     * As {@link #better(ExtractedBody, ExtractedBody, int)}; with {@code proseLists}, long list lines weigh in the
+     * comparison as running text too: reference pages and landing pages set much of their text in lists (a definition
+     * list of API entries, {@code <dl><dt>name<dd><p>what it does}, stays one list block), so the main text cluster
+     * holding them looks no bigger than the one section the strict pass elected. Only the cluster gets this: it is
+     * tried only when the strict body is far short of the page's main text, and menus and teaser titles are short
+     * lines that do not count.
+     */
+    private static ExtractedBody better(
+            ExtractedBody challenger, ExtractedBody incumbent, int incumbentWords, boolean proseLists) {
         int words = ArticleWords.count(
                 challenger.blocks().stream().filter(block -> block.kind() == BlockKind.PARAGRAPH).toList(),
                 Integer.MAX_VALUE);
+        // the page is judged an article on its paragraphs alone, so the lists only weigh in the comparison
+        int compared = proseLists ? words + proseListWords(challenger) : words;
         double gain = incumbentWords >= PageClassifier.MIN_ARTICLE_WORDS ? MIN_GAIN : 1;
-        return words >= PageClassifier.MIN_ARTICLE_WORDS && words > incumbentWords * gain ? challenger : incumbent;
+        return words >= PageClassifier.MIN_ARTICLE_WORDS && compared > incumbentWords * gain ? challenger : incumbent;
+    }
+
+    private static int proseListWords(ExtractedBody body) {
+        int words = 0;
+        for (BodyBlock block : body.blocks()) {
+            if (block.kind() == BlockKind.LIST) {
+                for (String line : block.text().split("\n")) {
+                    words += line.length() >= MIN_PROSE_LINE_CHARS ? ArticleWords.count(line) : 0;
+                }
+            }
+        }
+        return words;
     }
 
     private static boolean isPageLevel(Element element) {

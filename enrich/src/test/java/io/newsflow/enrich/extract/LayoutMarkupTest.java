@@ -46,6 +46,28 @@ class LayoutMarkupTest {
     }
 
     @Test
+    void referenceEntriesSetInADefinitionListStayInTheBody() {
+        StringBuilder entries = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            entries.append("<dt>merge").append(i).append("(first second)</dt><dd><p>Make a new sequence that returns the"
+                    + " elements of the first input and then those of the second until both are used up. It is roughly"
+                    + " the same as calling the step function on every element in order and keeping the results.</p>"
+                    + "</dd>");
+        }
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < 15; i++) {
+            names.append("<li>tools.step").append(i).append("</li>");
+        }
+        Document page = Jsoup.parse("<html><body><div class='doc'><section><h2>Overview</h2>" + paragraphs(4)
+                + "</section><section><h2>Functions</h2><dl>" + entries + "</dl></section><section><h2>Index</h2><ul>"
+                + names + "</ul></section></div></body></html>", "https://docs.example/library/tools.html");
+
+        String body = new ArticleExtractor().extract(page, FETCHED).body();
+
+        assertThat(body).contains("launched joint exercises on day 0").contains("returns the elements of the first");
+    }
+
+    @Test
     void aListOfTeasersStaysOneListBlock() {
         StringBuilder items = new StringBuilder();
         for (int i = 0; i < 8; i++) {
