@@ -87,11 +87,13 @@ public final class ArticleExtractor {
         List<@Nullable String> declared = new ArrayList<>();
         declared.add(ld.headline());
         declared.addAll(MetadataResolver.metaValues(signals, MetaKeys.TITLE));
-        List<String> shown = page.getElementsByTag("h1").stream().map(h1 -> TextNormalizer.collapse(h1.text())).toList();
+        // one walk of the tree for the h1s, which the shown texts, the visible headline and the site's name all read
+        List<Element> h1s = page.getElementsByTag("h1");
+        List<String> shown = h1s.stream().map(h1 -> TextNormalizer.collapse(h1.text())).toList();
         TitleResolver.Headings headings = new TitleResolver.Headings(
-                signals.headings(), signals.subheadings(), VisibleHeadline.find(page), shown);
+                signals.headings(), signals.subheadings(), VisibleHeadline.find(h1s), shown);
         List<@Nullable String> siteWords = new ArrayList<>(Arrays.asList(siteName, section, hostLabel(page.location())));
-        siteWords.addAll(VisibleHeadline.siteNames(page));
+        siteWords.addAll(VisibleHeadline.siteNames(h1s));
         return TitleResolver.resolve(declared, headings, documentTitle(page), siteWords);
     }
 

@@ -65,7 +65,9 @@ final class JsonLdReader {
                 byId.putIfAbsent(node.get("@id").asText(), node);
             }
         }
-        return article == null ? noArticle(types, webPage, byId) : JsonLdValues.toArticle(resolved(article, webPage, byId), types);
+        return article == null
+                ? noArticle(types, webPage, byId)
+                : JsonLdValues.toArticle(resolved(article, webPage, byId), types);
     }
 
     /**

@@ -3,7 +3,6 @@ package io.newsflow.enrich.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -35,10 +34,13 @@ final class VisibleHeadline {
 
     private VisibleHeadline() {}
 
-    /** The visible article headline, or null when the page has none or several without an article area. */
-    static @Nullable String find(Document page) {
+    /**
+     * The visible article headline among the page's {@code <h1>} elements (in document order), or null when the page
+     * has none or several without an article area.
+     */
+    static @Nullable String find(List<Element> h1s) {
         List<Element> candidates = new ArrayList<>();
-        for (Element h1 : page.getElementsByTag("h1")) {
+        for (Element h1 : h1s) {
             if (!isSiteHeading(h1) && !isOutside(h1) && TextNormalizer.collapse(h1.text()).length() >= MIN_HEADLINE_CHARS) {
                 candidates.add(h1);
             }
@@ -59,9 +61,9 @@ final class VisibleHeadline {
      * the site's title or logo ("Four Years Remaining", "2gewinnt | Kabarett | Satire"). Titles repeat it as a
      * segment, and blogs that set every post's title in an {@code <h2>} keep it as their only {@code <h1>}.
      */
-    static List<String> siteNames(Document page) {
+    static List<String> siteNames(List<Element> h1s) {
         List<String> names = new ArrayList<>();
-        for (Element h1 : page.getElementsByTag("h1")) {
+        for (Element h1 : h1s) {
             String text = TextNormalizer.collapse(h1.text());
             if (!text.isEmpty() && namesSite(h1)) {
                 names.add(text);
