@@ -36,6 +36,15 @@ final class ArticleMarkers implements NodeFilter {
             "comment class/id names", "comment", "comments", "reply", "replies", "kommentar", "kommentare",
             "commentaires", "comentarios", "commenti");
 
+    /**
+     * Class/id names of a cookie or consent layer. Its legal text (a privacy centre's policy, thousands of characters)
+     * can outweigh a short article, and is never the page's text. Not "cmp": Adobe's core components name every
+     * container {@code cmp-container}, the article's too.
+     */
+    static final TokenSet CONSENT_TOKENS = TokenSet.of(
+            "consent layer class/id names", "consent", "cookie", "cookies", "gdpr", "onetrust", "cookiebot",
+            "usercentrics", "didomi", "sourcepoint");
+
     /** An element holds "most" of the page's text when it holds more than this share of the text outside links. */
     static final double MAIN_TEXT_SHARE = 0.5;
 
@@ -43,6 +52,8 @@ final class ArticleMarkers implements NodeFilter {
     private static final int MIN_CLUSTER_CHARS = 200;
 
     private final Element root;
+    /** Class names repeat on a page; the pass splits each class value once. */
+    private final ClassTokens.Memo classNames = new ClassTokens.Memo();
     /** Whether the page's {@code og:type} says it is an article (so its comments are beside it, not its subject). */
     private final boolean articlePage;
     private @Nullable Set<Element> holders;
@@ -104,7 +115,7 @@ final class ArticleMarkers implements NodeFilter {
         if (!(node instanceof Element element)) {
             return FilterResult.CONTINUE;
         }
-        if (TEXTLESS_TAGS.contains(element.normalName()) || isCommentSection(element)) {
+        if (TEXTLESS_TAGS.contains(element.normalName()) || isCommentSection(element) || isConsentLayer(element)) {
             return FilterResult.SKIP_ENTIRELY;
         }
         if (isMarker(element) && element != root) {
@@ -193,7 +204,16 @@ final class ArticleMarkers implements NodeFilter {
     private boolean isCommentSection(Element element) {
         return articlePage && element != root && element.attributesSize() > 0
                 && !DomRules.PROTECTED_TAGS.contains(element.normalName())
-                && COMMENT_TOKENS.containsAny(ClassTokens.names(element)) && element.selectFirst("h1") == null;
+                && COMMENT_TOKENS.containsAny(classNames.names(element)) && element.selectFirst("h1") == null;
+    }
+
+    /**
+     * A cookie or consent layer ({@code <div id="onetrust-pc-sdk">}): neither the page's text nor an article to
+     * protect. A wrapper that holds the headline is the page's, whatever its class.
+     */
+    private boolean isConsentLayer(Element element) {
+        return element != root && element.attributesSize() > 0 && !DomRules.PROTECTED_TAGS.contains(element.normalName())
+                && CONSENT_TOKENS.containsAny(classNames.names(element)) && element.selectFirst("h1") == null;
     }
 
     /** The page's main landmark: {@code <main>} or {@code role=main}. Protected, but declares no article. */
@@ -210,7 +230,7 @@ final class ArticleMarkers implements NodeFilter {
         if (tag.equals("article")) {
             // themes set each reader comment in an <article class="comment">: on an article page a comment, not the
             // article; a forum's posts ("ipsComment") are its text
-            return !articlePage || !COMMENT_TOKENS.containsAny(ClassTokens.names(element)) || element.selectFirst("h1") != null;
+            return !articlePage || !COMMENT_TOKENS.containsAny(classNames.names(element)) || element.selectFirst("h1") != null;
         }
         if (element.attributesSize() == 0 || !element.hasAttr("itemprop")) {
             return false;

@@ -131,4 +131,22 @@ class LayoutMarkupTest {
         assertThat(article.body()).doesNotContain("AM Best");
         assertThat(article.captions()).contains("Source: AM Best");
     }
+
+    @Test
+    void aConsentLayersPolicyTextOutweighingAShortArticleIsNotTheBody() {
+        StringBuilder policy = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            policy.append("<p>If you are a consumer in state ").append(i).append(", you have the right, at any time, to"
+                    + " direct a business that sells your personal information to third parties not to sell it, and to"
+                    + " ask which categories of information were collected about you in the past twelve months.</p>");
+        }
+        Document page = Jsoup.parse("<html><body><main><article><h1>Troops launch war games</h1>"
+                + "<div class='article-body paywall-article'>" + paragraphs(4) + "</div></article></main>"
+                + "<div id='onetrust-pc-sdk' class='ot-sdk-container'><h2>Privacy Preference Center</h2>"
+                + "<div id='pc-policy-text'>" + policy + "</div></div></body></html>", "https://news.example/world/1");
+
+        String body = new ArticleExtractor().extract(page, FETCHED).body();
+
+        assertThat(body).contains("launched joint exercises on day 0").doesNotContain("personal information");
+    }
 }
