@@ -44,9 +44,11 @@ public final class ArticleExtractor {
         String siteName = siteName(ld, signals);
         String section = MetadataResolver.first(ld.section(), signals.meta(MetaKeys.array(MetaKeys.SECTION)));
         String description = MetadataResolver.first(ld.description(), signals.meta(MetaKeys.array(MetaKeys.DESCRIPTION)));
+        // one walk of the tree for the h1s, which the title and the article scope read
+        List<Element> h1s = page.getElementsByTag("h1");
+        String title = title(ld, signals, page, h1s, siteName, section);
         ExtractedBody body = DeclaredBodyFallback.apply(
-                BodyPasses.find(page, description, signals.leads(), markers), ld.articleBody());
-        String title = title(ld, signals, page, siteName, section);
+                body(page, ArticleScope.of(h1s, title), description, signals.leads(), markers), ld.articleBody());
         HeadlineArea area = HeadlineArea.scan(page, title);
         Supplier<LabelledLines> labelled = LabelledLines.lazy(page);
         HeadlineArea datedArea = HeadlineArea.datedOr(area, page, title, documentTitle(page));
@@ -82,13 +84,26 @@ public final class ArticleExtractor {
                 verdict.reason());
     }
 
-    private static String title(
-            JsonLdArticle ld, PageSignals signals, Document page, @Nullable String siteName, @Nullable String section) {
+    /**
+     * The body, read in the headline's article when the page holds several ({@link ArticleScope}), else in the whole
+     * page; also in the whole page when the headline's article holds too little text (its body set beside it).
+     */
+    private static ExtractedBody body(Document page, @Nullable Element scope, @Nullable String description,
+            List<String> leads, ArticleMarkers markers) {
+        if (scope != null) {
+            ExtractedBody scoped = BodyPasses.find(scope, description, leads, new ArticleMarkers(scope));
+            if (ArticleWords.count(scoped.blocks(), Integer.MAX_VALUE) >= PageClassifier.MIN_ARTICLE_WORDS) {
+                return scoped;
+            }
+        }
+        return BodyPasses.find(page, description, leads, markers);
+    }
+
+    private static String title(JsonLdArticle ld, PageSignals signals, Document page, List<Element> h1s,
+            @Nullable String siteName, @Nullable String section) {
         List<@Nullable String> declared = new ArrayList<>();
         declared.add(ld.headline());
         declared.addAll(MetadataResolver.metaValues(signals, MetaKeys.TITLE));
-        // one walk of the tree for the h1s, which the shown texts, the visible headline and the site's name all read
-        List<Element> h1s = page.getElementsByTag("h1");
         List<String> shown = h1s.stream().map(h1 -> TextNormalizer.collapse(h1.text())).toList();
         TitleResolver.Headings headings = new TitleResolver.Headings(
                 signals.headings(), signals.subheadings(), VisibleHeadline.find(h1s), shown);

@@ -28,9 +28,11 @@ final class BodyPasses {
 
     static ExtractedBody find(Document page, @Nullable String description, List<String> leads, ArticleMarkers markers) {
         Element root = page.body();
-        if (root == null) {
-            return ExtractedBody.NONE;
-        }
+        return root == null ? ExtractedBody.NONE : find(root, description, leads, markers);
+    }
+
+    /** As {@link #find(Document, String, List, ArticleMarkers)}, reading only {@code root} ({@code markers}' root). */
+    static ExtractedBody find(Element root, @Nullable String description, List<String> leads, ArticleMarkers markers) {
         List<CandidateBlock> candidates = BlockCollector.collect(root, DomRules.BOILERPLATE_TOKENS, markers);
         ExtractedBody strict = BodyAssembler.assemble(candidates, description, leads);
         int strictWords = ArticleWords.count(strict.blocks(), Integer.MAX_VALUE);

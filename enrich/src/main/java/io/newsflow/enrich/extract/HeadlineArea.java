@@ -147,7 +147,7 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
      * A title as compared with a heading: collapsed, lower case, its dashes and quotes made plain, since a CMS
      * typesets the heading ("Queer Royal - Über") and its declared title ("Queer Royal – Über") apart.
      */
-    private static String comparable(String text) {
+    static String comparable(String text) {
         String plain = DASHES.matcher(TextNormalizer.collapse(text).toLowerCase(Locale.ROOT)).replaceAll("-");
         return QUOTES.matcher(plain).replaceAll("'");
     }

@@ -149,4 +149,18 @@ class LayoutMarkupTest {
 
         assertThat(body).contains("launched joint exercises on day 0").doesNotContain("personal information");
     }
+
+    @Test
+    void theNextStoryPreloadedBelowTheArticleIsNotItsBody() {
+        String next = paragraphs(9).replace("Thousands of troops", "The football club").replace("drills", "matches");
+        Document page = Jsoup.parse("<html><head><meta property='og:title' content='Troops launch war games'></head>"
+                + "<body><main><article id='main-article'><h1>Troops launch war games</h1>" + paragraphs(4)
+                + "</article><div class='under-article'><article id='second-article'><h1>Club names a new coach</h1>"
+                + next + "</article></div></main></body></html>", "https://news.example/world/1");
+
+        ExtractedArticle article = new ArticleExtractor().extract(page, FETCHED);
+
+        assertThat(article.title()).isEqualTo("Troops launch war games");
+        assertThat(article.body()).contains("Thousands of troops launched").doesNotContain("football club");
+    }
 }
