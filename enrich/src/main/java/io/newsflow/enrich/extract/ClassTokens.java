@@ -86,7 +86,9 @@ final class ClassTokens {
      * segment (and the next one when the head is a short namespace prefix such as {@code c-} or {@code js-}) and its
      * last segment, after dropping a BEM modifier ({@code --...}). {@code "social-share"} names {@code socialshare},
      * {@code social} and {@code share}; {@code "content-sidebar-wrap"} names {@code contentsidebarwrap},
-     * {@code content} and {@code wrap}, never {@code sidebar}.
+     * {@code content} and {@code wrap}, never {@code sidebar}. A BEM element ({@code block__element}) is named by its
+     * element part as above and by its block's last word: {@code "sidebar-grid__content"} names {@code content} and
+     * {@code grid}, never {@code sidebar}; {@code "c-ad__label"} names {@code ad} and {@code label}.
      */
     static List<String> names(Element element) {
         if (!element.hasAttr("class") && !element.hasAttr("id")) {
@@ -111,8 +113,23 @@ final class ClassTokens {
         List<String> names = new ArrayList<>();
         for (String word : WHITESPACE.split(value)) {
             int modifier = word.indexOf("--");
+            String named = modifier > 0 ? word.substring(0, modifier) : word;
+            // a BEM element ("sidebar-grid__content", "c-ad__label") is named by its element part and by what its
+            // block is, the block's last word: it sits in a grid that has a sidebar, or in an ad
+            int element = named.indexOf("__");
+            if (element > 0 && element + 2 < named.length()) {
+                List<String> whole = new ArrayList<>();
+                split(named, whole, false);
+                names.add(String.join("", whole));
+                List<String> block = new ArrayList<>();
+                split(named.substring(0, element), block, false);
+                if (!block.isEmpty()) {
+                    names.add(block.get(block.size() - 1));
+                }
+                named = named.substring(element + 2);
+            }
             List<String> segments = new ArrayList<>();
-            split(modifier > 0 ? word.substring(0, modifier) : word, segments, false);
+            split(named, segments, false);
             if (segments.isEmpty()) {
                 continue;
             }

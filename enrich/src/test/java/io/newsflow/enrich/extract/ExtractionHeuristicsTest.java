@@ -87,6 +87,29 @@ class ExtractionHeuristicsTest {
     }
 
     @Test
+    void aBemElementIsNamedByItsElementAndItsBlocksLastWord() {
+        assertThat(ClassTokens.names(Jsoup.parse("<div class='sidebar-grid__content'>x</div>").selectFirst("div")))
+                .contains("content", "grid").doesNotContain("sidebar");
+        assertThat(ClassTokens.names(Jsoup.parse("<span class='c-ad__label'>x</span>").selectFirst("span")))
+                .contains("ad", "label");
+    }
+
+    @Test
+    void anArticleContinuedInSiblingContainersOfASidebarLayoutIsReadWhole() {
+        String part = "<p>Thousands of troops launched joint exercises a week after the drills around the island, officials"
+                + " said on Tuesday, adding that the patrol boat sustained minor damage and nobody was hurt.</p>";
+        String html = "<html><body><article><h1>Troops launch war games</h1>"
+                + "<div class='sidebar-grid__container'><div class='sidebar-grid__content'>" + part + part + "</div>"
+                + "<aside class='sidebar-grid__sidebar'><a href='/x'>Most read</a></aside></div>"
+                + "<div class='ad'>Advertisement</div>"
+                + "<div class='sidebar-grid__container'><div class='sidebar-grid__content'>" + part.replace("Tuesday",
+                        "Wednesday") + part.replace("Tuesday", "Wednesday") + "</div></div></article></body></html>";
+        ExtractedArticle article = new ArticleExtractor()
+                .extract(Jsoup.parse(html, "https://x.example/a.html"), Instant.parse("2030-01-01T00:00:00Z"));
+        assertThat(article.body()).contains("on Tuesday").contains("on Wednesday").doesNotContain("Most read");
+    }
+
+    @Test
     void leadImageCaptionComesOnlyFromTheFigureShowingIt() {
         String html = "<html><head><meta property='og:image' content='https://x.example/img/lead-1200.jpg'></head><body>"
                 + "<figure><img src='/img/other.jpg'><figcaption>Another picture</figcaption></figure>"
