@@ -47,8 +47,10 @@ public final class ArticleExtractor {
         // one walk of the tree for the h1s, which the title and the article scope read
         List<Element> h1s = page.getElementsByTag("h1");
         String title = title(ld, signals, page, h1s, siteName, section);
-        ExtractedBody body = DeclaredBodyFallback.apply(
-                body(page, ArticleScope.of(h1s, title), description, signals.leads(), markers), ld.articleBody());
+        ExtractedBody body = ScriptedBody.apply(DeclaredBodyFallback.apply(
+                body(page, ArticleScope.of(h1s, title), description, signals.leads(), markers), ld.articleBody()),
+                page, PageClassifier.declaresArticle(ld, signals, markers.declaresArticle()), description,
+                signals.leads());
         HeadlineArea area = HeadlineArea.scan(page, title);
         Supplier<LabelledLines> labelled = LabelledLines.lazy(page);
         HeadlineArea datedArea = HeadlineArea.datedOr(area, page, title, documentTitle(page));
