@@ -201,6 +201,7 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
                 charsAfter += afterHeadline ? ownTextLength(element) : 0;
                 if (afterHeadline) {
                     lines.noteLeadingDate(element, text);
+                    lines.noteOwnDate(element);
                 }
                 return FilterResult.CONTINUE;
             }

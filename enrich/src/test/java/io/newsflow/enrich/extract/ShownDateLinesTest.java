@@ -1,0 +1,38 @@
+package io.newsflow.enrich.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Publication dates a page shows as text where the header scans used to miss them: in a byline block's own text
+ * beside its children, under a "Published" label in the article template's sidebar, next to a headline set in an
+ * {@code <h3>}. Each page is written for its rule and declares no date in its markup.
+ */
+class ShownDateLinesTest {
+
+    private static final Instant FETCHED = Instant.parse("2026-12-01T00:00:00Z");
+
+    private static final String BODY = "<p>" + ("The council debated the budget late into the evening and in the end"
+            + " approved it by a narrow margin. ").repeat(6) + "</p>";
+
+    private static ExtractedArticle extract(String lang, String head, String body) {
+        String html = "<html lang='" + lang + "'><head>" + head + "</head><body><header><a href='/'>Home</a></header>"
+                + "<main>" + body + "</main></body></html>";
+        return new ArticleExtractor().extract(Jsoup.parse(html, "https://news.example/articles/budget-vote"), FETCHED);
+    }
+
+    @Test
+    void readsTheDateABylineBlockWritesBetweenItsChildren() {
+        // the block is too long to be a line (its rating widget), but its own words are the byline's date
+        ExtractedArticle article = extract("de", "<title>Haushalt beschlossen</title>", "<div class='article'>"
+                + "<h1>Haushalt beschlossen</h1><p>5343 mal gelesen</p><div class='author'>"
+                + "<a href='/autoren/jana-muster/'>Jana Muster</a>, 21. Jan. 2015 <div class='rating'><span>"
+                + "Haushalt beschlossen: so bewerten die Leserinnen und Leser diesen Beitrag über den Gemeinderat"
+                + " und seine Sitzung</span></div></div>" + BODY + "</div>");
+
+        assertThat(article.publishedLocal()).isEqualTo("2015-01-21");
+    }
+}
