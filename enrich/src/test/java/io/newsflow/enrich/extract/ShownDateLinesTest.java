@@ -35,4 +35,23 @@ class ShownDateLinesTest {
 
         assertThat(article.publishedLocal()).isEqualTo("2015-01-21");
     }
+
+    @Test
+    void readsAPublishedLabelInTheArticleSidebarButNotItsByline() {
+        ExtractedArticle article = extract("en", "<title>Budget approved</title>", "<article><h1>Budget approved</h1>"
+                + BODY + "</article><div class='single-post-sidebar'><div class='post-meta'><h4>Published</h4>"
+                + "<div>July 8, 2025</div></div><div class='post-meta'><h4>Written by</h4><div>Sam Writer</div></div>"
+                + "</div>");
+
+        assertThat(article.publishedLocal()).isEqualTo("2025-07-08");
+        assertThat(article.authors()).doesNotContain("Sam Writer");
+    }
+
+    @Test
+    void keepsSkippingTheOtherForeignBoxesOfASidebar() {
+        ExtractedArticle article = extract("en", "<title>Budget approved</title>", "<article><h1>Budget approved</h1>"
+                + BODY + "</article><div class='sidebar related-posts'><h4>Published</h4><div>July 8, 2025</div></div>");
+
+        assertThat(article.publishedLocal()).isNull();
+    }
 }
