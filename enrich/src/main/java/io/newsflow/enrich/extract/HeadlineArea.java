@@ -133,7 +133,13 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
         if (wanted.isEmpty()) {
             return null;
         }
-        for (Element heading : page.select("h1, h2")) {
+        Element heading = matching(page.select("h1, h2"), wanted);
+        // a template that sets its headline in an <h3> (an app's page header): read only when no <h1>/<h2> shows it
+        return heading != null ? heading : matching(page.getElementsByTag("h3"), wanted);
+    }
+
+    private static @Nullable Element matching(List<Element> headings, String wanted) {
+        for (Element heading : headings) {
             String text = comparable(heading.text());
             if (!text.isEmpty() && (text.contains(wanted) || wanted.contains(text))
                     && text.length() * 2 >= wanted.length()) {

@@ -54,4 +54,15 @@ class ShownDateLinesTest {
 
         assertThat(article.publishedLocal()).isNull();
     }
+
+    @Test
+    void readsTheDateBesideAHeadlineSetInAnH3() {
+        ExtractedArticle article = extract("de", "<meta property='og:title' content='Pädophilie als politisches"
+                + " Machtinstrument'>", "<div class='content'><div>Interview mit der Autorin</div>"
+                + "<h3>Pädophilie als politisches Machtinstrument</h3><div><span>28. Jan. 2022</span>"
+                + " <span class='author'>Paula Muster</span></div></div>" + BODY
+                + "<section><h1>Newsletter</h1><p>Jeden Freitag die Woche im Überblick.</p></section>");
+
+        assertThat(article.publishedLocal()).isEqualTo("2022-01-28");
+    }
 }
