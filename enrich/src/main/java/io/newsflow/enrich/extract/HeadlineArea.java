@@ -91,11 +91,26 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
      * article's own headline, the one its {@code <title>} repeats, shows the date beside it.
      */
     static HeadlineArea datedOr(HeadlineArea area, Document page, String title, String documentTitle) {
-        if (!area.timestamps().isEmpty() || !area.dateTexts().isEmpty()) {
+        if (area.dated()) {
             return area;
         }
+        Element chosen = headline(page, title);
         Element titled = matching(page, documentTitle);
-        return titled == null || titled == headline(page, title) ? area : around(titled);
+        HeadlineArea titledArea = titled == null || titled == chosen ? area : around(titled);
+        if (titledArea.dated()) {
+            return titledArea;
+        }
+        // a section heading of the body that repeats the title ("How Does X Work" as an <h2>) shows no date; the
+        // page's one <h1>, worded apart from the declared title, is the headline its template dates (with several
+        // <h1>s the first is as often the site's or a news ticker's, dated with today)
+        List<Element> h1s = page.getElementsByTag("h1");
+        Element h1 = h1s.size() == 1 ? h1s.get(0) : null;
+        return h1 == null || h1 == chosen || h1 == titled ? titledArea : around(h1);
+    }
+
+    /** Whether the area shows a publication time or a date line. */
+    boolean dated() {
+        return !timestamps.isEmpty() || !dateTexts.isEmpty();
     }
 
     private static HeadlineArea around(Element headline) {

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Publication dates a page shows as text where the header scans used to miss them: in a byline block's own text
  * beside its children, under a "Published" label in the article template's sidebar, next to a headline set in an
- * {@code <h3>}. Each page is written for its rule and declares no date in its markup.
+ * {@code <h3>} or beside the page's one {@code <h1>}. Each page is written for its rule and declares no date in its
+ * markup.
  */
 class ShownDateLinesTest {
 
@@ -64,5 +65,24 @@ class ShownDateLinesTest {
                 + "<section><h1>Newsletter</h1><p>Jeden Freitag die Woche im Überblick.</p></section>");
 
         assertThat(article.publishedLocal()).isEqualTo("2022-01-28");
+    }
+
+    @Test
+    void readsTheDateBesideThePagesOneH1WhenTheTitlesSectionHeadingShowsNone() {
+        // the declared title is repeated by an <h2> of the body, not by the headline
+        ExtractedArticle article = extract("en", "<meta property='og:title' content='How Robot Vacuum Mapping Works'>",
+                "<div class='hero'><h1>How Do Vacuum Robots with Mapping Find Their Way?</h1>"
+                + "<h5><span>2024-11-06</span></h5></div>" + BODY + "<h2>How Robot Vacuum Mapping Works</h2>" + BODY);
+
+        assertThat(article.publishedLocal()).isEqualTo("2024-11-06");
+    }
+
+    @Test
+    void leavesTheFirstOfSeveralH1sUnreadForTheDate() {
+        ExtractedArticle article = extract("en", "<meta property='og:title' content='How Robot Vacuum Mapping Works'>",
+                "<div class='ticker'><h1>News</h1><p>Wednesday, 26.02.2020</p></div><h1>Robot vacuums</h1>" + BODY
+                + "<h2>How Robot Vacuum Mapping Works</h2>" + BODY);
+
+        assertThat(article.publishedLocal()).isNull();
     }
 }
