@@ -71,6 +71,21 @@ final class HeaderLines {
         }
     }
 
+    /**
+     * Notes the date a block holds in its own text beside its child elements ({@code <div class="author"><a>Jane
+     * Doe</a>, 21. Jan. 2015 <div>rating ...</div></div>}): the block is too long to be a line, but the words it
+     * writes itself, between its children, are the byline's date.
+     */
+    void noteOwnDate(Element element) {
+        String own = BylineParser.LEADING_DECORATION.matcher(TextNormalizer.collapse(element.ownText()))
+                .replaceFirst("");
+        if (!own.isEmpty() && own.length() <= DATE_ONLY_CHARS
+                && !HeadlineArea.isUpdateLine(own.toLowerCase(Locale.ROOT))
+                && DateTextParser.parse(own, ZoneOffset.UTC).isPresent()) {
+            dateTexts.add(own);
+        }
+    }
+
     /** Notes the date lines set inside the headline element itself (a date in its kicker). */
     void noteInsideHeadline(Element headline) {
         for (Element child : headline.getAllElements()) {

@@ -91,11 +91,26 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
      * article's own headline, the one its {@code <title>} repeats, shows the date beside it.
      */
     static HeadlineArea datedOr(HeadlineArea area, Document page, String title, String documentTitle) {
-        if (!area.timestamps().isEmpty() || !area.dateTexts().isEmpty()) {
+        if (area.dated()) {
             return area;
         }
+        Element chosen = headline(page, title);
         Element titled = matching(page, documentTitle);
-        return titled == null || titled == headline(page, title) ? area : around(titled);
+        HeadlineArea titledArea = titled == null || titled == chosen ? area : around(titled);
+        if (titledArea.dated()) {
+            return titledArea;
+        }
+        // a section heading of the body that repeats the title ("How Does X Work" as an <h2>) shows no date; the
+        // page's one <h1>, worded apart from the declared title, is the headline its template dates (with several
+        // <h1>s the first is as often the site's or a news ticker's, dated with today)
+        List<Element> h1s = page.getElementsByTag("h1");
+        Element h1 = h1s.size() == 1 ? h1s.get(0) : null;
+        return h1 == null || h1 == chosen || h1 == titled ? titledArea : around(h1);
+    }
+
+    /** Whether the area shows a publication time or a date line. */
+    boolean dated() {
+        return !timestamps.isEmpty() || !dateTexts.isEmpty();
     }
 
     private static HeadlineArea around(Element headline) {
@@ -133,7 +148,13 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
         if (wanted.isEmpty()) {
             return null;
         }
-        for (Element heading : page.select("h1, h2")) {
+        Element heading = matching(page.select("h1, h2"), wanted);
+        // a template that sets its headline in an <h3> (an app's page header): read only when no <h1>/<h2> shows it
+        return heading != null ? heading : matching(page.getElementsByTag("h3"), wanted);
+    }
+
+    private static @Nullable Element matching(List<Element> headings, String wanted) {
+        for (Element heading : headings) {
             String text = comparable(heading.text());
             if (!text.isEmpty() && (text.contains(wanted) || wanted.contains(text))
                     && text.length() * 2 >= wanted.length()) {
@@ -201,6 +222,7 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
                 charsAfter += afterHeadline ? ownTextLength(element) : 0;
                 if (afterHeadline) {
                     lines.noteLeadingDate(element, text);
+                    lines.noteOwnDate(element);
                 }
                 return FilterResult.CONTINUE;
             }

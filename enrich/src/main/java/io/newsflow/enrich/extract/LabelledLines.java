@@ -41,6 +41,9 @@ record LabelledLines(List<String> bylines, List<String> dateTexts) {
     /** A line holds a few inline elements (a link, a time); more children make it a container. */
     private static final int MAX_LABELLED_CHILDREN = 6;
 
+    /** The one foreign class token whose box is still read for a labelled publication date. */
+    private static final String SIDEBAR = "sidebar";
+
     private static final Pattern LABEL_END = Pattern.compile("\\s*:?\\s*$");
 
     /** Subtrees never read: navigation, asides, scripts and forms. */
@@ -74,6 +77,8 @@ record LabelledLines(List<String> bylines, List<String> dateTexts) {
     private static final class Collector implements NodeFilter {
         private final List<String> bylines = new ArrayList<>();
         private final List<String> dateTexts = new ArrayList<>();
+        /** The sidebar being read, for its date lines only, or null. */
+        private @Nullable Element sidebar;
 
         @Override
         public FilterResult head(Node node, int depth) {
@@ -83,9 +88,19 @@ record LabelledLines(List<String> bylines, List<String> dateTexts) {
             if (!(node instanceof Element element)) {
                 return FilterResult.CONTINUE;
             }
-            if (SKIPPED_TAGS.contains(element.normalName())
-                    || (element.attributesSize() > 0 && DomRules.FOREIGN_TOKENS.containsAny(ClassTokens.of(element)))) {
+            if (SKIPPED_TAGS.contains(element.normalName())) {
                 return FilterResult.SKIP_ENTIRELY;
+            }
+            if (element.attributesSize() > 0) {
+                List<String> tokens = ClassTokens.of(element);
+                if (DomRules.FOREIGN_TOKENS.containsAny(tokens)) {
+                    // a sidebar of the article's own template shows its "Published" line there; other foreign boxes
+                    // (comments, related items) and every byline of a sidebar (an author widget) stay unread
+                    if (!onlySidebar(tokens)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    sidebar = sidebar == null ? element : sidebar;
+                }
             }
             if (element.selectFirst("> br") != null) {
                 brokenLines(element).forEach(this::noteDateLine);
@@ -104,11 +119,28 @@ record LabelledLines(List<String> bylines, List<String> dateTexts) {
             return FilterResult.CONTINUE;
         }
 
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node == sidebar) {
+                sidebar = null;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private static boolean onlySidebar(List<String> tokens) {
+            for (String token : tokens) {
+                if (DomRules.FOREIGN_TOKENS.contains(token) && !token.equals(SIDEBAR)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private void note(Element element, String text) {
             String label = labelOnly(text);
             String line = label == null ? text : label + " " + following(element);
             boolean byline = BylineParser.isByline(line) || !BylineHandle.credited(line).isEmpty();
-            if (byline && !bylines.contains(line)) {
+            if (byline && sidebar == null && !bylines.contains(line)) {
                 bylines.add(line);
             }
             noteDateLine(line);

@@ -38,6 +38,16 @@ class ExtractionHeuristicsTest {
     }
 
     @Test
+    void readsAUrlDayWhoseMonthIsWrittenAsAWord() {
+        assertThat(DateResolver.urlDate("https://x.example/blog/2023/october/03/wine-styles/")).hasValueSatisfying(
+                date -> assertThat(date.toString()).isEqualTo("2023-10-03"));
+        assertThat(DateResolver.urlDate("https://x.example/education/2020/jan/20/story")).hasValueSatisfying(
+                date -> assertThat(date.toString()).isEqualTo("2020-01-20"));
+        assertThat(DateResolver.urlDate("https://x.example/2023/marketing/03/story")).isEmpty();
+        assertThat(DateResolver.urlDate("https://x.example/2023/feb/30/story")).isEmpty();
+    }
+
+    @Test
     void picksTheZoneOfLocalTimesByDeclaredLanguage() {
         assertThat(DateWords.zoneFor("de-DE")).isEqualTo(BERLIN);
         assertThat(DateWords.zoneFor("en_GB")).isEqualTo(ZoneId.of("Europe/London"));
