@@ -44,7 +44,7 @@ final class AuthorResolver {
                 List<String> chosen = crossChecked(source.stream().filter(accepted).toList(), sources).stream()
                         .filter(accepted).toList();
                 if (!chosen.isEmpty()) {
-                    return chosen;
+                    return source == sources.get(0) ? withCoAuthors(chosen, signals.bylines(), accepted) : chosen;
                 }
             }
         }
@@ -72,6 +72,33 @@ final class AuthorResolver {
         candidates.addAll(labelledAuthors(signals));
         candidates.addAll(labelled.bylines());
         return candidates;
+    }
+
+    /**
+     * The JSON-LD authors, or the first byline element's names when that element names them all and more: a page
+     * whose structured data lists only the lead author still shows every co-author in its byline ("von Rudolf Fischer,
+     * Simon Kohler"). Only the first element that gives names counts: later ones credit photos, teasers or comments.
+     * A co-author shares no word with a declared name: "By Jane Doe" or "Jane Doe Jane Doe" beside "Jane Doe" is
+     * byline text around the same person.
+     */
+    private static List<String> withCoAuthors(List<String> declared, List<String> bylines, Predicate<String> accepted) {
+        for (String byline : bylines) {
+            List<String> shown = BylineParser.names(byline).stream().filter(accepted).toList();
+            if (!shown.isEmpty()) {
+                boolean more = shown.size() > declared.size() && shown.size() <= MAX_SPREAD_NAMES
+                        && shown.containsAll(declared)
+                        && shown.stream().filter(name -> !declared.contains(name))
+                                .noneMatch(name -> sharesWord(name, declared));
+                return more ? shown : declared;
+            }
+        }
+        return declared;
+    }
+
+    private static boolean sharesWord(String name, List<String> others) {
+        List<String> words = List.of(name.toLowerCase(Locale.ROOT).split(" "));
+        return others.stream().anyMatch(other -> List.of(other.toLowerCase(Locale.ROOT).split(" ")).stream()
+                .anyMatch(words::contains));
     }
 
     /**

@@ -260,4 +260,13 @@ class AuthorCreditsTest {
                 .containsExactly("Jane Doe");
         assertThat(BylineParser.structuredNames("Hope Foundation")).isEmpty();
     }
+    @Test
+    void theBylineAddsCoAuthorsTheStructuredDataLeavesOut() {
+        String lead = jsonLd("{\"@type\":\"Person\",\"name\":\"Rudolf Fiedler\"}");
+
+        assertThat(extract(lead, "<div class='byline'>von Rudolf Fiedler, Simone Kahl</div>").authors())
+                .containsExactly("Rudolf Fiedler", "Simone Kahl");
+        assertThat(extract(lead, "<div class='byline'>Rudolf Fiedler Rudolf Fiedler</div>").authors())
+                .containsExactly("Rudolf Fiedler");
+    }
 }
