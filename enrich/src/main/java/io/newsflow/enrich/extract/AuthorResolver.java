@@ -48,11 +48,13 @@ final class AuthorResolver {
                 }
             }
         }
-        // a labelled byline elsewhere on the page ("Written by Jane Doe" in an author box after the text)
-        List<String> labelledNames = names(labelled.get().bylines(), false);
-        List<String> persons = labelledNames.stream().filter(notSite).toList();
-        if (!persons.isEmpty()) {
-            return persons.subList(0, 1);
+        // a labelled byline elsewhere on the page ("Written by Jane Doe and John Roe" in an author box after the
+        // text): the first line that names a person, with its co-authors; later lines credit other articles
+        for (String line : labelled.get().bylines()) {
+            List<String> persons = BylineParser.names(line).stream().filter(notSite).toList();
+            if (!persons.isEmpty()) {
+                return persons.size() <= MAX_SPREAD_NAMES ? persons : persons.subList(0, 1);
+            }
         }
         List<String> organisations = organisations(ld, signals);
         if (!organisations.isEmpty()) {

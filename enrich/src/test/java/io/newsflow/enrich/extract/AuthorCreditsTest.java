@@ -269,4 +269,14 @@ class AuthorCreditsTest {
         assertThat(extract(lead, "<div class='byline'>Rudolf Fiedler Rudolf Fiedler</div>").authors())
                 .containsExactly("Rudolf Fiedler");
     }
+
+    @Test
+    void aLabelledAuthorLineAfterTheTextGivesAllItsNames() {
+        String html = "<html lang='en'><body><main><article><h1>Budget passed</h1>" + "<p>"
+                + "The council debated the budget for a long time and finally passed it by a narrow margin. ".repeat(6)
+                + "</p><footer><p>Written by <b>Mona Kiel and Kate Shore</b></p></footer></article></main></body></html>";
+
+        assertThat(new ArticleExtractor().extract(Jsoup.parse(html, "https://paper.example/a"), FETCHED).authors())
+                .containsExactly("Mona Kiel", "Kate Shore");
+    }
 }
