@@ -29,12 +29,20 @@ final class AuthorResolver {
             Supplier<LabelledLines> labelled, @Nullable String siteName) {
         List<List<String>> sources = new ArrayList<>();
         sources.add(names(ld.authors(), true));
-        sources.add(markedBylineNames(signals.bylines()));
+        MarkedNames marked = markedBylineNames(signals.bylines());
+        if (!marked.spread()) {
+            sources.add(marked.names());
+        }
         sources.add(names(body.bylineNames(), false));
         for (String key : MetaKeys.AUTHOR) {
             sources.add(names(signals.metaAll(key), true));
         }
         sources.add(names(labelledAuthors(signals), true));
+        if (marked.spread()) {
+            // byline marks on many people are a comment thread or teaser list around the article: an author meta
+            // tag names the article's own author more surely than their first element
+            sources.add(marked.names());
+        }
         sources.add(names(area.bylines(), false));
         sources.add(names(area.authorLinks(), true));
         Predicate<String> notSite = SiteCredit.notSite(siteName);
@@ -106,9 +114,10 @@ final class AuthorResolver {
     /**
      * Names in the byline-marked elements. Elements that name more than {@link #MAX_SPREAD_NAMES} people between
      * them credit other articles (teasers, comment threads, "more from"): only the first element's names are the
-     * article's then. A marked byline that opens with a byline word may give a one-word name ("von Kathrin").
+     * article's then, and the names are marked {@code spread}. A marked byline that opens with a byline word may give
+     * a one-word name ("von Kathrin").
      */
-    private static List<String> markedBylineNames(List<String> bylines) {
+    private static MarkedNames markedBylineNames(List<String> bylines) {
         List<String> all = new ArrayList<>();
         List<String> first = null;
         for (String byline : bylines) {
@@ -121,8 +130,12 @@ final class AuthorResolver {
             }
             found.stream().filter(name -> !all.contains(name)).forEach(all::add);
         }
-        return all.size() > MAX_SPREAD_NAMES && first != null ? first : all;
+        boolean spread = all.size() > MAX_SPREAD_NAMES && first != null;
+        return new MarkedNames(spread ? first : all, spread);
     }
+
+    /** The names byline-marked elements give, and whether the elements spread over more people than an article has. */
+    private record MarkedNames(List<String> names, boolean spread) {}
 
     /**
      * A one-word name or handle, when no source gives a name, not even the site's: alone in the page's first byline element

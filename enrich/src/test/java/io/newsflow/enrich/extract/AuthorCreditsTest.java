@@ -279,4 +279,12 @@ class AuthorCreditsTest {
         assertThat(new ArticleExtractor().extract(Jsoup.parse(html, "https://paper.example/a"), FETCHED).authors())
                 .containsExactly("Mona Kiel", "Kate Shore");
     }
+    @Test
+    void bylineMarksOnManyPeopleYieldToTheAuthorMeta() {
+        String thread = String.join("", java.util.List.of("Max Tiller", "Ina Solm", "Olaf Brand", "Tom Weiler",
+                "Eva Dorn").stream().map(name -> "<div class='author'>" + name + "</div><p>Stimmt.</p>").toList());
+
+        assertThat(extract("<meta name='author' content='Ingrid Arens'>", thread).authors())
+                .containsExactly("Ingrid Arens");
+    }
 }
