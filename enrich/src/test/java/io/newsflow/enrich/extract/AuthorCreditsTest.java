@@ -287,4 +287,10 @@ class AuthorCreditsTest {
         assertThat(extract("<meta name='author' content='Ingrid Arens'>", thread).authors())
                 .containsExactly("Ingrid Arens");
     }
+    @Test
+    void aPossessiveIsTheOwnersNameWithoutWhatItOwns() {
+        assertThat(BylineParser.names("Mary Lee, Southern Garden's editorial guidelines"))
+                .containsExactly("Mary Lee", "Southern Garden");
+        assertThat(BylineParser.names("Jane Doe's")).containsExactly("Jane Doe");
+    }
 }
