@@ -198,11 +198,31 @@ final class AuthorResolver {
                     }
                 }
             }
+            best = completed(best, sources);
             if (!checked.contains(best) && !abbreviates(best, chosen)) {
                 checked.add(best);
             }
         }
         return checked;
+    }
+
+    /**
+     * A one-word name with the surname another source gives it ("Todd" in the JSON-LD, "By Todd Bates" next to the
+     * headline): blog software declares the user's first name or nickname where the page shows the full name. The
+     * first source, in order of trust, with a name of one or two more words opening with it completes it.
+     */
+    private static String completed(String name, List<List<String>> sources) {
+        if (name.contains(" ")) {
+            return name;
+        }
+        for (List<String> source : sources) {
+            for (String other : source) {
+                if (other.startsWith(name + " ") && other.split(" ").length <= 3) {
+                    return other;
+                }
+            }
+        }
+        return name;
     }
 
     /**

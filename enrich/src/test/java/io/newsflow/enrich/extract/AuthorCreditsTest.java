@@ -293,4 +293,12 @@ class AuthorCreditsTest {
                 .containsExactly("Mary Lee", "Southern Garden");
         assertThat(BylineParser.names("Jane Doe's")).containsExactly("Jane Doe");
     }
+
+    @Test
+    void aOneWordDeclaredNameTakesTheSurnameTheBylineShows() {
+        String nickname = jsonLd("{\"@type\":\"Person\",\"name\":\"Todd\"}");
+
+        assertThat(extract(nickname, "<p>By Todd Barnes Date February 5, 2020 Share</p>").authors())
+                .containsExactly("Todd Barnes");
+    }
 }
