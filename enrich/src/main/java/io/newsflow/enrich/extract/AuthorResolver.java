@@ -29,12 +29,20 @@ final class AuthorResolver {
             Supplier<LabelledLines> labelled, @Nullable String siteName) {
         List<List<String>> sources = new ArrayList<>();
         sources.add(names(ld.authors(), true));
-        sources.add(markedBylineNames(signals.bylines()));
+        MarkedNames marked = markedBylineNames(signals.bylines());
+        if (!marked.spread()) {
+            sources.add(marked.names());
+        }
         sources.add(names(body.bylineNames(), false));
         for (String key : MetaKeys.AUTHOR) {
             sources.add(names(signals.metaAll(key), true));
         }
         sources.add(names(labelledAuthors(signals), true));
+        if (marked.spread()) {
+            // byline marks on many people are a comment thread or teaser list around the article: an author meta
+            // tag names the article's own author more surely than their first element
+            sources.add(marked.names());
+        }
         sources.add(names(area.bylines(), false));
         sources.add(names(area.authorLinks(), true));
         Predicate<String> notSite = SiteCredit.notSite(siteName);
@@ -44,15 +52,17 @@ final class AuthorResolver {
                 List<String> chosen = crossChecked(source.stream().filter(accepted).toList(), sources).stream()
                         .filter(accepted).toList();
                 if (!chosen.isEmpty()) {
-                    return chosen;
+                    return source == sources.get(0) ? withCoAuthors(chosen, signals.bylines(), accepted) : chosen;
                 }
             }
         }
-        // a labelled byline elsewhere on the page ("Written by Jane Doe" in an author box after the text)
-        List<String> labelledNames = names(labelled.get().bylines(), false);
-        List<String> persons = labelledNames.stream().filter(notSite).toList();
-        if (!persons.isEmpty()) {
-            return persons.subList(0, 1);
+        // a labelled byline elsewhere on the page ("Written by Jane Doe and John Roe" in an author box after the
+        // text): the first line that names a person, with its co-authors; later lines credit other articles
+        for (String line : labelled.get().bylines()) {
+            List<String> persons = BylineParser.names(line).stream().filter(notSite).toList();
+            if (!persons.isEmpty()) {
+                return persons.size() <= MAX_SPREAD_NAMES ? persons : persons.subList(0, 1);
+            }
         }
         List<String> organisations = organisations(ld, signals);
         if (!organisations.isEmpty()) {
@@ -75,11 +85,39 @@ final class AuthorResolver {
     }
 
     /**
+     * The JSON-LD authors, or the first byline element's names when that element names them all and more: a page
+     * whose structured data lists only the lead author still shows every co-author in its byline ("von Rudolf Fischer,
+     * Simon Kohler"). Only the first element that gives names counts: later ones credit photos, teasers or comments.
+     * A co-author shares no word with a declared name: "By Jane Doe" or "Jane Doe Jane Doe" beside "Jane Doe" is
+     * byline text around the same person.
+     */
+    private static List<String> withCoAuthors(List<String> declared, List<String> bylines, Predicate<String> accepted) {
+        for (String byline : bylines) {
+            List<String> shown = BylineParser.names(byline).stream().filter(accepted).toList();
+            if (!shown.isEmpty()) {
+                boolean more = shown.size() > declared.size() && shown.size() <= MAX_SPREAD_NAMES
+                        && shown.containsAll(declared)
+                        && shown.stream().filter(name -> !declared.contains(name))
+                                .noneMatch(name -> sharesWord(name, declared));
+                return more ? shown : declared;
+            }
+        }
+        return declared;
+    }
+
+    private static boolean sharesWord(String name, List<String> others) {
+        List<String> words = List.of(name.toLowerCase(Locale.ROOT).split(" "));
+        return others.stream().anyMatch(other -> List.of(other.toLowerCase(Locale.ROOT).split(" ")).stream()
+                .anyMatch(words::contains));
+    }
+
+    /**
      * Names in the byline-marked elements. Elements that name more than {@link #MAX_SPREAD_NAMES} people between
      * them credit other articles (teasers, comment threads, "more from"): only the first element's names are the
-     * article's then. A marked byline that opens with a byline word may give a one-word name ("von Kathrin").
+     * article's then, and the names are marked {@code spread}. A marked byline that opens with a byline word may give
+     * a one-word name ("von Kathrin").
      */
-    private static List<String> markedBylineNames(List<String> bylines) {
+    private static MarkedNames markedBylineNames(List<String> bylines) {
         List<String> all = new ArrayList<>();
         List<String> first = null;
         for (String byline : bylines) {
@@ -92,8 +130,12 @@ final class AuthorResolver {
             }
             found.stream().filter(name -> !all.contains(name)).forEach(all::add);
         }
-        return all.size() > MAX_SPREAD_NAMES && first != null ? first : all;
+        boolean spread = all.size() > MAX_SPREAD_NAMES && first != null;
+        return new MarkedNames(spread ? first : all, spread);
     }
+
+    /** The names byline-marked elements give, and whether the elements spread over more people than an article has. */
+    private record MarkedNames(List<String> names, boolean spread) {}
 
     /**
      * A one-word name or handle, when no source gives a name, not even the site's: alone in the page's first byline element
@@ -156,11 +198,31 @@ final class AuthorResolver {
                     }
                 }
             }
+            best = completed(best, sources);
             if (!checked.contains(best) && !abbreviates(best, chosen)) {
                 checked.add(best);
             }
         }
         return checked;
+    }
+
+    /**
+     * A one-word name with the surname another source gives it ("Todd" in the JSON-LD, "By Todd Bates" next to the
+     * headline): blog software declares the user's first name or nickname where the page shows the full name. The
+     * first source, in order of trust, with a name of one or two more words opening with it completes it.
+     */
+    private static String completed(String name, List<List<String>> sources) {
+        if (name.contains(" ")) {
+            return name;
+        }
+        for (List<String> source : sources) {
+            for (String other : source) {
+                if (other.startsWith(name + " ") && other.split(" ").length <= 3) {
+                    return other;
+                }
+            }
+        }
+        return name;
     }
 
     /**

@@ -59,6 +59,9 @@ final class BylineParser {
 
     private static final int MAX_NAME_WORDS = 5;
 
+    /** An English possessive ending ("Living's", "Jones'"), straight or curly apostrophe. */
+    private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})['’]s?$");
+
     private static final int MAX_BYLINE_CHARS = 160;
     private static final int MAX_BYLINE_PARAGRAPH_CHARS = 100;
 
@@ -233,6 +236,12 @@ final class BylineParser {
             taken++;
             if (endsSentence(word)) {
                 break; // "HiFi-Trends. Zudem", "Elisabeth! Ich": the byline ran on into the text
+            }
+            Matcher possessive = POSSESSIVE.matcher(word);
+            if (possessive.find()) {
+                // "Southern Living's editorial guidelines": the owner is the name, what it owns is not
+                words[taken - 1] = word.substring(0, possessive.start());
+                break;
             }
         }
         while (taken > 0 && BylineWords.NAME_PARTICLES.contains(words[taken - 1].toLowerCase(Locale.ROOT))) {

@@ -260,4 +260,45 @@ class AuthorCreditsTest {
                 .containsExactly("Jane Doe");
         assertThat(BylineParser.structuredNames("Hope Foundation")).isEmpty();
     }
+    @Test
+    void theBylineAddsCoAuthorsTheStructuredDataLeavesOut() {
+        String lead = jsonLd("{\"@type\":\"Person\",\"name\":\"Rudolf Fiedler\"}");
+
+        assertThat(extract(lead, "<div class='byline'>von Rudolf Fiedler, Simone Kahl</div>").authors())
+                .containsExactly("Rudolf Fiedler", "Simone Kahl");
+        assertThat(extract(lead, "<div class='byline'>Rudolf Fiedler Rudolf Fiedler</div>").authors())
+                .containsExactly("Rudolf Fiedler");
+    }
+
+    @Test
+    void aLabelledAuthorLineAfterTheTextGivesAllItsNames() {
+        String html = "<html lang='en'><body><main><article><h1>Budget passed</h1>" + "<p>"
+                + "The council debated the budget for a long time and finally passed it by a narrow margin. ".repeat(6)
+                + "</p><footer><p>Written by <b>Mona Kiel and Kate Shore</b></p></footer></article></main></body></html>";
+
+        assertThat(new ArticleExtractor().extract(Jsoup.parse(html, "https://paper.example/a"), FETCHED).authors())
+                .containsExactly("Mona Kiel", "Kate Shore");
+    }
+    @Test
+    void bylineMarksOnManyPeopleYieldToTheAuthorMeta() {
+        String thread = String.join("", java.util.List.of("Max Tiller", "Ina Solm", "Olaf Brand", "Tom Weiler",
+                "Eva Dorn").stream().map(name -> "<div class='author'>" + name + "</div><p>Stimmt.</p>").toList());
+
+        assertThat(extract("<meta name='author' content='Ingrid Arens'>", thread).authors())
+                .containsExactly("Ingrid Arens");
+    }
+    @Test
+    void aPossessiveIsTheOwnersNameWithoutWhatItOwns() {
+        assertThat(BylineParser.names("Mary Lee, Southern Garden's editorial guidelines"))
+                .containsExactly("Mary Lee", "Southern Garden");
+        assertThat(BylineParser.names("Jane Doe's")).containsExactly("Jane Doe");
+    }
+
+    @Test
+    void aOneWordDeclaredNameTakesTheSurnameTheBylineShows() {
+        String nickname = jsonLd("{\"@type\":\"Person\",\"name\":\"Todd\"}");
+
+        assertThat(extract(nickname, "<p>By Todd Barnes Date February 5, 2020 Share</p>").authors())
+                .containsExactly("Todd Barnes");
+    }
 }
