@@ -94,4 +94,20 @@ class TitleSegmentsTest {
         assertThat(title("<title>Geschichte - St. Georgs Chorknaben Ulm</title>", "<h1>Chorgeschichte</h1>" + BODY))
                 .isEqualTo("Chorgeschichte");
     }
+
+    @Test
+    void dropsAnOverlineTheDeclaredTitleSetsOffByADash() {
+        // the h1 sets a topic line apart from the headline; og:title joins the two with a dash
+        String head = "<meta property='og:title' content='Sommerfest in Ulm - Bühnen auf dem Marktplatz bleiben offen'>";
+        String page = "<h1><span class='topic'>Sommerfest in Ulm</span> Bühnen auf dem Marktplatz bleiben offen</h1>";
+
+        assertThat(title(head, page + BODY)).isEqualTo("Bühnen auf dem Marktplatz bleiben offen");
+    }
+
+    @Test
+    void keepsADashedProductNumberAsPartOfTheHeadline() {
+        String head = "<meta property='og:title' content='Staple Tee - 5001'>";
+
+        assertThat(title(head, "<h1><span>Staple Tee</span> 5001</h1>" + BODY)).isEqualTo("Staple Tee 5001");
+    }
 }
