@@ -89,7 +89,7 @@ public final class ArticleExtractor {
         declared.addAll(MetadataResolver.metaValues(signals, MetaKeys.TITLE));
         // one walk of the tree for the h1s, which the shown texts, the visible headline and the site's name all read
         List<Element> h1s = page.getElementsByTag("h1");
-        List<String> shown = h1s.stream().map(h1 -> TextNormalizer.collapse(h1.text())).toList();
+        List<String> shown = h1s.stream().map(HeadingText::of).toList();
         TitleResolver.Headings headings = new TitleResolver.Headings(
                 signals.headings(), signals.subheadings(), VisibleHeadline.find(h1s), shown);
         List<@Nullable String> siteWords = new ArrayList<>(Arrays.asList(siteName, section, hostLabel(page.location())));

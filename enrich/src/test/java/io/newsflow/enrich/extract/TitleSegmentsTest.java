@@ -110,4 +110,14 @@ class TitleSegmentsTest {
 
         assertThat(title(head, "<h1><span>Staple Tee</span> 5001</h1>" + BODY)).isEqualTo("Staple Tee 5001");
     }
+
+    @Test
+    void leavesButtonsHiddenMenusAndPermalinksOutOfTheHeadline() {
+        assertThat(title("", "<h1>Module <span>parser</span>&nbsp;<button>Copy item path</button></h1>" + BODY))
+                .isEqualTo("Module parser");
+        assertThat(title("", "<h1>Installing the tools<a class='headerlink' href='#installing'>¶</a></h1>" + BODY))
+                .isEqualTo("Installing the tools");
+        assertThat(title("", "<h1>Access overview<div hidden><span>Save this page to a collection</span></div></h1>"
+                + BODY)).isEqualTo("Access overview");
+    }
 }
