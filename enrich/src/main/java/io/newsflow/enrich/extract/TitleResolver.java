@@ -102,7 +102,12 @@ final class TitleResolver {
         if (!documentTitle.isBlank()) {
             agreeable.add(SiteSegments.strip(TextNormalizer.collapse(documentTitle), names));
         }
-        String visible = agreeingHeading(headings, agreeable, names, true);
+        // a heading that agrees with a declared title before one that only repeats the document title, which often
+        // names the page's section ("News - Eawag" over the h1s "News" and the headline)
+        String visible = agreeingHeading(headings, declaredTitles, names, true);
+        if (visible == null) {
+            visible = agreeingHeading(headings, agreeable, names, true);
+        }
         if (visible == null) {
             visible = agreeingHeading(page.subheadings(), agreeable, names, false);
         }

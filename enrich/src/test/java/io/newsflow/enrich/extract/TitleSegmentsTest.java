@@ -120,4 +120,14 @@ class TitleSegmentsTest {
         assertThat(title("", "<h1>Access overview<div hidden><span>Save this page to a collection</span></div></h1>"
                 + BODY)).isEqualTo("Access overview");
     }
+
+    @Test
+    void prefersTheHeadingADeclaredTitleAgreesWithToTheSectionTheDocumentTitleNames() {
+        // a section heading "News" comes first, and the document title names only the section
+        String headline = "Neue Messungen zeigen, wie Seen im Winter atmen";
+
+        assertThat(TitleResolver.resolve(List.of(headline), List.of("News", headline), List.of(),
+                "News - Institut für Gewässer", List.of("Institut für Gewässer")))
+                .isEqualTo(headline);
+    }
 }
