@@ -89,7 +89,7 @@ final class TitleResolver {
      */
     static String resolve(
             List<@Nullable String> declared, Headings page, String documentTitle, List<@Nullable String> siteWords) {
-        return SiteSegments.undecorated(picked(declared, page, documentTitle, siteWords));
+        return SiteSegments.undecorated(Utf8Mojibake.repaired(picked(declared, page, documentTitle, siteWords)));
     }
 
     private static String picked(
