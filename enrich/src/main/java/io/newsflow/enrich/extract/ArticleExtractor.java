@@ -106,7 +106,7 @@ public final class ArticleExtractor {
         List<@Nullable String> declared = new ArrayList<>();
         declared.add(ld.headline());
         declared.addAll(MetadataResolver.metaValues(signals, MetaKeys.TITLE));
-        List<String> shown = h1s.stream().map(h1 -> TextNormalizer.collapse(h1.text())).toList();
+        List<String> shown = h1s.stream().map(HeadingText::of).toList();
         TitleResolver.Headings headings = new TitleResolver.Headings(
                 signals.headings(), signals.subheadings(), VisibleHeadline.find(h1s), shown);
         List<@Nullable String> siteWords = new ArrayList<>(Arrays.asList(siteName, section, hostLabel(page.location())));

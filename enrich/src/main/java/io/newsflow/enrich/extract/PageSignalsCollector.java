@@ -129,7 +129,7 @@ final class PageSignalsCollector implements NodeFilter {
 
     /** The headline's text without a kicker set inside it ({@code <h1><span class=kicker>...}). */
     static String headingText(Element heading) {
-        String text = TextNormalizer.collapse(heading.text());
+        String text = HeadingText.of(heading);
         for (Element child : heading.getAllElements()) {
             if (child != heading && DomRules.KICKER_TOKENS.containsAny(ClassTokens.of(child))) {
                 String kicker = TextNormalizer.collapse(child.text());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +43,9 @@ final class TitleResolver {
 
     /** The separator a declared title sets between its kicker and the headline ("Kenia: ...", "Demo / ..."). */
     private static final Pattern DECLARED_KICKER_SEPARATOR = Pattern.compile("\\S\\s*[:/]$");
+
+    /** A dash set off by spaces, between an overline and the headline in a declared title. */
+    private static final Pattern OVERLINE_DASH = Pattern.compile(" [-–—] ");
 
     private TitleResolver() {}
 
@@ -85,7 +89,7 @@ final class TitleResolver {
      */
     static String resolve(
             List<@Nullable String> declared, Headings page, String documentTitle, List<@Nullable String> siteWords) {
-        return SiteSegments.undecorated(picked(declared, page, documentTitle, siteWords));
+        return SiteSegments.undecorated(Utf8Mojibake.repaired(picked(declared, page, documentTitle, siteWords)));
     }
 
     private static String picked(
@@ -98,7 +102,12 @@ final class TitleResolver {
         if (!documentTitle.isBlank()) {
             agreeable.add(SiteSegments.strip(TextNormalizer.collapse(documentTitle), names));
         }
-        String visible = agreeingHeading(headings, agreeable, names, true);
+        // a heading that agrees with a declared title before one that only repeats the document title, which often
+        // names the page's section ("News - Eawag" over the h1s "News" and the headline)
+        String visible = agreeingHeading(headings, declaredTitles, names, true);
+        if (visible == null) {
+            visible = agreeingHeading(headings, agreeable, names, true);
+        }
         if (visible == null) {
             visible = agreeingHeading(page.subheadings(), agreeable, names, false);
         }
@@ -212,13 +221,17 @@ final class TitleResolver {
 
     /**
      * The declared title for a visible headline that is that title behind a kicker ("Kultur : Headline") or only the
-     * kicker of it ("Waffenlieferungen an Israel:", the rest styled in an element the heading text leaves out), else
-     * the visible headline.
+     * kicker of it ("Waffenlieferungen an Israel:", the rest styled in an element the heading text leaves out), the
+     * visible headline without an overline the declared title sets off by a dash, else the visible headline.
      */
     private static String withoutKicker(String visibleHeadline, List<String> declaredTitles) {
         for (String title : declaredTitles) {
             if (hasKickerPrefix(visibleHeadline, title)) {
                 return title;
+            }
+            String headline = afterDashedOverline(visibleHeadline, title);
+            if (headline != null) {
+                return headline;
             }
             boolean onlyKicker = KICKER_SEPARATOR.matcher(visibleHeadline).find()
                     && title.length() > visibleHeadline.length()
@@ -250,6 +263,30 @@ final class TitleResolver {
             }
         }
         return headline;
+    }
+
+    /**
+     * The rest of a visible headline that starts with an overline the declared title sets off by a dash ("Olympische
+     * Spiele in Paris - Getränke per Schiff ..." declared, "Olympische Spiele in Paris Getränke per Schiff ..." shown):
+     * the page sets the overline apart as a line of its own (no separator in the text), and the title's dash says it
+     * is a topic or section label before the headline, not a part of it. Null when the title does not read so. A colon
+     * is left alone: a title "Topic: Headline" is the publisher's headline with its kicker, which the heading agrees with.
+     */
+    private static @Nullable String afterDashedOverline(String visibleHeadline, String title) {
+        Matcher dash = OVERLINE_DASH.matcher(title);
+        while (dash.find()) {
+            String overline = title.substring(0, dash.start());
+            String rest = title.substring(dash.end());
+            boolean shownJoined = visibleHeadline.equalsIgnoreCase(overline + " " + rest);
+            if (shownJoined && isOverline(overline) && rest.split(" ").length >= MIN_JOINED_TITLE_WORDS) {
+                return visibleHeadline.substring(overline.length()).strip();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isOverline(String text) {
+        return text.split(" ").length <= MAX_OVERLINE_WORDS && !ENDS_AS_SENTENCE.matcher(text).matches();
     }
 
     /**

@@ -41,7 +41,7 @@ final class VisibleHeadline {
     static @Nullable String find(List<Element> h1s) {
         List<Element> candidates = new ArrayList<>();
         for (Element h1 : h1s) {
-            if (!isSiteHeading(h1) && !isOutside(h1) && TextNormalizer.collapse(h1.text()).length() >= MIN_HEADLINE_CHARS) {
+            if (!isSiteHeading(h1) && !isOutside(h1) && HeadingText.of(h1).length() >= MIN_HEADLINE_CHARS) {
                 candidates.add(h1);
             }
         }
@@ -64,7 +64,7 @@ final class VisibleHeadline {
     static List<String> siteNames(List<Element> h1s) {
         List<String> names = new ArrayList<>();
         for (Element h1 : h1s) {
-            String text = TextNormalizer.collapse(h1.text());
+            String text = HeadingText.of(h1);
             if (!text.isEmpty() && namesSite(h1)) {
                 names.add(text);
             }

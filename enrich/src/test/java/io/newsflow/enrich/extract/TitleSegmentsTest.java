@@ -94,4 +94,40 @@ class TitleSegmentsTest {
         assertThat(title("<title>Geschichte - St. Georgs Chorknaben Ulm</title>", "<h1>Chorgeschichte</h1>" + BODY))
                 .isEqualTo("Chorgeschichte");
     }
+
+    @Test
+    void dropsAnOverlineTheDeclaredTitleSetsOffByADash() {
+        // the h1 sets a topic line apart from the headline; og:title joins the two with a dash
+        String head = "<meta property='og:title' content='Sommerfest in Ulm - Bühnen auf dem Marktplatz bleiben offen'>";
+        String page = "<h1><span class='topic'>Sommerfest in Ulm</span> Bühnen auf dem Marktplatz bleiben offen</h1>";
+
+        assertThat(title(head, page + BODY)).isEqualTo("Bühnen auf dem Marktplatz bleiben offen");
+    }
+
+    @Test
+    void keepsADashedProductNumberAsPartOfTheHeadline() {
+        String head = "<meta property='og:title' content='Staple Tee - 5001'>";
+
+        assertThat(title(head, "<h1><span>Staple Tee</span> 5001</h1>" + BODY)).isEqualTo("Staple Tee 5001");
+    }
+
+    @Test
+    void leavesButtonsHiddenMenusAndPermalinksOutOfTheHeadline() {
+        assertThat(title("", "<h1>Module <span>parser</span>&nbsp;<button>Copy item path</button></h1>" + BODY))
+                .isEqualTo("Module parser");
+        assertThat(title("", "<h1>Installing the tools<a class='headerlink' href='#installing'>¶</a></h1>" + BODY))
+                .isEqualTo("Installing the tools");
+        assertThat(title("", "<h1>Access overview<div hidden><span>Save this page to a collection</span></div></h1>"
+                + BODY)).isEqualTo("Access overview");
+    }
+
+    @Test
+    void prefersTheHeadingADeclaredTitleAgreesWithToTheSectionTheDocumentTitleNames() {
+        // a section heading "News" comes first, and the document title names only the section
+        String headline = "Neue Messungen zeigen, wie Seen im Winter atmen";
+
+        assertThat(TitleResolver.resolve(List.of(headline), List.of("News", headline), List.of(),
+                "News - Institut für Gewässer", List.of("Institut für Gewässer")))
+                .isEqualTo(headline);
+    }
 }
