@@ -212,7 +212,8 @@ final class ArticleMarkers implements NodeFilter {
      * protect. A wrapper that holds the headline is the page's, whatever its class.
      */
     private boolean isConsentLayer(Element element) {
-        return element != root && element.attributesSize() > 0 && !DomRules.PROTECTED_TAGS.contains(element.normalName())
+        return element != root && element.attributesSize() > 0
+                && !DomRules.PROTECTED_TAGS.contains(element.normalName())
                 && CONSENT_TOKENS.containsAny(classNames.names(element)) && element.selectFirst("h1") == null;
     }
 
@@ -230,7 +231,8 @@ final class ArticleMarkers implements NodeFilter {
         if (tag.equals("article")) {
             // themes set each reader comment in an <article class="comment">: on an article page a comment, not the
             // article; a forum's posts ("ipsComment") are its text
-            return !articlePage || !COMMENT_TOKENS.containsAny(classNames.names(element)) || element.selectFirst("h1") != null;
+            return !articlePage || !COMMENT_TOKENS.containsAny(classNames.names(element))
+                    || element.selectFirst("h1") != null;
         }
         if (element.attributesSize() == 0 || !element.hasAttr("itemprop")) {
             return false;

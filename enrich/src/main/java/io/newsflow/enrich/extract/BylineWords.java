@@ -22,7 +22,8 @@ final class BylineWords {
             "name-ending words", "for", "für", "pour", "para", "per", "in", "at", "from", "aus", "à", "im", "the",
             // what bylines run on into: a date line, a follow button, a bio link
             "published", "updated", "posted", "veröffentlicht", "aktualisiert", "am", "on", "follow", "folgen",
-            "last", "full", "bio", "more", "learn", "read", "view", "share", "date", "datum", "email", "e-mail", "mail", "twitter",
+            "last", "full", "bio", "more", "learn", "read", "view", "share", "date", "datum",
+            "email", "e-mail", "mail", "twitter",
             "linkedin", "instagram", "facebook", "x", "contact", "kontakt", "january", "february", "march",
             "september", "october", "november", "december", "januar", "februar", "märz", "oktober", "dezember",
             // not "jan", a first name too: a month abbreviation before a day ends a name anyway (isDateMonth)

@@ -269,8 +269,9 @@ final class TitleResolver {
      * The rest of a visible headline that starts with an overline the declared title sets off by a dash ("Olympische
      * Spiele in Paris - Getränke per Schiff ..." declared, "Olympische Spiele in Paris Getränke per Schiff ..." shown):
      * the page sets the overline apart as a line of its own (no separator in the text), and the title's dash says it
-     * is a topic or section label before the headline, not a part of it. Null when the title does not read so. A colon
-     * is left alone: a title "Topic: Headline" is the publisher's headline with its kicker, which the heading agrees with.
+     * is a topic or section label before the headline, not a part of it. Null when the title does not read so. A
+     * colon is left alone: a title "Topic: Headline" is the publisher's headline with its kicker, which the heading
+     * agrees with.
      */
     private static @Nullable String afterDashedOverline(String visibleHeadline, String title) {
         Matcher dash = OVERLINE_DASH.matcher(title);
