@@ -86,9 +86,9 @@ final class ClassTokens {
      * segment (and the next one when the head is a short namespace prefix such as {@code c-} or {@code js-}) and its
      * last segment, after dropping a BEM modifier ({@code --...}). {@code "social-share"} names {@code socialshare},
      * {@code social} and {@code share}; {@code "content-sidebar-wrap"} names {@code contentsidebarwrap},
-     * {@code content} and {@code wrap}, never {@code sidebar}. A BEM element ({@code block__element}) is named by its
-     * element part as above and by its block's last word: {@code "sidebar-grid__content"} names {@code content} and
-     * {@code grid}, never {@code sidebar}; {@code "c-ad__label"} names {@code ad} and {@code label}.
+     * {@code content} and {@code wrap}, never {@code sidebar}. A BEM element ({@code block__element}) that is its
+     * block's text or layout part is named by that part alone: {@code "sidebar-grid__content"} names {@code content},
+     * never {@code sidebar}; any other element is named as a whole word ({@code "c-ad__label"} names {@code ad}).
      */
     static List<String> names(Element element) {
         if (!element.hasAttr("class") && !element.hasAttr("id")) {
@@ -109,24 +109,34 @@ final class ClassTokens {
      */
     private static final TokenSet PAGE_BUILDERS = TokenSet.of("page builders", "elementor", "et", "fl", "vc");
 
+    /**
+     * The element parts of a BEM class that hold a block's text or lay it out ({@code __content}, {@code __container},
+     * {@code __main-column}); a CSS module's hash after them ({@code __content__17Yit}) is not part of the name.
+     */
+    private static final TokenSet LAYOUT_PARTS = TokenSet.of(
+            "text and layout element parts", "content", "contents", "container", "body", "text", "main", "inner",
+            "wrapper", "wrap", "column", "col", "row", "grid", "layout", "section");
+
     private static List<String> namesOf(String value) {
         List<String> names = new ArrayList<>();
         for (String word : WHITESPACE.split(value)) {
             int modifier = word.indexOf("--");
             String named = modifier > 0 ? word.substring(0, modifier) : word;
-            // a BEM element ("sidebar-grid__content", "c-ad__label") is named by its element part and by what its
-            // block is, the block's last word: it sits in a grid that has a sidebar, or in an ad
+            // a BEM element ("sidebar-grid__content") that is its block's text or layout part is named by that part
+            // alone: it is the text column of a layout that has a sidebar, not a sidebar. Any other element is part
+            // of what its block is ("c-ad__label" of an ad, "signup-inline__blurb" of a signup box)
             int element = named.indexOf("__");
             if (element > 0 && element + 2 < named.length()) {
-                List<String> whole = new ArrayList<>();
-                split(named, whole, false);
-                names.add(String.join("", whole));
-                List<String> block = new ArrayList<>();
-                split(named.substring(0, element), block, false);
-                if (!block.isEmpty()) {
-                    names.add(block.get(block.size() - 1));
+                int hash = named.indexOf("__", element + 2);
+                String elementPart = named.substring(element + 2, hash < 0 ? named.length() : hash);
+                List<String> part = new ArrayList<>();
+                split(elementPart, part, false);
+                if (!part.isEmpty() && part.stream().allMatch(LAYOUT_PARTS::contains)) {
+                    List<String> whole = new ArrayList<>();
+                    split(named, whole, false);
+                    names.add(String.join("", whole));
+                    named = elementPart;
                 }
-                named = named.substring(element + 2);
             }
             List<String> segments = new ArrayList<>();
             split(named, segments, false);

@@ -97,11 +97,15 @@ class ExtractionHeuristicsTest {
     }
 
     @Test
-    void aBemElementIsNamedByItsElementAndItsBlocksLastWord() {
+    void aBemElementThatIsItsBlocksTextOrLayoutIsNamedByThatPartAlone() {
         assertThat(ClassTokens.names(Jsoup.parse("<div class='sidebar-grid__content'>x</div>").selectFirst("div")))
-                .contains("content", "grid").doesNotContain("sidebar");
+                .contains("content").doesNotContain("sidebar");
+        assertThat(ClassTokens.names(Jsoup.parse("<div class='sidebar-grid__container__3ypuX'>x</div>")
+                .selectFirst("div"))).contains("container").doesNotContain("sidebar");
         assertThat(ClassTokens.names(Jsoup.parse("<span class='c-ad__label'>x</span>").selectFirst("span")))
-                .contains("ad", "label");
+                .contains("ad");
+        assertThat(ClassTokens.names(Jsoup.parse("<p class='signup-inline__blurb'>x</p>").selectFirst("p")))
+                .contains("signup");
     }
 
     @Test
