@@ -115,7 +115,7 @@ final class ArticleMarkers implements NodeFilter {
         if (!(node instanceof Element element)) {
             return FilterResult.CONTINUE;
         }
-        if (TEXTLESS_TAGS.contains(element.normalName()) || isCommentSection(element) || isConsentLayer(element)) {
+        if (TEXTLESS_TAGS.contains(element.normalName()) || isCommentSection(element)) {
             return FilterResult.SKIP_ENTIRELY;
         }
         if (isMarker(element) && element != root) {
@@ -126,7 +126,7 @@ final class ArticleMarkers implements NodeFilter {
             markWithAncestors(element);
         }
         linkDepth += element.normalName().equals("a") ? 1 : 0;
-        open.add(new int[1]);
+        open.add(new int[] {0, large.size()}); // its text so far, and where its large descendants begin
         return FilterResult.CONTINUE;
     }
 
@@ -134,7 +134,15 @@ final class ArticleMarkers implements NodeFilter {
     public FilterResult tail(Node node, int depth) {
         if (node instanceof Element element) {
             linkDepth -= element.normalName().equals("a") ? 1 : 0;
-            int chars = open.remove(open.size() - 1)[0];
+            int[] counts = open.remove(open.size() - 1);
+            int chars = counts[0];
+            if (element != root && chars >= MIN_CLUSTER_CHARS && isConsentLayer(element)) {
+                // asked only of large elements, once their text is known: few on a page, unlike asking every element
+                // on the way down. Neither the layer nor anything inside it is the page's text
+                large.subList(counts[1], large.size()).clear();
+                largeChars.subList(counts[1], largeChars.size()).clear();
+                return FilterResult.CONTINUE;
+            }
             if (!open.isEmpty()) {
                 open.get(open.size() - 1)[0] += chars;
             }
