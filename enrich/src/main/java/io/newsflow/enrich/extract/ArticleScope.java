@@ -37,7 +37,8 @@ final class ArticleScope {
                 continue;
             }
             articles.add(article);
-            if (headlineArticle == null && shows(h1, wanted)) {
+            if (headlineArticle == null && !wanted.isEmpty()
+                    && HeadlineArea.shows(HeadlineArea.comparable(h1.text()), wanted)) {
                 headlineArticle = article;
             }
         }
@@ -51,11 +52,5 @@ final class ArticleScope {
             }
         }
         return null;
-    }
-
-    private static boolean shows(Element h1, String wanted) {
-        String text = HeadlineArea.comparable(h1.text());
-        return !wanted.isEmpty() && !text.isEmpty() && (text.contains(wanted) || wanted.contains(text))
-                && text.length() * 2 >= wanted.length();
     }
 }

@@ -155,13 +155,17 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
 
     private static @Nullable Element matching(List<Element> headings, String wanted) {
         for (Element heading : headings) {
-            String text = comparable(heading.text());
-            if (!text.isEmpty() && (text.contains(wanted) || wanted.contains(text))
-                    && text.length() * 2 >= wanted.length()) {
+            if (shows(comparable(heading.text()), wanted)) {
                 return heading;
             }
         }
         return null;
+    }
+
+    /** Whether a heading's {@link #comparable} text shows the comparable title {@code wanted}, or most of it. */
+    static boolean shows(String text, String wanted) {
+        return !text.isEmpty() && (text.contains(wanted) || wanted.contains(text))
+                && text.length() * 2 >= wanted.length();
     }
 
     /**
