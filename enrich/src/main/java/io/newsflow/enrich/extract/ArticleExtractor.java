@@ -124,7 +124,7 @@ public final class ArticleExtractor {
         if (!title.isEmpty()) {
             return title;
         }
-        Element anywhere = page.selectFirst("title:not(svg title)");
+        Element anywhere = page.selectFirst(Selectors.TITLE_OUTSIDE_DRAWINGS);
         return anywhere == null ? "" : TextNormalizer.collapse(anywhere.text());
     }
 

@@ -212,7 +212,7 @@ final class ArticleMarkers implements NodeFilter {
     private boolean isCommentSection(Element element) {
         return articlePage && element != root && element.attributesSize() > 0
                 && !DomRules.PROTECTED_TAGS.contains(element.normalName())
-                && COMMENT_TOKENS.containsAny(classNames.names(element)) && element.selectFirst("h1") == null;
+                && COMMENT_TOKENS.containsAny(classNames.names(element)) && element.selectFirst(Selectors.H1) == null;
     }
 
     /**
@@ -222,7 +222,7 @@ final class ArticleMarkers implements NodeFilter {
     private boolean isConsentLayer(Element element) {
         return element != root && element.attributesSize() > 0
                 && !DomRules.PROTECTED_TAGS.contains(element.normalName())
-                && CONSENT_TOKENS.containsAny(classNames.names(element)) && element.selectFirst("h1") == null;
+                && CONSENT_TOKENS.containsAny(classNames.names(element)) && element.selectFirst(Selectors.H1) == null;
     }
 
     /** The page's main landmark: {@code <main>} or {@code role=main}. Protected, but declares no article. */
@@ -240,7 +240,7 @@ final class ArticleMarkers implements NodeFilter {
             // themes set each reader comment in an <article class="comment">: on an article page a comment, not the
             // article; a forum's posts ("ipsComment") are its text
             return !articlePage || !COMMENT_TOKENS.containsAny(classNames.names(element))
-                    || element.selectFirst("h1") != null;
+                    || element.selectFirst(Selectors.H1) != null;
         }
         if (element.attributesSize() == 0 || !element.hasAttr("itemprop")) {
             return false;

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,7 +47,7 @@ final class BlockCollector {
 
 
     /** What a card of a teaser list holds and a list of sentences does not. */
-    private static final String CARD_PARTS = "h1, h2, h3, h4, h5, h6, img, picture, figure, article";
+    private static final Evaluator CARD_PARTS = QueryParser.parse("h1, h2, h3, h4, h5, h6, img, picture, figure, article");
 
     /** A list with less text than this is a list, whatever its markup. */
     private static final int MIN_LAYOUT_LIST_CHARS = 500;

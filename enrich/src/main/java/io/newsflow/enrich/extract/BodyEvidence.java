@@ -51,7 +51,7 @@ final class BodyEvidence implements NodeFilter {
         }
         switch (element.normalName()) {
             case "figure" -> {
-                images += element.selectFirst("img, amp-img") != null ? 1 : 0;
+                images += element.selectFirst(Selectors.IMAGE) != null ? 1 : 0;
                 videos += element.getElementsByTag("video").size();
                 return FilterResult.SKIP_CHILDREN;
             }

@@ -190,7 +190,7 @@ final class ContentScorer {
     private static @Nullable Element headlineArticle(Element element) {
         for (Element at = element.parent(); at != null && !isPageLevel(at); at = at.parent()) {
             if (at.normalName().equals("article")) {
-                return at.selectFirst("h1") != null ? at : null;
+                return at.selectFirst(Selectors.H1) != null ? at : null;
             }
         }
         return null;

@@ -139,7 +139,7 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
 
     private static @Nullable Element headline(Document page, String title) {
         Element matching = matching(page, title);
-        return matching != null ? matching : page.selectFirst("h1");
+        return matching != null ? matching : page.selectFirst(Selectors.H1);
     }
 
     /** The first {@code <h1>} or {@code <h2>} that shows {@code title} (or most of it), or null. */
@@ -148,7 +148,7 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
         if (wanted.isEmpty()) {
             return null;
         }
-        Element heading = matching(page.select("h1, h2"), wanted);
+        Element heading = matching(page.select(Selectors.H1_OR_H2), wanted);
         // a template that sets its headline in an <h3> (an app's page header): read only when no <h1>/<h2> shows it
         return heading != null ? heading : matching(page.getElementsByTag("h3"), wanted);
     }
@@ -233,7 +233,7 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
             charsAfter += afterHeadline ? text.length() : 0;
             lines.note(element, text);
             element.getElementsByTag("time").forEach(this::noteTimestamp);
-            element.select("a[href]").forEach(this::noteAuthorLink);
+            element.select(Selectors.LINK).forEach(this::noteAuthorLink);
             return FilterResult.SKIP_CHILDREN;
         }
 

@@ -102,7 +102,7 @@ record LabelledLines(List<String> bylines, List<String> dateTexts) {
                     sidebar = sidebar == null ? element : sidebar;
                 }
             }
-            if (element.selectFirst("> br") != null) {
+            if (hasBreak(element)) {
                 brokenLines(element).forEach(this::noteDateLine);
             }
             String own = TextNormalizer.collapse(element.ownText());
@@ -144,6 +144,17 @@ record LabelledLines(List<String> bylines, List<String> dateTexts) {
                 bylines.add(line);
             }
             noteDateLine(line);
+        }
+
+        /** Whether a child of the element is a {@code <br>}; a loop, as a query would be parsed for every element. */
+        private static boolean hasBreak(Element element) {
+            // walks the nodes: childrenSize() and child(i) build a list of the element children for every element
+            for (Node child = element.firstChild(); child != null; child = child.nextSibling()) {
+                if (child instanceof Element br && br.normalName().equals("br")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

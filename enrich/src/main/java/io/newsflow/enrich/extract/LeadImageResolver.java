@@ -79,7 +79,7 @@ final class LeadImageResolver {
     private record FigureCaption(@Nullable String caption, @Nullable String credit) {}
 
     private static FigureCaption figureCaption(Element figure) {
-        Element caption = figure.selectFirst("figcaption");
+        Element caption = figure.selectFirst(Selectors.FIGCAPTION);
         if (caption == null) {
             return new FigureCaption(null, null);
         }
@@ -102,7 +102,7 @@ final class LeadImageResolver {
     }
 
     private static @Nullable String figureImage(Element figure) {
-        Element image = figure.selectFirst("img, amp-img");
+        Element image = figure.selectFirst(Selectors.IMAGE);
         if (image == null) {
             return null;
         }

@@ -39,7 +39,7 @@ record OffsetTimes(List<OffsetDateTime> times) {
 
     static OffsetTimes scan(Document page) {
         List<OffsetDateTime> times = new ArrayList<>();
-        for (Element element : page.select("[datetime], [content], script[type]")) {
+        for (Element element : page.select(Selectors.DATED)) {
             String value = element.hasAttr("datetime") ? element.attr("datetime")
                     : element.normalName().equals("script") ? ldJson(element) : element.attr("content");
             Matcher m = WITH_OFFSET.matcher(value);

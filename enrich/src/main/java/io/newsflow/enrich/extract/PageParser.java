@@ -44,7 +44,9 @@ public final class PageParser {
         // Jsoup honours a BOM before anything else and sniffs <meta> when the charset is null.
         try {
             Document page = Jsoup.parse(new ByteArrayInputStream(bytes), supportedCharset(charset), baseUrl);
-            TemplateBodies.unwrap(page);
+            if (TemplateBodies.mayHold(bytes)) {
+                TemplateBodies.unwrap(page);
+            }
             return page;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot parse page " + baseUrl, e);

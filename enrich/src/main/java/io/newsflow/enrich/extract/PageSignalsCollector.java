@@ -167,7 +167,7 @@ final class PageSignalsCollector implements NodeFilter {
     }
 
     private FilterResult addFigure(Element element) {
-        if (element.selectFirst("img, amp-img") != null) {
+        if (element.selectFirst(Selectors.IMAGE) != null) {
             images++;
             if (figures.size() < MAX_FIGURES) {
                 figures.add(element);

@@ -14,7 +14,7 @@ final class SameSite {
 
     /** Whether {@code element} is or holds a link whose host is the page's host ({@code www.} aside). */
     static boolean linksWithin(Element element) {
-        Element link = element.normalName().equals("a") ? element : element.selectFirst("a[href]");
+        Element link = element.normalName().equals("a") ? element : element.selectFirst(Selectors.LINK);
         if (link == null) {
             return false;
         }
