@@ -57,8 +57,8 @@ final class DateTextParser {
      * @param monthFirst whether the page's locale writes numeric dates month first ("3/5/2025" is March 5 in en-US)
      */
     static Optional<PageDate> parseLocal(String text, ZoneId zone, boolean monthFirst) {
-        if (text.isBlank() || text.length() > MAX_DATE_TEXT_CHARS) {
-            return Optional.empty();
+        if (text.isBlank() || text.length() > MAX_DATE_TEXT_CHARS || !hasAsciiDigit(text)) {
+            return Optional.empty(); // every date form below has a year in ASCII digits; most lines asked have none
         }
         String lower = text.toLowerCase(Locale.ROOT);
         for (Pattern pattern : new Pattern[] {CJK, ISO_DAY, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, NUMERIC_SHORT_YEAR}) {
@@ -71,6 +71,16 @@ final class DateTextParser {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean hasAsciiDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<LocalDate> date(Pattern pattern, Matcher m, boolean monthFirstLocale) {
