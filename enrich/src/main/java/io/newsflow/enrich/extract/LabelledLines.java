@@ -105,6 +105,9 @@ record LabelledLines(List<String> bylines, List<String> dateTexts) {
             if (hasBreak(element)) {
                 brokenLines(element).forEach(this::noteDateLine);
             }
+            if (!hasOwnText(element)) {
+                return FilterResult.CONTINUE; // most elements are containers: no own text to build
+            }
             String own = TextNormalizer.collapse(element.ownText());
             if (own.isEmpty() || own.length() > MAX_LABELLED_LINE_CHARS || !Character.isLetter(firstLetterOrDigit(own))) {
                 return FilterResult.CONTINUE;
@@ -144,6 +147,15 @@ record LabelledLines(List<String> bylines, List<String> dateTexts) {
                 bylines.add(line);
             }
             noteDateLine(line);
+        }
+
+        private static boolean hasOwnText(Element element) {
+            for (Node child = element.firstChild(); child != null; child = child.nextSibling()) {
+                if (child instanceof TextNode text && !text.isBlank()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether a child of the element is a {@code <br>}; a loop, as a query would be parsed for every element. */
