@@ -85,4 +85,12 @@ class ShownDateLinesTest {
 
         assertThat(article.publishedLocal()).isNull();
     }
+
+    @Test
+    void readsADayFirstDateSpacedAfterItsDots() {
+        ExtractedArticle article = extract("de", "<title>Haushalt beschlossen</title>", "<article>"
+                + "<h1>Haushalt beschlossen</h1><p>Von Jana Muster 4. 2. 2022.</p>" + BODY + "</article>");
+
+        assertThat(article.publishedLocal()).isEqualTo("2022-02-04");
+    }
 }
