@@ -26,6 +26,12 @@ final class DateTextParser {
                     Pattern.UNICODE_CASE);
     private static final Pattern NUMERIC =
             Pattern.compile("(?<![\\d.])(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?!\\d)");
+    /**
+     * "4. 2. 2022": a numeric date with a space after each dot, as German and Czech typesetting writes it; read day
+     * first in every locale, since month-first dates are never written with dots.
+     */
+    private static final Pattern NUMERIC_SPACED =
+            Pattern.compile("(?<![\\d.])(\\d{1,2})\\.[ \u00A0](\\d{1,2})\\.[ \u00A0](\\d{4})(?!\\d)");
     /** "28.01.22": a day-first date with a two-digit year, as German bylines and blog footers write it (dots only). */
     private static final Pattern NUMERIC_SHORT_YEAR =
             Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.]|\\s?(?:uhr|h\\b|:\\d))");
@@ -61,7 +67,8 @@ final class DateTextParser {
             return Optional.empty(); // every date form below has a year in ASCII digits; most lines asked have none
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        for (Pattern pattern : new Pattern[] {CJK, ISO_DAY, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, NUMERIC_SHORT_YEAR}) {
+        for (Pattern pattern : new Pattern[] {CJK, ISO_DAY, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, NUMERIC_SPACED,
+                NUMERIC_SHORT_YEAR}) {
             Matcher m = pattern.matcher(lower);
             while (m.find()) {
                 Optional<LocalDate> date = date(pattern, m, monthFirst);
@@ -99,6 +106,9 @@ final class DateTextParser {
                 return Optional.of(monthFirst
                         ? LocalDate.of(num(m, 3), num(m, 1), num(m, 2))
                         : LocalDate.of(num(m, 3), num(m, 2), num(m, 1)));
+            }
+            if (pattern == NUMERIC_SPACED) {
+                return Optional.of(LocalDate.of(num(m, 3), num(m, 2), num(m, 1)));
             }
             if (pattern == NUMERIC_SHORT_YEAR) {
                 int year = num(m, 3) + (num(m, 3) < SHORT_YEAR_PIVOT ? 2000 : 1900);

@@ -38,6 +38,9 @@ record LabelledLines(List<String> bylines, List<String> dateTexts) {
 
     private static final int MAX_LINES = 8;
 
+    /** A date alone ("April 8, 2024", "Monday, 1. Februar 2022 12:30"), not a sentence that mentions one. */
+    private static final int MAX_DATE_ONLY_CHARS = 32;
+
     /** A line holds a few inline elements (a link, a time); more children make it a container. */
     private static final int MAX_LABELLED_CHILDREN = 6;
 
@@ -146,6 +149,9 @@ record LabelledLines(List<String> bylines, List<String> dateTexts) {
             if (byline && sidebar == null && !bylines.contains(line)) {
                 bylines.add(line);
             }
+            if (byline && sidebar == null) {
+                noteDateAfterByline(element);
+            }
             noteDateLine(line);
         }
 
@@ -167,6 +173,21 @@ record LabelledLines(List<String> bylines, List<String> dateTexts) {
                 }
             }
             return false;
+        }
+
+        /**
+         * The date an author box sets alone in the line after its byline ("Written by Jane Doe", then "April 8,
+         * 2024"): a post template's credit, under the text as often as above it, names the author and the day
+         * together, without a label for the day.
+         */
+        private void noteDateAfterByline(Element byline) {
+            Element next = byline.nextElementSibling();
+            String text = next == null ? "" : TextNormalizer.collapse(next.text());
+            if (!text.isEmpty() && text.length() <= MAX_DATE_ONLY_CHARS && dateTexts.size() < MAX_LINES
+                    && !dateTexts.contains(text) && !HeadlineArea.isUpdateLine(text.toLowerCase(Locale.ROOT))
+                    && DateTextParser.parse(text, ZoneOffset.UTC).isPresent()) {
+                dateTexts.add(text);
+            }
         }
 
         /**

@@ -85,4 +85,31 @@ class ShownDateLinesTest {
 
         assertThat(article.publishedLocal()).isNull();
     }
+
+    @Test
+    void readsADayFirstDateSpacedAfterItsDots() {
+        ExtractedArticle article = extract("de", "<title>Haushalt beschlossen</title>", "<article>"
+                + "<h1>Haushalt beschlossen</h1><p>Von Jana Muster 4. 2. 2022.</p>" + BODY + "</article>");
+
+        assertThat(article.publishedLocal()).isEqualTo("2022-02-04");
+    }
+
+    @Test
+    void readsTheDateAnAuthorBoxSetsInTheLineAfterItsByline() {
+        // the box follows a long text, beyond what the headline's area reads
+        ExtractedArticle article = extract("en", "<title>Budget approved</title>", "<article><h1>Budget approved</h1>"
+                + BODY.repeat(3) + "<div class='box'><p>Written by <a href='/team/sam'>Sam Writer</a></p>"
+                + "<p>April 8, 2024</p></div></article>");
+
+        assertThat(article.publishedLocal()).isEqualTo("2024-04-08");
+    }
+
+    @Test
+    void leavesAnUpdateLineAfterABylineUnread() {
+        ExtractedArticle article = extract("en", "<title>Budget approved</title>", "<article><h1>Budget approved</h1>"
+                + BODY.repeat(3) + "<div class='box'><p>Written by <a href='/team/sam'>Sam Writer</a></p>"
+                + "<p>Updated April 8, 2024</p></div></article>");
+
+        assertThat(article.publishedLocal()).isNull();
+    }
 }
