@@ -91,7 +91,9 @@ record LabelledLines(List<String> bylines, List<String> dateTexts) {
             if (SKIPPED_TAGS.contains(element.normalName())) {
                 return FilterResult.SKIP_ENTIRELY;
             }
-            if (element.attributesSize() > 0) {
+            // the page's frame (html, body, main, article) is never a foreign box: "one-sidebar" or "has-comments" on
+            // <body> says what the layout holds besides the article, as the page signals read it
+            if (element.attributesSize() > 0 && !DomRules.PROTECTED_TAGS.contains(element.normalName())) {
                 List<String> tokens = ClassTokens.of(element);
                 if (DomRules.FOREIGN_TOKENS.containsAny(tokens)) {
                     // a sidebar of the article's own template shows its "Published" line there; other foreign boxes

@@ -280,6 +280,16 @@ class AuthorCreditsTest {
                 .containsExactly("Mona Kiel", "Kate Shore");
     }
     @Test
+    void aLayoutClassOnTheBodyDoesNotHideTheLabelledByline() {
+        String html = "<html lang='de'><body class='node-type-article one-sidebar'><div class='node'><h2>Haushalt"
+                + " beschlossen</h2>" + BODY + "<div class='submitted'>Gespeichert von <span>lenzi</span> am 24. Juli"
+                + " 2017 - 18:55</div></div><div class='sidebar'><p>Archiv</p></div></body></html>";
+
+        assertThat(new ArticleExtractor().extract(Jsoup.parse(html, "https://verein.example/a"), FETCHED).authors())
+                .containsExactly("lenzi");
+    }
+
+    @Test
     void bylineMarksOnManyPeopleYieldToTheAuthorMeta() {
         String thread = String.join("", java.util.List.of("Max Tiller", "Ina Solm", "Olaf Brand", "Tom Weiler",
                 "Eva Dorn").stream().map(name -> "<div class='author'>" + name + "</div><p>Stimmt.</p>").toList());
