@@ -290,6 +290,22 @@ class AuthorCreditsTest {
     }
 
     @Test
+    void aBylineMarkedElsewhereOnThePageDoesNotJoinTheHeadlinesByline() {
+        String html = "<html lang='de'><body><main><article><h1>Haushalt beschlossen</h1><p class='byline'>von Ida"
+                + " Brandt</p>" + BODY + "</article><div class='box'><a href='/b'>Neue Schule eröffnet</a><span"
+                + " class='author'>Theo Lind</span></div></main></body></html>";
+
+        assertThat(new ArticleExtractor().extract(Jsoup.parse(html, "https://zeitung.example/a"), FETCHED).authors())
+                .containsExactly("Ida Brandt");
+    }
+
+    @Test
+    void coAuthorsMarkedOneByOneInTheBylineAreAllAuthors() {
+        assertThat(extract("", "<div class='meta'>von <span class='author'>Ida Brandt</span>, <span class='author'>"
+                + "Theo Lind</span></div>").authors()).containsExactly("Ida Brandt", "Theo Lind");
+    }
+
+    @Test
     void bylineMarksOnManyPeopleYieldToTheAuthorMeta() {
         String thread = String.join("", java.util.List.of("Max Tiller", "Ina Solm", "Olaf Brand", "Tom Weiler",
                 "Eva Dorn").stream().map(name -> "<div class='author'>" + name + "</div><p>Stimmt.</p>").toList());
