@@ -53,6 +53,13 @@ final class HeaderLines {
         }
         if (BylineParser.isByline(text)) {
             bylines.add(text); // "<span>By</span> <a>Jane Doe</a>": the whole is a byline too
+        } else {
+            // "<span>2025-12-17</span><span>·</span><a>Jane Doe</a>": a date line set in parts ends with its author;
+            // the parts are spaced apart by style, not in the text
+            String spaced = String.join(" ", parts.stream().map(part -> TextNormalizer.collapse(part.text())).toList());
+            if (DateTextParser.parse(spaced, ZoneOffset.UTC).isPresent()) {
+                trailingName(spaced).ifPresent(bylines::add);
+            }
         }
         for (Element part : parts) {
             note(part, TextNormalizer.collapse(part.text()));
