@@ -306,6 +306,23 @@ class AuthorCreditsTest {
     }
 
     @Test
+    void readsAGenderInclusiveAuthorLabel() {
+        assertThat(extract("", "<p>Autor*in: Jana Lenz</p>").authors()).containsExactly("Jana Lenz");
+        assertThat(BylineParser.names("Autorin/Autor Jana Lenz")).containsExactly("Jana Lenz");
+    }
+
+    @Test
+    void aCreditWithAWebAddressIsThePublisherNotAPerson() {
+        String page = "<html lang='de'><head><meta name='author' content='Deutsche Funkwelle (www.dfw.example)'>"
+                + "</head><body><main><article><h1>Haushalt beschlossen</h1>" + BODY + "</article><div class='facts'>"
+                + "<ul><li><strong>Autorin/Autor</strong> Jana Lenz</li></ul></div></main></body></html>";
+
+        assertThat(new ArticleExtractor().extract(Jsoup.parse(page, "https://zeitung.example/a"), FETCHED).authors())
+                .containsExactly("Jana Lenz");
+        assertThat(BylineParser.structuredNames("Web Shop GmbH www.web-shop.example")).isEmpty();
+    }
+
+    @Test
     void bylineMarksOnManyPeopleYieldToTheAuthorMeta() {
         String thread = String.join("", java.util.List.of("Max Tiller", "Ina Solm", "Olaf Brand", "Tom Weiler",
                 "Eva Dorn").stream().map(name -> "<div class='author'>" + name + "</div><p>Stimmt.</p>").toList());
