@@ -323,6 +323,13 @@ class AuthorCreditsTest {
     }
 
     @Test
+    void aDeskCreditRunningOnIntoItsDateIsTheDesk() {
+        assertThat(extract("", "<div class='byline'>von Redaktion, 24. Januar 2022</div>").authors())
+                .containsExactly("Redaktion");
+        assertThat(DeskCredit.credit("By Newsroom Staff, 5/12/2025 10:30")).isEqualTo("Newsroom Staff");
+    }
+
+    @Test
     void bylineMarksOnManyPeopleYieldToTheAuthorMeta() {
         String thread = String.join("", java.util.List.of("Max Tiller", "Ina Solm", "Olaf Brand", "Tom Weiler",
                 "Eva Dorn").stream().map(name -> "<div class='author'>" + name + "</div><p>Stimmt.</p>").toList());
