@@ -46,9 +46,13 @@ record LabelledLines(List<String> bylines, List<String> dateTexts) {
 
     private static final Pattern LABEL_END = Pattern.compile("\\s*:?\\s*$");
 
-    /** Subtrees never read: navigation, asides, scripts and forms. */
+    /**
+     * Subtrees never read: navigation, scripts and forms. An {@code <aside>} is read: a post's facts box ("Author" /
+     * "Published") or an author card is set in one, and these lines are asked for only when no other source names
+     * the author.
+     */
     private static final TokenSet SKIPPED_TAGS = TokenSet.of(
-            "labelled lines skipped tags", "nav", "aside", "script", "style", "noscript", "svg", "form", "button",
+            "labelled lines skipped tags", "nav", "script", "style", "noscript", "svg", "form", "button",
             "select", "template", "head");
 
     LabelledLines {

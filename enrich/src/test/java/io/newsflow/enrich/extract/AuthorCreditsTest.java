@@ -330,6 +330,17 @@ class AuthorCreditsTest {
     }
 
     @Test
+    void readsTheAuthorLabelledInAFactsBoxAside() {
+        String html = "<html lang='en'><body><main><article><h1>Budget passed</h1><p>"
+                + "The council debated the budget for a long time and finally passed it by a narrow margin. ".repeat(6)
+                + "</p></article><aside class='facts'><div><h3>Published</h3><p>August 30, 2024</p></div><div>"
+                + "<h3>Author</h3><p> Lena D. Ormond</p></div></aside></main></body></html>";
+
+        assertThat(new ArticleExtractor().extract(Jsoup.parse(html, "https://paper.example/a"), FETCHED).authors())
+                .containsExactly("Lena D. Ormond");
+    }
+
+    @Test
     void bylineMarksOnManyPeopleYieldToTheAuthorMeta() {
         String thread = String.join("", java.util.List.of("Max Tiller", "Ina Solm", "Olaf Brand", "Tom Weiler",
                 "Eva Dorn").stream().map(name -> "<div class='author'>" + name + "</div><p>Stimmt.</p>").toList());
