@@ -29,7 +29,7 @@ final class AuthorResolver {
             Supplier<LabelledLines> labelled, @Nullable String siteName) {
         List<List<String>> sources = new ArrayList<>();
         sources.add(names(ld.authors(), true));
-        MarkedNames marked = markedBylineNames(signals.bylines());
+        MarkedNames marked = markedBylineNames(signals.bylines(), signals.bylineLines());
         if (!marked.spread()) {
             sources.add(marked.names());
         }
@@ -112,26 +112,30 @@ final class AuthorResolver {
     }
 
     /**
-     * Names in the byline-marked elements. Elements that name more than {@link #MAX_SPREAD_NAMES} people between
-     * them credit other articles (teasers, comment threads, "more from"): only the first element's names are the
-     * article's then, and the names are marked {@code spread}. A marked byline that opens with a byline word may give
-     * a one-word name ("von Kathrin").
+     * Names in the first line of byline-marked elements that gives names: the elements of that line together name
+     * the article's authors ("By <span class=author>A</span>, <span class=author>B</span>"); later lines credit other
+     * articles (teasers, "more from"), comments or affiliations. Elements that name more than
+     * {@link #MAX_SPREAD_NAMES} people between them are a comment thread or a teaser list: the names are marked
+     * {@code spread} then. A marked byline that opens with a byline word may give a one-word name ("von Kathrin").
      */
-    private static MarkedNames markedBylineNames(List<String> bylines) {
+    private static MarkedNames markedBylineNames(List<String> bylines, List<Integer> lines) {
         List<String> all = new ArrayList<>();
-        List<String> first = null;
-        for (String byline : bylines) {
-            List<String> found = BylineParser.names(byline);
+        List<String> first = new ArrayList<>();
+        int firstLine = -1;
+        for (int i = 0; i < bylines.size(); i++) {
+            List<String> found = BylineParser.names(bylines.get(i));
             if (found.isEmpty()) {
-                found = BylineHandle.prefixed(byline);
+                found = BylineHandle.prefixed(bylines.get(i));
             }
-            if (!found.isEmpty() && first == null) {
-                first = found;
+            if (!found.isEmpty() && firstLine < 0) {
+                firstLine = lines.get(i);
+            }
+            if (lines.get(i) == firstLine) {
+                found.stream().filter(name -> !first.contains(name)).forEach(first::add);
             }
             found.stream().filter(name -> !all.contains(name)).forEach(all::add);
         }
-        boolean spread = all.size() > MAX_SPREAD_NAMES && first != null;
-        return new MarkedNames(spread ? first : all, spread);
+        return new MarkedNames(first, all.size() > MAX_SPREAD_NAMES && !first.isEmpty());
     }
 
     /** The names byline-marked elements give, and whether the elements spread over more people than an article has. */

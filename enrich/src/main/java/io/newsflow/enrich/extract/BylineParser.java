@@ -18,7 +18,7 @@ final class BylineParser {
 
     static final Pattern PREFIX = Pattern.compile(
             "^(?:" + String.join("|", BylineWords.PREFIXES.tokens().stream()
-                    .sorted((a, b) -> b.length() - a.length()).toList()) + ")\\s*:?\\s+",
+                    .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList()) + ")\\s*:?\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -114,12 +114,22 @@ final class BylineParser {
                 continue; // "Jane Doe, Berlin": a lone capitalised word beside a name is a place or a role
             }
             boolean plausible = words >= 1 && words <= MAX_NAME_WORDS && name.chars().noneMatch(Character::isDigit)
-                    && name.codePoints().anyMatch(Character::isLetter) && !name.contains("@");
+                    && name.codePoints().anyMatch(Character::isLetter) && !name.contains("@") && !holdsWebAddress(name);
             if (plausible && !isNonPerson(name) && !isCreditCode(name, words) && !names.contains(name)) {
                 names.add(name);
             }
         }
         return names;
+    }
+
+    /**
+     * Whether a credit holds a web address beside its words ("Deutsche Welle (www.dw.com)", "Web Shop GmbH
+     * www.web-shop.de", "Jane Doe - http://..."): a publisher's or a web agency's imprint, not a person. A bare domain
+     * ("ORF.at") has no "www." and stays the site's credit.
+     */
+    private static boolean holdsWebAddress(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.contains("www.") || lower.contains("http:") || lower.contains("https:");
     }
 
     /**

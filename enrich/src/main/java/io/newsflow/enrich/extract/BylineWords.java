@@ -13,6 +13,9 @@ final class BylineWords {
             "interview", "mit", "with", "ein artikel von", "ein beitrag von", "artikel von", "beitrag von",
             "text von", "text und fotos von", "text & fotos", "text by", "auteur", "auteurs", "autore", "autora",
             "contributors", "contributor",
+            // German labels written gender-inclusively ("Autorin/Autor", "Autor*in", "Autor:innen")
+            "autorin/autor", "autor/in", "autor/-in", "autor*in", "autor:in", "autor_in", "autor*innen",
+            "autor:innen", "autor/innen", "autorinnen",
             // an author page's link text ("Articles by Juliette", "View all posts by Jane Doe")
             "articles by", "posts by", "all posts by", "view all posts by", "stories by", "more by",
             "alle artikel von", "alle beiträge von");

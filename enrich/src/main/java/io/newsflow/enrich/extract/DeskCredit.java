@@ -26,6 +26,9 @@ final class DeskCredit {
     /** Separators and punctuation left at the end of a byline element ("von Redaktion,"). */
     private static final Pattern TRAILING = Pattern.compile("[\\s,|·•–—-]+$");
 
+    /** The first word holding a digit: the date or time a byline runs on into. */
+    private static final Pattern DATE_START = Pattern.compile("\\s+[^\\s\\d]*\\d");
+
     private DeskCredit() {}
 
     /** The desk credit of the first value that is one, as the page writes it; empty when none is. */
@@ -43,7 +46,10 @@ final class DeskCredit {
     static String credit(String byline) {
         String text = TextNormalizer.collapse(BylineParser.LEADING_DECORATION.matcher(byline).replaceFirst(""));
         Matcher prefix = BylineParser.PREFIX.matcher(text);
-        String rest = TRAILING.matcher(prefix.find() ? text.substring(prefix.end()) : text).replaceFirst("").strip();
+        String rest = prefix.find() ? text.substring(prefix.end()) : text;
+        // the credit without the date the byline runs on into ("von Redaktion, 24. Januar 2022")
+        Matcher date = DATE_START.matcher(rest);
+        rest = TRAILING.matcher(date.find() ? rest.substring(0, date.start()) : rest).replaceFirst("").strip();
         if (rest.isEmpty() || NOT_A_CREDIT.matcher(rest).find() || !Character.isUpperCase(rest.codePointAt(0))) {
             return "";
         }

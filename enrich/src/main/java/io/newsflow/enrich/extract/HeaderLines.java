@@ -53,6 +53,13 @@ final class HeaderLines {
         }
         if (BylineParser.isByline(text)) {
             bylines.add(text); // "<span>By</span> <a>Jane Doe</a>": the whole is a byline too
+        } else {
+            // "<span>2025-12-17</span><span>·</span><a>Jane Doe</a>": a date line set in parts ends with its author;
+            // the parts are spaced apart by style, not in the text
+            String spaced = String.join(" ", parts.stream().map(part -> TextNormalizer.collapse(part.text())).toList());
+            if (DateTextParser.parse(spaced, ZoneOffset.UTC).isPresent()) {
+                trailingName(spaced).ifPresent(bylines::add);
+            }
         }
         for (Element part : parts) {
             note(part, TextNormalizer.collapse(part.text()));
@@ -122,16 +129,21 @@ final class HeaderLines {
 
     /**
      * The byline of a date line that ends with a name after a separator ("11.12.2019 - Amelie Loevenich",
-     * "04.02.2022 | 13:10 Uhr | Uta Helkenberg"): only a last part that is a name and nothing else.
+     * "04.02.2022 | 13:10 Uhr | Uta Helkenberg") or opens with one before it ("Uta Helkenberg | 04.02.2022"): only a
+     * last or first part that is a name and nothing else, the last one first.
      */
     private static Optional<String> trailingName(String line) {
         String[] parts = DATE_LINE_SEPARATOR.split(line);
         if (parts.length < 2) {
             return Optional.empty();
         }
-        String last = parts[parts.length - 1].strip();
-        List<String> names = BylineParser.names("By " + last);
-        return names.size() == 1 && names.get(0).equals(last) ? Optional.of("By " + last) : Optional.empty();
+        for (String end : List.of(parts[parts.length - 1].strip(), parts[0].strip())) {
+            List<String> names = BylineParser.names("By " + end);
+            if (names.size() == 1 && names.get(0).equals(end)) {
+                return Optional.of("By " + end);
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<Element> parts(Element element) {

@@ -49,9 +49,13 @@ record LabelledLines(List<String> bylines, List<String> dateTexts) {
 
     private static final Pattern LABEL_END = Pattern.compile("\\s*:?\\s*$");
 
-    /** Subtrees never read: navigation, asides, scripts and forms. */
+    /**
+     * Subtrees never read: navigation, scripts and forms. An {@code <aside>} is read: a post's facts box ("Author" /
+     * "Published") or an author card is set in one, and these lines are asked for only when no other source names
+     * the author.
+     */
     private static final TokenSet SKIPPED_TAGS = TokenSet.of(
-            "labelled lines skipped tags", "nav", "aside", "script", "style", "noscript", "svg", "form", "button",
+            "labelled lines skipped tags", "nav", "script", "style", "noscript", "svg", "form", "button",
             "select", "template", "head");
 
     LabelledLines {
@@ -94,7 +98,9 @@ record LabelledLines(List<String> bylines, List<String> dateTexts) {
             if (SKIPPED_TAGS.contains(element.normalName())) {
                 return FilterResult.SKIP_ENTIRELY;
             }
-            if (element.attributesSize() > 0) {
+            // the page's frame (html, body, main, article) is never a foreign box: "one-sidebar" or "has-comments" on
+            // <body> says what the layout holds besides the article, as the page signals read it
+            if (element.attributesSize() > 0 && !DomRules.PROTECTED_TAGS.contains(element.normalName())) {
                 List<String> tokens = ClassTokens.of(element);
                 if (DomRules.FOREIGN_TOKENS.containsAny(tokens)) {
                     // a sidebar of the article's own template shows its "Published" line there; other foreign boxes

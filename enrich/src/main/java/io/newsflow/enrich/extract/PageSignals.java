@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param subheadings the text of the first {@code <h2>}s, headline candidates when no {@code <h1>} agrees with a
  *     declared title
  * @param bylines the text of each byline element
+ * @param bylineLines for each byline element, the number of the line it sits in: elements set side by side in one
+ *     short line ("By <span class=author>A</span>, <span class=author>B</span>") share their number
  * @param tagLinks link texts of tag lists and {@code rel=tag} links
  * @param leads the text of each element marked as a lead/standfirst
  * @param firstTimestamp the first {@code datetime} of a {@code <time>} or {@code itemprop=datePublished}
@@ -35,6 +37,7 @@ record PageSignals(
         List<String> headings,
         List<String> subheadings,
         List<String> bylines,
+        List<Integer> bylineLines,
         List<String> tagLinks,
         List<String> leads,
         @Nullable String firstTimestamp,
@@ -49,6 +52,7 @@ record PageSignals(
         headings = List.copyOf(headings);
         subheadings = List.copyOf(subheadings);
         bylines = List.copyOf(bylines);
+        bylineLines = List.copyOf(bylineLines);
         tagLinks = List.copyOf(tagLinks);
         leads = List.copyOf(leads);
         dateTexts = List.copyOf(dateTexts);

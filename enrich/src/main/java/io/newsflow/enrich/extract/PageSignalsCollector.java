@@ -36,6 +36,9 @@ final class PageSignalsCollector implements NodeFilter {
     private final List<String> headings = new ArrayList<>();
     private final List<String> subheadings = new ArrayList<>();
     private final List<String> bylines = new ArrayList<>();
+    private final List<Integer> bylineLines = new ArrayList<>();
+    /** The last byline element added, whose line the next one may share. */
+    private @Nullable Element lastByline;
     private final List<String> tagLinks = new ArrayList<>();
     private final List<String> leads = new ArrayList<>();
     private final List<String> dateTexts = new ArrayList<>();
@@ -87,7 +90,7 @@ final class PageSignalsCollector implements NodeFilter {
         collector.meta.forEach((key, values) -> meta.put(key, List.copyOf(values)));
         return new PageSignals(
                 meta, collector.canonicalUrl, collector.jsonLd, collector.htmlLang, collector.headings, collector.subheadings,
-                collector.bylines, collector.tagLinks, collector.leads, collector.firstTimestamp,
+                collector.bylines, collector.bylineLines, collector.tagLinks, collector.leads, collector.firstTimestamp,
                 collector.modifiedTimestamp, collector.dateTexts,
                 collector.figures,
                 new PageCounts(collector.liveMarkers, collector.timestamps, collector.images, collector.videos,
@@ -279,6 +282,27 @@ final class PageSignalsCollector implements NodeFilter {
         } else {
             bylines.add(String.join(", ", marked));
         }
+        int line = bylineLines.isEmpty() ? 0 : bylineLines.get(bylineLines.size() - 1);
+        bylineLines.add(sharesLine(lastByline, element) ? line : line + 1);
+        lastByline = element;
+    }
+
+    /**
+     * Whether a byline element sits in the short line of the previous one: "By <span class=author>A</span>,
+     * <span class=author>B</span>" marks each co-author apart within one parent no longer than a byline. Byline
+     * elements elsewhere (a teaser's, a commenter's, an affiliation) start a line of their own.
+     */
+    private static boolean sharesLine(@Nullable Element previous, Element element) {
+        Element parent = previous == null ? null : previous.parent();
+        if (parent == null) {
+            return false;
+        }
+        for (Element ancestor = element.parent(); ancestor != null; ancestor = ancestor.parent()) {
+            if (ancestor == parent) {
+                return parent.text().length() <= MAX_BYLINE_CHARS;
+            }
+        }
+        return false;
     }
 
     private boolean isByline(Element element, int bits) {

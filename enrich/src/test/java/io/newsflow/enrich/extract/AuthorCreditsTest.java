@@ -280,6 +280,67 @@ class AuthorCreditsTest {
                 .containsExactly("Mona Kiel", "Kate Shore");
     }
     @Test
+    void aLayoutClassOnTheBodyDoesNotHideTheLabelledByline() {
+        String html = "<html lang='de'><body class='node-type-article one-sidebar'><div class='node'><h2>Haushalt"
+                + " beschlossen</h2>" + BODY + "<div class='submitted'>Gespeichert von <span>lenzi</span> am 24. Juli"
+                + " 2017 - 18:55</div></div><div class='sidebar'><p>Archiv</p></div></body></html>";
+
+        assertThat(new ArticleExtractor().extract(Jsoup.parse(html, "https://verein.example/a"), FETCHED).authors())
+                .containsExactly("lenzi");
+    }
+
+    @Test
+    void aBylineMarkedElsewhereOnThePageDoesNotJoinTheHeadlinesByline() {
+        String html = "<html lang='de'><body><main><article><h1>Haushalt beschlossen</h1><p class='byline'>von Ida"
+                + " Brandt</p>" + BODY + "</article><div class='box'><a href='/b'>Neue Schule eröffnet</a><span"
+                + " class='author'>Theo Lind</span></div></main></body></html>";
+
+        assertThat(new ArticleExtractor().extract(Jsoup.parse(html, "https://zeitung.example/a"), FETCHED).authors())
+                .containsExactly("Ida Brandt");
+    }
+
+    @Test
+    void coAuthorsMarkedOneByOneInTheBylineAreAllAuthors() {
+        assertThat(extract("", "<div class='meta'>von <span class='author'>Ida Brandt</span>, <span class='author'>"
+                + "Theo Lind</span></div>").authors()).containsExactly("Ida Brandt", "Theo Lind");
+    }
+
+    @Test
+    void readsAGenderInclusiveAuthorLabel() {
+        assertThat(extract("", "<p>Autor*in: Jana Lenz</p>").authors()).containsExactly("Jana Lenz");
+        assertThat(BylineParser.names("Autorin/Autor Jana Lenz")).containsExactly("Jana Lenz");
+    }
+
+    @Test
+    void aCreditWithAWebAddressIsThePublisherNotAPerson() {
+        String page = "<html lang='de'><head><meta name='author' content='Deutsche Funkwelle (www.dfw.example)'>"
+                + "</head><body><main><article><h1>Haushalt beschlossen</h1>" + BODY + "</article><div class='facts'>"
+                + "<ul><li><strong>Autorin/Autor</strong> Jana Lenz</li></ul></div></main></body></html>";
+
+        assertThat(new ArticleExtractor().extract(Jsoup.parse(page, "https://zeitung.example/a"), FETCHED).authors())
+                .containsExactly("Jana Lenz");
+        assertThat(BylineParser.structuredNames("Web Shop GmbH www.web-shop.example")).isEmpty();
+    }
+
+    @Test
+    void aDeskCreditRunningOnIntoItsDateIsTheDesk() {
+        assertThat(extract("", "<div class='byline'>von Redaktion, 24. Januar 2022</div>").authors())
+                .containsExactly("Redaktion");
+        assertThat(DeskCredit.credit("By Newsroom Staff, 5/12/2025 10:30")).isEqualTo("Newsroom Staff");
+    }
+
+    @Test
+    void readsTheAuthorLabelledInAFactsBoxAside() {
+        String html = "<html lang='en'><body><main><article><h1>Budget passed</h1><p>"
+                + "The council debated the budget for a long time and finally passed it by a narrow margin. ".repeat(6)
+                + "</p></article><aside class='facts'><div><h3>Published</h3><p>August 30, 2024</p></div><div>"
+                + "<h3>Author</h3><p> Lena D. Ormond</p></div></aside></main></body></html>";
+
+        assertThat(new ArticleExtractor().extract(Jsoup.parse(html, "https://paper.example/a"), FETCHED).authors())
+                .containsExactly("Lena D. Ormond");
+    }
+
+    @Test
     void bylineMarksOnManyPeopleYieldToTheAuthorMeta() {
         String thread = String.join("", java.util.List.of("Max Tiller", "Ina Solm", "Olaf Brand", "Tom Weiler",
                 "Eva Dorn").stream().map(name -> "<div class='author'>" + name + "</div><p>Stimmt.</p>").toList());

@@ -70,6 +70,22 @@ class HeaderMetadataTest {
     }
 
     @Test
+    void aDateLineSetInPartsEndsWithItsAuthor() {
+        ExtractedArticle article = extract("en", "", "<h1>Mission accomplished</h1><div class='meta'><span>2025-12-17"
+                + "</span><span>·</span><a href='/'><img src='/i.png'><div>Trude Tangen</div></a></div>");
+
+        assertThat(article.authors()).containsExactly("Trude Tangen");
+    }
+
+    @Test
+    void aDateLineOpeningWithANameGivesItsAuthor() {
+        ExtractedArticle article = extract("tr", "", "<h1>Şarj istasyonu sayısı arttı</h1><div class='row'><span>"
+                + "Selin Kaya &nbsp;|</span> <span class='tarih'>05.04.2025 - Güncelleme : 05.04.2025</span></div>");
+
+        assertThat(article.authors()).containsExactly("Selin Kaya");
+    }
+
+    @Test
     void readsLabelsSetInTheirOwnElementApartFromTheirValues() {
         ExtractedArticle article = extract("en", "", "<h1>What to look for in 2025</h1><div class='row'>"
                 + "<div><p>Last updated</p><time>Aug 04, 2025</time></div>"
