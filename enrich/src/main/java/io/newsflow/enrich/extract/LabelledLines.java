@@ -15,9 +15,10 @@ import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The author and publication-date lines a page marks with a label anywhere outside navigation, asides and comments,
- * for pages that show neither next to the headline: "Written by Jane Doe" in an author box after the text,
- * {@code <h5>Autor:</h5> Peter Maahn}, {@code <h4>Published</h4><div>July 8, 2025</div>}, "Erschienen am: 01.11.2023".
+ * The author and publication-date lines a page marks with a label anywhere outside navigation, comments and related
+ * items (a plain {@code <aside>}, a post's facts box or author card, is read), for pages that show neither next to
+ * the headline: "Written by Jane Doe" in an author box after the text, {@code <h5>Autor:</h5> Peter Maahn},
+ * {@code <h4>Published</h4><div>July 8, 2025</div>}, "Erschienen am: 01.11.2023".
  * A label alone takes the text that follows it as its value.
  *
  * @param bylines byline lines ("Written by Jane Doe"), in document order
