@@ -94,8 +94,8 @@ final class TitleResolver {
 
     private static String picked(
             List<@Nullable String> declared, Headings page, String documentTitle, List<@Nullable String> siteWords) {
-        List<String> headings = page.headings();
         String visibleHeadline = page.visible();
+        List<String> headings = withVisible(page.headings(), visibleHeadline);
         List<String> names = siteNames(siteWords);
         List<String> declaredTitles = declaredTitles(declared, names);
         List<String> agreeable = new ArrayList<>(declaredTitles);
@@ -138,6 +138,20 @@ final class TitleResolver {
         }
         return headings.stream().filter(h -> !h.isBlank() && !SiteSegments.isSite(h, names)).findFirst()
                 .orElse(titled);
+    }
+
+    /**
+     * The page's {@code <h1>} texts with its visible headline: the signals' walk leaves out an {@code <h1>} set in an
+     * element it reads whole (a headline block classed "intro", taken as the lead), and a headline that agrees with a
+     * declared title comes before any {@code <h2>} that merely contains one ("How to Care for Hydrangeas in Vases").
+     */
+    private static List<String> withVisible(List<String> headings, @Nullable String visibleHeadline) {
+        if (visibleHeadline == null || headings.contains(visibleHeadline)) {
+            return headings;
+        }
+        List<String> all = new ArrayList<>(headings);
+        all.add(visibleHeadline);
+        return all;
     }
 
     /**

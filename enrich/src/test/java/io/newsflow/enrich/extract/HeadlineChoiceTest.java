@@ -1,0 +1,32 @@
+package io.newsflow.enrich.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** Which of a page's headings and declared titles is its headline: each rule on a small page written for it. */
+class HeadlineChoiceTest {
+
+    private static final String BODY = "<p>" + "A paragraph with enough words for the page to count as an article. "
+            .repeat(12) + "</p>";
+
+    private static String title(String head, String body) {
+        String html = "<html><head>" + head + "</head><body>" + body + "</body></html>";
+        return new ArticleExtractor().extract(Jsoup.parse(html, "https://garden.example/roses/care"),
+                Instant.parse("2024-06-01T00:00:00Z")).title();
+    }
+
+    @Test
+    void takesTheVisibleHeadlineThatAgreesWithTheDeclaredOneBeforeAnH2ContainingTheSocialTitle() {
+        // the headline block is classed as the intro: the walk for page signals takes it as the lead, h1 and all
+        String head = "<meta property='og:title' content='How to Care for Roses'>"
+                + "<script type='application/ld+json'>{\"@type\":\"Article\","
+                + "\"headline\":\"How to Care for Roses to Get the Best Blooms\"}</script>";
+        String page = "<div class='intro'><h1>How to Care for Roses to Get the Best Blooms</h1></div>"
+                + "<div class='body'><h2>How to Care for Roses in Vases</h2>" + BODY + "</div>";
+
+        assertThat(title(head, page)).isEqualTo("How to Care for Roses to Get the Best Blooms");
+    }
+}
