@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +31,15 @@ final class TitleResolver {
 
     /** Words this long carry a topic; shorter ones are function words. */
     private static final int MIN_SHARED_WORD_CHARS = 4;
+
+    /**
+     * Articles: a headline that differs from a declared title only by one of these in front ("The Best Home Security
+     * Cameras of 2026" shown, "Best Home ..." declared) reads on from it: it is the headline's first word, not a
+     * kicker or an overline joined to the title.
+     */
+    private static final Set<String> ARTICLES = Set.of(
+            "the", "a", "an", "der", "die", "das", "ein", "eine", "le", "la", "les", "l'", "un", "une", "el", "los", "las",
+            "il", "lo", "gli", "de", "het", "een", "o", "os", "as", "um", "uma");
 
     private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -228,7 +238,8 @@ final class TitleResolver {
         }
         if (heading.endsWith(" " + title)) {
             String prefix = heading.substring(0, heading.length() - title.length()).strip();
-            return prefix.split(" ").length <= MAX_OVERLINE_WORDS && !ENDS_AS_SENTENCE.matcher(prefix).matches();
+            return prefix.split(" ").length <= MAX_OVERLINE_WORDS && !ENDS_AS_SENTENCE.matcher(prefix).matches()
+                    && !isArticle(prefix);
         }
         return false;
     }
@@ -326,7 +337,13 @@ final class TitleResolver {
         // "Kultur : Headline": the kicker's own separator is part of the kicker, not sentence punctuation
         String prefix = KICKER_SEPARATOR.matcher(heading.substring(0, heading.length() - title.length()).strip())
                 .replaceFirst("");
-        return !prefix.isEmpty() && prefix.split(" ").length <= MAX_KICKER_WORDS && !SENTENCE_END.matcher(prefix).find();
+        return !prefix.isEmpty() && prefix.split(" ").length <= MAX_KICKER_WORDS && !SENTENCE_END.matcher(prefix).find()
+                && !isArticle(prefix);
+    }
+
+    /** Whether a heading's prefix is only an article, the first word of the headline it reads on into. */
+    private static boolean isArticle(String prefix) {
+        return ARTICLES.contains(prefix.toLowerCase(Locale.ROOT));
     }
 
     private static boolean agrees(String declared, String heading, boolean leadingSegment) {
