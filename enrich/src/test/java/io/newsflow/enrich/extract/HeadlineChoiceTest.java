@@ -38,4 +38,14 @@ class HeadlineChoiceTest {
         assertThat(title(head, "<h1>The Best Garden Hoses of 2026</h1>" + BODY)).isEqualTo("The Best Garden Hoses of 2026");
         assertThat(title(head, "<h1>Ratgeber Best Garden Hoses of 2026</h1>" + BODY)).isEqualTo("Best Garden Hoses of 2026");
     }
+
+    @Test
+    void leavesRubyReadingsOutOfTheHeadline() {
+        // furigana: each reading in <rt> is printed above its word, in <rp> parentheses where ruby is not supported
+        String head = "<meta property='og:title' content='やさしいニュース|学校に新しい図書館ができる'>";
+        String page = "<h1><ruby>学校<rp>(</rp><rt>がっこう</rt><rp>)</rp></ruby>に<ruby>新<rt>あたら</rt></ruby>しい"
+                + "<ruby>図書館<rt>としょかん</rt></ruby>ができる</h1>";
+
+        assertThat(title(head, page + BODY)).isEqualTo("学校に新しい図書館ができる");
+    }
 }
