@@ -35,9 +35,29 @@ final class SiteSegments {
     private static final Pattern SEPARATOR_AT_END = Pattern.compile("\\s+[|\\-–—:·»/]{1,2}\\s+$");
     private static final Pattern SEPARATOR_AT_START = Pattern.compile("^\\s+[|\\-–—:·»/]{1,2}\\s+");
 
+    /**
+     * A site or section segment that a title in Chinese, Japanese or Korean script sets after its headline without
+     * spaces ("...英雄的城！-新华网", "...커졌다-정치ㅣ한국일보"): those scripts put no spaces between words, so the
+     * spaced separators the other segments are found by are not there. Only a short run of the same script after a
+     * dash, an underscore or a bar that follows the script's own letters or punctuation: "2024-2025" and Latin
+     * words joined by a hyphen are not matched.
+     */
+    private static final Pattern UNSPACED_EAST_ASIAN_TAIL = Pattern.compile(
+            "(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsPunctuation}&&[^\\p{ASCII}]])"
+                    + "[-_|｜][\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}·]{1,10}$");
+
+    /** A title's headline part before an unspaced east Asian tail is at least this many characters. */
+    private static final int MIN_EAST_ASIAN_HEADLINE_CHARS = 12;
+
     /** Drops leading and trailing segments that name the site or the section. */
     static String strip(String title, List<String> siteNames) {
-        return stripSegments(withoutWholeNames(title, siteNames), siteNames);
+        return stripSegments(withoutEastAsianTail(withoutWholeNames(title, siteNames)), siteNames);
+    }
+
+    private static String withoutEastAsianTail(String title) {
+        Matcher tail = UNSPACED_EAST_ASIAN_TAIL.matcher(title);
+        return tail.find() && tail.start() >= MIN_EAST_ASIAN_HEADLINE_CHARS ? title.substring(0, tail.start()).strip()
+                : title;
     }
 
     /**
