@@ -129,7 +129,9 @@ final class TitleResolver {
         }
         if (visible == null && visibleHeadline != null && !SiteSegments.isSite(visibleHeadline, names)
                 && (agreeable.isEmpty() || agreeable.stream().anyMatch(title -> sharesWord(title, visibleHeadline)))) {
-            visible = withoutKicker(visibleHeadline, agreeable);
+            // a headline too short beside its declared "Kicker: Headline" to agree with it keeps the kicker its h1
+            // shows as well ("Ein bisschen Fortschritt" under "Entwurf des Selbstbestimmungsgesetzes:")
+            visible = withDeclaredKicker(withoutKicker(visibleHeadline, agreeable), declaredTitles, page.shown());
         }
         if (visible != null) {
             return visible;

@@ -48,4 +48,13 @@ class HeadlineChoiceTest {
 
         assertThat(title(head, page + BODY)).isEqualTo("学校に新しい図書館ができる");
     }
+
+    @Test
+    void keepsTheKickerTheHeadlineShowsAndTheDeclaredTitleJoinsToAShortHeadline() {
+        // the headline alone is too short beside the declared title to agree with it; the h1 shows the kicker too
+        String head = "<meta property='og:title' content='Haushaltsentwurf der Landesregierung: Kaum Spielraum'>";
+        String page = "<h1><span class='kicker'>Haushaltsentwurf der Landesregierung:</span> Kaum Spielraum</h1>";
+
+        assertThat(title(head, page + BODY)).isEqualTo("Haushaltsentwurf der Landesregierung: Kaum Spielraum");
+    }
 }
