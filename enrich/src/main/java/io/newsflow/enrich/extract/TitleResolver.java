@@ -239,7 +239,9 @@ final class TitleResolver {
             return closed && Character.isUpperCase(heading.codePointAt(title.length() + 1));
         }
         if (heading.endsWith(" " + title)) {
-            String prefix = heading.substring(0, heading.length() - title.length()).strip();
+            // "Medienmitteilung der Direktion :": the overline's own separator is no word of it
+            String prefix = KICKER_SEPARATOR.matcher(heading.substring(0, heading.length() - title.length()).strip())
+                    .replaceFirst("");
             return prefix.split(" ").length <= MAX_OVERLINE_WORDS && !ENDS_AS_SENTENCE.matcher(prefix).matches()
                     && !isArticle(prefix);
         }

@@ -3,6 +3,7 @@ package io.newsflow.enrich.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +57,14 @@ class HeadlineChoiceTest {
         String page = "<h1><span class='kicker'>Haushaltsentwurf der Landesregierung:</span> Kaum Spielraum</h1>";
 
         assertThat(title(head, page + BODY)).isEqualTo("Haushaltsentwurf der Landesregierung: Kaum Spielraum");
+    }
+
+    @Test
+    void dropsAnOverlineOfSixWordsAndItsSeparatorThatTheDocumentTitleLeavesOut() {
+        // the h1 sets the overline as a line of its own with a colon after it; the document title is the headline alone
+        String headline = "Schulen bleiben bis Ende Februar geöffnet";
+        String h1 = "Mitteilung der Bildungs-, Kultur- und Sportdirektion : " + headline;
+
+        assertThat(TitleResolver.resolve(List.of(), List.of(h1), List.of(), headline, List.of())).isEqualTo(headline);
     }
 }
