@@ -16,6 +16,12 @@ final class SiteSegments {
     /** Separators between a headline and site/section names in titles. */
     private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»/]{1,2}\\s+");
 
+    /** A trailing segment named after the site ("Doom9's Forum", "Example Rail Enquiries") has at most this many words. */
+    private static final int MAX_SITE_SEGMENT_WORDS = 3;
+
+    /** A site name shorter than this, bare, is too short to tell a segment named after it ("bike" in "Bike Forum"). */
+    private static final int MIN_SITE_PREFIX_CHARS = 5;
+
     /** A segment that is just a host name, e.g. "example.com". */
     private static final Pattern HOST_NAME = Pattern.compile("(www\\.)?[a-z0-9-]+(\\.[a-z]{2,})+");
 
@@ -92,7 +98,8 @@ final class SiteSegments {
         if (segments.size() < 2) {
             return title.strip();
         }
-        while (segments.size() > 1 && isSite(segments.get(segments.size() - 1), siteNames)) {
+        while (segments.size() > 1 && (isSite(segments.get(segments.size() - 1), siteNames)
+                || namedAfterSite(segments.get(segments.size() - 1), siteNames))) {
             segments.remove(segments.size() - 1);
         }
         while (segments.size() > 1 && isSite(segments.get(0), siteNames)) {
@@ -112,6 +119,19 @@ final class SiteSegments {
     static boolean isLeadingSegment(String heading, String title) {
         String[] segments = SEGMENT_SEPARATOR.split(title, 2);
         return segments.length > 1 && segments[0].strip().equalsIgnoreCase(heading);
+    }
+
+    /**
+     * Whether a trailing segment of a few words starts with the site's name, from its host or its declarations, and
+     * goes on to say what part of the site it is ("Doom9's Forum" on doom9.net): the site's, not the headline's.
+     */
+    private static boolean namedAfterSite(String segment, List<String> siteNames) {
+        if (segment.strip().split(" ").length > MAX_SITE_SEGMENT_WORDS) {
+            return false;
+        }
+        String bare = bare(segment);
+        return siteNames.stream().map(SiteSegments::bare)
+                .anyMatch(name -> name.length() >= MIN_SITE_PREFIX_CHARS && bare.startsWith(name));
     }
 
     static boolean isSite(String segment, List<String> siteNames) {

@@ -38,8 +38,8 @@ final class TitleResolver {
      * kicker or an overline joined to the title.
      */
     private static final Set<String> ARTICLES = Set.of(
-            "the", "a", "an", "der", "die", "das", "ein", "eine", "le", "la", "les", "l'", "un", "une", "el", "los", "las",
-            "il", "lo", "gli", "de", "het", "een", "o", "os", "as", "um", "uma");
+            "the", "a", "an", "der", "die", "das", "ein", "eine", "le", "la", "les", "l'", "un", "une", "el", "los",
+            "las", "il", "lo", "gli", "de", "het", "een", "o", "os", "as", "um", "uma");
 
     private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 

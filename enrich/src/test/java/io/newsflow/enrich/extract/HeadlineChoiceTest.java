@@ -36,8 +36,10 @@ class HeadlineChoiceTest {
         // the social title drops the article; "The" is the headline's first word, not a kicker or an overline
         String head = "<meta property='og:title' content='Best Garden Hoses of 2026'>";
 
-        assertThat(title(head, "<h1>The Best Garden Hoses of 2026</h1>" + BODY)).isEqualTo("The Best Garden Hoses of 2026");
-        assertThat(title(head, "<h1>Ratgeber Best Garden Hoses of 2026</h1>" + BODY)).isEqualTo("Best Garden Hoses of 2026");
+        assertThat(title(head, "<h1>The Best Garden Hoses of 2026</h1>" + BODY))
+                .isEqualTo("The Best Garden Hoses of 2026");
+        assertThat(title(head, "<h1>Ratgeber Best Garden Hoses of 2026</h1>" + BODY))
+                .isEqualTo("Best Garden Hoses of 2026");
     }
 
     @Test

@@ -141,4 +141,15 @@ class TitleSegmentsTest {
         assertThat(SiteSegments.strip("市民公园的樱花季 2024-2025", List.of())).isEqualTo("市民公园的樱花季 2024-2025");
         assertThat(SiteSegments.strip("樱花-新闻网", List.of())).isEqualTo("樱花-新闻网");
     }
+
+    @Test
+    void cutsATrailingSegmentOfAFewWordsThatStartsWithTheSitesName() {
+        assertThat(SiteSegments.strip("Chain skips after the new cassette - Bikeparts's Forum", List.of("bikeparts")))
+                .isEqualTo("Chain skips after the new cassette");
+        // a longer segment, or a name too short to tell, stays
+        assertThat(SiteSegments.strip("Chain skips - Bikeparts sells the new cassette", List.of("bikeparts")))
+                .isEqualTo("Chain skips - Bikeparts sells the new cassette");
+        assertThat(SiteSegments.strip("Chain skips after the new cassette - Bike Forum", List.of("bike")))
+                .isEqualTo("Chain skips after the new cassette - Bike Forum");
+    }
 }
