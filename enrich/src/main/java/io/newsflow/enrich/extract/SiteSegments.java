@@ -16,6 +16,12 @@ final class SiteSegments {
     /** Separators between a headline and site/section names in titles. */
     private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»/]{1,2}\\s+");
 
+    /** A trailing segment named after the site ("Doom9's Forum", "Example Rail Enquiries") has at most this many words. */
+    private static final int MAX_SITE_SEGMENT_WORDS = 3;
+
+    /** A site name shorter than this, bare, is too short to tell a segment named after it ("bike" in "Bike Forum"). */
+    private static final int MIN_SITE_PREFIX_CHARS = 5;
+
     /** A segment that is just a host name, e.g. "example.com". */
     private static final Pattern HOST_NAME = Pattern.compile("(www\\.)?[a-z0-9-]+(\\.[a-z]{2,})+");
 
@@ -35,9 +41,29 @@ final class SiteSegments {
     private static final Pattern SEPARATOR_AT_END = Pattern.compile("\\s+[|\\-–—:·»/]{1,2}\\s+$");
     private static final Pattern SEPARATOR_AT_START = Pattern.compile("^\\s+[|\\-–—:·»/]{1,2}\\s+");
 
+    /**
+     * A site or section segment that a title in Chinese, Japanese or Korean script sets after its headline without
+     * spaces ("...英雄的城！-新华网", "...커졌다-정치ㅣ한국일보"): those scripts put no spaces between words, so the
+     * spaced separators the other segments are found by are not there. Only a short run of the same script after a
+     * dash, an underscore or a bar that follows the script's own letters or punctuation: "2024-2025" and Latin
+     * words joined by a hyphen are not matched.
+     */
+    private static final Pattern UNSPACED_EAST_ASIAN_TAIL = Pattern.compile(
+            "(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsPunctuation}&&[^\\p{ASCII}]])"
+                    + "[-_|｜][\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}·]{1,10}$");
+
+    /** A title's headline part before an unspaced east Asian tail is at least this many characters. */
+    private static final int MIN_EAST_ASIAN_HEADLINE_CHARS = 12;
+
     /** Drops leading and trailing segments that name the site or the section. */
     static String strip(String title, List<String> siteNames) {
-        return stripSegments(withoutWholeNames(title, siteNames), siteNames);
+        return stripSegments(withoutEastAsianTail(withoutWholeNames(title, siteNames)), siteNames);
+    }
+
+    private static String withoutEastAsianTail(String title) {
+        Matcher tail = UNSPACED_EAST_ASIAN_TAIL.matcher(title);
+        return tail.find() && tail.start() >= MIN_EAST_ASIAN_HEADLINE_CHARS ? title.substring(0, tail.start()).strip()
+                : title;
     }
 
     /**
@@ -72,7 +98,8 @@ final class SiteSegments {
         if (segments.size() < 2) {
             return title.strip();
         }
-        while (segments.size() > 1 && isSite(segments.get(segments.size() - 1), siteNames)) {
+        while (segments.size() > 1 && (isSite(segments.get(segments.size() - 1), siteNames)
+                || namedAfterSite(segments.get(segments.size() - 1), siteNames))) {
             segments.remove(segments.size() - 1);
         }
         while (segments.size() > 1 && isSite(segments.get(0), siteNames)) {
@@ -92,6 +119,19 @@ final class SiteSegments {
     static boolean isLeadingSegment(String heading, String title) {
         String[] segments = SEGMENT_SEPARATOR.split(title, 2);
         return segments.length > 1 && segments[0].strip().equalsIgnoreCase(heading);
+    }
+
+    /**
+     * Whether a trailing segment of a few words starts with the site's name, from its host or its declarations, and
+     * goes on to say what part of the site it is ("Doom9's Forum" on doom9.net): the site's, not the headline's.
+     */
+    private static boolean namedAfterSite(String segment, List<String> siteNames) {
+        if (segment.strip().split(" ").length > MAX_SITE_SEGMENT_WORDS) {
+            return false;
+        }
+        String bare = bare(segment);
+        return siteNames.stream().map(SiteSegments::bare)
+                .anyMatch(name -> name.length() >= MIN_SITE_PREFIX_CHARS && bare.startsWith(name));
     }
 
     static boolean isSite(String segment, List<String> siteNames) {

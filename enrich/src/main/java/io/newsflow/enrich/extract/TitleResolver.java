@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +31,15 @@ final class TitleResolver {
 
     /** Words this long carry a topic; shorter ones are function words. */
     private static final int MIN_SHARED_WORD_CHARS = 4;
+
+    /**
+     * Articles: a headline that differs from a declared title only by one of these in front ("The Best Home Security
+     * Cameras of 2026" shown, "Best Home ..." declared) reads on from it: it is the headline's first word, not a
+     * kicker or an overline joined to the title.
+     */
+    private static final Set<String> ARTICLES = Set.of(
+            "the", "a", "an", "der", "die", "das", "ein", "eine", "le", "la", "les", "l'", "un", "une", "el", "los",
+            "las", "il", "lo", "gli", "de", "het", "een", "o", "os", "as", "um", "uma");
 
     private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -94,8 +104,8 @@ final class TitleResolver {
 
     private static String picked(
             List<@Nullable String> declared, Headings page, String documentTitle, List<@Nullable String> siteWords) {
-        List<String> headings = page.headings();
         String visibleHeadline = page.visible();
+        List<String> headings = withVisible(page.headings(), visibleHeadline);
         List<String> names = siteNames(siteWords);
         List<String> declaredTitles = declaredTitles(declared, names);
         List<String> agreeable = new ArrayList<>(declaredTitles);
@@ -119,7 +129,9 @@ final class TitleResolver {
         }
         if (visible == null && visibleHeadline != null && !SiteSegments.isSite(visibleHeadline, names)
                 && (agreeable.isEmpty() || agreeable.stream().anyMatch(title -> sharesWord(title, visibleHeadline)))) {
-            visible = withoutKicker(visibleHeadline, agreeable);
+            // a headline too short beside its declared "Kicker: Headline" to agree with it keeps the kicker its h1
+            // shows as well ("Ein bisschen Fortschritt" under "Entwurf des Selbstbestimmungsgesetzes:")
+            visible = withDeclaredKicker(withoutKicker(visibleHeadline, agreeable), declaredTitles, page.shown());
         }
         if (visible != null) {
             return visible;
@@ -138,6 +150,20 @@ final class TitleResolver {
         }
         return headings.stream().filter(h -> !h.isBlank() && !SiteSegments.isSite(h, names)).findFirst()
                 .orElse(titled);
+    }
+
+    /**
+     * The page's {@code <h1>} texts with its visible headline: the signals' walk leaves out an {@code <h1>} set in an
+     * element it reads whole (a headline block classed "intro", taken as the lead), and a headline that agrees with a
+     * declared title comes before any {@code <h2>} that merely contains one ("How to Care for Hydrangeas in Vases").
+     */
+    private static List<String> withVisible(List<String> headings, @Nullable String visibleHeadline) {
+        if (visibleHeadline == null || headings.contains(visibleHeadline)) {
+            return headings;
+        }
+        List<String> all = new ArrayList<>(headings);
+        all.add(visibleHeadline);
+        return all;
     }
 
     /**
@@ -213,8 +239,11 @@ final class TitleResolver {
             return closed && Character.isUpperCase(heading.codePointAt(title.length() + 1));
         }
         if (heading.endsWith(" " + title)) {
-            String prefix = heading.substring(0, heading.length() - title.length()).strip();
-            return prefix.split(" ").length <= MAX_OVERLINE_WORDS && !ENDS_AS_SENTENCE.matcher(prefix).matches();
+            // "Medienmitteilung der Direktion :": the overline's own separator is no word of it
+            String prefix = KICKER_SEPARATOR.matcher(heading.substring(0, heading.length() - title.length()).strip())
+                    .replaceFirst("");
+            return prefix.split(" ").length <= MAX_OVERLINE_WORDS && !ENDS_AS_SENTENCE.matcher(prefix).matches()
+                    && !isArticle(prefix);
         }
         return false;
     }
@@ -312,7 +341,13 @@ final class TitleResolver {
         // "Kultur : Headline": the kicker's own separator is part of the kicker, not sentence punctuation
         String prefix = KICKER_SEPARATOR.matcher(heading.substring(0, heading.length() - title.length()).strip())
                 .replaceFirst("");
-        return !prefix.isEmpty() && prefix.split(" ").length <= MAX_KICKER_WORDS && !SENTENCE_END.matcher(prefix).find();
+        return !prefix.isEmpty() && prefix.split(" ").length <= MAX_KICKER_WORDS && !SENTENCE_END.matcher(prefix).find()
+                && !isArticle(prefix);
+    }
+
+    /** Whether a heading's prefix is only an article, the first word of the headline it reads on into. */
+    private static boolean isArticle(String prefix) {
+        return ARTICLES.contains(prefix.toLowerCase(Locale.ROOT));
     }
 
     private static boolean agrees(String declared, String heading, boolean leadingSegment) {

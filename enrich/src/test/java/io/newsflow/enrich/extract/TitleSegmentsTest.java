@@ -130,4 +130,26 @@ class TitleSegmentsTest {
                 "News - Institut für Gewässer", List.of("Institut für Gewässer")))
                 .isEqualTo(headline);
     }
+
+    @Test
+    void cutsASiteNameAnEastAsianTitleSetsAfterItsHeadlineWithoutSpaces() {
+        assertThat(SiteSegments.strip("市民公园的樱花今年提前一周盛开！-示例新闻网", List.of()))
+                .isEqualTo("市民公园的樱花今年提前一周盛开！");
+        assertThat(SiteSegments.strip("시민공원 벚꽃, 올해는 일주일 일찍 피었다-사회ㅣ예시일보", List.of()))
+                .isEqualTo("시민공원 벚꽃, 올해는 일주일 일찍 피었다");
+        // a range of years and a short title keep their dash
+        assertThat(SiteSegments.strip("市民公园的樱花季 2024-2025", List.of())).isEqualTo("市民公园的樱花季 2024-2025");
+        assertThat(SiteSegments.strip("樱花-新闻网", List.of())).isEqualTo("樱花-新闻网");
+    }
+
+    @Test
+    void cutsATrailingSegmentOfAFewWordsThatStartsWithTheSitesName() {
+        assertThat(SiteSegments.strip("Chain skips after the new cassette - Bikeparts's Forum", List.of("bikeparts")))
+                .isEqualTo("Chain skips after the new cassette");
+        // a longer segment, or a name too short to tell, stays
+        assertThat(SiteSegments.strip("Chain skips - Bikeparts sells the new cassette", List.of("bikeparts")))
+                .isEqualTo("Chain skips - Bikeparts sells the new cassette");
+        assertThat(SiteSegments.strip("Chain skips after the new cassette - Bike Forum", List.of("bike")))
+                .isEqualTo("Chain skips after the new cassette - Bike Forum");
+    }
 }

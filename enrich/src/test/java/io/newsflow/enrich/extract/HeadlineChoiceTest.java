@@ -1,0 +1,72 @@
+package io.newsflow.enrich.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** Which of a page's headings and declared titles is its headline: each rule on a small page written for it. */
+class HeadlineChoiceTest {
+
+    private static final String BODY = "<p>" + "A paragraph with enough words for the page to count as an article. "
+            .repeat(12) + "</p>";
+
+    private static String title(String head, String body) {
+        String html = "<html><head>" + head + "</head><body>" + body + "</body></html>";
+        return new ArticleExtractor().extract(Jsoup.parse(html, "https://garden.example/roses/care"),
+                Instant.parse("2024-06-01T00:00:00Z")).title();
+    }
+
+    @Test
+    void takesTheVisibleHeadlineThatAgreesWithTheDeclaredOneBeforeAnH2ContainingTheSocialTitle() {
+        // the headline block is classed as the intro: the walk for page signals takes it as the lead, h1 and all
+        String head = "<meta property='og:title' content='How to Care for Roses'>"
+                + "<script type='application/ld+json'>{\"@type\":\"Article\","
+                + "\"headline\":\"How to Care for Roses to Get the Best Blooms\"}</script>";
+        String page = "<div class='intro'><h1>How to Care for Roses to Get the Best Blooms</h1></div>"
+                + "<div class='body'><h2>How to Care for Roses in Vases</h2>" + BODY + "</div>";
+
+        assertThat(title(head, page)).isEqualTo("How to Care for Roses to Get the Best Blooms");
+    }
+
+    @Test
+    void keepsTheArticleThatOpensTheVisibleHeadline() {
+        // the social title drops the article; "The" is the headline's first word, not a kicker or an overline
+        String head = "<meta property='og:title' content='Best Garden Hoses of 2026'>";
+
+        assertThat(title(head, "<h1>The Best Garden Hoses of 2026</h1>" + BODY))
+                .isEqualTo("The Best Garden Hoses of 2026");
+        assertThat(title(head, "<h1>Ratgeber Best Garden Hoses of 2026</h1>" + BODY))
+                .isEqualTo("Best Garden Hoses of 2026");
+    }
+
+    @Test
+    void leavesRubyReadingsOutOfTheHeadline() {
+        // furigana: each reading in <rt> is printed above its word, in <rp> parentheses where ruby is not supported
+        String head = "<meta property='og:title' content='やさしいニュース|学校に新しい図書館ができる'>";
+        String page = "<h1><ruby>学校<rp>(</rp><rt>がっこう</rt><rp>)</rp></ruby>に<ruby>新<rt>あたら</rt></ruby>しい"
+                + "<ruby>図書館<rt>としょかん</rt></ruby>ができる</h1>";
+
+        assertThat(title(head, page + BODY)).isEqualTo("学校に新しい図書館ができる");
+    }
+
+    @Test
+    void keepsTheKickerTheHeadlineShowsAndTheDeclaredTitleJoinsToAShortHeadline() {
+        // the headline alone is too short beside the declared title to agree with it; the h1 shows the kicker too
+        String head = "<meta property='og:title' content='Haushaltsentwurf der Landesregierung: Kaum Spielraum'>";
+        String page = "<h1><span class='kicker'>Haushaltsentwurf der Landesregierung:</span> Kaum Spielraum</h1>";
+
+        assertThat(title(head, page + BODY)).isEqualTo("Haushaltsentwurf der Landesregierung: Kaum Spielraum");
+    }
+
+    @Test
+    void dropsAnOverlineOfSixWordsAndItsSeparatorThatTheDocumentTitleLeavesOut() {
+        // the h1 sets the overline as a line of its own with a colon after it; the document title is the headline alone
+        String headline = "Schulen bleiben bis Ende Februar geöffnet";
+        String h1 = "Mitteilung der Bildungs-, Kultur- und Sportdirektion : " + headline;
+
+        assertThat(TitleResolver.resolve(List.of(), List.of(h1), List.of(), headline, List.of())).isEqualTo(headline);
+    }
+}
