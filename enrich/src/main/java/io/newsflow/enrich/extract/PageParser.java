@@ -44,9 +44,7 @@ public final class PageParser {
         // Jsoup honours a BOM before anything else and sniffs <meta> when the charset is null.
         try {
             Document page = Jsoup.parse(new ByteArrayInputStream(bytes), supportedCharset(charset), baseUrl);
-            if (TemplateBodies.mayHold(bytes)) {
-                TemplateBodies.unwrap(page);
-            }
+            TemplateBodies.unwrap(page);
             return page;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot parse page " + baseUrl, e);
