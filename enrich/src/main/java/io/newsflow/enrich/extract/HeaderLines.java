@@ -86,11 +86,16 @@ final class HeaderLines {
     void noteOwnDate(Element element) {
         String own = BylineParser.LEADING_DECORATION.matcher(TextNormalizer.collapse(element.ownText()))
                 .replaceFirst("");
-        if (!own.isEmpty() && own.length() <= DATE_ONLY_CHARS
-                && !HeadlineArea.isUpdateLine(own.toLowerCase(Locale.ROOT))
-                && DateTextParser.parse(own, ZoneOffset.UTC).isPresent()) {
+        if (isPublicationDateOnly(own)) {
             dateTexts.add(own);
         }
+    }
+
+    /** Whether {@code text} is a date and nothing more ("April 8, 2024"), and no update's. */
+    static boolean isPublicationDateOnly(String text) {
+        return !text.isEmpty() && text.length() <= DATE_ONLY_CHARS
+                && !HeadlineArea.isUpdateLine(text.toLowerCase(Locale.ROOT))
+                && DateTextParser.parse(text, ZoneOffset.UTC).isPresent();
     }
 
     /** Notes the date lines set inside the headline element itself (a date in its kicker). */

@@ -39,9 +39,6 @@ record LabelledLines(List<String> bylines, List<String> dateTexts) {
 
     private static final int MAX_LINES = 8;
 
-    /** A date alone ("April 8, 2024", "Monday, 1. Februar 2022 12:30"), not a sentence that mentions one. */
-    private static final int MAX_DATE_ONLY_CHARS = 32;
-
     /** A line holds a few inline elements (a link, a time); more children make it a container. */
     private static final int MAX_LABELLED_CHILDREN = 6;
 
@@ -190,9 +187,7 @@ record LabelledLines(List<String> bylines, List<String> dateTexts) {
         private void noteDateAfterByline(Element byline) {
             Element next = byline.nextElementSibling();
             String text = next == null ? "" : TextNormalizer.collapse(next.text());
-            if (!text.isEmpty() && text.length() <= MAX_DATE_ONLY_CHARS && dateTexts.size() < MAX_LINES
-                    && !dateTexts.contains(text) && !HeadlineArea.isUpdateLine(text.toLowerCase(Locale.ROOT))
-                    && DateTextParser.parse(text, ZoneOffset.UTC).isPresent()) {
+            if (dateTexts.size() < MAX_LINES && !dateTexts.contains(text) && HeaderLines.isPublicationDateOnly(text)) {
                 dateTexts.add(text);
             }
         }

@@ -242,8 +242,7 @@ final class TitleResolver {
             // "Medienmitteilung der Direktion :": the overline's own separator is no word of it
             String prefix = KICKER_SEPARATOR.matcher(heading.substring(0, heading.length() - title.length()).strip())
                     .replaceFirst("");
-            return prefix.split(" ").length <= MAX_OVERLINE_WORDS && !ENDS_AS_SENTENCE.matcher(prefix).matches()
-                    && !isArticle(prefix);
+            return isOverline(prefix) && !isArticle(prefix);
         }
         return false;
     }
