@@ -129,9 +129,34 @@ final class SiteSegments {
         if (segment.strip().split(" ").length > MAX_SITE_SEGMENT_WORDS) {
             return false;
         }
-        String bare = bare(segment);
         return siteNames.stream().map(SiteSegments::bare)
-                .anyMatch(name -> name.length() >= MIN_SITE_PREFIX_CHARS && bare.startsWith(name));
+                .anyMatch(name -> name.length() >= MIN_SITE_PREFIX_CHARS && startsWithWord(segment, name));
+    }
+
+    /**
+     * Whether {@code segment}'s letters and digits start with {@code bareName} and the name ends a word there:
+     * "Doom9's Forum" and "Example Rail Enquiries" start with their site's name, "Berliner Mauer" on a "berlin" site
+     * does not.
+     */
+    private static boolean startsWithWord(String segment, String bareName) {
+        String lower = segment.strip().toLowerCase(Locale.ROOT);
+        if (lower.startsWith("the ") && !bareName.startsWith("the")) {
+            lower = lower.substring(4); // as bare() reads the names
+        }
+        int matched = 0;
+        int at = 0;
+        while (at < lower.length() && matched < bareName.length()) {
+            int c = lower.codePointAt(at);
+            if (Character.isLetterOrDigit(c)) {
+                if (bareName.codePointAt(matched) != c) {
+                    return false;
+                }
+                matched += Character.charCount(c);
+            }
+            at += Character.charCount(c);
+        }
+        return matched == bareName.length()
+                && (at == lower.length() || !Character.isLetterOrDigit(lower.codePointAt(at)));
     }
 
     static boolean isSite(String segment, List<String> siteNames) {

@@ -151,5 +151,10 @@ class TitleSegmentsTest {
                 .isEqualTo("Chain skips - Bikeparts sells the new cassette");
         assertThat(SiteSegments.strip("Chain skips after the new cassette - Bike Forum", List.of("bike")))
                 .isEqualTo("Chain skips after the new cassette - Bike Forum");
+        // the site's name must end a word: "Berliner" is not "Berlin" and a bit more
+        assertThat(SiteSegments.strip("Gedenken an den Mauerfall - Berliner Mauer", List.of("berlin.de")))
+                .isEqualTo("Gedenken an den Mauerfall - Berliner Mauer");
+        assertThat(SiteSegments.strip("Chain skips after the new cassette - Bike Parts Forum", List.of("bikeparts")))
+                .isEqualTo("Chain skips after the new cassette");
     }
 }
