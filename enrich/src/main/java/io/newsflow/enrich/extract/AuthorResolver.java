@@ -58,11 +58,9 @@ final class AuthorResolver {
         }
         // a labelled byline elsewhere on the page ("Written by Jane Doe and John Roe" in an author box after the
         // text): the first line that names a person, with its co-authors; later lines credit other articles
-        for (String line : labelled.get().bylines()) {
-            List<String> persons = BylineParser.names(line).stream().filter(notSite).toList();
-            if (!persons.isEmpty()) {
-                return persons.size() <= MAX_SPREAD_NAMES ? persons : persons.subList(0, 1);
-            }
+        List<String> labelledPersons = labelledPersons(labelled.get().bylines(), notSite);
+        if (!labelledPersons.isEmpty()) {
+            return labelledPersons;
         }
         List<String> organisations = organisations(ld, signals);
         if (!organisations.isEmpty()) {
@@ -72,6 +70,25 @@ final class AuthorResolver {
         // label or a commenter
         List<String> desk = DeskCredit.first(deskCandidates(signals, area, labelled.get()));
         return desk.isEmpty() ? handle(signals.bylines(), labelled.get().bylines()).stream().filter(notSite).toList() : desk;
+    }
+
+    /**
+     * The persons the first labelled byline line names that names one, with its co-authors; none when the lines name
+     * more than {@link #MAX_SPREAD_NAMES} people between them: "By Ben Hon", "By Ellie Plass", "Von Jörn Mecher am
+     * 08.12.2022" one after another are the credits of a list of other articles (more from the site, latest posts),
+     * and the first of them is no more the article's author than the others.
+     */
+    private static List<String> labelledPersons(List<String> lines, Predicate<String> notSite) {
+        List<String> first = List.of();
+        List<String> all = new ArrayList<>();
+        for (String line : lines) {
+            List<String> persons = BylineParser.names(line).stream().filter(notSite).toList();
+            if (first.isEmpty() && !persons.isEmpty()) {
+                first = persons.size() <= MAX_SPREAD_NAMES ? persons : persons.subList(0, 1);
+            }
+            persons.stream().filter(name -> !all.contains(name)).forEach(all::add);
+        }
+        return all.size() > MAX_SPREAD_NAMES ? List.of() : first;
     }
 
     /** Where a page credits a desk or team, in order of trust: byline elements, header lines, author links, labels. */

@@ -280,6 +280,18 @@ class AuthorCreditsTest {
                 .containsExactly("Mona Kiel", "Kate Shore");
     }
     @Test
+    void labelledBylinesOfAListOfOtherArticlesCreditNobody() {
+        String teasers = String.join("", java.util.List.of("Mona Kiel", "Kate Shore", "Theo Lind", "Ida Brandt",
+                "Olaf Brand").stream().map(name -> "<li><a href='/x'>Budget news</a><p>By " + name + "</p></li>").toList());
+        String html = "<html lang='en'><body><main><article><h1>Budget passed</h1>" + "<p>"
+                + "The council debated the budget for a long time and finally passed it by a narrow margin. ".repeat(20)
+                + "</p></article><section><h2>Latest</h2><ul>" + teasers + "</ul></section></main></body></html>";
+
+        assertThat(new ArticleExtractor().extract(Jsoup.parse(html, "https://paper.example/a"), FETCHED).authors())
+                .isEmpty();
+    }
+
+    @Test
     void aLayoutClassOnTheBodyDoesNotHideTheLabelledByline() {
         String html = "<html lang='de'><body class='node-type-article one-sidebar'><div class='node'><h2>Haushalt"
                 + " beschlossen</h2>" + BODY + "<div class='submitted'>Gespeichert von <span>lenzi</span> am 24. Juli"
