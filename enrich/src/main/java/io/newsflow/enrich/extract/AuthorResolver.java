@@ -27,8 +27,15 @@ final class AuthorResolver {
     static List<String> resolve(
             JsonLdArticle ld, PageSignals signals, ExtractedBody body, HeadlineArea area,
             Supplier<LabelledLines> labelled, @Nullable String siteName) {
+        List<String> declared = names(ld.authors(), true);
+        // structured data that declares a desk or team alone ("The Investopedia Team", "HLNF Staff Report") credits
+        // it on purpose: names in byline text then belong to reviewers, related items or the page's furniture
+        List<String> declaredDesk = declared.isEmpty() ? DeskCredit.first(ld.authors()) : List.of();
+        if (!declaredDesk.isEmpty()) {
+            return declaredDesk;
+        }
         List<List<String>> sources = new ArrayList<>();
-        sources.add(names(ld.authors(), true));
+        sources.add(declared);
         MarkedNames marked = markedBylineNames(signals.bylines(), signals.bylineLines());
         if (!marked.spread()) {
             sources.add(marked.names());

@@ -104,6 +104,14 @@ class AuthorCreditsTest {
     }
 
     @Test
+    void aTeamDeclaredAloneInTheStructuredDataIsTheAuthor() {
+        ExtractedArticle article = extract(jsonLd("{\"@type\":\"Person\",\"name\":\"The Ledger Team\"}"),
+                "<p>Reviewed by <span class='author'>Jane Doe</span></p>");
+
+        assertThat(article.authors()).containsExactly("The Ledger Team");
+    }
+
+    @Test
     void aDeskInTheBylineDoesNotJoinANamedReporter() {
         assertThat(extract("", "<div class='byline'>By Jane Doe and Staff</div>").authors()).containsExactly("Jane Doe");
         assertThat(DeskCredit.credit("The team met on Monday: 12 people")).isEmpty();
