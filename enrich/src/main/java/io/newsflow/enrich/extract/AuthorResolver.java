@@ -27,6 +27,12 @@ final class AuthorResolver {
     static List<String> resolve(
             JsonLdArticle ld, PageSignals signals, ExtractedBody body, HeadlineArea area,
             Supplier<LabelledLines> labelled, @Nullable String siteName) {
+        String poster = signals.postAuthor();
+        if (poster != null && poster.length() <= MAX_CREDIT_CHARS) {
+            // a forum thread's author is the poster of its first message, by the handle the forum shows; the names
+            // byline marks give are those of the replies
+            return List.of(poster);
+        }
         List<String> declared = names(ld.authors(), true);
         // structured data that declares a desk or team alone ("The Investopedia Team", "HLNF Staff Report") credits
         // it on purpose: names in byline text then belong to reviewers, related items or the page's furniture

@@ -112,6 +112,19 @@ class AuthorCreditsTest {
     }
 
     @Test
+    void aForumThreadIsCreditedToThePosterOfItsFirstMessage() {
+        String post = "<article class='message message--post' data-author='%s'><div class='message-user'>"
+                + "<span class='username'>%s</span></div><div class='message-content'><p>%s</p></div></article>";
+        String html = "<html lang='de'><body><main><h1>Fell verliert Dreck</h1>"
+                + post.formatted("Pepemaus", "Pepemaus", "Jede Nacht verliert mein Kater Dreck aus dem Fell. ".repeat(5))
+                + post.formatted("Mika Sonne", "Mika Sonne", "Das kenne ich, bürste ihn doch öfter.")
+                + "</main></body></html>";
+
+        assertThat(new ArticleExtractor().extract(Jsoup.parse(html, "https://forum.example/t/1"), FETCHED).authors())
+                .containsExactly("Pepemaus");
+    }
+
+    @Test
     void aDeskInTheBylineDoesNotJoinANamedReporter() {
         assertThat(extract("", "<div class='byline'>By Jane Doe and Staff</div>").authors()).containsExactly("Jane Doe");
         assertThat(DeskCredit.credit("The team met on Monday: 12 people")).isEmpty();
