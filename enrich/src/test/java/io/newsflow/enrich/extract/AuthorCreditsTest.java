@@ -125,6 +125,16 @@ class AuthorCreditsTest {
     }
 
     @Test
+    void readsTheAuthorOfAForumPostingOrRecipeNodeWhenNoArticleNodeIsDeclared() {
+        String recipe = "<script type='application/ld+json'>{\"@type\":\"Recipe\",\"name\":\"Haushalt beschlossen\","
+                + "\"author\":{\"@type\":\"Person\",\"name\":\"kuchenfee\"}}</script>";
+        String thread = recipe.replace("Recipe", "DiscussionForumPosting");
+
+        assertThat(extract(recipe, "").authors()).containsExactly("kuchenfee");
+        assertThat(extract(thread, "").authors()).containsExactly("kuchenfee");
+    }
+
+    @Test
     void aDeskInTheBylineDoesNotJoinANamedReporter() {
         assertThat(extract("", "<div class='byline'>By Jane Doe and Staff</div>").authors()).containsExactly("Jane Doe");
         assertThat(DeskCredit.credit("The team met on Monday: 12 people")).isEmpty();
