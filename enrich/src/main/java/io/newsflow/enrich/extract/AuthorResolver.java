@@ -27,8 +27,21 @@ final class AuthorResolver {
     static List<String> resolve(
             JsonLdArticle ld, PageSignals signals, ExtractedBody body, HeadlineArea area,
             Supplier<LabelledLines> labelled, @Nullable String siteName) {
+        String poster = signals.postAuthor();
+        if (poster != null && poster.length() <= MAX_CREDIT_CHARS) {
+            // a forum thread's author is the poster of its first message, by the handle the forum shows; the names
+            // byline marks give are those of the replies
+            return List.of(poster);
+        }
+        List<String> declared = names(ld.authors(), true);
+        // structured data that declares a desk or team alone ("The Investopedia Team", "HLNF Staff Report") credits
+        // it on purpose: names in byline text then belong to reviewers, related items or the page's furniture
+        List<String> declaredDesk = declared.isEmpty() ? DeskCredit.first(ld.authors()) : List.of();
+        if (!declaredDesk.isEmpty()) {
+            return declaredDesk;
+        }
         List<List<String>> sources = new ArrayList<>();
-        sources.add(names(ld.authors(), true));
+        sources.add(declared);
         MarkedNames marked = markedBylineNames(signals.bylines(), signals.bylineLines());
         if (!marked.spread()) {
             sources.add(marked.names());
@@ -58,11 +71,9 @@ final class AuthorResolver {
         }
         // a labelled byline elsewhere on the page ("Written by Jane Doe and John Roe" in an author box after the
         // text): the first line that names a person, with its co-authors; later lines credit other articles
-        for (String line : labelled.get().bylines()) {
-            List<String> persons = BylineParser.names(line).stream().filter(notSite).toList();
-            if (!persons.isEmpty()) {
-                return persons.size() <= MAX_SPREAD_NAMES ? persons : persons.subList(0, 1);
-            }
+        List<String> labelledPersons = labelledPersons(labelled.get().bylines(), notSite);
+        if (!labelledPersons.isEmpty()) {
+            return labelledPersons;
         }
         List<String> organisations = organisations(ld, signals);
         if (!organisations.isEmpty()) {
@@ -72,6 +83,25 @@ final class AuthorResolver {
         // label or a commenter
         List<String> desk = DeskCredit.first(deskCandidates(signals, area, labelled.get()));
         return desk.isEmpty() ? handle(signals.bylines(), labelled.get().bylines()).stream().filter(notSite).toList() : desk;
+    }
+
+    /**
+     * The persons the first labelled byline line names that names one, with its co-authors; none when the lines name
+     * more than {@link #MAX_SPREAD_NAMES} people between them: "By Ben Hon", "By Ellie Plass", "Von Jörn Mecher am
+     * 08.12.2022" one after another are the credits of a list of other articles (more from the site, latest posts),
+     * and the first of them is no more the article's author than the others.
+     */
+    private static List<String> labelledPersons(List<String> lines, Predicate<String> notSite) {
+        List<String> first = List.of();
+        List<String> all = new ArrayList<>();
+        for (String line : lines) {
+            List<String> persons = BylineParser.names(line).stream().filter(notSite).toList();
+            if (first.isEmpty() && !persons.isEmpty()) {
+                first = persons.size() <= MAX_SPREAD_NAMES ? persons : persons.subList(0, 1);
+            }
+            persons.stream().filter(name -> !all.contains(name)).forEach(all::add);
+        }
+        return all.size() > MAX_SPREAD_NAMES ? List.of() : first;
     }
 
     /** Where a page credits a desk or team, in order of trust: byline elements, header lines, author links, labels. */

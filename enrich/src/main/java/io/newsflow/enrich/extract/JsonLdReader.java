@@ -29,6 +29,12 @@ final class JsonLdReader {
             "backgroundnewsarticle", "reviewnewsarticle", "askpublicnewsarticle", "blogposting", "liveblogposting",
             "report", "techarticle", "scholarlyarticle", "socialmediaposting");
 
+    /**
+     * schema.org types of a work that is no article but has the page's author: a forum thread's first post, a recipe.
+     * Only their author is read; their dates and text are those of a thread or a recipe card, not an article's.
+     */
+    static final TokenSet AUTHORED_TYPES = TokenSet.of("JSON-LD authored work types", "discussionforumposting", "recipe");
+
     /** schema.org types of the page itself, whose publication date stands in for an article's that lacks one. */
     static final TokenSet PAGE_TYPES = TokenSet.of("JSON-LD page types", "webpage", "itempage");
 
@@ -51,6 +57,7 @@ final class JsonLdReader {
         Set<String> types = new LinkedHashSet<>();
         JsonNode article = null;
         JsonNode webPage = null;
+        JsonNode work = null;
         Map<String, JsonNode> byId = new HashMap<>();
         for (JsonNode node : nodes) {
             List<String> nodeTypes = JsonLdValues.types(node);
@@ -61,12 +68,15 @@ final class JsonLdReader {
             if (webPage == null && nodeTypes.stream().anyMatch(PAGE_TYPES::contains)) {
                 webPage = node;
             }
+            if (work == null && nodeTypes.stream().anyMatch(AUTHORED_TYPES::contains)) {
+                work = node;
+            }
             if (node.hasNonNull("@id") && node.size() > 1) {
                 byId.putIfAbsent(node.get("@id").asText(), node);
             }
         }
         return article == null
-                ? noArticle(types, webPage, byId)
+                ? noArticle(types, webPage, work, byId)
                 : JsonLdValues.toArticle(resolved(article, webPage, byId), types);
     }
 
@@ -122,15 +132,20 @@ final class JsonLdReader {
     /**
      * No article node: only the types, and the dates and author persons of the page node when there is one (Yoast's
      * graph gives a plain blog post or guide as a {@code WebPage} with its {@code datePublished}, newsletter platforms
-     * name the post's author there); its other fields describe the site, not an article.
+     * name the post's author there); its other fields describe the site, not an article. Without a page author, the
+     * author of a forum post or recipe node is the page's.
      */
-    private static JsonLdArticle noArticle(Set<String> types, @Nullable JsonNode webPage, Map<String, JsonNode> byId) {
+    private static JsonLdArticle noArticle(
+            Set<String> types, @Nullable JsonNode webPage, @Nullable JsonNode work, Map<String, JsonNode> byId) {
         String published = webPage == null ? null : JsonLdValues.text(webPage.get("datePublished"));
         String modified = webPage == null ? null : JsonLdValues.text(webPage.get("dateModified"));
         // a newsletter or blog platform that types its posts WebPage names their author there, by reference in
         // Yoast's graph as in an article node
         List<String> authors = webPage == null ? List.of()
                 : JsonLdValues.authorNames(resolved(webPage, null, byId).get("author"));
+        if (authors.isEmpty() && work != null) {
+            authors = JsonLdValues.authorNames(resolved(work, null, byId).get("author"));
+        }
         return new JsonLdArticle(
                 types, false, null, null, authors, published, modified, null, null, List.of(), null, null, null,
                 null, null, null, null, List.of());

@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * @param dateTexts short visible texts of date-marked elements and of {@code <time>} without {@code datetime}
  * @param figures the {@code <figure>}s holding an image, in order (at most a few)
  * @param counts page-type evidence: live-blog markers, timestamps, images, videos
+ * @param postAuthor the {@code data-author} of the first element of class {@code message}: the poster of a thread's
+ *     first message
  */
 record PageSignals(
         Map<String, List<String>> meta,
@@ -44,7 +46,8 @@ record PageSignals(
         @Nullable String modifiedTimestamp,
         List<String> dateTexts,
         List<Element> figures,
-        PageCounts counts) {
+        PageCounts counts,
+        @Nullable String postAuthor) {
 
     PageSignals {
         meta = Map.copyOf(meta);

@@ -47,6 +47,7 @@ final class PageSignalsCollector implements NodeFilter {
     private @Nullable String firstTimestamp;
     private @Nullable String modifiedTimestamp;
     private final List<Element> figures = new ArrayList<>();
+    private @Nullable String postAuthor;
     private int liveMarkers;
     private int timestamps;
     private int images;
@@ -61,6 +62,11 @@ final class PageSignalsCollector implements NodeFilter {
     private static final int BYLINE = 4;
     private static final int TAG_LIST = 5;
     private static final int LEAD = 6;
+
+    private static final String DATA_AUTHOR = "data-author";
+
+    /** The whole class name of a forum post: a part of one ("nested-message") is a reply's own box. */
+    private static final String MESSAGE_CLASS = "message";
 
     /** Subtrees that hold no metadata, visible text or page-type evidence (icon sprites, formulas). */
     private static final TokenSet SIGNAL_FREE_TAGS = TokenSet.of("signal-free tags", "svg", "math");
@@ -94,7 +100,8 @@ final class PageSignalsCollector implements NodeFilter {
                 collector.modifiedTimestamp, collector.dateTexts,
                 collector.figures,
                 new PageCounts(collector.liveMarkers, collector.timestamps, collector.images, collector.videos,
-                        collector.paywallMarkers));
+                        collector.paywallMarkers),
+                collector.postAuthor);
     }
 
     @Override
@@ -183,6 +190,7 @@ final class PageSignalsCollector implements NodeFilter {
     private FilterResult classifyByAttributes(Element element) {
         String tag = element.normalName();
         int bits = roles.of(element);
+        notePostAuthor(element);
         if (isForeign(element, bits)) {
             return FilterResult.SKIP_ENTIRELY;
         }
@@ -209,6 +217,18 @@ final class PageSignalsCollector implements NodeFilter {
             return FilterResult.SKIP_CHILDREN;
         }
         return FilterResult.CONTINUE;
+    }
+
+    /**
+     * The poster a forum's first message names in its {@code data-author} ({@code <article class="message"
+     * data-author="Pepemaus">}): forum software marks every post so, and the first post opens the thread. Read before
+     * the element's own foreign check: a post box may carry a class named like a comment's.
+     */
+    private void notePostAuthor(Element element) {
+        if (postAuthor == null && element.attributesSize() > 1 && element.hasAttr(DATA_AUTHOR)
+                && element.classNames().contains(MESSAGE_CLASS)) {
+            postAuthor = nonBlank(TextNormalizer.collapse(element.attr(DATA_AUTHOR)));
+        }
     }
 
     /** Comments, related stories and the like, unless they hold the article itself. */

@@ -104,6 +104,37 @@ class AuthorCreditsTest {
     }
 
     @Test
+    void aTeamDeclaredAloneInTheStructuredDataIsTheAuthor() {
+        ExtractedArticle article = extract(jsonLd("{\"@type\":\"Person\",\"name\":\"The Ledger Team\"}"),
+                "<p>Reviewed by <span class='author'>Jane Doe</span></p>");
+
+        assertThat(article.authors()).containsExactly("The Ledger Team");
+    }
+
+    @Test
+    void aForumThreadIsCreditedToThePosterOfItsFirstMessage() {
+        String post = "<article class='message message--post' data-author='%s'><div class='message-user'>"
+                + "<span class='username'>%s</span></div><div class='message-content'><p>%s</p></div></article>";
+        String html = "<html lang='de'><body><main><h1>Fell verliert Dreck</h1>"
+                + post.formatted("Pepemaus", "Pepemaus", "Jede Nacht verliert mein Kater Dreck aus dem Fell. ".repeat(5))
+                + post.formatted("Mika Sonne", "Mika Sonne", "Das kenne ich, bürste ihn doch öfter.")
+                + "</main></body></html>";
+
+        assertThat(new ArticleExtractor().extract(Jsoup.parse(html, "https://forum.example/t/1"), FETCHED).authors())
+                .containsExactly("Pepemaus");
+    }
+
+    @Test
+    void readsTheAuthorOfAForumPostingOrRecipeNodeWhenNoArticleNodeIsDeclared() {
+        String recipe = "<script type='application/ld+json'>{\"@type\":\"Recipe\",\"name\":\"Haushalt beschlossen\","
+                + "\"author\":{\"@type\":\"Person\",\"name\":\"kuchenfee\"}}</script>";
+        String thread = recipe.replace("Recipe", "DiscussionForumPosting");
+
+        assertThat(extract(recipe, "").authors()).containsExactly("kuchenfee");
+        assertThat(extract(thread, "").authors()).containsExactly("kuchenfee");
+    }
+
+    @Test
     void aDeskInTheBylineDoesNotJoinANamedReporter() {
         assertThat(extract("", "<div class='byline'>By Jane Doe and Staff</div>").authors()).containsExactly("Jane Doe");
         assertThat(DeskCredit.credit("The team met on Monday: 12 people")).isEmpty();
@@ -279,6 +310,18 @@ class AuthorCreditsTest {
         assertThat(new ArticleExtractor().extract(Jsoup.parse(html, "https://paper.example/a"), FETCHED).authors())
                 .containsExactly("Mona Kiel", "Kate Shore");
     }
+    @Test
+    void labelledBylinesOfAListOfOtherArticlesCreditNobody() {
+        String teasers = String.join("", java.util.List.of("Mona Kiel", "Kate Shore", "Theo Lind", "Ida Brandt",
+                "Olaf Brand").stream().map(name -> "<li><a href='/x'>Budget news</a><p>By " + name + "</p></li>").toList());
+        String html = "<html lang='en'><body><main><article><h1>Budget passed</h1>" + "<p>"
+                + "The council debated the budget for a long time and finally passed it by a narrow margin. ".repeat(20)
+                + "</p></article><section><h2>Latest</h2><ul>" + teasers + "</ul></section></main></body></html>";
+
+        assertThat(new ArticleExtractor().extract(Jsoup.parse(html, "https://paper.example/a"), FETCHED).authors())
+                .isEmpty();
+    }
+
     @Test
     void aLayoutClassOnTheBodyDoesNotHideTheLabelledByline() {
         String html = "<html lang='de'><body class='node-type-article one-sidebar'><div class='node'><h2>Haushalt"
