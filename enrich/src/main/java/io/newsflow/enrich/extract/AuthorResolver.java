@@ -28,9 +28,10 @@ final class AuthorResolver {
             JsonLdArticle ld, PageSignals signals, ExtractedBody body, HeadlineArea area,
             Supplier<LabelledLines> labelled, @Nullable String siteName) {
         String poster = signals.postAuthor();
-        if (poster != null && poster.length() <= MAX_CREDIT_CHARS) {
+        if (poster != null && poster.length() <= MAX_CREDIT_CHARS && !ld.article()) {
             // a forum thread's author is the poster of its first message, by the handle the forum shows; the names
-            // byline marks give are those of the replies
+            // byline marks give are those of the replies. Under an article node of structured data, posts so marked
+            // are its readers' comments (og:type does not tell: forum software sets "article" on threads too)
             return List.of(poster);
         }
         List<String> declared = names(ld.authors(), true);

@@ -125,6 +125,19 @@ class AuthorCreditsTest {
     }
 
     @Test
+    void messagesUnderADeclaredArticleAreItsReadersCommentsNotItsAuthor() {
+        String comment = "<article class='message' data-author='Pepemaus'><p>Wer zahlt das alles?</p></article>";
+        String html = "<html lang='de'><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Stadtrat beschließt Haushalt\"}</script></head><body><main>"
+                + "<h1>Stadtrat beschließt Haushalt</h1><p class='byline'>Von Jana Berger</p>"
+                + "<p>" + "Der Stadtrat hat den Haushalt für das kommende Jahr beschlossen. ".repeat(6) + "</p>"
+                + comment + "</main></body></html>";
+
+        assertThat(new ArticleExtractor().extract(Jsoup.parse(html, "https://news.example/a/1"), FETCHED).authors())
+                .containsExactly("Jana Berger");
+    }
+
+    @Test
     void readsTheAuthorOfAForumPostingOrRecipeNodeWhenNoArticleNodeIsDeclared() {
         String recipe = "<script type='application/ld+json'>{\"@type\":\"Recipe\",\"name\":\"Haushalt beschlossen\","
                 + "\"author\":{\"@type\":\"Person\",\"name\":\"kuchenfee\"}}</script>";
