@@ -28,6 +28,9 @@ final class MentionCombiner {
     /** The era marks before "Chr.": "v. Chr.", "n. Chr." (before and after Christ), no person. */
     private static final Set<String> ERA_MARKS = Set.of("v.", "n.");
 
+    /** The era marks as the tokenizer leaves them, their period a word of its own: "v", ".", "Chr", ".". */
+    private static final Set<String> ERA_LETTERS = Set.of("v", "n");
+
     private MentionCombiner() {
     }
 
@@ -54,7 +57,7 @@ final class MentionCombiner {
                     begin++; // "Herrn Comey" is Comey
                 }
             }
-            if (end - begin == 1 && notAName(words, begin, rules)) {
+            if (end - begin == 1 && notAName(words, begin, rules) || eraMark(words, begin, end)) {
                 continue;
             }
             Word first = words.get(begin);
@@ -81,15 +84,33 @@ final class MentionCombiner {
 
     /**
      * Whether a one-word name is none: a word the tagger calls a pronoun, verb or the like ("He", "They", "Er" at a
-     * sentence start: capitalised, but the tagger knows better), a stop word or title of the rules ("König" before
-     * the king's name, "Herr"), or the "Chr." of "v. Chr.".
+     * sentence start: capitalised, but the tagger knows better), or a stop word or title of the rules ("König" before
+     * the king's name, "Herr").
      */
     private static boolean notAName(List<Word> words, int at, LanguageRules rules) {
         Word word = words.get(at);
         String lower = word.text().toLowerCase(Locale.ROOT);
-        return NOT_NAMES.contains(word.pos()) || rules.stop(word.text()) || rules.personTitles().contains(lower)
-                || (lower.equals("chr") || lower.equals("chr.")) && at > 0
-                && ERA_MARKS.contains(words.get(at - 1).text());
+        return NOT_NAMES.contains(word.pos()) || rules.stop(word.text()) || rules.personTitles().contains(lower);
+    }
+
+    /**
+     * Whether words {@code begin..end} are the "Chr." of "v. Chr." or "n. Chr.", with or without its period: the
+     * tokenizer splits "v. Chr." into "v", ".", "Chr", ".", and the model, which has seen few such dates, calls the
+     * "Chr" a person.
+     */
+    private static boolean eraMark(List<Word> words, int begin, int end) {
+        String lower = words.get(begin).text().toLowerCase(Locale.ROOT);
+        if (begin == 0 || !lower.equals("chr") && !lower.equals("chr.")) {
+            return false;
+        }
+        for (int i = begin + 1; i < end; i++) {
+            if (!words.get(i).text().equals(".")) {
+                return false;
+            }
+        }
+        Word before = words.get(begin - 1);
+        return ERA_MARKS.contains(before.text()) || before.text().equals(".") && begin > 1
+                && ERA_LETTERS.contains(words.get(begin - 2).text());
     }
 
     private static boolean common(Word word, boolean capitalsAreNames) {

@@ -34,6 +34,16 @@ class MentionCombinerTest {
         assertThat(surfaces(words, names)).as("only after v. or n.").containsExactly("Athen", "Chr.");
     }
 
+    @Test
+    void theChrOfAYearBeforeChristIsNoNameAsTheTokenizerSplitsIt() {
+        // The tokenizer gives "v. Chr." as "v", ".", "Chr", "."; the model's name may take the period or not.
+        List<Word> words = words("um 500 v/NOUN . Chr/X . in Athen/PROPN , n/NOUN . Chr/X . lebte Chr/PROPN");
+        List<NameModel.Name> names = List.of(new NameModel.Name(4, 6, EntityType.PERSON),
+                new NameModel.Name(7, 8, EntityType.LOCATION), new NameModel.Name(11, 12, EntityType.PERSON),
+                new NameModel.Name(14, 15, EntityType.PERSON));
+        assertThat(surfaces(words, names)).as("only after v. or n.").containsExactly("Athen", "Chr");
+    }
+
     private static List<String> surfaces(List<Word> words, List<NameModel.Name> names) {
         String text = String.join(" ", words.stream().map(Word::text).toList());
         return MentionCombiner.combine(text, words, false, List.of(), names, GAZETTEER, GERMAN, false).stream()
