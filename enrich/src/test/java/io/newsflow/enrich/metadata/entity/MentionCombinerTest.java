@@ -27,6 +27,15 @@ class MentionCombinerTest {
     }
 
     @Test
+    void rulersTitlesAndAnAbbreviatedDoctorAreTitlesToo() {
+        List<Word> words = words("die Kaiser/NOUN seit Kaiser/NOUN Quaxo/PROPN und Dr/PROPN . Bernd/PROPN Rabe/PROPN");
+        List<NameModel.Name> names = List.of(new NameModel.Name(1, 2, EntityType.PERSON),
+                new NameModel.Name(3, 5, EntityType.PERSON), new NameModel.Name(6, 7, EntityType.PERSON),
+                new NameModel.Name(8, 10, EntityType.PERSON));
+        assertThat(surfaces(words, names)).containsExactly("Quaxo", "Bernd Rabe");
+    }
+
+    @Test
     void theChrOfAYearBeforeChristIsNoName() {
         List<Word> words = words("um 500 v. Chr./PROPN in Athen/PROPN , Chr./PROPN");
         List<NameModel.Name> names = List.of(new NameModel.Name(3, 4, EntityType.PERSON),
