@@ -44,7 +44,7 @@ final class MentionCombiner {
             List<NameModel.Name> names, Gazetteer gazetteer, LanguageRules rules, boolean capitalsAreNames) {
         List<Mention> combined = new ArrayList<>();
         List<int[]> covered = new ArrayList<>();
-        for (NameModel.Name name : names) {
+        for (NameModel.Name name : splitCoordinated(words, names)) {
             int begin = name.first();
             int end = nameEnd(words, name);
             if (name.type() == EntityType.PERSON) {
@@ -80,6 +80,43 @@ final class MentionCombiner {
             }
         }
         return combined;
+    }
+
+    /**
+     * The names with a person's name that joins two names by a conjunction split in two: "Edward IV and Richard III",
+     * "Aoun und Hariri" are two people each. The model, which sees names side by side rarely, sometimes runs them
+     * together; a person's own name has no conjunction in it.
+     */
+    private static List<NameModel.Name> splitCoordinated(List<Word> words, List<NameModel.Name> names) {
+        List<NameModel.Name> split = new ArrayList<>(names.size());
+        for (NameModel.Name name : names) {
+            int conjunction = name.type() == EntityType.PERSON ? conjunction(words, name) : -1;
+            if (conjunction < 0) {
+                split.add(name);
+            } else {
+                split.add(new NameModel.Name(name.first(), conjunction, EntityType.PERSON));
+                split.add(new NameModel.Name(conjunction + 1, name.end(), EntityType.PERSON));
+            }
+        }
+        return split;
+    }
+
+    /**
+     * The one conjunction in {@code name} between two bare names (every other word capitalised), or -1. A phrase with
+     * more in it ("Ann Chiang of DAB and Priscilla Leung of BPA") is no pair of names to split.
+     */
+    private static int conjunction(List<Word> words, NameModel.Name name) {
+        int conjunction = -1;
+        for (int i = name.first(); i < name.end(); i++) {
+            Word word = words.get(i);
+            if (word.pos().equals("CCONJ") && !word.capitalized() && conjunction < 0 && i > name.first()
+                    && i < name.end() - 1) {
+                conjunction = i;
+            } else if (!word.capitalized()) {
+                return -1;
+            }
+        }
+        return conjunction;
     }
 
     /**

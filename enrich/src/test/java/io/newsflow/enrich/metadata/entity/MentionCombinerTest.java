@@ -36,6 +36,16 @@ class MentionCombinerTest {
     }
 
     @Test
+    void twoNamesJoinedByAConjunctionAreTwoPeople() {
+        List<Word> words = words("Söhne Edmund/PROPN IV/PROPN und/CCONJ Rainer/PROPN III/PROPN und Anna/PROPN Hell/PROPN "
+                + "von FDP/PROPN und/CCONJ Kai/PROPN Dunkel/PROPN");
+        List<NameModel.Name> names = List.of(new NameModel.Name(1, 6, EntityType.PERSON),
+                new NameModel.Name(7, 14, EntityType.PERSON));
+        assertThat(surfaces(words, names)).as("not a phrase with more than names in it")
+                .containsExactly("Edmund IV", "Rainer III", "Anna Hell von FDP und Kai Dunkel");
+    }
+
+    @Test
     void theChrOfAYearBeforeChristIsNoName() {
         List<Word> words = words("um 500 v. Chr./PROPN in Athen/PROPN , Chr./PROPN");
         List<NameModel.Name> names = List.of(new NameModel.Name(3, 4, EntityType.PERSON),
