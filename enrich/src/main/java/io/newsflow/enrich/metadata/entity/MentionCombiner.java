@@ -76,7 +76,7 @@ final class MentionCombiner {
             boolean overlaps = span == null || covered.stream().anyMatch(c -> c[0] < span[1] && span[0] < c[1]);
             boolean evidence = mention.type() == null || mention.evidence() >= RULE_EVIDENCE;
             if (!overlaps && evidence) {
-                combined.add(mention);
+                combined.add(capitalsAreNames && !title ? possessivePerson(words, mention, rules) : mention);
             }
         }
         return combined;
@@ -117,6 +117,47 @@ final class MentionCombiner {
             }
         }
         return conjunction;
+    }
+
+    /**
+     * An untyped single name in the possessive inside an English sentence ("Kipling's need", "Doss's feats") as a
+     * person's, when no list knows it as a place, organisation or common word and no capitalised word before it makes
+     * it the end of a longer name ("PC World's"): places and organisations in the possessive are mostly known ones,
+     * which the gazetteer already types, and the model misses lone surnames.
+     */
+    private static Mention possessivePerson(List<Word> words, Mention mention, LanguageRules rules) {
+        String surface = mention.surface();
+        if (mention.type() != null || mention.words() != 1 || !(surface.endsWith("'s") || surface.endsWith("’s"))
+                || surface.length() < 5) {
+            return mention;
+        }
+        int at = wordAt(words, mention.offset());
+        String base = surface.substring(0, surface.length() - 2);
+        if (at < 0 || words.get(at).sentenceStart() || !words.get(at).properNoun() || words.get(at).acronym()
+                || at > 0 && words.get(at - 1).capitalized() || rules.stop(base)
+                || NameLists.shipped().placeOrganisationOrWord(base.toLowerCase(Locale.ROOT))) {
+            return mention;
+        }
+        return new Mention(surface, 1, null, EntityType.PERSON, Mention.WEAK, mention.offset());
+    }
+
+    /** The index of the word starting at {@code offset}, or -1. */
+    private static int wordAt(List<Word> words, int offset) {
+        int low = 0;
+        int high = words.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int start = words.get(middle).start();
+            if (start == offset) {
+                return middle;
+            }
+            if (start < offset) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -46,6 +46,21 @@ class MentionCombinerTest {
     }
 
     @Test
+    void anUnknownSingleNameInTheEnglishPossessiveIsAPersons() {
+        List<Word> words = words("Critics praised Quibbler's/PROPN book and PC/PROPN Wurld's/PROPN review and "
+                + "London's/PROPN mayor");
+        String text = String.join(" ", words.stream().map(Word::text).toList());
+        List<Mention> found = List.of(new Mention("Quibbler's", 1, null, null, Mention.NONE, 16),
+                new Mention("Wurld's", 1, null, null, Mention.NONE, 39),
+                new Mention("London's", 1, null, null, Mention.NONE, 58));
+        List<Mention> combined = MentionCombiner.combine(text, words, false, found, List.of(),
+                Gazetteer.load(List.of(Locale.ENGLISH)), LanguageRules.load("en"), true);
+        assertThat(combined).extracting(Mention::surface).containsExactly("Quibbler's", "Wurld's", "London's");
+        assertThat(combined).extracting(Mention::type).as("not after a capitalised word, not a listed place")
+                .containsExactly(EntityType.PERSON, null, null);
+    }
+
+    @Test
     void theChrOfAYearBeforeChristIsNoName() {
         List<Word> words = words("um 500 v. Chr./PROPN in Athen/PROPN , Chr./PROPN");
         List<NameModel.Name> names = List.of(new NameModel.Name(3, 4, EntityType.PERSON),
