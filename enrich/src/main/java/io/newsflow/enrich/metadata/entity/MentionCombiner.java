@@ -22,6 +22,9 @@ final class MentionCombiner {
     private static final Set<String> NOT_NAMES = Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "VERB", "ADV",
             "PART", "PUNCT", "NUM");
 
+    /** Generational suffixes after a name and a comma: "Martin Luther King, Jr.". */
+    private static final Set<String> GENERATIONS = Set.of("Jr", "Sr", "jr", "sr");
+
     /** Parts of speech of common words, trimmed off the edges of a person's name. */
     private static final Set<String> COMMON = Set.of("NOUN", "VERB", "ADJ", "ADV");
 
@@ -44,9 +47,13 @@ final class MentionCombiner {
             List<NameModel.Name> names, Gazetteer gazetteer, LanguageRules rules, boolean capitalsAreNames) {
         List<Mention> combined = new ArrayList<>();
         List<int[]> covered = new ArrayList<>();
+        int taken = 0;
         for (NameModel.Name name : splitCoordinated(words, names)) {
             int begin = name.first();
             int end = nameEnd(words, name);
+            if (begin < taken) {
+                continue; // the "Jr" of "Martin Luther King, Jr.", which the name before it took
+            }
             if (name.type() == EntityType.PERSON) {
                 // A person's name is proper nouns: "Lauterbachs Sprecher" is Lauterbach's, "Analyst Frank Schwope" Schwope.
                 while (end - begin > 1 && common(words.get(end - 1), capitalsAreNames)) {
@@ -56,6 +63,7 @@ final class MentionCombiner {
                         || rules.personTitles().contains(words.get(begin).text().toLowerCase(Locale.ROOT)))) {
                     begin++; // "Herrn Comey" is Comey
                 }
+                end = end == name.end() ? withSuffix(words, end) : end;
             }
             if (end - begin == 1 && notAName(words, begin, rules) || eraMark(words, begin, end)) {
                 continue;
@@ -70,6 +78,7 @@ final class MentionCombiner {
                     .orElseGet(() -> new Mention(surface, count, null, name.type(), Mention.MODEL,
                             title ? -1 : first.start())));
             covered.add(new int[] {first.start(), last.end()});
+            taken = end;
         }
         for (Mention mention : found) {
             int[] span = span(text, words, mention, title);
@@ -158,6 +167,21 @@ final class MentionCombiner {
             }
         }
         return -1;
+    }
+
+    /**
+     * The end of a person's name with the generational suffix after it, which the model leaves out or makes a name of
+     * its own: "Martin Luther King, Jr." (with the suffix's period).
+     */
+    private static int withSuffix(List<Word> words, int end) {
+        if (end + 1 < words.size() && words.get(end).text().equals(",")
+                && GENERATIONS.contains(words.get(end + 1).text())) {
+            Word suffix = words.get(end + 1);
+            boolean period = end + 2 < words.size() && words.get(end + 2).text().equals(".")
+                    && words.get(end + 2).start() == suffix.end();
+            return end + (period ? 3 : 2);
+        }
+        return end;
     }
 
     /**

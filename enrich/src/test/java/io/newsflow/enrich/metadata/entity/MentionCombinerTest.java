@@ -61,6 +61,24 @@ class MentionCombinerTest {
     }
 
     @Test
+    void aGenerationalSuffixBelongsToThePersonsName() {
+        List<Word> words = words("ein Denkmal für Mark/PROPN Lutz/PROPN Kling/PROPN , Jr/PROPN .");
+        List<NameModel.Name> names = List.of(new NameModel.Name(3, 6, EntityType.PERSON),
+                new NameModel.Name(7, 8, EntityType.PERSON));
+        assertThat(surfaces(words, names)).containsExactly("Mark Lutz Kling , Jr");
+    }
+
+    @Test
+    void theSurnameAloneStillMergesIntoTheNameWithASuffix() {
+        LanguageRules english = LanguageRules.load("en");
+        List<Mention> mentions = List.of(
+                new Mention("Mark Lutz Kling, Jr.", 4, null, EntityType.PERSON, Mention.MODEL, 0),
+                new Mention("Kling", 1, null, null, Mention.NONE, 40));
+        assertThat(EntityMerger.merge(mentions, english)).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).isEqualTo(2));
+    }
+
+    @Test
     void theChrOfAYearBeforeChristIsNoName() {
         List<Word> words = words("um 500 v. Chr./PROPN in Athen/PROPN , Chr./PROPN");
         List<NameModel.Name> names = List.of(new NameModel.Name(3, 4, EntityType.PERSON),
