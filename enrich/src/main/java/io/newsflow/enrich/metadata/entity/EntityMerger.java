@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +23,8 @@ final class EntityMerger {
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}");
     private static final Pattern NOT_NAME = Pattern.compile("[^\\p{L}\\p{N} ]");
     private static final Pattern DOUBLED = Pattern.compile("(.)\\1+");
+    /** Spelling keys of generational suffixes, which end a person's name after the last name ("Jr."). */
+    private static final Set<String> GENERATIONS = Set.of(spellingKey("Jr"), spellingKey("Sr"));
 
     private EntityMerger() {
     }
@@ -118,7 +121,7 @@ final class EntityMerger {
         for (boolean last : new boolean[] {true, false}) {
             for (EntityGroup person : persons) {
                 for (String[] parts : person.nameParts()) {
-                    String part = last ? parts[parts.length - 1] : parts[0];
+                    String part = last ? lastName(parts) : parts[0];
                     if (parts.length > 1 && (part.equals(key) || part.equals(baseKey))) {
                         return person;
                     }
@@ -126,6 +129,12 @@ final class EntityMerger {
             }
         }
         return null;
+    }
+
+    /** The last name among a name's spelling keys, before a generational suffix ("king" of "martin luther king jr"). */
+    private static String lastName(String[] parts) {
+        int last = parts.length - 1;
+        return last > 1 && GENERATIONS.contains(parts[last]) ? parts[last - 1] : parts[last];
     }
 
     private static RecognizedEntity entity(EntityGroup group, EntityType type, LanguageRules rules) {

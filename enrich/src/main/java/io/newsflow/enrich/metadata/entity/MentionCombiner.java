@@ -22,11 +22,17 @@ final class MentionCombiner {
     private static final Set<String> NOT_NAMES = Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "VERB", "ADV",
             "PART", "PUNCT", "NUM");
 
+    /** Generational suffixes after a name and a comma: "Martin Luther King, Jr.". */
+    private static final Set<String> GENERATIONS = Set.of("Jr", "Sr", "jr", "sr");
+
     /** Parts of speech of common words, trimmed off the edges of a person's name. */
     private static final Set<String> COMMON = Set.of("NOUN", "VERB", "ADJ", "ADV");
 
     /** The era marks before "Chr.": "v. Chr.", "n. Chr." (before and after Christ), no person. */
     private static final Set<String> ERA_MARKS = Set.of("v.", "n.");
+
+    /** The era marks as the tokenizer leaves them, their period a word of its own: "v", ".", "Chr", ".". */
+    private static final Set<String> ERA_LETTERS = Set.of("v", "n");
 
     private MentionCombiner() {
     }
@@ -41,9 +47,13 @@ final class MentionCombiner {
             List<NameModel.Name> names, Gazetteer gazetteer, LanguageRules rules, boolean capitalsAreNames) {
         List<Mention> combined = new ArrayList<>();
         List<int[]> covered = new ArrayList<>();
-        for (NameModel.Name name : names) {
+        int taken = 0;
+        for (NameModel.Name name : splitCoordinated(words, names)) {
             int begin = name.first();
             int end = nameEnd(words, name);
+            if (begin < taken) {
+                continue; // the "Jr" of "Martin Luther King, Jr.", which the name before it took
+            }
             if (name.type() == EntityType.PERSON) {
                 // A person's name is proper nouns: "Lauterbachs Sprecher" is Lauterbach's, "Analyst Frank Schwope" Schwope.
                 while (end - begin > 1 && common(words.get(end - 1), capitalsAreNames)) {
@@ -53,8 +63,9 @@ final class MentionCombiner {
                         || rules.personTitles().contains(words.get(begin).text().toLowerCase(Locale.ROOT)))) {
                     begin++; // "Herrn Comey" is Comey
                 }
+                end = end == name.end() ? withSuffix(words, end) : end;
             }
-            if (end - begin == 1 && notAName(words, begin, rules)) {
+            if (end - begin == 1 && notAName(words, begin, rules) || eraMark(words, begin, end)) {
                 continue;
             }
             Word first = words.get(begin);
@@ -67,29 +78,141 @@ final class MentionCombiner {
                     .orElseGet(() -> new Mention(surface, count, null, name.type(), Mention.MODEL,
                             title ? -1 : first.start())));
             covered.add(new int[] {first.start(), last.end()});
+            taken = end;
         }
         for (Mention mention : found) {
             int[] span = span(text, words, mention, title);
             boolean overlaps = span == null || covered.stream().anyMatch(c -> c[0] < span[1] && span[0] < c[1]);
             boolean evidence = mention.type() == null || mention.evidence() >= RULE_EVIDENCE;
             if (!overlaps && evidence) {
-                combined.add(mention);
+                combined.add(capitalsAreNames && !title ? possessivePerson(words, mention, rules) : mention);
             }
         }
         return combined;
     }
 
     /**
+     * The names with a person's name that joins two names by a conjunction split in two: "Edward IV and Richard III",
+     * "Aoun und Hariri" are two people each. The model, which sees names side by side rarely, sometimes runs them
+     * together; a person's own name has no conjunction in it.
+     */
+    private static List<NameModel.Name> splitCoordinated(List<Word> words, List<NameModel.Name> names) {
+        List<NameModel.Name> split = new ArrayList<>(names.size());
+        for (NameModel.Name name : names) {
+            int conjunction = name.type() == EntityType.PERSON ? conjunction(words, name) : -1;
+            if (conjunction < 0) {
+                split.add(name);
+            } else {
+                split.add(new NameModel.Name(name.first(), conjunction, EntityType.PERSON));
+                split.add(new NameModel.Name(conjunction + 1, name.end(), EntityType.PERSON));
+            }
+        }
+        return split;
+    }
+
+    /**
+     * The one conjunction in {@code name} between two bare names (every other word capitalised), or -1. A phrase with
+     * more in it ("Ann Chiang of DAB and Priscilla Leung of BPA") is no pair of names to split.
+     */
+    private static int conjunction(List<Word> words, NameModel.Name name) {
+        int conjunction = -1;
+        for (int i = name.first(); i < name.end(); i++) {
+            Word word = words.get(i);
+            if (word.pos().equals("CCONJ") && !word.capitalized() && conjunction < 0 && i > name.first()
+                    && i < name.end() - 1) {
+                conjunction = i;
+            } else if (!word.capitalized()) {
+                return -1;
+            }
+        }
+        return conjunction;
+    }
+
+    /**
+     * An untyped single name in the possessive inside an English sentence ("Kipling's need", "Doss's feats") as a
+     * person's, when no list knows it as a place, organisation or common word and no capitalised word before it makes
+     * it the end of a longer name ("PC World's"): places and organisations in the possessive are mostly known ones,
+     * which the gazetteer already types, and the model misses lone surnames.
+     */
+    private static Mention possessivePerson(List<Word> words, Mention mention, LanguageRules rules) {
+        String surface = mention.surface();
+        if (mention.type() != null || mention.words() != 1 || !(surface.endsWith("'s") || surface.endsWith("’s"))
+                || surface.length() < 5) {
+            return mention;
+        }
+        int at = wordAt(words, mention.offset());
+        String base = surface.substring(0, surface.length() - 2);
+        if (at < 0 || words.get(at).sentenceStart() || !words.get(at).properNoun() || words.get(at).acronym()
+                || at > 0 && words.get(at - 1).capitalized() || rules.stop(base)
+                || NameLists.shipped().placeOrganisationOrWord(base.toLowerCase(Locale.ROOT))) {
+            return mention;
+        }
+        return new Mention(surface, 1, null, EntityType.PERSON, Mention.WEAK, mention.offset());
+    }
+
+    /** The index of the word starting at {@code offset}, or -1. */
+    private static int wordAt(List<Word> words, int offset) {
+        int low = 0;
+        int high = words.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int start = words.get(middle).start();
+            if (start == offset) {
+                return middle;
+            }
+            if (start < offset) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The end of a person's name with the generational suffix after it, which the model leaves out or makes a name of
+     * its own: "Martin Luther King, Jr." (with the suffix's period).
+     */
+    private static int withSuffix(List<Word> words, int end) {
+        if (end + 1 < words.size() && words.get(end).text().equals(",")
+                && GENERATIONS.contains(words.get(end + 1).text())) {
+            Word suffix = words.get(end + 1);
+            boolean period = end + 2 < words.size() && words.get(end + 2).text().equals(".")
+                    && words.get(end + 2).start() == suffix.end();
+            return end + (period ? 3 : 2);
+        }
+        return end;
+    }
+
+    /**
      * Whether a one-word name is none: a word the tagger calls a pronoun, verb or the like ("He", "They", "Er" at a
-     * sentence start: capitalised, but the tagger knows better), a stop word or title of the rules ("König" before
-     * the king's name, "Herr"), or the "Chr." of "v. Chr.".
+     * sentence start: capitalised, but the tagger knows better), or a stop word or title of the rules ("König" before
+     * the king's name, "Herr").
      */
     private static boolean notAName(List<Word> words, int at, LanguageRules rules) {
         Word word = words.get(at);
         String lower = word.text().toLowerCase(Locale.ROOT);
-        return NOT_NAMES.contains(word.pos()) || rules.stop(word.text()) || rules.personTitles().contains(lower)
-                || (lower.equals("chr") || lower.equals("chr.")) && at > 0
-                && ERA_MARKS.contains(words.get(at - 1).text());
+        return NOT_NAMES.contains(word.pos()) || rules.stop(word.text()) || rules.personTitles().contains(lower);
+    }
+
+    /**
+     * Whether words {@code begin..end} are the "Chr." of "v. Chr." or "n. Chr.", with or without its period: the
+     * tokenizer splits "v. Chr." into "v", ".", "Chr", ".", and the model, which has seen few such dates, calls the
+     * "Chr" a person.
+     */
+    private static boolean eraMark(List<Word> words, int begin, int end) {
+        String lower = words.get(begin).text().toLowerCase(Locale.ROOT);
+        if (begin == 0 || !lower.equals("chr") && !lower.equals("chr.")) {
+            return false;
+        }
+        for (int i = begin + 1; i < end; i++) {
+            if (!words.get(i).text().equals(".")) {
+                return false;
+            }
+        }
+        Word before = words.get(begin - 1);
+        return ERA_MARKS.contains(before.text()) || before.text().equals(".") && begin > 1
+                && ERA_LETTERS.contains(words.get(begin - 2).text());
     }
 
     private static boolean common(Word word, boolean capitalsAreNames) {

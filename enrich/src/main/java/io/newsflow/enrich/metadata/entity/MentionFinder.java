@@ -258,7 +258,7 @@ final class MentionFinder {
                 return new Mention(surface, count, null, null, Mention.NONE, offset);
             }
         }
-        boolean titled = c.has(start - 1) && rules.personCue(c.word(start - 1).text());
+        boolean titled = titled(c, start);
         if (!titled && (count > 1 && rules.placeWords().contains(lower(last)) || rules.placeEnding(last.text()))) {
             return new Mention(surface, count, null, EntityType.LOCATION, Mention.NAME_SHAPE, offset);
         }
@@ -290,10 +290,26 @@ final class MentionFinder {
         if (before != null && rules.containsBase(rules.organizationCues(), before.text())) {
             return new Mention(surface, count, null, EntityType.ORGANIZATION, Mention.CUE, offset);
         }
-        if (before != null && rules.personCue(before.text()) || personAfter(c, end)) {
+        if (titled(c, start) || personAfter(c, end)) {
             return new Mention(surface, count, null, EntityType.PERSON, Mention.CUE, offset);
         }
         return null;
+    }
+
+    /**
+     * Whether a title or role stands before word {@code i}, also an abbreviated one whose period the tokenizer split
+     * off: "Mr. Comey" is "Mr", ".", "Comey" (unless the period ended a sentence: "…met the Mayor. Comey…").
+     */
+    private boolean titled(Context c, int i) {
+        if (!c.has(i - 1)) {
+            return false;
+        }
+        Word before = c.word(i - 1);
+        if (before.text().equals(".") && !c.word(i).sentenceStart() && c.has(i - 2)
+                && c.word(i - 2).end() == before.start()) {
+            before = c.word(i - 2);
+        }
+        return rules.personCue(before.text());
     }
 
     /** The first words of a body, before a dash or a comma: "Cochem – Nach tagelangem Regen…", "Austin, Texas –". */

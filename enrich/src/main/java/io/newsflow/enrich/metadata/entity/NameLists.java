@@ -66,6 +66,11 @@ final class NameLists {
         return withNeighbours(features);
     }
 
+    /** Whether lower-case {@code word} is a listed place, organisation or common English word. */
+    boolean placeOrganisationOrWord(String word) {
+        return places.contains(word) || organisations.contains(word) || common.contains(word);
+    }
+
     /** Each word's features plus its neighbours' ({@code <l=…} before it, {@code >l=…} after it). */
     private static List<List<String>> withNeighbours(List<List<String>> own) {
         List<List<String>> features = new ArrayList<>(own.size());

@@ -27,11 +27,73 @@ class MentionCombinerTest {
     }
 
     @Test
+    void rulersTitlesAndAnAbbreviatedDoctorAreTitlesToo() {
+        List<Word> words = words("die Kaiser/NOUN seit Kaiser/NOUN Quaxo/PROPN und Dr/PROPN . Bernd/PROPN Rabe/PROPN");
+        List<NameModel.Name> names = List.of(new NameModel.Name(1, 2, EntityType.PERSON),
+                new NameModel.Name(3, 5, EntityType.PERSON), new NameModel.Name(6, 7, EntityType.PERSON),
+                new NameModel.Name(8, 10, EntityType.PERSON));
+        assertThat(surfaces(words, names)).containsExactly("Quaxo", "Bernd Rabe");
+    }
+
+    @Test
+    void twoNamesJoinedByAConjunctionAreTwoPeople() {
+        List<Word> words = words("Söhne Edmund/PROPN IV/PROPN und/CCONJ Rainer/PROPN III/PROPN und Anna/PROPN Hell/PROPN "
+                + "von FDP/PROPN und/CCONJ Kai/PROPN Dunkel/PROPN");
+        List<NameModel.Name> names = List.of(new NameModel.Name(1, 6, EntityType.PERSON),
+                new NameModel.Name(7, 14, EntityType.PERSON));
+        assertThat(surfaces(words, names)).as("not a phrase with more than names in it")
+                .containsExactly("Edmund IV", "Rainer III", "Anna Hell von FDP und Kai Dunkel");
+    }
+
+    @Test
+    void anUnknownSingleNameInTheEnglishPossessiveIsAPersons() {
+        List<Word> words = words("Critics praised Quibbler's/PROPN book and PC/PROPN Wurld's/PROPN review and "
+                + "London's/PROPN mayor");
+        String text = String.join(" ", words.stream().map(Word::text).toList());
+        List<Mention> found = List.of(new Mention("Quibbler's", 1, null, null, Mention.NONE, 16),
+                new Mention("Wurld's", 1, null, null, Mention.NONE, 39),
+                new Mention("London's", 1, null, null, Mention.NONE, 58));
+        List<Mention> combined = MentionCombiner.combine(text, words, false, found, List.of(),
+                Gazetteer.load(List.of(Locale.ENGLISH)), LanguageRules.load("en"), true);
+        assertThat(combined).extracting(Mention::surface).containsExactly("Quibbler's", "Wurld's", "London's");
+        assertThat(combined).extracting(Mention::type).as("not after a capitalised word, not a listed place")
+                .containsExactly(EntityType.PERSON, null, null);
+    }
+
+    @Test
+    void aGenerationalSuffixBelongsToThePersonsName() {
+        List<Word> words = words("ein Denkmal für Mark/PROPN Lutz/PROPN Kling/PROPN , Jr/PROPN .");
+        List<NameModel.Name> names = List.of(new NameModel.Name(3, 6, EntityType.PERSON),
+                new NameModel.Name(7, 8, EntityType.PERSON));
+        assertThat(surfaces(words, names)).containsExactly("Mark Lutz Kling , Jr");
+    }
+
+    @Test
+    void theSurnameAloneStillMergesIntoTheNameWithASuffix() {
+        LanguageRules english = LanguageRules.load("en");
+        List<Mention> mentions = List.of(
+                new Mention("Mark Lutz Kling, Jr.", 4, null, EntityType.PERSON, Mention.MODEL, 0),
+                new Mention("Kling", 1, null, null, Mention.NONE, 40));
+        assertThat(EntityMerger.merge(mentions, english)).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).isEqualTo(2));
+    }
+
+    @Test
     void theChrOfAYearBeforeChristIsNoName() {
         List<Word> words = words("um 500 v. Chr./PROPN in Athen/PROPN , Chr./PROPN");
         List<NameModel.Name> names = List.of(new NameModel.Name(3, 4, EntityType.PERSON),
                 new NameModel.Name(5, 6, EntityType.LOCATION), new NameModel.Name(7, 8, EntityType.PERSON));
         assertThat(surfaces(words, names)).as("only after v. or n.").containsExactly("Athen", "Chr.");
+    }
+
+    @Test
+    void theChrOfAYearBeforeChristIsNoNameAsTheTokenizerSplitsIt() {
+        // The tokenizer gives "v. Chr." as "v", ".", "Chr", "."; the model's name may take the period or not.
+        List<Word> words = words("um 500 v/NOUN . Chr/X . in Athen/PROPN , n/NOUN . Chr/X . lebte Chr/PROPN");
+        List<NameModel.Name> names = List.of(new NameModel.Name(4, 6, EntityType.PERSON),
+                new NameModel.Name(7, 8, EntityType.LOCATION), new NameModel.Name(11, 12, EntityType.PERSON),
+                new NameModel.Name(14, 15, EntityType.PERSON));
+        assertThat(surfaces(words, names)).as("only after v. or n.").containsExactly("Athen", "Chr");
     }
 
     private static List<String> surfaces(List<Word> words, List<NameModel.Name> names) {
