@@ -47,9 +47,11 @@ final class DeskCredit {
         String text = TextNormalizer.collapse(BylineParser.LEADING_DECORATION.matcher(byline).replaceFirst(""));
         Matcher prefix = BylineParser.PREFIX.matcher(text);
         String rest = prefix.find() ? text.substring(prefix.end()) : text;
-        // the credit without the date the byline runs on into ("von Redaktion, 24. Januar 2022")
+        // the credit without the date the byline runs on into ("von Redaktion, 24. Januar 2022") and the word that
+        // opens it ("von Redaktion am 24.01.2022")
         Matcher date = DATE_START.matcher(rest);
-        rest = TRAILING.matcher(date.find() ? rest.substring(0, date.start()) : rest).replaceFirst("").strip();
+        rest = TRAILING.matcher(date.find() ? withoutDateOpener(rest.substring(0, date.start())) : rest)
+                .replaceFirst("").strip();
         if (rest.isEmpty() || NOT_A_CREDIT.matcher(rest).find() || !Character.isUpperCase(rest.codePointAt(0))) {
             return "";
         }
@@ -63,5 +65,12 @@ final class DeskCredit {
             }
         }
         return "";
+    }
+
+    private static String withoutDateOpener(String credit) {
+        String stripped = credit.stripTrailing();
+        int space = stripped.lastIndexOf(' ');
+        return space > 0 && BylineHandle.DATE_OPENERS.contains(stripped.substring(space + 1).toLowerCase(Locale.ROOT))
+                ? stripped.substring(0, space) : stripped;
     }
 }

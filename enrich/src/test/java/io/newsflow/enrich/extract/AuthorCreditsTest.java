@@ -383,6 +383,7 @@ class AuthorCreditsTest {
         assertThat(extract("", "<div class='byline'>von Redaktion, 24. Januar 2022</div>").authors())
                 .containsExactly("Redaktion");
         assertThat(DeskCredit.credit("By Newsroom Staff, 5/12/2025 10:30")).isEqualTo("Newsroom Staff");
+        assertThat(DeskCredit.credit("von Redaktion am 24.01.2022")).isEqualTo("Redaktion");
     }
 
     @Test
