@@ -28,6 +28,12 @@ final class DateResolver {
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{2})[/-](\\d{2})(?:[/-]|$)");
 
     /**
+     * "/2017/7/12/": month and day without a leading zero, as Squarespace and some other CMS write them; only between
+     * slashes, since "/2019/10/5-things-to-know" is a post's slug after a month archive.
+     */
+    private static final Pattern URL_DATE_UNPADDED = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$)");
+
+    /**
      * "/2020/jan/20/", "/2023/october/03/": the month written as an English name or its abbreviation, as some news
      * and blog CMS build their paths; only a whole month word counts ("/2023/marketing/03/" is a section).
      */
@@ -212,6 +218,11 @@ final class DateResolver {
         Matcher m = URL_DATE.matcher(url);
         if (m.find()) {
             return day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        }
+        Matcher unpadded = URL_DATE_UNPADDED.matcher(url);
+        if (unpadded.find()) {
+            return day(Integer.parseInt(unpadded.group(1)), Integer.parseInt(unpadded.group(2)),
+                    Integer.parseInt(unpadded.group(3)));
         }
         Matcher named = URL_DATE_MONTH_NAME.matcher(url);
         if (named.find()) {

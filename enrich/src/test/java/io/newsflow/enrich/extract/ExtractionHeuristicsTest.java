@@ -38,6 +38,14 @@ class ExtractionHeuristicsTest {
     }
 
     @Test
+    void readsAUrlDayWrittenWithoutLeadingZerosOnlyBetweenSlashes() {
+        assertThat(DateResolver.urlDate("https://x.example/blog/2017/7/2/summer-reading")).hasValueSatisfying(
+                date -> assertThat(date.toString()).isEqualTo("2017-07-02"));
+        // a month archive's post whose slug starts with a number names no day
+        assertThat(DateResolver.urlDate("https://x.example/2019/10/5-things-to-know/")).isEmpty();
+    }
+
+    @Test
     void readsAUrlDayWhoseMonthIsWrittenAsAWord() {
         assertThat(DateResolver.urlDate("https://x.example/blog/2023/october/03/wine-styles/")).hasValueSatisfying(
                 date -> assertThat(date.toString()).isEqualTo("2023-10-03"));
