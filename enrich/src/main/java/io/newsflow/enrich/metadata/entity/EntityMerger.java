@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +25,8 @@ final class EntityMerger {
     private static final Pattern NOT_NAME = Pattern.compile("[^\\p{L}\\p{N} ]");
     private static final Pattern DOUBLED = Pattern.compile("(.)\\1+");
     /** Spelling keys of generational suffixes, which end a person's name after the last name ("Jr."). */
-    private static final Set<String> GENERATIONS = Set.of(spellingKey("Jr"), spellingKey("Sr"));
+    private static final Set<String> GENERATIONS = MentionCombiner.GENERATIONS.stream().map(EntityMerger::spellingKey)
+            .collect(Collectors.toUnmodifiableSet());
 
     private EntityMerger() {
     }

@@ -22,17 +22,14 @@ final class MentionCombiner {
     private static final Set<String> NOT_NAMES = Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "VERB", "ADV",
             "PART", "PUNCT", "NUM");
 
-    /** Generational suffixes after a name and a comma: "Martin Luther King, Jr.". */
-    private static final Set<String> GENERATIONS = Set.of("Jr", "Sr", "jr", "sr");
+    /** Generational suffixes after a name and a comma: "Martin Luther King, Jr."; {@link EntityMerger} keys them. */
+    static final Set<String> GENERATIONS = Set.of("Jr", "Sr", "jr", "sr");
 
     /** Parts of speech of common words, trimmed off the edges of a person's name. */
     private static final Set<String> COMMON = Set.of("NOUN", "VERB", "ADJ", "ADV");
 
     /** The era marks before "Chr.": "v. Chr.", "n. Chr." (before and after Christ), no person. */
     private static final Set<String> ERA_MARKS = Set.of("v.", "n.");
-
-    /** The era marks as the tokenizer leaves them, their period a word of its own: "v", ".", "Chr", ".". */
-    private static final Set<String> ERA_LETTERS = Set.of("v", "n");
 
     private MentionCombiner() {
     }
@@ -141,8 +138,12 @@ final class MentionCombiner {
             return mention;
         }
         int at = wordAt(words, mention.offset());
+        if (at < 0) {
+            return mention;
+        }
+        Word word = words.get(at);
         String base = surface.substring(0, surface.length() - 2);
-        if (at < 0 || words.get(at).sentenceStart() || !words.get(at).properNoun() || words.get(at).acronym()
+        if (word.sentenceStart() || !word.properNoun() || word.acronym()
                 || at > 0 && words.get(at - 1).capitalized() || rules.stop(base)
                 || NameLists.shipped().placeOrganisationOrWord(base.toLowerCase(Locale.ROOT))) {
             return mention;
@@ -210,9 +211,10 @@ final class MentionCombiner {
                 return false;
             }
         }
-        Word before = words.get(begin - 1);
-        return ERA_MARKS.contains(before.text()) || before.text().equals(".") && begin > 1
-                && ERA_LETTERS.contains(words.get(begin - 2).text());
+        // the mark as one word ("v.") or as the tokenizer leaves it, its period a word of its own ("v", ".")
+        String before = words.get(begin - 1).text();
+        String mark = before.equals(".") && begin > 1 ? words.get(begin - 2).text() + "." : before;
+        return ERA_MARKS.contains(mark);
     }
 
     private static boolean common(Word word, boolean capitalsAreNames) {

@@ -2,7 +2,6 @@ package io.newsflow.enrich.metadata.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -14,13 +13,13 @@ class MentionCombinerTest {
 
     @Test
     void aTitleBeforeAPersonsNameIsNoPartOfIt() {
-        List<Word> words = words("Der Brief von Herrn/PROPN Comey/PROPN blieb");
+        List<Word> words = TaggedWords.of("Der Brief von Herrn/PROPN Comey/PROPN blieb");
         assertThat(surfaces(words, List.of(new NameModel.Name(3, 5, EntityType.PERSON)))).containsExactly("Comey");
     }
 
     @Test
     void aTitleOrStopWordAloneIsNoName() {
-        List<Word> words = words("König/NOUN Gongmin/PROPN sprach mit Herr/NOUN");
+        List<Word> words = TaggedWords.of("König/NOUN Gongmin/PROPN sprach mit Herr/NOUN");
         List<NameModel.Name> names = List.of(new NameModel.Name(0, 1, EntityType.PERSON),
                 new NameModel.Name(1, 2, EntityType.PERSON), new NameModel.Name(4, 5, EntityType.PERSON));
         assertThat(surfaces(words, names)).containsExactly("Gongmin");
@@ -28,7 +27,8 @@ class MentionCombinerTest {
 
     @Test
     void rulersTitlesAndAnAbbreviatedDoctorAreTitlesToo() {
-        List<Word> words = words("die Kaiser/NOUN seit Kaiser/NOUN Quaxo/PROPN und Dr/PROPN . Bernd/PROPN Rabe/PROPN");
+        List<Word> words = TaggedWords.of(
+                "die Kaiser/NOUN seit Kaiser/NOUN Quaxo/PROPN und Dr/PROPN . Bernd/PROPN Rabe/PROPN");
         List<NameModel.Name> names = List.of(new NameModel.Name(1, 2, EntityType.PERSON),
                 new NameModel.Name(3, 5, EntityType.PERSON), new NameModel.Name(6, 7, EntityType.PERSON),
                 new NameModel.Name(8, 10, EntityType.PERSON));
@@ -37,7 +37,8 @@ class MentionCombinerTest {
 
     @Test
     void twoNamesJoinedByAConjunctionAreTwoPeople() {
-        List<Word> words = words("Söhne Edmund/PROPN IV/PROPN und/CCONJ Rainer/PROPN III/PROPN und Anna/PROPN Hell/PROPN "
+        List<Word> words = TaggedWords.of("Söhne Edmund/PROPN IV/PROPN und/CCONJ Rainer/PROPN III/PROPN "
+                + "und Anna/PROPN Hell/PROPN "
                 + "von FDP/PROPN und/CCONJ Kai/PROPN Dunkel/PROPN");
         List<NameModel.Name> names = List.of(new NameModel.Name(1, 6, EntityType.PERSON),
                 new NameModel.Name(7, 14, EntityType.PERSON));
@@ -47,7 +48,7 @@ class MentionCombinerTest {
 
     @Test
     void anUnknownSingleNameInTheEnglishPossessiveIsAPersons() {
-        List<Word> words = words("Critics praised Quibbler's/PROPN book and PC/PROPN Wurld's/PROPN review and "
+        List<Word> words = TaggedWords.of("Critics praised Quibbler's/PROPN book and PC/PROPN Wurld's/PROPN review and "
                 + "London's/PROPN mayor");
         String text = String.join(" ", words.stream().map(Word::text).toList());
         List<Mention> found = List.of(new Mention("Quibbler's", 1, null, null, Mention.NONE, 16),
@@ -62,7 +63,7 @@ class MentionCombinerTest {
 
     @Test
     void aGenerationalSuffixBelongsToThePersonsName() {
-        List<Word> words = words("ein Denkmal für Mark/PROPN Lutz/PROPN Kling/PROPN , Jr/PROPN .");
+        List<Word> words = TaggedWords.of("ein Denkmal für Mark/PROPN Lutz/PROPN Kling/PROPN , Jr/PROPN .");
         List<NameModel.Name> names = List.of(new NameModel.Name(3, 6, EntityType.PERSON),
                 new NameModel.Name(7, 8, EntityType.PERSON));
         assertThat(surfaces(words, names)).containsExactly("Mark Lutz Kling , Jr");
@@ -80,7 +81,7 @@ class MentionCombinerTest {
 
     @Test
     void theChrOfAYearBeforeChristIsNoName() {
-        List<Word> words = words("um 500 v. Chr./PROPN in Athen/PROPN , Chr./PROPN");
+        List<Word> words = TaggedWords.of("um 500 v. Chr./PROPN in Athen/PROPN , Chr./PROPN");
         List<NameModel.Name> names = List.of(new NameModel.Name(3, 4, EntityType.PERSON),
                 new NameModel.Name(5, 6, EntityType.LOCATION), new NameModel.Name(7, 8, EntityType.PERSON));
         assertThat(surfaces(words, names)).as("only after v. or n.").containsExactly("Athen", "Chr.");
@@ -89,7 +90,7 @@ class MentionCombinerTest {
     @Test
     void theChrOfAYearBeforeChristIsNoNameAsTheTokenizerSplitsIt() {
         // The tokenizer gives "v. Chr." as "v", ".", "Chr", "."; the model's name may take the period or not.
-        List<Word> words = words("um 500 v/NOUN . Chr/X . in Athen/PROPN , n/NOUN . Chr/X . lebte Chr/PROPN");
+        List<Word> words = TaggedWords.of("um 500 v/NOUN . Chr/X . in Athen/PROPN , n/NOUN . Chr/X . lebte Chr/PROPN");
         List<NameModel.Name> names = List.of(new NameModel.Name(4, 6, EntityType.PERSON),
                 new NameModel.Name(7, 8, EntityType.LOCATION), new NameModel.Name(11, 12, EntityType.PERSON),
                 new NameModel.Name(14, 15, EntityType.PERSON));
@@ -103,17 +104,4 @@ class MentionCombinerTest {
     }
 
     /** Words separated by spaces, each optionally with its part of speech after a slash (default NOUN or ADP). */
-    private static List<Word> words(String tagged) {
-        List<Word> words = new ArrayList<>();
-        int at = 0;
-        for (String token : tagged.split(" ")) {
-            int slash = token.lastIndexOf('/');
-            String text = slash > 0 ? token.substring(0, slash) : token;
-            String pos = slash > 0 ? token.substring(slash + 1)
-                    : Character.isUpperCase(text.charAt(0)) ? "NOUN" : "ADP";
-            words.add(new Word(text, at, at + text.length(), pos, words.isEmpty()));
-            at += text.length() + 1;
-        }
-        return words;
-    }
 }
