@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Lists of known first names, surnames, places and organisations ({@code names-*.txt}, built by
- * {@code scripts/build-name-lists.sh} from licence-clean word lists; see NOTICE), as evidence for the name model: a
+ * Lists of known first names, surnames, places, organisations and people's whole names ({@code names-*.txt}, built by
+ * {@code scripts/build-name-lists.sh} from licence-clean word lists and DBpedia's most linked entities; see NOTICE),
+ * as evidence for the name model: a
  * word that is a known first name followed by a capitalised word is usually a person ("his wife, Alice Smith"), a run
  * of words that names a city usually a place. Unlike the {@link Gazetteer}, a list entry decides nothing by itself
  * (many entries are also common words: "Essen", "Will", "Mobile"); the model learns from labelled text how far to
@@ -19,20 +20,22 @@ final class NameLists {
     private static final int MAX_WORDS = 4;
 
     private static final NameLists SHIPPED = new NameLists(read("names-first.txt"), read("names-last.txt"),
-            read("names-place.txt"), read("names-org.txt"), read("names-word.txt"));
+            read("names-place.txt"), read("names-org.txt"), read("names-person.txt"), read("names-word.txt"));
 
     private final Set<String> first;
     private final Set<String> last;
     private final Set<String> places;
     private final Set<String> organisations;
+    private final Set<String> persons;
     private final Set<String> common;
 
     NameLists(Set<String> first, Set<String> last, Set<String> places, Set<String> organisations,
-            Set<String> common) {
+            Set<String> persons, Set<String> common) {
         this.first = first;
         this.last = last;
         this.places = places;
         this.organisations = organisations;
+        this.persons = persons;
         this.common = common;
     }
 
@@ -45,8 +48,8 @@ final class NameLists {
      * The list features of words {@code [from, to)}, one list a word: {@code l=first} (and {@code l=first+} when the
      * next word is capitalised), {@code l=first<} on the capitalised word after one, {@code l=last} (or {@code l=last<}
      * after a known first name), and {@code l=placeB}
-     * / {@code l=placeI}, {@code l=orgB} / {@code l=orgI} for the first and inner words of the longest list name
-     * starting at a capitalised word, {@code l=word} for a capitalised common English word ("Premium"); and the
+     * / {@code l=placeI}, {@code l=orgB} / {@code l=orgI}, {@code l=personB} / {@code l=personI} for the first and
+     * inner words of the longest list name of each kind starting at a capitalised word, {@code l=word} for a capitalised common English word ("Premium"); and the
      * features of the word before and after, marked {@code <} and {@code >}.
      */
     List<List<String>> features(List<Word> words, int from, int to) {
@@ -62,6 +65,7 @@ final class NameLists {
             words(features.get(w - from), words, w, from, to);
             mark(features, words, w, from, to, places, "place");
             mark(features, words, w, from, to, organisations, "org");
+            mark(features, words, w, from, to, persons, "person");
         }
         return withNeighbours(features);
     }

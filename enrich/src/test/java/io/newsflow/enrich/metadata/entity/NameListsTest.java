@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class NameListsTest {
 
     private final NameLists lists = new NameLists(Set.of("alice", "john"), Set.of("smith"),
-            Set.of("new york city", "new york", "essen"), Set.of("boston celtics"), Set.of("premium"));
+            Set.of("new york city", "new york", "essen"), Set.of("boston celtics"), Set.of("angela merkel"),
+            Set.of("premium"));
 
     @Test
     void aKnownFirstNameBeforeACapitalisedWordMarksBothWords() {
@@ -45,6 +46,14 @@ class NameListsTest {
     }
 
     @Test
+    void aKnownPersonsWholeNameIsMarkedLikeAPlace() {
+        List<List<String>> features = lists.features(words("said Angela Merkel"), 0, 3);
+        assertThat(features.get(1)).contains("l=personB", ">l=personI");
+        assertThat(features.get(2)).contains("l=personI", "<l=personB");
+        assertThat(lists.features(words("Angela Smith"), 0, 2).get(0)).doesNotContain("l=personB");
+    }
+
+    @Test
     void onlyCapitalisedWordsStartANameAndTheRangeIsRespected() {
         assertThat(lists.features(words("essen in Essen"), 0, 3).get(0)).isEmpty();
         assertThat(lists.features(words("essen in Essen"), 0, 3).get(2)).containsExactly("l=placeB");
@@ -63,6 +72,10 @@ class NameListsTest {
         List<List<String>> features = NameLists.shipped().features(words("Alice Walker visited Hamburg"), 0, 4);
         assertThat(features.get(0)).contains("l=first", "l=first+");
         assertThat(features.get(3)).contains("l=placeB");
+        List<List<String>> dbpedia = NameLists.shipped().features(words("Trump met Angela Merkel in Mailand"), 0, 6);
+        assertThat(dbpedia.get(0)).as("a famous person's surname (DBpedia)").contains("l=last");
+        assertThat(dbpedia.get(2)).contains("l=personB");
+        assertThat(dbpedia.get(5)).as("a German place name (DBpedia's German labels)").contains("l=placeB");
     }
 
     private static List<Word> words(String text) {
