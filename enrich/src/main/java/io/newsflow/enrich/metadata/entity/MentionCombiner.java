@@ -70,9 +70,10 @@ final class MentionCombiner {
             String surface = text.substring(first.start(), last.end());
             int count = end - begin;
             Optional<Gazetteer.Entry> entry = gazetteer.lookup(surface);
+            EntityType type = count == 1 && name.type() == EntityType.PERSON ? listedType(first) : name.type();
             combined.add(entry.map(e -> new Mention(surface, count, e.id(), e.type(), Mention.GAZETTEER,
                             title ? -1 : first.start()))
-                    .orElseGet(() -> new Mention(surface, count, null, name.type(), Mention.MODEL,
+                    .orElseGet(() -> new Mention(surface, count, null, type, Mention.MODEL,
                             title ? -1 : first.start())));
             covered.add(new int[] {first.start(), last.end()});
             taken = end;
@@ -86,6 +87,15 @@ final class MentionCombiner {
             }
         }
         return combined;
+    }
+
+    /**
+     * A one-word name the model calls a person's is an organisation's when the lists know the word only as one
+     * ("Rheinmetall bestätigte …"): the model reads a company acting like a person as one.
+     */
+    private static EntityType listedType(Word word) {
+        return NameLists.shipped().onlyOrganisation(word.text().toLowerCase(Locale.ROOT)) ? EntityType.ORGANIZATION
+                : EntityType.PERSON;
     }
 
     /**

@@ -70,6 +70,14 @@ final class NameLists {
         return withNeighbours(features);
     }
 
+    /**
+     * Whether lower-case {@code word} is known only as an organisation: on the organisation list, and neither a first
+     * name, a surname nor a place (places are often named after people: "Bismarck", "Livingston").
+     */
+    boolean onlyOrganisation(String word) {
+        return organisations.contains(word) && !first.contains(word) && !last.contains(word) && !places.contains(word);
+    }
+
     /** Whether lower-case {@code word} is a listed place, organisation or common English word. */
     boolean placeOrganisationOrWord(String word) {
         return places.contains(word) || organisations.contains(word) || common.contains(word);

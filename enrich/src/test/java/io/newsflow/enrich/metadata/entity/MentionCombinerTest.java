@@ -80,6 +80,20 @@ class MentionCombinerTest {
     }
 
     @Test
+    void aOneWordPersonTheListsKnowOnlyAsAnOrganisationIsAnOrganisation() {
+        List<Word> words = TaggedWords.of("Rheinmetall/PROPN bestätigte , Ford/PROPN , Bismarck/PROPN und Merkel/PROPN "
+                + "und Rheinmetall/PROPN Müller/PROPN");
+        String text = String.join(" ", words.stream().map(Word::text).toList());
+        List<NameModel.Name> names = List.of(new NameModel.Name(0, 1, EntityType.PERSON),
+                new NameModel.Name(3, 4, EntityType.PERSON), new NameModel.Name(5, 6, EntityType.PERSON),
+                new NameModel.Name(7, 8, EntityType.PERSON), new NameModel.Name(9, 11, EntityType.PERSON));
+        List<Mention> combined = MentionCombiner.combine(text, words, false, List.of(), names, GAZETTEER, GERMAN, false);
+        assertThat(combined).extracting(Mention::type).as("Ford is also a name, Bismarck a place, Merkel a surname; "
+                + "only one-word names").containsExactly(EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PERSON,
+                EntityType.PERSON, EntityType.PERSON);
+    }
+
+    @Test
     void theChrOfAYearBeforeChristIsNoName() {
         List<Word> words = TaggedWords.of("um 500 v. Chr./PROPN in Athen/PROPN , Chr./PROPN");
         List<NameModel.Name> names = List.of(new NameModel.Name(3, 4, EntityType.PERSON),
