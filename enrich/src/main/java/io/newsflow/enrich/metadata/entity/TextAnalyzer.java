@@ -78,11 +78,29 @@ final class TextAnalyzer {
         return in;
     }
 
-    /** The words of {@code text}, in order. */
+    /**
+     * The words of {@code text}, in order. Each line is split into sentences on its own: a line break ends a
+     * paragraph, a heading or a caption, so no sentence (and no name) runs across one, which the sentence model,
+     * trained on running text, does not know.
+     */
     List<Word> words(String text) {
         List<Word> words = new ArrayList<>();
-        for (Span sentence : sentences.sentPosDetect(text)) {
-            String sentenceText = sentence.getCoveredText(text).toString();
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            if (lineEnd > lineStart) {
+                sentences(text, lineStart, lineEnd, words);
+            }
+            lineStart = lineEnd + 1;
+        }
+        return words;
+    }
+
+    private void sentences(String text, int lineStart, int lineEnd, List<Word> words) {
+        String line = text.substring(lineStart, lineEnd);
+        for (Span sentence : sentences.sentPosDetect(line)) {
+            String sentenceText = sentence.getCoveredText(line).toString();
             Span[] spans = tokenize(sentenceText);
             String[] tokens = Span.spansToStrings(spans, sentenceText);
             String[] tags = tagger.tag(tokens);
@@ -91,9 +109,8 @@ final class TextAnalyzer {
                 int plus = tags[i].indexOf('+');
                 tags[i] = plus > 0 ? tags[i].substring(0, plus) : tags[i];
             }
-            join(text, sentence.getStart(), spans, tags, words);
+            join(text, lineStart + sentence.getStart(), spans, tags, words);
         }
-        return words;
     }
 
     static Span[] tokenize(String sentence) {

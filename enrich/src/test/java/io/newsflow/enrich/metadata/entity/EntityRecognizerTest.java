@@ -76,6 +76,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void noNameRunsAcrossALineBreak() {
+        // Extracted bodies keep paragraphs, headings and list items on lines of their own; a heading line has no
+        // full stop, so the sentence model alone would run it into the next line ("Bad Gleichenberg\n\nNomen …").
+        String body = "Thermen in der Steiermark\n\nBad Gleichenberg\n\nNomen est Omen: In Bad Gleichenberg "
+                + "erholen sich Gäste.\nJesse Tyler Ferguson\nJesse Tyler Ferguson spielte in Los Angeles.";
+        List<EntitySpan> spans = recognizer.spans("", body, "de");
+        assertThat(spans).extracting(s -> body.substring(s.start(), s.end()))
+                .contains("Bad Gleichenberg", "Jesse Tyler Ferguson")
+                .allSatisfy(name -> assertThat(name).doesNotContain("\n"));
+    }
+
+    @Test
     void unsupportedOrUnknownLanguageGivesNoEntities() {
         assertThat(recognizer.recognize("Macron à Berlin", "Emmanuel Macron est arrivé à Berlin.", "fr")).isEmpty();
         assertThat(recognizer.recognize("x", "y", null)).isEmpty();
