@@ -28,6 +28,18 @@ final class MentionCombiner {
     /** Parts of speech of common words, trimmed off the edges of a person's name. */
     private static final Set<String> COMMON = Set.of("NOUN", "VERB", "ADJ", "ADV");
 
+    /** Parts of speech a name does not end with: "Proceedings of", "Caritasverbandes und", "München /". */
+    private static final Set<String> DANGLING = Set.of("ADP", "CCONJ", "SCONJ", "DET", "PUNCT", "SYM");
+
+    /** What may end a name although its part of speech is in {@link #DANGLING}: "Apple Inc .", "C++". */
+    private static final Set<String> KEPT_AT_END = Set.of(".", "+");
+
+    /** Quotes that open a quoted title or phrase inside a sentence; a name does not run into one. */
+    private static final String OPENING_QUOTES = "„“‚‘«»‹›\"";
+
+    /** Quotes that close one: a word quoted inside a person's name is a nickname ("Tim “Ripper” Owens"). */
+    private static final String CLOSING_QUOTES = "“”‘’»«›‹\"";
+
     /** The era marks before "Chr.": "v. Chr.", "n. Chr." (before and after Christ), no person. */
     private static final Set<String> ERA_MARKS = Set.of("v.", "n.");
 
@@ -47,7 +59,7 @@ final class MentionCombiner {
         int taken = 0;
         for (NameModel.Name name : splitCoordinated(words, names)) {
             int begin = name.first();
-            int end = nameEnd(words, name);
+            int end = nameEnd(text, words, name);
             if (begin < taken) {
                 continue; // the "Jr" of "Martin Luther King, Jr.", which the name before it took
             }
@@ -231,15 +243,41 @@ final class MentionCombiner {
         return COMMON.contains(word.pos()) && !(capitalsAreNames && word.capitalized());
     }
 
-    /** Where a name ends: at a dash or other punctuation inside it ("Berlin – Der Goldene Bär" is "Berlin"). */
-    private static int nameEnd(List<Word> words, NameModel.Name name) {
-        for (int i = name.first() + 1; i < name.end(); i++) {
-            Word word = words.get(i);
-            if (word.dash() || word.pos().equals("PUNCT") && !word.text().equals(".") && !word.text().equals("&")) {
-                return i;
-            }
+    /**
+     * Where a name ends: at a dash or other punctuation inside it ("Berlin – Der Goldene Bär" is "Berlin"), at an
+     * opening quote (the "Loriot" of "ARD-Doku „Loriot“" is the title of the documentary, a name of its own), and
+     * before the function words and symbols the model ran on with ("Proceedings of", "Caritasverbandes und",
+     * "München /").
+     */
+    private static int nameEnd(String text, List<Word> words, NameModel.Name name) {
+        int end = name.first() + 1;
+        while (end < name.end() && !breaksName(text, words, end, name)) {
+            end++;
         }
-        return name.end();
+        while (end - name.first() > 1 && DANGLING.contains(words.get(end - 1).pos())
+                && !KEPT_AT_END.contains(words.get(end - 1).text())) {
+            end--;
+        }
+        return end;
+    }
+
+    private static boolean breaksName(String text, List<Word> words, int at, NameModel.Name name) {
+        Word word = words.get(at);
+        if (word.dash() || word.pos().equals("PUNCT") && !word.text().equals(".") && !word.text().equals("&")) {
+            return true;
+        }
+        return OPENING_QUOTES.indexOf(text.charAt(word.start() - 1)) >= 0 && !nickname(text, words, at, name);
+    }
+
+    /**
+     * Whether the quoted word {@code at} is a person's nickname between first name and surname: "Tim “Ripper”
+     * Owens", the quote closed right after it and a proper noun of the name after that (which the person-name trim
+     * keeps).
+     */
+    private static boolean nickname(String text, List<Word> words, int at, NameModel.Name name) {
+        int after = words.get(at).end();
+        return name.type() == EntityType.PERSON && at + 1 < name.end() && after < text.length()
+                && CLOSING_QUOTES.indexOf(text.charAt(after)) >= 0 && words.get(at + 1).properNoun();
     }
 
     /** The character span of a rule mention; title mentions carry no offset, so they are found by their words. */

@@ -94,6 +94,30 @@ class MentionCombinerTest {
     }
 
     @Test
+    void aNameEndsBeforeAFunctionWordOrSymbolTheModelRanOnWith() {
+        List<Word> words = TaggedWords.of("des Deutschen/ADJ Caritasverbandes/PROPN und/CCONJ der Bundesagentur/PROPN "
+                + "für/ADP , in München/PROPN //SYM Bern/PROPN , Apple/PROPN Inc/PROPN ./PUNCT");
+        List<NameModel.Name> names = List.of(new NameModel.Name(1, 4, EntityType.ORGANIZATION),
+                new NameModel.Name(5, 7, EntityType.ORGANIZATION), new NameModel.Name(9, 11, EntityType.LOCATION),
+                new NameModel.Name(13, 16, EntityType.ORGANIZATION));
+        assertThat(surfaces(words, names)).as("a period stays: 'Inc.'")
+                .containsExactly("Deutschen Caritasverbandes", "Bundesagentur", "München", "Apple Inc .");
+    }
+
+    @Test
+    void aNameEndsAtAnOpeningQuoteButKeepsAPersonsQuotedNickname() {
+        String text = "Die ARD-Doku „Loriot“ lief, sagte Tim „Ripper“ Owens.";
+        List<Word> words = List.of(word(text, "Die", "DET", true), word(text, "ARD-Doku", "PROPN", false),
+                word(text, "Loriot", "PROPN", false), word(text, "lief", "VERB", false),
+                word(text, "sagte", "VERB", false), word(text, "Tim", "PROPN", false),
+                word(text, "Ripper", "PROPN", false), word(text, "Owens", "PROPN", false));
+        List<NameModel.Name> names = List.of(new NameModel.Name(1, 3, EntityType.ORGANIZATION),
+                new NameModel.Name(5, 8, EntityType.PERSON));
+        assertThat(MentionCombiner.combine(text, words, false, List.of(), names, GAZETTEER, GERMAN, false))
+                .extracting(Mention::surface).containsExactly("ARD-Doku", "Tim „Ripper“ Owens");
+    }
+
+    @Test
     void theChrOfAYearBeforeChristIsNoName() {
         List<Word> words = TaggedWords.of("um 500 v. Chr./PROPN in Athen/PROPN , Chr./PROPN");
         List<NameModel.Name> names = List.of(new NameModel.Name(3, 4, EntityType.PERSON),
@@ -115,6 +139,12 @@ class MentionCombinerTest {
         String text = String.join(" ", words.stream().map(Word::text).toList());
         return MentionCombiner.combine(text, words, false, List.of(), names, GAZETTEER, GERMAN, false).stream()
                 .map(Mention::surface).toList();
+    }
+
+    /** Word {@code word} at its first place in {@code text}. */
+    private static Word word(String text, String word, String pos, boolean sentenceStart) {
+        int at = text.indexOf(word);
+        return new Word(word, at, at + word.length(), pos, sentenceStart);
     }
 
     /** Words separated by spaces, each optionally with its part of speech after a slash (default NOUN or ADP). */
