@@ -74,7 +74,8 @@ final class MentionCombiner {
                 }
                 end = end == name.end() ? withSuffix(words, end) : end;
             }
-            if (end - begin == 1 && notAName(words, begin, rules) || eraMark(words, begin, end)) {
+            if (end - begin == 1 && notAName(words, begin, rules) || eraMark(words, begin, end)
+                    || lettersOnly(words.subList(begin, end).stream().map(Word::text).toList())) {
                 continue;
             }
             Word first = words.get(begin);
@@ -94,7 +95,7 @@ final class MentionCombiner {
             int[] span = span(text, words, mention, title);
             boolean overlaps = span == null || covered.stream().anyMatch(c -> c[0] < span[1] && span[0] < c[1]);
             boolean evidence = mention.type() == null || mention.evidence() >= RULE_EVIDENCE;
-            if (!overlaps && evidence) {
+            if (!overlaps && evidence && !lettersOnly(List.of(mention.surface().split(" ")))) {
                 combined.add(capitalsAreNames && !title ? possessivePerson(words, mention, rules) : mention);
             }
         }
@@ -216,6 +217,19 @@ final class MentionCombiner {
         Word word = words.get(at);
         String lower = word.text().toLowerCase(Locale.ROOT);
         return NOT_NAMES.contains(word.pos()) || rules.stop(word.text()) || rules.personTitles().contains(lower);
+    }
+
+    /**
+     * Whether a name's words are bare single letters: "X X X" in a table, a lone "S" or "A" (a list item, a grade).
+     * An initial with its period stays: German reports shorten a private person's name to "Lutz S." and then "S.".
+     */
+    private static boolean lettersOnly(List<String> words) {
+        for (String word : words) {
+            if (word.length() != 1 || !Character.isLetter(word.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

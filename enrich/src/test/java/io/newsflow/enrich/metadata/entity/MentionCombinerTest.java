@@ -118,6 +118,27 @@ class MentionCombinerTest {
     }
 
     @Test
+    void bareSingleLettersAreNoNameButInitialsAndAbbreviationsAre() {
+        List<Word> words = TaggedWords.of("X/PROPN X/PROPN X/PROPN , S/PROPN , U.S./PROPN , Lutz/PROPN S./PROPN sagte , "
+                + "S./PROPN schwieg , G7/PROPN");
+        List<NameModel.Name> names = List.of(new NameModel.Name(0, 3, EntityType.PERSON),
+                new NameModel.Name(4, 5, EntityType.ORGANIZATION), new NameModel.Name(6, 7, EntityType.LOCATION),
+                new NameModel.Name(8, 10, EntityType.PERSON), new NameModel.Name(12, 13, EntityType.PERSON),
+                new NameModel.Name(15, 16, EntityType.ORGANIZATION));
+        assertThat(surfaces(words, names)).containsExactly("U.S.", "Lutz S.", "S.", "G7");
+    }
+
+    @Test
+    void germanInformalAddressAndNrAreNoNames() {
+        // Blogs and forums write "Du", "Dir", "Euer" capitalised; the model took them for names (24 times on one page).
+        List<Word> words = TaggedWords.of("Du/PROPN willst , schau es Dir/PROPN an , Nr/PROPN . 5 , Euer/PROPN André/PROPN");
+        List<NameModel.Name> names = List.of(new NameModel.Name(0, 1, EntityType.PERSON),
+                new NameModel.Name(5, 6, EntityType.LOCATION), new NameModel.Name(8, 9, EntityType.PERSON),
+                new NameModel.Name(12, 13, EntityType.PERSON), new NameModel.Name(13, 14, EntityType.PERSON));
+        assertThat(surfaces(words, names)).containsExactly("André");
+    }
+
+    @Test
     void theChrOfAYearBeforeChristIsNoName() {
         List<Word> words = TaggedWords.of("um 500 v. Chr./PROPN in Athen/PROPN , Chr./PROPN");
         List<NameModel.Name> names = List.of(new NameModel.Name(3, 4, EntityType.PERSON),
