@@ -49,6 +49,15 @@ final class BlockCollector {
     /** What a card of a teaser list holds and a list of sentences does not. */
     private static final Evaluator CARD_PARTS = QueryParser.parse("h1, h2, h3, h4, h5, h6, img, picture, figure, article");
 
+    /** What a list item (or a table row) may nest whose items are rows of their own. */
+    private static final TokenSet NESTED_LISTS = TokenSet.of("nested lists", "ul", "ol");
+
+    private static final TokenSet NESTED_TABLES = TokenSet.of("nested tables", "table");
+
+    private static final Evaluator NESTED_LIST_QUERY = QueryParser.parse("ul, ol");
+
+    private static final Evaluator NESTED_TABLE_QUERY = QueryParser.parse("table");
+
     /** A list with less text than this is a list, whatever its markup. */
     private static final int MIN_LAYOUT_LIST_CHARS = 500;
 
@@ -197,13 +206,41 @@ final class BlockCollector {
     private static String rows(Element element) {
         StringBuilder out = new StringBuilder();
         String rowTag = element.normalName().equals("table") ? "tr" : "li";
+        TokenSet nested = rowTag.equals("tr") ? NESTED_TABLES : NESTED_LISTS;
         for (Element row : element.getElementsByTag(rowTag)) {
-            String text = TextNormalizer.collapse(row.text());
+            String text = TextNormalizer.collapse(rowText(row, nested));
             if (!text.isEmpty()) {
                 out.append(out.length() == 0 ? "" : "\n").append(text);
             }
         }
         return out.length() == 0 ? element.text() : out.toString();
+    }
+
+    /**
+     * A row's own text: without the lists (or tables) nested in it, whose rows are rows of their own. An outline
+     * ({@code <li>France<ul><li>Bordeaux: ...</li></ul></li>}) would otherwise give each nested item twice, once in
+     * its parent's line and once as its own.
+     */
+    private static String rowText(Element row, TokenSet nested) {
+        if (row.selectFirst(nested == NESTED_TABLES ? NESTED_TABLE_QUERY : NESTED_LIST_QUERY) == null) {
+            return row.text(); // most rows nest nothing
+        }
+        StringBuilder out = new StringBuilder();
+        appendOwnText(row, nested, out);
+        return out.toString();
+    }
+
+    private static void appendOwnText(Element element, TokenSet nested, StringBuilder out) {
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode text) {
+                out.append(text.getWholeText());
+            } else if (child instanceof Element c && !nested.contains(c.normalName())) {
+                boolean inline = DomRules.INLINE_TAGS.contains(c.normalName());
+                out.append(inline ? "" : " ");
+                appendOwnText(c, nested, out);
+                out.append(inline ? "" : " ");
+            }
+        }
     }
 
     private static int linkChars(Element element) {

@@ -163,4 +163,18 @@ class LayoutMarkupTest {
         assertThat(article.title()).isEqualTo("Troops launch war games");
         assertThat(article.body()).contains("Thousands of troops launched").doesNotContain("football club");
     }
+
+    @Test
+    void itemsOfANestedListComeOutOnceEach() {
+        Document page = Jsoup.parse("<html><body><article><h1>Wine regions</h1>" + paragraphs(3)
+                + "<ul><li>France<ul><li>Bordeaux: five red grapes are allowed, and most wines are a blend of them.</li>"
+                + "<li>Burgundy: most wines are made from Pinot Noir or from Chardonnay alone.</li></ul></li>"
+                + "<li>Italy<ul><li>Piedmont: the home of Nebbiolo, grown in the hills around Alba.</li></ul></li></ul>"
+                + "</article></body></html>", "https://wine.example/regions");
+
+        String body = new ArticleExtractor().extract(page, FETCHED).body();
+
+        assertThat(body).contains("France\nBordeaux: five red grapes").contains("Italy\nPiedmont: the home");
+        assertThat(body.split("Burgundy: most wines", -1)).hasSize(2);
+    }
 }
