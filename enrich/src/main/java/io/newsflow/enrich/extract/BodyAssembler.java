@@ -39,6 +39,7 @@ final class BodyAssembler {
             }
         }
         List<BodyBlock> blocks = sorter.blocks;
+        RepeatedCopy.drop(blocks);
         prependLeads(blocks, LeadFinder.leads(candidates, roots.get(0), description, leads));
         String note = splitAgencyNote(blocks);
         FurnitureRules.dropTrailingLabels(blocks);

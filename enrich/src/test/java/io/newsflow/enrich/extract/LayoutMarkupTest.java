@@ -177,4 +177,20 @@ class LayoutMarkupTest {
         assertThat(body).contains("France\nBordeaux: five red grapes").contains("Italy\nPiedmont: the home");
         assertThat(body.split("Burgundy: most wines", -1)).hasSize(2);
     }
+
+    @Test
+    void aSecondCopyOfTheTextIsDroppedButARepeatedLineStays() {
+        String follow = "<p>Follow me on Instagram or Facebook for a daily moment of travel inspiration</p>";
+        String text = paragraphs(2) + follow + paragraphs(2).replace("day ", "night ") + follow;
+        Document page = Jsoup.parse("<html><body><article><h1>Troops launch war games</h1><div class='content'>"
+                + "<div class='for-wide-screens'>" + text + "<p>Thanks for reading, and see you at the next stop on"
+                + " the tour.</p></div><div class='for-narrow-screens'>" + text
+                + "</div></div></article></body></html>", "https://news.example/world/1");
+
+        String body = new ArticleExtractor().extract(page, FETCHED).body();
+
+        assertThat(body.split("launched joint exercises on day 0", -1)).hasSize(2);
+        assertThat(body.split("launched joint exercises on night 1", -1)).hasSize(2);
+        assertThat(body.split("Follow me on Instagram", -1)).hasSize(3);
+    }
 }
