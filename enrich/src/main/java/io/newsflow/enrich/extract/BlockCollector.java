@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -58,6 +59,9 @@ final class BlockCollector {
 
     private static final Evaluator NESTED_TABLE_QUERY = QueryParser.parse("table");
 
+    /** Quotation marks and spaces around a quote, which a pull quote adds to the sentence it repeats. */
+    private static final Pattern QUOTE_MARKS = Pattern.compile("^[\\s\\p{Pi}\\p{Pf}\"'„‚«»‹›]+|[\\s\\p{Pi}\\p{Pf}\"'«»‹›]+$");
+
     /** A list with less text than this is a list, whatever its markup. */
     private static final int MIN_LAYOUT_LIST_CHARS = 500;
 
@@ -67,6 +71,7 @@ final class BlockCollector {
     private final List<CandidateBlock> blocks = new ArrayList<>();
     private final Map<Element, Boolean> imageUnits = new IdentityHashMap<>();
     private int captionDepth;
+    private final List<Integer> figureQuotes = new ArrayList<>();
 
     private final TokenSet boilerplateTokens;
     private final ClassTokens.Memo tokens = new ClassTokens.Memo();
@@ -104,6 +109,7 @@ final class BlockCollector {
             Element body, TokenSet boilerplateTokens, ArticleMarkers markers, boolean readsNoscript) {
         BlockCollector collector = new BlockCollector(boilerplateTokens, markers, readsNoscript);
         collector.walk(body);
+        collector.keepFigureQuotes();
         return List.copyOf(collector.blocks);
     }
 
@@ -163,6 +169,38 @@ final class BlockCollector {
                 blocks.set(added, blocks.get(added).asCards());
             }
         }
+    }
+
+    /**
+     * Makes body text of the quotes set in figures that the text does not repeat. HTML sets a quote with its source
+     * as {@code <figure><blockquote>quote</blockquote><figcaption>who said it</figcaption></figure>}, and the quote
+     * is part of what the page says; a pull quote, set the same way, repeats a sentence of the text in large type and
+     * stays a caption.
+     */
+    private void keepFigureQuotes() {
+        for (int index : figureQuotes) {
+            CandidateBlock quote = blocks.get(index);
+            if (!isRepeated(quote.text(), index)) {
+                blocks.set(index, new CandidateBlock(quote.kind(), quote.title(), false, quote.text(),
+                        quote.linkChars(), quote.parent(), quote.sameSiteLink()));
+            }
+        }
+    }
+
+    /** A pull quote repeats this many characters of the text at least (or all of itself, when shorter). */
+    private static final int PULL_QUOTE_PROBE_CHARS = 40;
+
+    private boolean isRepeated(String quote, int index) {
+        String core = QUOTE_MARKS.matcher(quote).replaceAll("");
+        // from the second character: a pull quote capitalises a sentence it takes from the middle of another
+        String probe = core.length() < 2 ? "" : core.substring(1, Math.min(core.length(), PULL_QUOTE_PROBE_CHARS + 1));
+        for (int i = 0; i < blocks.size(); i++) {
+            CandidateBlock block = blocks.get(i);
+            if (i != index && !block.caption() && block.text().contains(probe)) {
+                return true;
+            }
+        }
+        return probe.isEmpty();
     }
 
     private static boolean isLayoutWrapper(Element element) {
@@ -272,7 +310,11 @@ final class BlockCollector {
         String collapsed = kind == BlockKind.LIST || kind == BlockKind.TABLE ? text.strip() : TextNormalizer.collapse(text);
         if (!collapsed.isEmpty()) {
             // block editors wrap every data table in a <figure>: the table is the figure's content, not its caption
+            // (a quote in a figure is settled once the page is read: see keepFigureQuotes)
             boolean inFigure = captionDepth > 0 && kind != BlockKind.TABLE;
+            if (inFigure && kind == BlockKind.QUOTE) {
+                figureQuotes.add(blocks.size());
+            }
             boolean caption = inFigure || (collapsed.length() <= DomRules.MAX_IMAGE_UNIT_CHARS
                     && (endsWithCredit(collapsed) || (unit != null && (isImageUnit(unit)
                             || (unit.parent() != null && isImageUnit(unit.parent()))))));

@@ -193,4 +193,20 @@ class LayoutMarkupTest {
         assertThat(body.split("launched joint exercises on night 1", -1)).hasSize(2);
         assertThat(body.split("Follow me on Instagram", -1)).hasSize(3);
     }
+
+    @Test
+    void aQuoteSetInAFigureIsTextButAPullQuoteIsNot() {
+        Document page = Jsoup.parse("<html><body><article><h1>Search in the age of answer engines</h1>" + paragraphs(3)
+                + "<p>Our analyst put it plainly: the fundamentals of writing for readers have not changed.</p>"
+                + "<figure class='quote'><blockquote><p>Ranking is no longer the goal; being the source the answer"
+                + " cites is.</p></blockquote><figcaption>Jane Roe, head of search</figcaption></figure>"
+                + "<figure class='pullquote'><blockquote>\u201cThe fundamentals of writing for readers have not"
+                + " changed.\u201d</blockquote></figure>" + paragraphs(2).replace("day ", "night ")
+                + "</article></body></html>", "https://search.example/blog/answer-engines");
+
+        String body = new ArticleExtractor().extract(page, FETCHED).body();
+
+        assertThat(body).contains("being the source the answer cites is.").doesNotContain("Jane Roe");
+        assertThat(body.split("have not changed", -1)).hasSize(2);
+    }
 }
