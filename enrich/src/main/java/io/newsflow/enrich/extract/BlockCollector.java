@@ -60,7 +60,8 @@ final class BlockCollector {
     private static final Evaluator NESTED_TABLE_QUERY = QueryParser.parse("table");
 
     /** Quotation marks and spaces around a quote, which a pull quote adds to the sentence it repeats. */
-    private static final Pattern QUOTE_MARKS = Pattern.compile("^[\\s\\p{Pi}\\p{Pf}\"'„‚«»‹›]+|[\\s\\p{Pi}\\p{Pf}\"'«»‹›]+$");
+    private static final Pattern QUOTE_MARKS =
+            Pattern.compile("^[\\s\\p{Pi}\\p{Pf}\"'„‚«»‹›]+|[\\s\\p{Pi}\\p{Pf}\"'«»‹›]+$");
 
     /** A list with less text than this is a list, whatever its markup. */
     private static final int MIN_LAYOUT_LIST_CHARS = 500;
@@ -193,7 +194,8 @@ final class BlockCollector {
     private boolean isRepeated(String quote, int index) {
         String core = QUOTE_MARKS.matcher(quote).replaceAll("");
         // from the second character: a pull quote capitalises a sentence it takes from the middle of another
-        String probe = core.length() < 2 ? "" : core.substring(1, Math.min(core.length(), PULL_QUOTE_PROBE_CHARS + 1));
+        String probe =
+                core.length() < 2 ? "" : core.substring(1, Math.min(core.length(), PULL_QUOTE_PROBE_CHARS + 1));
         for (int i = 0; i < blocks.size(); i++) {
             CandidateBlock block = blocks.get(i);
             if (i != index && !block.caption() && block.text().contains(probe)) {
