@@ -209,4 +209,17 @@ class LayoutMarkupTest {
         assertThat(body).contains("being the source the answer cites is.").doesNotContain("Jane Roe");
         assertThat(body.split("have not changed", -1)).hasSize(2);
     }
+
+    @Test
+    void bodyTextWrittenOutAsUtf8TwiceIsRepaired() {
+        // what a CMS writes when it reads its UTF-8 as Latin-1 and encodes it again: "you’re" as "youâ\u0080\u0099re"
+        String garbled = "Whether you\u00e2\u0080\u0099re a single parent or part of a team, make sure everyone"
+                + " agrees on when the training starts and how each night of it will go.";
+        Document page = Jsoup.parse("<html><body><article><h1>Toddlers in their own bed</h1><p>" + garbled + "</p>"
+                + paragraphs(3) + "</article></body></html>", "https://baby.example/tips/own-bed");
+
+        String body = new ArticleExtractor().extract(page, FETCHED).body();
+
+        assertThat(body).contains("Whether you\u2019re a single parent").doesNotContain("\u00e2");
+    }
 }
