@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -49,6 +50,19 @@ final class BlockCollector {
     /** What a card of a teaser list holds and a list of sentences does not. */
     private static final Evaluator CARD_PARTS = QueryParser.parse("h1, h2, h3, h4, h5, h6, img, picture, figure, article");
 
+    /** What a list item (or a table row) may nest whose items are rows of their own. */
+    private static final TokenSet NESTED_LISTS = TokenSet.of("nested lists", "ul", "ol");
+
+    private static final TokenSet NESTED_TABLES = TokenSet.of("nested tables", "table");
+
+    private static final Evaluator NESTED_LIST_QUERY = QueryParser.parse("ul, ol");
+
+    private static final Evaluator NESTED_TABLE_QUERY = QueryParser.parse("table");
+
+    /** Quotation marks and spaces around a quote, which a pull quote adds to the sentence it repeats. */
+    private static final Pattern QUOTE_MARKS =
+            Pattern.compile("^[\\s\\p{Pi}\\p{Pf}\"'„‚«»‹›]+|[\\s\\p{Pi}\\p{Pf}\"'«»‹›]+$");
+
     /** A list with less text than this is a list, whatever its markup. */
     private static final int MIN_LAYOUT_LIST_CHARS = 500;
 
@@ -58,6 +72,7 @@ final class BlockCollector {
     private final List<CandidateBlock> blocks = new ArrayList<>();
     private final Map<Element, Boolean> imageUnits = new IdentityHashMap<>();
     private int captionDepth;
+    private final List<Integer> figureQuotes = new ArrayList<>();
 
     private final TokenSet boilerplateTokens;
     private final ClassTokens.Memo tokens = new ClassTokens.Memo();
@@ -95,6 +110,7 @@ final class BlockCollector {
             Element body, TokenSet boilerplateTokens, ArticleMarkers markers, boolean readsNoscript) {
         BlockCollector collector = new BlockCollector(boilerplateTokens, markers, readsNoscript);
         collector.walk(body);
+        collector.keepFigureQuotes();
         return List.copyOf(collector.blocks);
     }
 
@@ -156,6 +172,39 @@ final class BlockCollector {
         }
     }
 
+    /**
+     * Makes body text of the quotes set in figures that the text does not repeat. HTML sets a quote with its source
+     * as {@code <figure><blockquote>quote</blockquote><figcaption>who said it</figcaption></figure>}, and the quote
+     * is part of what the page says; a pull quote, set the same way, repeats a sentence of the text in large type and
+     * stays a caption.
+     */
+    private void keepFigureQuotes() {
+        for (int index : figureQuotes) {
+            CandidateBlock quote = blocks.get(index);
+            if (!isRepeated(quote.text(), index)) {
+                blocks.set(index, new CandidateBlock(quote.kind(), quote.title(), false, quote.text(),
+                        quote.linkChars(), quote.parent(), quote.sameSiteLink()));
+            }
+        }
+    }
+
+    /** A pull quote repeats this many characters of the text at least (or all of itself, when shorter). */
+    private static final int PULL_QUOTE_PROBE_CHARS = 40;
+
+    private boolean isRepeated(String quote, int index) {
+        String core = QUOTE_MARKS.matcher(quote).replaceAll("");
+        // from the second character: a pull quote capitalises a sentence it takes from the middle of another
+        String probe =
+                core.length() < 2 ? "" : core.substring(1, Math.min(core.length(), PULL_QUOTE_PROBE_CHARS + 1));
+        for (int i = 0; i < blocks.size(); i++) {
+            CandidateBlock block = blocks.get(i);
+            if (i != index && !block.caption() && block.text().contains(probe)) {
+                return true;
+            }
+        }
+        return probe.isEmpty();
+    }
+
     private static boolean isLayoutWrapper(Element element) {
         for (Element descendant : element.getAllElements()) {
             if (descendant != element && LAYOUT_CHILD_TAGS.contains(descendant.normalName())) {
@@ -197,13 +246,41 @@ final class BlockCollector {
     private static String rows(Element element) {
         StringBuilder out = new StringBuilder();
         String rowTag = element.normalName().equals("table") ? "tr" : "li";
+        TokenSet nested = rowTag.equals("tr") ? NESTED_TABLES : NESTED_LISTS;
         for (Element row : element.getElementsByTag(rowTag)) {
-            String text = TextNormalizer.collapse(row.text());
+            String text = TextNormalizer.collapse(rowText(row, nested));
             if (!text.isEmpty()) {
                 out.append(out.length() == 0 ? "" : "\n").append(text);
             }
         }
         return out.length() == 0 ? element.text() : out.toString();
+    }
+
+    /**
+     * A row's own text: without the lists (or tables) nested in it, whose rows are rows of their own. An outline
+     * ({@code <li>France<ul><li>Bordeaux: ...</li></ul></li>}) would otherwise give each nested item twice, once in
+     * its parent's line and once as its own.
+     */
+    private static String rowText(Element row, TokenSet nested) {
+        if (row.selectFirst(nested == NESTED_TABLES ? NESTED_TABLE_QUERY : NESTED_LIST_QUERY) == null) {
+            return row.text(); // most rows nest nothing
+        }
+        StringBuilder out = new StringBuilder();
+        appendOwnText(row, nested, out);
+        return out.toString();
+    }
+
+    private static void appendOwnText(Element element, TokenSet nested, StringBuilder out) {
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode text) {
+                out.append(text.getWholeText());
+            } else if (child instanceof Element c && !nested.contains(c.normalName())) {
+                boolean inline = DomRules.INLINE_TAGS.contains(c.normalName());
+                out.append(inline ? "" : " ");
+                appendOwnText(c, nested, out);
+                out.append(inline ? "" : " ");
+            }
+        }
     }
 
     private static int linkChars(Element element) {
@@ -235,7 +312,11 @@ final class BlockCollector {
         String collapsed = kind == BlockKind.LIST || kind == BlockKind.TABLE ? text.strip() : TextNormalizer.collapse(text);
         if (!collapsed.isEmpty()) {
             // block editors wrap every data table in a <figure>: the table is the figure's content, not its caption
+            // (a quote in a figure is settled once the page is read: see keepFigureQuotes)
             boolean inFigure = captionDepth > 0 && kind != BlockKind.TABLE;
+            if (inFigure && kind == BlockKind.QUOTE) {
+                figureQuotes.add(blocks.size());
+            }
             boolean caption = inFigure || (collapsed.length() <= DomRules.MAX_IMAGE_UNIT_CHARS
                     && (endsWithCredit(collapsed) || (unit != null && (isImageUnit(unit)
                             || (unit.parent() != null && isImageUnit(unit.parent()))))));

@@ -39,6 +39,7 @@ final class BodyAssembler {
             }
         }
         List<BodyBlock> blocks = sorter.blocks;
+        RepeatedCopy.drop(blocks);
         prependLeads(blocks, LeadFinder.leads(candidates, roots.get(0), description, leads));
         String note = splitAgencyNote(blocks);
         FurnitureRules.dropTrailingLabels(blocks);
@@ -78,7 +79,8 @@ final class BodyAssembler {
             } else if (block.kind() == BlockKind.PARAGRAPH && BylineParser.isByline(block.text())) {
                 bylineNames.addAll(BylineParser.names(block.text()));
             } else if (!FurnitureRules.isFurniture(block.text())) {
-                blocks.add(new BodyBlock(block.kind(), block.text()));
+                // a CMS that writes its UTF-8 text out twice garbles every apostrophe and accent of the body too
+                blocks.add(new BodyBlock(block.kind(), Utf8Mojibake.repaired(block.text())));
             }
         }
     }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Repairs text encoded as UTF-8 twice ("Investorâ\u0080\u0099s", "fÃ¼r"): a CMS that reads its own UTF-8 as Latin-1
- * and writes it out again as UTF-8. The page is decoded right; the text in it is not, and a headline shows it.
+ * and writes it out again as UTF-8. The page is decoded right; the text in it is not, and the headline and the body
+ * show it.
  */
 final class Utf8Mojibake {
 

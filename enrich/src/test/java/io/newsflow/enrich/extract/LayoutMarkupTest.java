@@ -163,4 +163,63 @@ class LayoutMarkupTest {
         assertThat(article.title()).isEqualTo("Troops launch war games");
         assertThat(article.body()).contains("Thousands of troops launched").doesNotContain("football club");
     }
+
+    @Test
+    void itemsOfANestedListComeOutOnceEach() {
+        Document page = Jsoup.parse("<html><body><article><h1>Wine regions</h1>" + paragraphs(3)
+                + "<ul><li>France<ul><li>Bordeaux: five red grapes are allowed, and most wines are a blend of them.</li>"
+                + "<li>Burgundy: most wines are made from Pinot Noir or from Chardonnay alone.</li></ul></li>"
+                + "<li>Italy<ul><li>Piedmont: the home of Nebbiolo, grown in the hills around Alba.</li></ul></li></ul>"
+                + "</article></body></html>", "https://wine.example/regions");
+
+        String body = new ArticleExtractor().extract(page, FETCHED).body();
+
+        assertThat(body).contains("France\nBordeaux: five red grapes").contains("Italy\nPiedmont: the home");
+        assertThat(body.split("Burgundy: most wines", -1)).hasSize(2);
+    }
+
+    @Test
+    void aSecondCopyOfTheTextIsDroppedButARepeatedLineStays() {
+        String follow = "<p>Follow me on Instagram or Facebook for a daily moment of travel inspiration</p>";
+        String text = paragraphs(2) + follow + paragraphs(2).replace("day ", "night ") + follow;
+        Document page = Jsoup.parse("<html><body><article><h1>Troops launch war games</h1><div class='content'>"
+                + "<div class='for-wide-screens'>" + text + "<p>Thanks for reading, and see you at the next stop on"
+                + " the tour.</p></div><div class='for-narrow-screens'>" + text
+                + "</div></div></article></body></html>", "https://news.example/world/1");
+
+        String body = new ArticleExtractor().extract(page, FETCHED).body();
+
+        assertThat(body.split("launched joint exercises on day 0", -1)).hasSize(2);
+        assertThat(body.split("launched joint exercises on night 1", -1)).hasSize(2);
+        assertThat(body.split("Follow me on Instagram", -1)).hasSize(3);
+    }
+
+    @Test
+    void aQuoteSetInAFigureIsTextButAPullQuoteIsNot() {
+        Document page = Jsoup.parse("<html><body><article><h1>Search in the age of answer engines</h1>" + paragraphs(3)
+                + "<p>Our analyst put it plainly: the fundamentals of writing for readers have not changed.</p>"
+                + "<figure class='quote'><blockquote><p>Ranking is no longer the goal; being the source the answer"
+                + " cites is.</p></blockquote><figcaption>Jane Roe, head of search</figcaption></figure>"
+                + "<figure class='pullquote'><blockquote>\u201cThe fundamentals of writing for readers have not"
+                + " changed.\u201d</blockquote></figure>" + paragraphs(2).replace("day ", "night ")
+                + "</article></body></html>", "https://search.example/blog/answer-engines");
+
+        String body = new ArticleExtractor().extract(page, FETCHED).body();
+
+        assertThat(body).contains("being the source the answer cites is.").doesNotContain("Jane Roe");
+        assertThat(body.split("have not changed", -1)).hasSize(2);
+    }
+
+    @Test
+    void bodyTextWrittenOutAsUtf8TwiceIsRepaired() {
+        // what a CMS writes when it reads its UTF-8 as Latin-1 and encodes it again: "you’re" as "youâ\u0080\u0099re"
+        String garbled = "Whether you\u00e2\u0080\u0099re a single parent or part of a team, make sure everyone"
+                + " agrees on when the training starts and how each night of it will go.";
+        Document page = Jsoup.parse("<html><body><article><h1>Toddlers in their own bed</h1><p>" + garbled + "</p>"
+                + paragraphs(3) + "</article></body></html>", "https://baby.example/tips/own-bed");
+
+        String body = new ArticleExtractor().extract(page, FETCHED).body();
+
+        assertThat(body).contains("Whether you\u2019re a single parent").doesNotContain("\u00e2");
+    }
 }
