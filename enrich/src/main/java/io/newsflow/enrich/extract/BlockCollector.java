@@ -63,6 +63,9 @@ final class BlockCollector {
     private static final Pattern QUOTE_MARKS =
             Pattern.compile("^[\\s\\p{Pi}\\p{Pf}\"'„‚«»‹›]+|[\\s\\p{Pi}\\p{Pf}\"'«»‹›]+$");
 
+    /** A pull quote repeats this many characters of the text at least (or all of itself, when shorter). */
+    private static final int PULL_QUOTE_PROBE_CHARS = 40;
+
     /** A list with less text than this is a list, whatever its markup. */
     private static final int MIN_LAYOUT_LIST_CHARS = 500;
 
@@ -187,9 +190,6 @@ final class BlockCollector {
             }
         }
     }
-
-    /** A pull quote repeats this many characters of the text at least (or all of itself, when shorter). */
-    private static final int PULL_QUOTE_PROBE_CHARS = 40;
 
     private boolean isRepeated(String quote, int index) {
         String core = QUOTE_MARKS.matcher(quote).replaceAll("");
