@@ -8,9 +8,8 @@ import java.util.Set;
 /**
  * Lists of known first names, surnames, places, organisations and people's whole names ({@code names-*.txt}, built by
  * {@code scripts/build-name-lists.sh} from licence-clean word lists and DBpedia's most linked entities; see NOTICE),
- * as evidence for the name model: a
- * word that is a known first name followed by a capitalised word is usually a person ("his wife, Alice Smith"), a run
- * of words that names a city usually a place. Unlike the {@link Gazetteer}, a list entry decides nothing by itself
+ * as evidence for the name model: a word that is a known first name followed by a capitalised word is usually a
+ * person ("his wife, Alice Smith"), a run of words that names a city usually a place. Unlike the {@link Gazetteer}, a list entry decides nothing by itself
  * (many entries are also common words: "Essen", "Will", "Mobile"); the model learns from labelled text how far to
  * trust each signal. Immutable after loading; shared by all languages.
  */
@@ -47,9 +46,9 @@ final class NameLists {
     /**
      * The list features of words {@code [from, to)}, one list a word: {@code l=first} (and {@code l=first+} when the
      * next word is capitalised), {@code l=first<} on the capitalised word after one, {@code l=last} (or {@code l=last<}
-     * after a known first name), and {@code l=placeB}
-     * / {@code l=placeI}, {@code l=orgB} / {@code l=orgI}, {@code l=personB} / {@code l=personI} for the first and
-     * inner words of the longest list name of each kind starting at a capitalised word, {@code l=word} for a capitalised common English word ("Premium"); and the
+     * after a known first name), and {@code l=placeB} / {@code l=placeI}, {@code l=orgB} / {@code l=orgI},
+     * {@code l=personB} / {@code l=personI} for the first and inner words of the longest list name of each kind
+     * starting at a capitalised word, {@code l=word} for a capitalised common English word ("Premium"); and the
      * features of the word before and after, marked {@code <} and {@code >}.
      */
     List<List<String>> features(List<Word> words, int from, int to) {

@@ -87,7 +87,8 @@ class MentionCombinerTest {
         List<NameModel.Name> names = List.of(new NameModel.Name(0, 1, EntityType.PERSON),
                 new NameModel.Name(3, 4, EntityType.PERSON), new NameModel.Name(5, 6, EntityType.PERSON),
                 new NameModel.Name(7, 8, EntityType.PERSON), new NameModel.Name(9, 11, EntityType.PERSON));
-        List<Mention> combined = MentionCombiner.combine(text, words, false, List.of(), names, GAZETTEER, GERMAN, false);
+        List<Mention> combined =
+                MentionCombiner.combine(text, words, false, List.of(), names, GAZETTEER, GERMAN, false);
         assertThat(combined).extracting(Mention::type).as("Ford is also a name, Bismarck a place, Merkel a surname; "
                 + "only one-word names").containsExactly(EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PERSON,
                 EntityType.PERSON, EntityType.PERSON);
@@ -119,8 +120,8 @@ class MentionCombinerTest {
 
     @Test
     void bareSingleLettersAreNoNameButInitialsAndAbbreviationsAre() {
-        List<Word> words = TaggedWords.of("X/PROPN X/PROPN X/PROPN , S/PROPN , U.S./PROPN , Lutz/PROPN S./PROPN sagte , "
-                + "S./PROPN schwieg , G7/PROPN");
+        List<Word> words = TaggedWords.of("X/PROPN X/PROPN X/PROPN , S/PROPN , U.S./PROPN , Lutz/PROPN S./PROPN "
+                + "sagte , S./PROPN schwieg , G7/PROPN");
         List<NameModel.Name> names = List.of(new NameModel.Name(0, 3, EntityType.PERSON),
                 new NameModel.Name(4, 5, EntityType.ORGANIZATION), new NameModel.Name(6, 7, EntityType.LOCATION),
                 new NameModel.Name(8, 10, EntityType.PERSON), new NameModel.Name(12, 13, EntityType.PERSON),
@@ -131,7 +132,8 @@ class MentionCombinerTest {
     @Test
     void germanInformalAddressAndNrAreNoNames() {
         // Blogs and forums write "Du", "Dir", "Euer" capitalised; the model took them for names (24 times on one page).
-        List<Word> words = TaggedWords.of("Du/PROPN willst , schau es Dir/PROPN an , Nr/PROPN . 5 , Euer/PROPN André/PROPN");
+        List<Word> words =
+                TaggedWords.of("Du/PROPN willst , schau es Dir/PROPN an , Nr/PROPN . 5 , Euer/PROPN André/PROPN");
         List<NameModel.Name> names = List.of(new NameModel.Name(0, 1, EntityType.PERSON),
                 new NameModel.Name(5, 6, EntityType.LOCATION), new NameModel.Name(8, 9, EntityType.PERSON),
                 new NameModel.Name(12, 13, EntityType.PERSON), new NameModel.Name(13, 14, EntityType.PERSON));
