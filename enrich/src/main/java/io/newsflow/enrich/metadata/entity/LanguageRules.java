@@ -28,20 +28,22 @@ import java.util.regex.Pattern;
  * @param adjectiveStems stems of capitalised adjectives that start organisation names: "deutsch" (Deutsche Bahn)
  * @param stopWords capitalised words that are never names or parts of one: weekdays, months, sentence starters
  * @param stopPrefixes beginnings of capitalised words that are never names: "montag" (Montagabend)
+ * @param notNames words that are never a name on their own, checked on what the name model found (the model's
+ *     training does not read them): German informal "Du", "Dir"; "Nr"; English "I'm"
  * @param genitiveEndings endings removed to find the base form of a name: "s" (Putins), "'s" (Putin's)
  */
 record LanguageRules(Set<String> personTitles, Set<String> personRoleEndings, Set<String> organizationCues,
         Set<String> organizationWords, Set<String> organizationEndings, Set<String> placeWords,
         Set<String> placeCues, Set<String> speechVerbs, Set<String> connectors, Set<String> particles,
         Set<String> placeEndings, Set<String> eventWords, Set<String> adjectiveStems, Set<String> stopWords,
-        Set<String> stopPrefixes, List<String> genitiveEndings) {
+        Set<String> stopPrefixes, Set<String> notNames, List<String> genitiveEndings) {
     private static final Pattern ISCH_ADJECTIVE = Pattern.compile("\\p{L}+isch(e|en|er|es)?");
 
 
     private static final List<String> SECTIONS = List.of("person.titles", "person.role.endings",
             "organization.cues", "organization.words", "organization.endings", "place.words", "place.cues",
             "speech.verbs", "connectors", "particles", "place.endings", "event.words", "adjective.stems",
-            "stop.words", "stop.prefixes", "genitive.endings");
+            "stop.words", "stop.prefixes", "not.names", "genitive.endings");
 
     /** Loads {@code rules-LANG.txt} from this package's resources. */
     static LanguageRules load(String language) {
@@ -58,7 +60,7 @@ record LanguageRules(Set<String> personTitles, Set<String> personRoleEndings, Se
                 sections.get("speech.verbs"), sections.get("connectors"), sections.get("particles"),
                 sections.get("place.endings"), sections.get("event.words"), sections.get("adjective.stems"),
                 sections.get("stop.words"),
-                sections.get("stop.prefixes"), sections.get("genitive.endings").stream()
+                sections.get("stop.prefixes"), sections.get("not.names"), sections.get("genitive.endings").stream()
                         .sorted((a, b) -> b.length() - a.length()).toList());
     }
 

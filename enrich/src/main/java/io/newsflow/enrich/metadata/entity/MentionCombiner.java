@@ -210,13 +210,14 @@ final class MentionCombiner {
 
     /**
      * Whether a one-word name is none: a word the tagger calls a pronoun, verb or the like ("He", "They", "Er" at a
-     * sentence start: capitalised, but the tagger knows better), or a stop word or title of the rules ("König" before
-     * the king's name, "Herr").
+     * sentence start: capitalised, but the tagger knows better), a stop word or title of the rules ("König" before
+     * the king's name, "Herr"), or a word the rules list as never a name (German informal "Du", "Dir").
      */
     private static boolean notAName(List<Word> words, int at, LanguageRules rules) {
         Word word = words.get(at);
         String lower = word.text().toLowerCase(Locale.ROOT);
-        return NOT_NAMES.contains(word.pos()) || rules.stop(word.text()) || rules.personTitles().contains(lower);
+        return NOT_NAMES.contains(word.pos()) || rules.stop(word.text()) || rules.personTitles().contains(lower)
+                || rules.notNames().contains(lower);
     }
 
     /**

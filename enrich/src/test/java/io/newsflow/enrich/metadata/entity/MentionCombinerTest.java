@@ -130,7 +130,7 @@ class MentionCombinerTest {
     }
 
     @Test
-    void germanInformalAddressAndNrAreNoNames() {
+    void wordsTheRulesListAsNeverANameAreNone() {
         // Blogs and forums write "Du", "Dir", "Euer" capitalised; the model took them for names (24 times on one page).
         List<Word> words =
                 TaggedWords.of("Du/PROPN willst , schau es Dir/PROPN an , Nr/PROPN . 5 , Euer/PROPN André/PROPN");
@@ -138,6 +138,10 @@ class MentionCombinerTest {
                 new NameModel.Name(5, 6, EntityType.LOCATION), new NameModel.Name(8, 9, EntityType.PERSON),
                 new NameModel.Name(12, 13, EntityType.PERSON), new NameModel.Name(13, 14, EntityType.PERSON));
         assertThat(surfaces(words, names)).containsExactly("André");
+        List<Word> english = TaggedWords.of("I’m/PROPN here , said Ann/PROPN");
+        assertThat(MentionCombiner.combine("I’m here , said Ann", english, false, List.of(),
+                List.of(new NameModel.Name(0, 1, EntityType.PERSON), new NameModel.Name(4, 5, EntityType.PERSON)),
+                GAZETTEER, LanguageRules.load("en"), true)).extracting(Mention::surface).containsExactly("Ann");
     }
 
     @Test
