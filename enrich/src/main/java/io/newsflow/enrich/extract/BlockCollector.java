@@ -51,13 +51,11 @@ final class BlockCollector {
     private static final Evaluator CARD_PARTS = QueryParser.parse("h1, h2, h3, h4, h5, h6, img, picture, figure, article");
 
     /** What a list item (or a table row) may nest whose items are rows of their own. */
-    private static final TokenSet NESTED_LISTS = TokenSet.of("nested lists", "ul", "ol");
+    private static final NestedRows NESTED_LISTS =
+            new NestedRows(TokenSet.of("nested lists", "ul", "ol"), QueryParser.parse("ul, ol"));
 
-    private static final TokenSet NESTED_TABLES = TokenSet.of("nested tables", "table");
-
-    private static final Evaluator NESTED_LIST_QUERY = QueryParser.parse("ul, ol");
-
-    private static final Evaluator NESTED_TABLE_QUERY = QueryParser.parse("table");
+    private static final NestedRows NESTED_TABLES =
+            new NestedRows(TokenSet.of("nested tables", "table"), QueryParser.parse("table"));
 
     /** Quotation marks and spaces around a quote, which a pull quote adds to the sentence it repeats. */
     private static final Pattern QUOTE_MARKS =
@@ -246,7 +244,7 @@ final class BlockCollector {
     private static String rows(Element element) {
         StringBuilder out = new StringBuilder();
         String rowTag = element.normalName().equals("table") ? "tr" : "li";
-        TokenSet nested = rowTag.equals("tr") ? NESTED_TABLES : NESTED_LISTS;
+        NestedRows nested = rowTag.equals("tr") ? NESTED_TABLES : NESTED_LISTS;
         for (Element row : element.getElementsByTag(rowTag)) {
             String text = TextNormalizer.collapse(rowText(row, nested));
             if (!text.isEmpty()) {
@@ -261,8 +259,8 @@ final class BlockCollector {
      * ({@code <li>France<ul><li>Bordeaux: ...</li></ul></li>}) would otherwise give each nested item twice, once in
      * its parent's line and once as its own.
      */
-    private static String rowText(Element row, TokenSet nested) {
-        if (row.selectFirst(nested == NESTED_TABLES ? NESTED_TABLE_QUERY : NESTED_LIST_QUERY) == null) {
+    private static String rowText(Element row, NestedRows nested) {
+        if (row.selectFirst(nested.query()) == null) {
             return row.text(); // most rows nest nothing
         }
         StringBuilder out = new StringBuilder();
@@ -270,11 +268,11 @@ final class BlockCollector {
         return out.toString();
     }
 
-    private static void appendOwnText(Element element, TokenSet nested, StringBuilder out) {
+    private static void appendOwnText(Element element, NestedRows nested, StringBuilder out) {
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode text) {
                 out.append(text.getWholeText());
-            } else if (child instanceof Element c && !nested.contains(c.normalName())) {
+            } else if (child instanceof Element c && !nested.tags().contains(c.normalName())) {
                 boolean inline = DomRules.INLINE_TAGS.contains(c.normalName());
                 out.append(inline ? "" : " ");
                 appendOwnText(c, nested, out);
@@ -377,4 +375,7 @@ final class BlockCollector {
             boldOnly = true;
         }
     }
+
+    /** Elements nested in a row whose rows are rows of their own: their tags, and the query that finds them. */
+    private record NestedRows(TokenSet tags, Evaluator query) {}
 }

@@ -50,7 +50,7 @@ class MentionCombinerTest {
     void anUnknownSingleNameInTheEnglishPossessiveIsAPersons() {
         List<Word> words = TaggedWords.of("Critics praised Quibbler's/PROPN book and PC/PROPN Wurld's/PROPN review and "
                 + "London's/PROPN mayor");
-        String text = String.join(" ", words.stream().map(Word::text).toList());
+        String text = spaced(words);
         List<Mention> found = List.of(new Mention("Quibbler's", 1, null, null, Mention.NONE, 16),
                 new Mention("Wurld's", 1, null, null, Mention.NONE, 39),
                 new Mention("London's", 1, null, null, Mention.NONE, 58));
@@ -83,13 +83,10 @@ class MentionCombinerTest {
     void aOneWordPersonTheListsKnowOnlyAsAnOrganisationIsAnOrganisation() {
         List<Word> words = TaggedWords.of("Rheinmetall/PROPN bestätigte , Ford/PROPN , Bismarck/PROPN und Merkel/PROPN "
                 + "und Rheinmetall/PROPN Müller/PROPN");
-        String text = String.join(" ", words.stream().map(Word::text).toList());
         List<NameModel.Name> names = List.of(new NameModel.Name(0, 1, EntityType.PERSON),
                 new NameModel.Name(3, 4, EntityType.PERSON), new NameModel.Name(5, 6, EntityType.PERSON),
                 new NameModel.Name(7, 8, EntityType.PERSON), new NameModel.Name(9, 11, EntityType.PERSON));
-        List<Mention> combined =
-                MentionCombiner.combine(text, words, false, List.of(), names, GAZETTEER, GERMAN, false);
-        assertThat(combined).extracting(Mention::type).as("Ford is also a name, Bismarck a place, Merkel a surname; "
+        assertThat(combine(spaced(words), words, names)).extracting(Mention::type).as("Ford is also a name, Bismarck a place, Merkel a surname; "
                 + "only one-word names").containsExactly(EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PERSON,
                 EntityType.PERSON, EntityType.PERSON);
     }
@@ -114,8 +111,8 @@ class MentionCombinerTest {
                 word(text, "Ripper", "PROPN", false), word(text, "Owens", "PROPN", false));
         List<NameModel.Name> names = List.of(new NameModel.Name(1, 3, EntityType.ORGANIZATION),
                 new NameModel.Name(5, 8, EntityType.PERSON));
-        assertThat(MentionCombiner.combine(text, words, false, List.of(), names, GAZETTEER, GERMAN, false))
-                .extracting(Mention::surface).containsExactly("ARD-Doku", "Tim „Ripper“ Owens");
+        assertThat(combine(text, words, names)).extracting(Mention::surface)
+                .containsExactly("ARD-Doku", "Tim „Ripper“ Owens");
     }
 
     @Test
@@ -163,9 +160,17 @@ class MentionCombinerTest {
     }
 
     private static List<String> surfaces(List<Word> words, List<NameModel.Name> names) {
-        String text = String.join(" ", words.stream().map(Word::text).toList());
-        return MentionCombiner.combine(text, words, false, List.of(), names, GAZETTEER, GERMAN, false).stream()
-                .map(Mention::surface).toList();
+        return combine(spaced(words), words, names).stream().map(Mention::surface).toList();
+    }
+
+    /** The German mentions of the model's {@code names} in {@code text}, without rule mentions. */
+    private static List<Mention> combine(String text, List<Word> words, List<NameModel.Name> names) {
+        return MentionCombiner.combine(text, words, false, List.of(), names, GAZETTEER, GERMAN, false);
+    }
+
+    /** The text {@link TaggedWords} stands for: its words with a space between each two. */
+    private static String spaced(List<Word> words) {
+        return String.join(" ", words.stream().map(Word::text).toList());
     }
 
     /** Word {@code word} at its first place in {@code text}. */
