@@ -84,6 +84,10 @@ final class MentionCombiner {
             int count = end - begin;
             Optional<Gazetteer.Entry> entry = gazetteer.lookup(surface);
             EntityType type = count == 1 && name.type() == EntityType.PERSON ? listedType(first) : name.type();
+            if (entry.isEmpty() && count == 1 && type == EntityType.PERSON && !capitalsAreNames
+                    && commonGermanWord(first)) {
+                continue;
+            }
             combined.add(entry.map(e -> new Mention(surface, count, e.id(), e.type(), Mention.GAZETTEER,
                             title ? -1 : first.start()))
                     .orElseGet(() -> new Mention(surface, count, null, type, Mention.MODEL,
@@ -109,6 +113,18 @@ final class MentionCombiner {
     private static EntityType listedType(Word word) {
         return NameLists.shipped().onlyOrganisation(word.text().toLowerCase(Locale.ROOT)) ? EntityType.ORGANIZATION
                 : EntityType.PERSON;
+    }
+
+    /**
+     * Whether a one-word German person's name is a common word: one the German dictionary knows and never as a name
+     * ("Vögel", "Sauna", "Leasing"), nor as a masculine singular noun (many surnames are: "Fiedler", "Zöllner"), and
+     * no list knows as a first name, surname or person ("Koch", "Wolf"). German capitalises every noun; the model
+     * takes a noun in a person's place ("Vögel fühlen Schmerz") for a person. Places and organisations keep theirs:
+     * the dictionary has countries ("Türkei", "DDR") and bodies ("Bundeswehr") among its common nouns.
+     */
+    private static boolean commonGermanWord(Word word) {
+        return !NameLists.shipped().personName(word.text().toLowerCase(Locale.ROOT))
+                && GermanLexicon.shipped().commonWordNoSurname(word.text());
     }
 
     /**

@@ -77,6 +77,11 @@ final class NameLists {
         return organisations.contains(word) && !first.contains(word) && !last.contains(word) && !places.contains(word);
     }
 
+    /** Whether lower-case {@code word} is a listed first name, surname or one-word person's name. */
+    boolean personName(String word) {
+        return first.contains(word) || last.contains(word) || persons.contains(word);
+    }
+
     /** Whether lower-case {@code word} is a listed place, organisation or common English word. */
     boolean placeOrganisationOrWord(String word) {
         return places.contains(word) || organisations.contains(word) || common.contains(word);
