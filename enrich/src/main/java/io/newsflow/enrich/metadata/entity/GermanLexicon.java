@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import morfologik.stemming.Dictionary;
@@ -59,6 +60,28 @@ final class GermanLexicon {
             }
         }
         return true;
+    }
+
+    /**
+     * What the dictionary knows {@code word} as: {@code name} (a proper name among its readings), {@code noun} (only
+     * common nouns), {@code word} (other words: verbs, adjectives, or a sentence's first word known in lower case) or
+     * {@code unknown}.
+     */
+    String wordClass(String word, boolean sentenceStart) {
+        List<WordData> forms = lookup.get().lookup(word);
+        if (forms.isEmpty()) {
+            return sentenceStart && !lookup.get().lookup(word.toLowerCase(Locale.GERMAN)).isEmpty() ? "word"
+                    : "unknown";
+        }
+        boolean noun = true;
+        for (WordData form : forms) {
+            String tag = String.valueOf(form.getTag());
+            if (tag.startsWith(PROPER_NAME)) {
+                return "name";
+            }
+            noun &= tag.startsWith("SUB");
+        }
+        return noun ? "noun" : "word";
     }
 
     private static Dictionary load() {

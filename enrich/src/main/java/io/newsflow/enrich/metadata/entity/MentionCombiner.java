@@ -1,6 +1,7 @@
 package io.newsflow.enrich.metadata.entity;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,6 +57,7 @@ final class MentionCombiner {
             List<NameModel.Name> names, Gazetteer gazetteer, LanguageRules rules, boolean capitalsAreNames) {
         List<Mention> combined = new ArrayList<>();
         List<int[]> covered = new ArrayList<>();
+        Set<String> cuedOrganisations = cuedOrganisations(found);
         int taken = 0;
         for (NameModel.Name name : splitCoordinated(words, names)) {
             int begin = name.first();
@@ -83,7 +85,10 @@ final class MentionCombiner {
             String surface = text.substring(first.start(), last.end());
             int count = end - begin;
             Optional<Gazetteer.Entry> entry = gazetteer.lookup(surface);
-            EntityType type = count == 1 && name.type() == EntityType.PERSON ? listedType(first) : name.type();
+            EntityType type = count == 1 && name.type() == EntityType.PERSON
+                    ? cuedOrganisations.contains(at(title ? -1 : first.start(), surface)) ? EntityType.ORGANIZATION
+                            : listedType(first)
+                    : name.type();
             if (entry.isEmpty() && count == 1 && type == EntityType.PERSON && !capitalsAreNames
                     && commonGermanWord(first)) {
                 continue;
@@ -104,6 +109,25 @@ final class MentionCombiner {
             }
         }
         return combined;
+    }
+
+    /**
+     * The names the rules call organisations from the word before them ("Söldnertruppe Wagner", "Konzern Porsche"),
+     * by {@link #at} offset and surface: a cue outranks the model ({@link Mention#CUE} is above {@link Mention#MODEL}),
+     * which takes a one-word name that is also a surname for a person.
+     */
+    private static Set<String> cuedOrganisations(List<Mention> found) {
+        Set<String> organisations = new HashSet<>();
+        for (Mention mention : found) {
+            if (mention.type() == EntityType.ORGANIZATION && mention.evidence() == Mention.CUE) {
+                organisations.add(at(mention.offset(), mention.surface()));
+            }
+        }
+        return organisations;
+    }
+
+    private static String at(int offset, String surface) {
+        return offset + "\t" + surface;
     }
 
     /**

@@ -19,7 +19,8 @@ final class NameFeatures {
      *
      * @param spans the character span of each rule mention, parallel to {@code mentions}
      */
-    static String[][] of(List<Word> words, int from, int to, List<Mention> mentions, List<int[]> spans) {
+    static String[][] of(List<Word> words, int from, int to, List<Mention> mentions, List<int[]> spans,
+            boolean german) {
         String[][] features = new String[to - from][];
         List<List<String>> listed = NameLists.shipped().features(words, from, to);
         for (int w = from; w < to; w++) {
@@ -30,6 +31,9 @@ final class NameFeatures {
             if (word.capitalized() && word.text().length() > 4) {
                 // German nouns and names differ in their endings ("-ung", "-keit" against "-ski", "-mann").
                 f.add("s3=" + word.text().substring(word.text().length() - 3).toLowerCase(java.util.Locale.ROOT));
+            }
+            if (german && word.capitalized()) {
+                f.add("lx=" + GermanLexicon.shipped().wordClass(word.text(), word.sentenceStart()));
             }
             f.add("p=" + word.pos());
             f.add("pp=" + (w > from ? words.get(w - 1).pos() : "BOS"));

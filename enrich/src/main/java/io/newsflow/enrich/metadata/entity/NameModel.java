@@ -33,8 +33,12 @@ final class NameModel {
     /** NameFinderME keeps per-text state, so each thread has its own; they share the model. */
     private final ThreadLocal<NameFinderME> finder;
 
-    private NameModel(TokenNameFinderModel model) {
+    /** Whether the text is German, whose capitalised words the German dictionary classifies. */
+    private final boolean german;
+
+    private NameModel(TokenNameFinderModel model, boolean german) {
         this.finder = ThreadLocal.withInitial(() -> new CachingNameFinder(model));
+        this.german = german;
     }
 
     /** The model of {@code language}, when one ships. */
@@ -45,7 +49,7 @@ final class NameModel {
                 return Optional.empty();
             }
             TokenNameFinderModel model = new TokenNameFinderModel(new GZIPInputStream(in));
-            return Optional.of(new NameModel(TextAnalyzer.withBeamSize(model, BEAM_SIZE)));
+            return Optional.of(new NameModel(TextAnalyzer.withBeamSize(model, BEAM_SIZE), language.equals("de")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the name model " + resource, e);
         }
@@ -64,7 +68,7 @@ final class NameModel {
         for (int i = 1; i <= words.size(); i++) {
             if (i == words.size() || words.get(i).sentenceStart()) {
                 String[] tokens = words.subList(from, i).stream().map(Word::text).toArray(String[]::new);
-                for (Span span : finder.find(tokens, NameFeatures.of(words, from, i, mentions, spans))) {
+                for (Span span : finder.find(tokens, NameFeatures.of(words, from, i, mentions, spans, german))) {
                     names.add(new Name(from + span.getStart(), from + span.getEnd(), type(span.getType())));
                 }
                 from = i;

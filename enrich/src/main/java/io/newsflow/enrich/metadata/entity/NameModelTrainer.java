@@ -41,7 +41,8 @@ public final class NameModelTrainer {
         for (LabelledText text : texts) {
             List<Word> words = pipeline.analyzer().words(text.text());
             List<Mention> mentions = pipeline.finder().find(text.text(), words, false);
-            samples.addAll(samples(words, text.spans(), mentions, NameFeatures.spans(text.text(), mentions)));
+            samples.addAll(samples(words, text.spans(), mentions, NameFeatures.spans(text.text(), mentions),
+                    language.equals("de")));
         }
         TrainingParameters parameters = TrainingParameters.defaultParams();
         parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
@@ -57,13 +58,13 @@ public final class NameModelTrainer {
 
     /** One sample a sentence; the first sentence of each text clears the adaptive (previous-mention) features. */
     static List<NameSample> samples(List<Word> words, List<EntitySpan> spans, List<Mention> mentions,
-            List<int[]> mentionSpans) {
+            List<int[]> mentionSpans, boolean german) {
         List<NameSample> samples = new ArrayList<>();
         int from = 0;
         for (int i = 1; i <= words.size(); i++) {
             if (i == words.size() || words.get(i).sentenceStart()) {
                 samples.add(sample(words.subList(from, i), spans, NameFeatures.of(words, from, i, mentions,
-                        mentionSpans), samples.isEmpty()));
+                        mentionSpans, german), samples.isEmpty()));
                 from = i;
             }
         }

@@ -104,6 +104,17 @@ class MentionCombinerTest {
     }
 
     @Test
+    void anOrganisationCueBeforeAOneWordPersonMakesItAnOrganisation() {
+        List<Word> words = TaggedWords.of("die Söldnertruppe Wagner/PROPN und Richard/PROPN Wagner/PROPN");
+        String text = spaced(words);
+        List<Mention> found = List.of(new Mention("Wagner", 1, null, EntityType.ORGANIZATION, Mention.CUE, 18));
+        List<NameModel.Name> names = List.of(new NameModel.Name(2, 3, EntityType.PERSON),
+                new NameModel.Name(4, 6, EntityType.PERSON));
+        assertThat(MentionCombiner.combine(text, words, false, found, names, GAZETTEER, GERMAN, false))
+                .extracting(Mention::type).containsExactly(EntityType.ORGANIZATION, EntityType.PERSON);
+    }
+
+    @Test
     void aNameEndsBeforeAFunctionWordOrSymbolTheModelRanOnWith() {
         List<Word> words = TaggedWords.of("des Deutschen/ADJ Caritasverbandes/PROPN und/CCONJ der Bundesagentur/PROPN "
                 + "für/ADP , in München/PROPN //SYM Bern/PROPN , Apple/PROPN Inc/PROPN ./PUNCT");
