@@ -166,7 +166,38 @@ final class AuthorResolver {
             }
             found.stream().filter(name -> !all.contains(name)).forEach(all::add);
         }
+        List<String> opener = threadOpener(bylines);
+        if (!opener.isEmpty()) {
+            return new MarkedNames(opener, all.size() > MAX_SPREAD_NAMES);
+        }
         return new MarkedNames(first, all.size() > MAX_SPREAD_NAMES && !first.isEmpty());
+    }
+
+    /**
+     * The handle of a thread's opener: byline marks on the posts of more than {@link #MAX_SPREAD_NAMES} people, the
+     * first of which gives a lone handle ("sanmartinwatch", "JosephF"). Forums mark every post's user so, in post order;
+     * the first full name further down is a reply's. Empty when the first marked element gives no lone handle or the
+     * marks are not a thread.
+     */
+    private static List<String> threadOpener(List<String> bylines) {
+        int first = 0;
+        while (first < bylines.size() && bylines.get(first).isBlank()) {
+            first++;
+        }
+        if (first == bylines.size() || !BylineParser.names(bylines.get(first)).isEmpty()) {
+            return List.of();
+        }
+        List<String> opener = BylineHandle.lone(bylines.get(first));
+        if (opener.isEmpty()) {
+            return opener;
+        }
+        List<String> posters = new ArrayList<>(opener);
+        for (int i = first + 1; i < bylines.size() && posters.size() <= MAX_SPREAD_NAMES; i++) {
+            List<String> found = BylineParser.names(bylines.get(i));
+            (found.isEmpty() ? BylineHandle.lone(bylines.get(i)) : found).stream()
+                    .filter(name -> !posters.contains(name)).forEach(posters::add);
+        }
+        return posters.size() > MAX_SPREAD_NAMES ? opener : List.of();
     }
 
     /** The names byline-marked elements give, and whether the elements spread over more people than an article has. */

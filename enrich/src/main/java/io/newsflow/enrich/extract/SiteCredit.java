@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Whether an author credit is the site itself: its name ("Jobs & Hire"), a name read from it ("Jobs" and "Hire"),
- * or the same letters as a site named by its domain ("El Colombiano" on a site named "www.elcolombiano.com").
+ * the same letters as a site named by its domain ("El Colombiano" on a site named "www.elcolombiano.com"), or a desk
+ * named with a one-word site name ("MDR Thüringen" on a site named "MDR").
  */
 final class SiteCredit {
 
@@ -27,7 +28,10 @@ final class SiteCredit {
         List<String> siteNames = BylineParser.structuredNames(siteName);
         String domainLetters = siteName.contains(".") && !siteName.contains(" ")
                 ? letters(DOMAIN_PARTS.matcher(siteName).replaceAll("")) : null;
+        // a one-word site name opening a credit is the site's regional desk or edition ("MDR Thüringen" on "MDR")
+        String siteWord = siteName.strip().contains(" ") ? null : siteName.strip().toLowerCase(Locale.ROOT) + " ";
         return name -> !name.equalsIgnoreCase(siteName) && !siteNames.contains(name)
+                && (siteWord == null || !name.toLowerCase(Locale.ROOT).startsWith(siteWord))
                 && (domainLetters == null || domainLetters.isEmpty() || !letters(name).equals(domainLetters));
     }
 

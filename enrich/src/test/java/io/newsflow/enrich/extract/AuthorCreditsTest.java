@@ -419,4 +419,12 @@ class AuthorCreditsTest {
         assertThat(extract(nickname, "<p>By Todd Barnes Date February 5, 2020 Share</p>").authors())
                 .containsExactly("Todd Barnes");
     }
+
+    @Test
+    void aRegionalDeskNamedWithTheSiteIsNoCoAuthor() {
+        ExtractedArticle article = extract("<meta property='og:site_name' content='MDR'>",
+                "<p class='byline'>von Jana Beispiel, MDR SACHSEN</p>");
+
+        assertThat(article.authors()).containsExactly("Jana Beispiel");
+    }
 }

@@ -23,6 +23,12 @@ class ThreadPagesTest {
                 + "<div class='post-text'><p>" + text + "</p></div></div></div>";
     }
 
+    /** A post whose user is marked as its author, as forum software marks every post's. */
+    private static String userPost(String user, String text) {
+        return "<div class='post'><div class='postprofile'><span class='author'>" + user + "</span></div><div"
+                + " class='postbody'><p>" + text + "</p></div></div>";
+    }
+
     @Test
     void aForumThreadWhosePostsAreCommentsIsItsOpeningPost() {
         // no single post holds most of the page's text, so none is protected as the main text
@@ -121,5 +127,26 @@ class ThreadPagesTest {
         String body = new ArticleExtractor().extract(page, FETCHED).body();
 
         assertThat(body).contains("The council approved").doesNotContain("waste of money");
+    }
+
+    @Test
+    void aThreadsOpenerIsCreditedByTheHandleItsFirstPostShows() {
+        // each post's user is marked as its author; the opener signs with a handle, a reply further down with a full
+        // name, which is not the thread's author
+        StringBuilder posts = new StringBuilder(userPost("riverwatch",
+                "Which of the new automatic movements do you expect to last longest, and which ones would you avoid"
+                        + " for a daily wearer that sees some rough use on weekends and in the garden?"));
+        String[][] replies = {{"Babylon Timer", "I would go for the older calibres, they have been serviced for decades."},
+            {"tickfan", "The newer ones have longer service intervals, which matters more to me."},
+            {"Quartzlover", "Honestly, a good quartz watch beats all of them for rough use."},
+            {"m_engel", "Mine has run for twelve years without a service and still keeps good time."},
+            {"deskdiver", "Depends on the brand's service network in your country more than on the movement."}};
+        for (String[] reply : replies) {
+            posts.append(userPost(reply[0], reply[1]));
+        }
+        Document page = Jsoup.parse("<html><body><main><h1>Most durable automatic movement?</h1>" + posts
+                + "</main></body></html>", "https://forum.example/thread/movements");
+
+        assertThat(new ArticleExtractor().extract(page, FETCHED).authors()).containsExactly("riverwatch");
     }
 }
