@@ -60,7 +60,8 @@ final class DateResolver {
     record Dates(@Nullable Instant published, @Nullable String publishedLocal, @Nullable Instant modified) {}
 
     /**
-     * Structured dates first (JSON-LD, meta, publication-time elements of the article header), then a date shown
+     * Structured dates first (JSON-LD, meta, publication-time elements of the article header; among those that
+     * name different days, the one the header shows: {@link #shownDeclared}), then a date shown
      * as text next to the headline, then the loose "date" meta names ({@link MetaKeys#PUBLISHED_LOOSE}), then any
      * other publication {@code <time>}, then a {@code <time>} in the article's
      * own meta column or sidebar, then rarer meta names, then a line labelled as the publication date ("Published
@@ -88,7 +89,8 @@ final class DateResolver {
         String pageUrl = signals.canonicalUrl() != null ? signals.canonicalUrl() : url;
         Optional<LocalDate> fromUrl = urlDate(pageUrl);
         Optional<PageDate> timestamp = DateParser.parseLocal(signals.firstTimestamp(), zone);
-        PageDate published = first(declared, zone)
+        List<LocalDate> shown = shownDays(area.dateTexts(), zone, monthFirst);
+        PageDate published = shownDeclared(declared, shown, zone)
                 .or(() -> visible(area.dateTexts(), zone, monthFirst, fromUrl).map(day -> refined(day, timestamp)))
                 .or(() -> first(loose, zone))
                 .or(() -> timestamp)
@@ -101,8 +103,8 @@ final class DateResolver {
                 .or(() -> shareImageDay(signals).map(PageDate::of))
                 .map(date -> bounded(date, fetchedAt))
                 .map(date -> LocalTwin.restated(date, signals.jsonLd(), declared, () -> offsetTimes.get().times()))
-                .map(date -> PageDays.located(date, fromUrl, shownDays(area.dateTexts(), zone, monthFirst),
-                        zone, locale != null && DateWords.livesInOneZone(locale)))
+                .map(date -> PageDays.located(date, fromUrl, shown, zone,
+                        locale != null && DateWords.livesInOneZone(locale)))
                 .orElse(null);
         Instant modified = modified(ld, signals, zone, fetchedAt);
         Instant publishedAt = published == null ? null : published.instant();
@@ -140,6 +142,28 @@ final class DateResolver {
         candidates.addAll(MetadataResolver.metaValues(signals, MetaKeys.MODIFIED));
         candidates.add(signals.modifiedTimestamp());
         return first(candidates, zone).map(date -> bounded(date, fetchedAt).instant()).orElse(null);
+    }
+
+    /**
+     * The first declared publication date (JSON-LD, meta, a publication {@code <time>} of the article header); when
+     * the page declares several that name different days, the first whose day the header's date lines show. A CMS
+     * that republishes an article writes the new day into some of its fields and keeps the old one in others; the
+     * date it prints under the headline is the one it publishes the article under. The header only picks among the
+     * declared dates: a header date nothing declares may be an update's, and stays behind them.
+     */
+    private static Optional<PageDate> shownDeclared(List<@Nullable String> declared, List<LocalDate> shown,
+            ZoneId zone) {
+        Optional<PageDate> first = first(declared, zone);
+        if (first.isEmpty() || shown.isEmpty() || shown.contains(first.get().localDay())) {
+            return first;
+        }
+        for (String candidate : declared) {
+            Optional<PageDate> date = DateParser.parseLocal(candidate, zone);
+            if (date.isPresent() && shown.contains(date.get().localDay())) {
+                return date;
+            }
+        }
+        return first;
     }
 
     private static Optional<PageDate> first(List<@Nullable String> candidates, ZoneId zone) {

@@ -29,21 +29,28 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
 
     static final HeadlineArea NONE = new HeadlineArea(List.of(), List.of(), List.of(), List.of());
 
-    /** Lines that name a later version: their date is not the publication date. */
+    /**
+     * Lines that name a later version: their date is not the publication date. A forum thread's "last post by ..."
+     * line under its title dates its latest reply, not its opening post.
+     */
     static final TokenSet UPDATE_WORDS = TokenSet.of(
             "update words", "updated", "update", "last updated", "modified", "aktualisiert", "zuletzt aktualisiert",
             "geändert", "mis à jour", "mise à jour", "actualizado", "actualización", "aggiornato", "bijgewerkt",
-            "edited", "revised", "atualizado", "letzte änderung", "zuletzt geändert");
+            "edited", "revised", "atualizado", "letzte änderung", "zuletzt geändert", "last post", "letzter beitrag");
 
     /** Path segments of links to an author's page. */
     static final TokenSet AUTHOR_PATHS = TokenSet.of(
             "author link paths", "author", "authors", "autor", "autoren", "auteur", "auteurs", "autore", "autori",
             "journalist", "journalists", "journalisten", "reporter", "reporters", "writer", "writers", "byline");
 
-    /** Subtrees never read: navigation, media, forms, and containers of other content. */
+    /**
+     * Subtrees never read: navigation, media, forms, and containers of other content. A quotation is another's words:
+     * an embedded social post ({@code <blockquote class="instagram-media">}, "Ein Beitrag geteilt von ... am Apr 21,
+     * 2019") carries its own poster's date and name, not the article's.
+     */
     static final TokenSet SKIPPED_TAGS = TokenSet.of(
             "headline area skipped tags", "nav", "aside", "footer", "script", "style", "noscript", "svg", "figure",
-            "figcaption", "form", "button", "select", "iframe", "template");
+            "figcaption", "form", "button", "select", "iframe", "template", "blockquote");
 
     /** A link's scheme and host, cut before its path is read; compiled once, it runs for every link near a headline. */
     private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-z][a-z0-9+.-]*://[^/]*");
