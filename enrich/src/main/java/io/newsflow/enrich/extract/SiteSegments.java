@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The site-name and section segments of a title (" | Politik", " - Example News", "example.com // "), which are not
@@ -110,6 +111,40 @@ final class SiteSegments {
         int start = title.indexOf(first);
         int end = title.lastIndexOf(last) + last.length();
         return start >= 0 && end > start ? title.substring(start, end).strip() : title.strip();
+    }
+
+    /**
+     * The title's last segment when the page shows it as a heading of its own and the rest of the title as another
+     * ("What is Ownership? - The Rust Programming Language", a book's name in the menu bar's {@code <h1>} and the
+     * chapter in an {@code <h2>}): the name of the site or the book the page belongs to, not its headline; null
+     * otherwise. A title that leads with a known site name is set the other way round ("Site | Headline").
+     */
+    static @Nullable String shownTrailingName(String title, List<String> headings, List<String> siteNames) {
+        Matcher separator = SEGMENT_SEPARATOR.matcher(title);
+        int start = -1;
+        int end = -1;
+        while (separator.find()) {
+            start = separator.start();
+            end = separator.end();
+        }
+        if (start <= 0 || end >= title.length()) {
+            return null;
+        }
+        String rest = title.substring(0, start).strip();
+        String name = title.substring(end).strip();
+        if (isSite(SEGMENT_SEPARATOR.split(rest, 2)[0], siteNames)) {
+            return null;
+        }
+        return shows(headings, rest) && shows(headings, name) ? name : null;
+    }
+
+    private static boolean shows(List<String> headings, String text) {
+        for (String heading : headings) {
+            if (heading.equalsIgnoreCase(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

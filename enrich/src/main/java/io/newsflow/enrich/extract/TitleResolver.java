@@ -107,6 +107,7 @@ final class TitleResolver {
         String visibleHeadline = page.visible();
         List<String> headings = withVisible(page.headings(), visibleHeadline);
         List<String> names = siteNames(siteWords);
+        addShownTitleName(names, documentTitle, headings, page.subheadings());
         List<String> declaredTitles = declaredTitles(declared, names);
         List<String> agreeable = new ArrayList<>(declaredTitles);
         if (!documentTitle.isBlank()) {
@@ -150,6 +151,24 @@ final class TitleResolver {
         }
         return headings.stream().filter(h -> !h.isBlank() && !SiteSegments.isSite(h, names)).findFirst()
                 .orElse(titled);
+    }
+
+    /**
+     * Adds the document title's last segment to the site names when the page shows it and the rest of the title as
+     * two headings: a documentation book sets its own name in the menu bar's {@code <h1>} and the chapter's title in
+     * an {@code <h2>}, and the {@code <h1>}, contained in the title, would otherwise agree with it.
+     */
+    private static void addShownTitleName(
+            List<String> names, String documentTitle, List<String> headings, List<String> subheadings) {
+        List<String> shown = new ArrayList<>(headings);
+        shown.addAll(subheadings);
+        if (documentTitle.isBlank() || shown.size() < 2) {
+            return;
+        }
+        String name = SiteSegments.shownTrailingName(TextNormalizer.collapse(documentTitle), shown, names);
+        if (name != null) {
+            names.add(name.toLowerCase(Locale.ROOT));
+        }
     }
 
     /**

@@ -157,4 +157,17 @@ class TitleSegmentsTest {
         assertThat(SiteSegments.strip("Chain skips after the new cassette - Bike Parts Forum", List.of("bikeparts")))
                 .isEqualTo("Chain skips after the new cassette");
     }
+
+    @Test
+    void takesTheChapterHeadingBeforeTheBookNameTheTitleEndsWith() {
+        // a documentation book: its name in the menu bar's h1, the chapter in an h2, both in the document title
+        String page = "<div class='menu-bar'><h1 class='menu-title'>The Example Handbook</h1></div>"
+                + "<main><h2>What Is a Widget?</h2>" + BODY + "</main>";
+
+        assertThat(title("<title>What is a Widget? - The Example Handbook</title>", page))
+                .isEqualTo("What Is a Widget?");
+        // the other way round, a title that leads with the site's name keeps the heading it ends with
+        assertThat(SiteSegments.shownTrailingName("Example News | Rain in Ulm",
+                List.of("Example News", "Rain in Ulm"), List.of("example news"))).isNull();
+    }
 }
