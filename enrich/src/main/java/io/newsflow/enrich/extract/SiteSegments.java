@@ -20,6 +20,9 @@ final class SiteSegments {
     /** A trailing segment named after the site ("Doom9's Forum", "Example Rail Enquiries") has at most this many words. */
     private static final int MAX_SITE_SEGMENT_WORDS = 3;
 
+    /** A section named between a headline and the site's name has at most this many words ("Arch Discussion"). */
+    private static final int MAX_SECTION_WORDS = 2;
+
     /** A site name shorter than this, bare, is too short to tell a segment named after it ("bike" in "Bike Forum"). */
     private static final int MIN_SITE_PREFIX_CHARS = 5;
 
@@ -99,8 +102,14 @@ final class SiteSegments {
         if (segments.size() < 2) {
             return title.strip();
         }
+        List<String> separators = separators(title);
+        String siteSeparator = null;
         while (segments.size() > 1 && (isSite(segments.get(segments.size() - 1), siteNames)
                 || namedAfterSite(segments.get(segments.size() - 1), siteNames))) {
+            segments.remove(segments.size() - 1);
+            siteSeparator = separators.get(segments.size() - 1);
+        }
+        if (siteSeparator != null && isSection(segments, separators, siteSeparator)) {
             segments.remove(segments.size() - 1);
         }
         while (segments.size() > 1 && isSite(segments.get(0), siteNames)) {
@@ -111,6 +120,27 @@ final class SiteSegments {
         int start = title.indexOf(first);
         int end = title.lastIndexOf(last) + last.length();
         return start >= 0 && end > start ? title.substring(start, end).strip() : title.strip();
+    }
+
+    /** The separators between a title's segments, in order, without their spaces. */
+    private static List<String> separators(String title) {
+        List<String> separators = new ArrayList<>();
+        Matcher separator = SEGMENT_SEPARATOR.matcher(title);
+        while (separator.find()) {
+            separators.add(separator.group().strip());
+        }
+        return separators;
+    }
+
+    /**
+     * Whether the last of the segments left before a cut site name is the section of the site the page is in: a
+     * title set as a breadcrumb the other way round ("Topic / Forum / Board", "Thread - Category - Community") joins
+     * page, section and site by the same separator, and names a section in a word or two.
+     */
+    private static boolean isSection(List<String> segments, List<String> separators, String siteSeparator) {
+        int last = segments.size() - 1;
+        return last > 0 && separators.get(last - 1).equals(siteSeparator)
+                && segments.get(last).strip().split(" ").length <= MAX_SECTION_WORDS;
     }
 
     /**
