@@ -182,4 +182,12 @@ class TitleSegmentsTest {
         assertThat(SiteSegments.strip("Best Bread Machines – My Favorites! | Example", List.of("example")))
                 .isEqualTo("Best Bread Machines – My Favorites!");
     }
+
+    @Test
+    void prefersTheHeadingThatIsTheTitleToAnEarlierOneThatAddsTheForumsName() {
+        String headline = "Tips for a first visit to the lakes";
+
+        assertThat(TitleResolver.resolve(List.of(headline), List.of(headline + " - Travel Forum", headline), List.of(),
+                headline + " - Travel Forum - Example", List.of("example"))).isEqualTo(headline);
+    }
 }
