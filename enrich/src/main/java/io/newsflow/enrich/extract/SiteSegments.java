@@ -177,6 +177,17 @@ final class SiteSegments {
         return false;
     }
 
+    /** Whether {@code heading} is a segment of {@code title} after its first, as a whole. */
+    static boolean isLaterSegment(String heading, String title) {
+        String[] segments = SEGMENT_SEPARATOR.split(title);
+        for (int i = 1; i < segments.length; i++) {
+            if (segments[i].strip().equalsIgnoreCase(heading)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether {@code heading} is the first segment of {@code title} as a whole ("Defer, Panic, and Recover" of
      * "Defer, Panic, and Recover - The Go Programming Language"): the title adds a site or a tagline to it.

@@ -122,6 +122,9 @@ final class TitleResolver {
         if (visible == null) {
             visible = agreeingHeading(page.subheadings(), agreeable, names, false);
         }
+        if (visible == null) {
+            visible = segmentHeading(page.subheadings(), TextNormalizer.collapse(documentTitle), names);
+        }
         if (visible != null) {
             // "Vehicle rental News | WRAL": a heading that repeats the SEO title shows its piped site segment too; a
             // dash before the site's name may be the page's own ("Wendi Weiner – The Writing Guru")
@@ -244,6 +247,21 @@ final class TitleResolver {
                     }
                     return hasKickerPrefix(heading, title) || joinsALine(heading, title) ? title : heading;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first {@code <h2>} that is a later segment of the document title as a whole, the site's and section's names
+     * before it ("Example Club - Neuigkeiten » Die Events der letzten Zeit"): too short beside the whole title to agree
+     * with it, it is the page's headline. A heading of one or two words is as often a section's name.
+     */
+    private static @Nullable String segmentHeading(List<String> subheadings, String documentTitle, List<String> names) {
+        for (String heading : subheadings) {
+            if (heading.split(" ").length >= MIN_JOINED_TITLE_WORDS && !SiteSegments.isSite(heading, names)
+                    && SiteSegments.isLaterSegment(heading, documentTitle)) {
+                return heading;
             }
         }
         return null;

@@ -190,4 +190,12 @@ class TitleSegmentsTest {
         assertThat(TitleResolver.resolve(List.of(headline), List.of(headline + " - Travel Forum", headline), List.of(),
                 headline + " - Travel Forum - Example", List.of("example"))).isEqualTo(headline);
     }
+
+    @Test
+    void takesTheH2ThatIsTheDocumentTitlesLastSegmentAfterTheSiteAndSection() {
+        String page = "<div class='news'><h2>Die Events der letzten Zeit</h2>" + BODY + "</div>";
+
+        assertThat(title("<title>Example Club e.V. - Neuigkeiten » Die Events der letzten Zeit</title>", page))
+                .isEqualTo("Die Events der letzten Zeit");
+    }
 }
