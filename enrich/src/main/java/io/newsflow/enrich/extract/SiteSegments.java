@@ -20,6 +20,9 @@ final class SiteSegments {
     /** A trailing segment named after the site ("Doom9's Forum", "Example Rail Enquiries") has at most this many words. */
     private static final int MAX_SITE_SEGMENT_WORDS = 3;
 
+    /** Dashes, which also join a headline's own parts. */
+    private static final Pattern DASHES = Pattern.compile("[-–—]{1,2}");
+
     /** A section named between a headline and the site's name has at most this many words ("Arch Discussion"). */
     private static final int MAX_SECTION_WORDS = 2;
 
@@ -135,11 +138,12 @@ final class SiteSegments {
     /**
      * Whether the last of the segments left before a cut site name is the section of the site the page is in: a
      * title set as a breadcrumb the other way round ("Topic / Forum / Board", "Thread - Category - Community") joins
-     * page, section and site by the same separator, and names a section in a word or two.
+     * page, section and site by the same separator, and names a section in a word or two. Not dashes: a headline's
+     * second part is often set off by one ("Russia - Ukraine talks - Example News").
      */
     private static boolean isSection(List<String> segments, List<String> separators, String siteSeparator) {
         int last = segments.size() - 1;
-        return last > 0 && separators.get(last - 1).equals(siteSeparator)
+        return last > 0 && !DASHES.matcher(siteSeparator).matches() && separators.get(last - 1).equals(siteSeparator)
                 && segments.get(last).strip().split(" ").length <= MAX_SECTION_WORDS;
     }
 

@@ -177,8 +177,10 @@ class TitleSegmentsTest {
         assertThat(SiteSegments.strip("Which mirror should I use? / Installation Help / Example Forums",
                 List.of("example"))).isEqualTo("Which mirror should I use?");
         // a headline's own second part has more words, or another separator than the site's
-        assertThat(SiteSegments.strip("Bericht: Brand im Hafen - Feuerwehr bleibt vor Ort - Example", List.of("example")))
-                .isEqualTo("Bericht: Brand im Hafen - Feuerwehr bleibt vor Ort");
+        assertThat(SiteSegments.strip("Bericht: Brand im Hafen | Feuerwehr bleibt vor Ort | Example", List.of("example")))
+                .isEqualTo("Bericht: Brand im Hafen | Feuerwehr bleibt vor Ort");
+        assertThat(SiteSegments.strip("Russia - Ukraine talks - Example", List.of("example")))
+                .isEqualTo("Russia - Ukraine talks");
         assertThat(SiteSegments.strip("Best Bread Machines – My Favorites! | Example", List.of("example")))
                 .isEqualTo("Best Bread Machines – My Favorites!");
     }
