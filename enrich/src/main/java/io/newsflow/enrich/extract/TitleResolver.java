@@ -229,13 +229,6 @@ final class TitleResolver {
      */
     private static @Nullable String agreeingHeading(
             List<String> headings, List<String> declaredTitles, List<String> siteNames, boolean leadingSegments) {
-        // "Tips for a first visit" shown twice, once with the forum's name after it: the heading that is the title
-        // before an earlier one that only contains it
-        for (String heading : headings) {
-            if (!SiteSegments.isSite(heading, siteNames) && isOneOf(heading, declaredTitles)) {
-                return heading;
-            }
-        }
         for (String heading : headings) {
             if (SiteSegments.isSite(heading, siteNames)) {
                 continue;
@@ -265,15 +258,6 @@ final class TitleResolver {
             }
         }
         return null;
-    }
-
-    private static boolean isOneOf(String heading, List<String> titles) {
-        for (String title : titles) {
-            if (title.equalsIgnoreCase(heading)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -186,14 +186,6 @@ class TitleSegmentsTest {
     }
 
     @Test
-    void prefersTheHeadingThatIsTheTitleToAnEarlierOneThatAddsTheForumsName() {
-        String headline = "Tips for a first visit to the lakes";
-
-        assertThat(TitleResolver.resolve(List.of(headline), List.of(headline + " - Travel Forum", headline), List.of(),
-                headline + " - Travel Forum - Example", List.of("example"))).isEqualTo(headline);
-    }
-
-    @Test
     void takesTheH2ThatIsTheDocumentTitlesLastSegmentAfterTheSiteAndSection() {
         String page = "<div class='news'><h2>Die Events der letzten Zeit</h2>" + BODY + "</div>";
 
