@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The site-name and section segments of a title (" | Politik", " - Example News", "example.com // "), which are not
@@ -18,6 +19,12 @@ final class SiteSegments {
 
     /** A trailing segment named after the site ("Doom9's Forum", "Example Rail Enquiries") has at most this many words. */
     private static final int MAX_SITE_SEGMENT_WORDS = 3;
+
+    /** Dashes, which also join a headline's own parts. */
+    private static final Pattern DASHES = Pattern.compile("[-–—]{1,2}");
+
+    /** A section named between a headline and the site's name has at most this many words ("Arch Discussion"). */
+    private static final int MAX_SECTION_WORDS = 2;
 
     /** A site name shorter than this, bare, is too short to tell a segment named after it ("bike" in "Bike Forum"). */
     private static final int MIN_SITE_PREFIX_CHARS = 5;
@@ -98,8 +105,14 @@ final class SiteSegments {
         if (segments.size() < 2) {
             return title.strip();
         }
+        List<String> separators = separators(title);
+        String siteSeparator = null;
         while (segments.size() > 1 && (isSite(segments.get(segments.size() - 1), siteNames)
                 || namedAfterSite(segments.get(segments.size() - 1), siteNames))) {
+            segments.remove(segments.size() - 1);
+            siteSeparator = separators.get(segments.size() - 1);
+        }
+        if (siteSeparator != null && isSection(segments, separators, siteSeparator)) {
             segments.remove(segments.size() - 1);
         }
         while (segments.size() > 1 && isSite(segments.get(0), siteNames)) {
@@ -110,6 +123,73 @@ final class SiteSegments {
         int start = title.indexOf(first);
         int end = title.lastIndexOf(last) + last.length();
         return start >= 0 && end > start ? title.substring(start, end).strip() : title.strip();
+    }
+
+    /** The separators between a title's segments, in order, without their spaces. */
+    private static List<String> separators(String title) {
+        List<String> separators = new ArrayList<>();
+        Matcher separator = SEGMENT_SEPARATOR.matcher(title);
+        while (separator.find()) {
+            separators.add(separator.group().strip());
+        }
+        return separators;
+    }
+
+    /**
+     * Whether the last of the segments left before a cut site name is the section of the site the page is in: a
+     * title set as a breadcrumb the other way round ("Topic / Forum / Board", "Thread - Category - Community") joins
+     * page, section and site by the same separator, and names a section in a word or two. Not dashes: a headline's
+     * second part is often set off by one ("Russia - Ukraine talks - Example News").
+     */
+    private static boolean isSection(List<String> segments, List<String> separators, String siteSeparator) {
+        int last = segments.size() - 1;
+        return last > 0 && !DASHES.matcher(siteSeparator).matches() && separators.get(last - 1).equals(siteSeparator)
+                && segments.get(last).strip().split(" ").length <= MAX_SECTION_WORDS;
+    }
+
+    /**
+     * The title's last segment when the page shows it as a heading of its own and the rest of the title as another
+     * ("What is Ownership? - The Rust Programming Language", a book's name in the menu bar's {@code <h1>} and the
+     * chapter in an {@code <h2>}): the name of the site or the book the page belongs to, not its headline; null
+     * otherwise. A title that leads with a known site name is set the other way round ("Site | Headline").
+     */
+    static @Nullable String shownTrailingName(String title, List<String> headings, List<String> siteNames) {
+        Matcher separator = SEGMENT_SEPARATOR.matcher(title);
+        int start = -1;
+        int end = -1;
+        while (separator.find()) {
+            start = separator.start();
+            end = separator.end();
+        }
+        if (start <= 0 || end >= title.length()) {
+            return null;
+        }
+        String rest = title.substring(0, start).strip();
+        String name = title.substring(end).strip();
+        if (isSite(SEGMENT_SEPARATOR.split(rest, 2)[0], siteNames)) {
+            return null;
+        }
+        return shows(headings, rest) && shows(headings, name) ? name : null;
+    }
+
+    private static boolean shows(List<String> headings, String text) {
+        for (String heading : headings) {
+            if (heading.equalsIgnoreCase(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code heading} is a segment of {@code title} after its first, as a whole. */
+    static boolean isLaterSegment(String heading, String title) {
+        String[] segments = SEGMENT_SEPARATOR.split(title);
+        for (int i = 1; i < segments.length; i++) {
+            if (segments[i].strip().equalsIgnoreCase(heading)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -107,6 +107,7 @@ final class TitleResolver {
         String visibleHeadline = page.visible();
         List<String> headings = withVisible(page.headings(), visibleHeadline);
         List<String> names = siteNames(siteWords);
+        addShownTitleName(names, documentTitle, headings, page.subheadings());
         List<String> declaredTitles = declaredTitles(declared, names);
         List<String> agreeable = new ArrayList<>(declaredTitles);
         if (!documentTitle.isBlank()) {
@@ -120,6 +121,9 @@ final class TitleResolver {
         }
         if (visible == null) {
             visible = agreeingHeading(page.subheadings(), agreeable, names, false);
+        }
+        if (visible == null) {
+            visible = segmentHeading(page.subheadings(), TextNormalizer.collapse(documentTitle), names);
         }
         if (visible != null) {
             // "Vehicle rental News | WRAL": a heading that repeats the SEO title shows its piped site segment too; a
@@ -150,6 +154,24 @@ final class TitleResolver {
         }
         return headings.stream().filter(h -> !h.isBlank() && !SiteSegments.isSite(h, names)).findFirst()
                 .orElse(titled);
+    }
+
+    /**
+     * Adds the document title's last segment to the site names when the page shows it and the rest of the title as
+     * two headings: a documentation book sets its own name in the menu bar's {@code <h1>} and the chapter's title in
+     * an {@code <h2>}, and the {@code <h1>}, contained in the title, would otherwise agree with it.
+     */
+    private static void addShownTitleName(
+            List<String> names, String documentTitle, List<String> headings, List<String> subheadings) {
+        List<String> shown = new ArrayList<>(headings);
+        shown.addAll(subheadings);
+        if (documentTitle.isBlank() || shown.size() < 2) {
+            return;
+        }
+        String name = SiteSegments.shownTrailingName(TextNormalizer.collapse(documentTitle), shown, names);
+        if (name != null) {
+            names.add(name.toLowerCase(Locale.ROOT));
+        }
     }
 
     /**
@@ -218,6 +240,21 @@ final class TitleResolver {
                     }
                     return hasKickerPrefix(heading, title) || joinsALine(heading, title) ? title : heading;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first {@code <h2>} that is a later segment of the document title as a whole, the site's and section's names
+     * before it ("Example Club - Neuigkeiten » Die Events der letzten Zeit"): too short beside the whole title to agree
+     * with it, it is the page's headline. A heading of one or two words is as often a section's name.
+     */
+    private static @Nullable String segmentHeading(List<String> subheadings, String documentTitle, List<String> names) {
+        for (String heading : subheadings) {
+            if (heading.split(" ").length >= MIN_JOINED_TITLE_WORDS && !SiteSegments.isSite(heading, names)
+                    && SiteSegments.isLaterSegment(heading, documentTitle)) {
+                return heading;
             }
         }
         return null;

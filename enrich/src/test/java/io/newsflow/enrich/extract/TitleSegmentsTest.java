@@ -157,4 +157,39 @@ class TitleSegmentsTest {
         assertThat(SiteSegments.strip("Chain skips after the new cassette - Bike Parts Forum", List.of("bikeparts")))
                 .isEqualTo("Chain skips after the new cassette");
     }
+
+    @Test
+    void takesTheChapterHeadingBeforeTheBookNameTheTitleEndsWith() {
+        // a documentation book: its name in the menu bar's h1, the chapter in an h2, both in the document title
+        String page = "<div class='menu-bar'><h1 class='menu-title'>The Example Handbook</h1></div>"
+                + "<main><h2>What Is a Widget?</h2>" + BODY + "</main>";
+
+        assertThat(title("<title>What is a Widget? - The Example Handbook</title>", page))
+                .isEqualTo("What Is a Widget?");
+        // the other way round, a title that leads with the site's name keeps the heading it ends with
+        assertThat(SiteSegments.shownTrailingName("Example News | Rain in Ulm",
+                List.of("Example News", "Rain in Ulm"), List.of("example news"))).isNull();
+    }
+
+    @Test
+    void cutsTheSectionABreadcrumbTitleNamesBeforeTheSite() {
+        // forum software titles a thread "Topic / Forum / Board"
+        assertThat(SiteSegments.strip("Which mirror should I use? / Installation Help / Example Forums",
+                List.of("example"))).isEqualTo("Which mirror should I use?");
+        // a headline's own second part has more words, or another separator than the site's
+        assertThat(SiteSegments.strip("Bericht: Brand im Hafen | Feuerwehr bleibt vor Ort | Example", List.of("example")))
+                .isEqualTo("Bericht: Brand im Hafen | Feuerwehr bleibt vor Ort");
+        assertThat(SiteSegments.strip("Russia - Ukraine talks - Example", List.of("example")))
+                .isEqualTo("Russia - Ukraine talks");
+        assertThat(SiteSegments.strip("Best Bread Machines – My Favorites! | Example", List.of("example")))
+                .isEqualTo("Best Bread Machines – My Favorites!");
+    }
+
+    @Test
+    void takesTheH2ThatIsTheDocumentTitlesLastSegmentAfterTheSiteAndSection() {
+        String page = "<div class='news'><h2>Die Events der letzten Zeit</h2>" + BODY + "</div>";
+
+        assertThat(title("<title>Example Club e.V. - Neuigkeiten » Die Events der letzten Zeit</title>", page))
+                .isEqualTo("Die Events der letzten Zeit");
+    }
 }
