@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 public final class ArticleExtractor {
 
     /** Version of the extraction rules; bump it when output for the same page can change. */
-    public static final String VERSION = "0.14.0";
+    public static final String VERSION = "0.15.0";
 
     /** Creates an extractor; all rules are static data, so construction is free. */
     public ArticleExtractor() {}
@@ -57,7 +57,7 @@ public final class ArticleExtractor {
         DateResolver.Dates dates = DateResolver.resolve(
                 ld, signals, datedArea, labelled, ArticleTimes.lazy(page), PostedLines.lazy(page),
                 ScriptDates.lazy(page), OffsetTimes.lazy(page), declaredLocale(ld, signals, baseUrl), baseUrl,
-                fetchedAt);
+                fetchedAt, PageClassifier.isLive(ld, body));
         PageClassifier.Verdict verdict = PageClassifier.classify(
                 ld, signals, body, baseUrl, markers.declaresArticle(), dates.published() != null);
         List<String> authors = AuthorResolver.resolve(ld, signals, body, area, labelled, siteName);

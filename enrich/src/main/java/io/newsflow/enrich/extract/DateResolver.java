@@ -78,7 +78,7 @@ final class DateResolver {
     static Dates resolve(
             JsonLdArticle ld, PageSignals signals, HeadlineArea area, Supplier<LabelledLines> labelled,
             Supplier<ArticleTimes> articleTimes, Supplier<PostedLines> posted, Supplier<ScriptDates> scripts,
-            Supplier<OffsetTimes> offsetTimes, @Nullable String locale, String url, Instant fetchedAt) {
+            Supplier<OffsetTimes> offsetTimes, @Nullable String locale, String url, Instant fetchedAt, boolean live) {
         ZoneId zone = locale == null ? ZoneOffset.UTC : DateWords.zoneFor(locale);
         boolean monthFirst = locale != null && DateWords.isMonthFirst(locale);
         List<@Nullable String> declared = new ArrayList<>();
@@ -90,7 +90,8 @@ final class DateResolver {
         Optional<LocalDate> fromUrl = urlDate(pageUrl);
         Optional<PageDate> timestamp = DateParser.parseLocal(signals.firstTimestamp(), zone);
         List<LocalDate> shown = shownDays(area.dateTexts(), zone, monthFirst);
-        PageDate published = shownDeclared(declared, shown, zone)
+        // a live blog's header shows its latest entry's time, not the day it was opened
+        PageDate published = (live ? first(declared, zone) : shownDeclared(declared, shown, zone))
                 .or(() -> visible(area.dateTexts(), zone, monthFirst, fromUrl).map(day -> refined(day, timestamp)))
                 .or(() -> first(loose, zone))
                 .or(() -> timestamp)

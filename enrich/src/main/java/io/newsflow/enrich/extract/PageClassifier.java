@@ -118,13 +118,17 @@ final class PageClassifier {
     }
 
     private static Optional<Verdict> live(JsonLdArticle ld, PageSignals signals, ExtractedBody body, int words) {
-        boolean declaredLive = declares(ld, LIVE_TYPES);
-        boolean markedLive = body.counts().liveMarkers() > 0 && body.counts().timestamps() >= MIN_LIVE_ENTRIES;
-        if (!declaredLive && !markedLive) {
+        if (!isLive(ld, body)) {
             return Optional.empty();
         }
         return Optional.of(words >= MIN_SHORT_NEWS_WORDS ? Verdict.of(PageKind.LIVE_BLOG)
                 : Verdict.notArticle("live blog without entries: " + words + " words"));
+    }
+
+    /** Whether the page is a live blog: it declares one, or its body has live markers and timed entries. */
+    static boolean isLive(JsonLdArticle ld, ExtractedBody body) {
+        return declares(ld, LIVE_TYPES)
+                || body.counts().liveMarkers() > 0 && body.counts().timestamps() >= MIN_LIVE_ENTRIES;
     }
 
     private static Optional<Verdict> withoutBody(ExtractedBody body, boolean declared, int words) {

@@ -36,6 +36,15 @@ class DeclaredDayChoiceTest {
     }
 
     @Test
+    void aLiveBlogKeepsTheDayItWasOpenedThoughItsHeaderShowsTheLatestEntry() {
+        String live = LD.replace("NewsArticle", "LiveBlogPosting");
+        ExtractedArticle article = extract(
+                live + "<meta property='article:published_time' content='2022-12-15T09:13:00+01:00'>", "15.12.2022");
+
+        assertThat(article.publishedLocal()).isEqualTo("2021-12-06T14:36:00+01:00");
+    }
+
+    @Test
     void keepsTheFirstDeclaredDayWhenTheHeaderShowsNoneOfThem() {
         ExtractedArticle article = extract(
                 LD + "<meta property='article:published_time' content='2022-12-15T09:13:00+01:00'>", "20.12.2022");
