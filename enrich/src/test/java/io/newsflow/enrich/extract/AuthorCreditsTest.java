@@ -427,4 +427,12 @@ class AuthorCreditsTest {
 
         assertThat(article.authors()).containsExactly("Jana Beispiel");
     }
+
+    @Test
+    void aPersonIsNoDeskBecauseTheSiteIsNamedWithTheirFirstName() {
+        ExtractedArticle article = extract("<meta property='og:site_name' content='Marion'>",
+                "<p class='byline'>von Marion Weber</p>");
+
+        assertThat(article.authors()).containsExactly("Marion Weber");
+    }
 }
