@@ -3,6 +3,7 @@ package io.newsflow.enrich.metadata.entity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -21,15 +22,37 @@ import morfologik.stemming.WordData;
  */
 final class GermanLexicon {
 
+    /** The language the dictionary is for. */
+    static final String LANGUAGE = "de";
+
     private static final String RESOURCE = "/org/languagetool/resource/de/german.dict";
 
     /** Tag prefix of proper names (Eigennamen). */
     private static final String PROPER_NAME = "EIG";
 
+    /** Tag prefix of common nouns (Substantive). */
+    private static final String NOUN = "SUB";
+
     /** A masculine noun in the singular: many German surnames are one (Fiedler, Zöllner, Apotheker, Hirte). */
     private static final Pattern MALE_NOUN = Pattern.compile("SUB:...:SIN:MAS.*");
 
     private static final GermanLexicon SHIPPED = new GermanLexicon(load());
+
+    /** What the dictionary knows a word as; {@link #feature()} is the name model's feature value. */
+    enum WordClass {
+        /** A proper name among its readings. */
+        NAME,
+        /** Only common nouns. */
+        NOUN,
+        /** Other words: verbs, adjectives, or a sentence's first word known in lower case. */
+        WORD,
+        /** Not in the dictionary. */
+        UNKNOWN;
+
+        String feature() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     private final ThreadLocal<DictionaryLookup> lookup;
 
@@ -49,39 +72,32 @@ final class GermanLexicon {
      * are not.
      */
     boolean commonWordNoSurname(String word) {
-        List<WordData> forms = lookup.get().lookup(word);
-        if (forms.isEmpty()) {
-            return false;
-        }
-        for (WordData form : forms) {
-            CharSequence tag = form.getTag();
-            if (tag == null || tag.toString().startsWith(PROPER_NAME) || MALE_NOUN.matcher(tag).matches()) {
-                return false;
-            }
-        }
-        return true;
+        List<String> tags = tags(word);
+        return !tags.isEmpty() && tags.stream().noneMatch(tag -> tag.startsWith(PROPER_NAME)
+                || MALE_NOUN.matcher(tag).matches());
     }
 
-    /**
-     * What the dictionary knows {@code word} as: {@code name} (a proper name among its readings), {@code noun} (only
-     * common nouns), {@code word} (other words: verbs, adjectives, or a sentence's first word known in lower case) or
-     * {@code unknown}.
-     */
-    String wordClass(String word, boolean sentenceStart) {
+    /** What the dictionary knows {@code word}, exactly as written, as; a sentence's first word also in lower case. */
+    WordClass wordClass(String word, boolean sentenceStart) {
+        List<String> tags = tags(word);
+        if (tags.isEmpty()) {
+            return sentenceStart && !tags(word.toLowerCase(Locale.GERMAN)).isEmpty() ? WordClass.WORD
+                    : WordClass.UNKNOWN;
+        }
+        if (tags.stream().anyMatch(tag -> tag.startsWith(PROPER_NAME))) {
+            return WordClass.NAME;
+        }
+        return tags.stream().allMatch(tag -> tag.startsWith(NOUN)) ? WordClass.NOUN : WordClass.WORD;
+    }
+
+    /** The part-of-speech tags of {@code word}'s readings, none when the dictionary does not know it. */
+    private List<String> tags(String word) {
         List<WordData> forms = lookup.get().lookup(word);
-        if (forms.isEmpty()) {
-            return sentenceStart && !lookup.get().lookup(word.toLowerCase(Locale.GERMAN)).isEmpty() ? "word"
-                    : "unknown";
-        }
-        boolean noun = true;
+        List<String> tags = new ArrayList<>(forms.size());
         for (WordData form : forms) {
-            String tag = String.valueOf(form.getTag());
-            if (tag.startsWith(PROPER_NAME)) {
-                return "name";
-            }
-            noun &= tag.startsWith("SUB");
+            tags.add(String.valueOf(form.getTag()));
         }
-        return noun ? "noun" : "word";
+        return tags;
     }
 
     private static Dictionary load() {

@@ -84,19 +84,17 @@ final class MentionCombiner {
             Word last = words.get(end - 1);
             String surface = text.substring(first.start(), last.end());
             int count = end - begin;
+            int offset = title ? -1 : first.start();
             Optional<Gazetteer.Entry> entry = gazetteer.lookup(surface);
             EntityType type = count == 1 && name.type() == EntityType.PERSON
-                    ? cuedOrganisations.contains(at(title ? -1 : first.start(), surface)) ? EntityType.ORGANIZATION
-                            : listedType(first)
+                    ? oneWordPersonType(first, cuedOrganisations.contains(at(offset, surface)))
                     : name.type();
             if (entry.isEmpty() && count == 1 && type == EntityType.PERSON && !capitalsAreNames
                     && commonGermanWord(first)) {
                 continue;
             }
-            combined.add(entry.map(e -> new Mention(surface, count, e.id(), e.type(), Mention.GAZETTEER,
-                            title ? -1 : first.start()))
-                    .orElseGet(() -> new Mention(surface, count, null, type, Mention.MODEL,
-                            title ? -1 : first.start())));
+            combined.add(entry.map(e -> new Mention(surface, count, e.id(), e.type(), Mention.GAZETTEER, offset))
+                    .orElseGet(() -> new Mention(surface, count, null, type, Mention.MODEL, offset)));
             covered.add(new int[] {first.start(), last.end()});
             taken = end;
         }
@@ -131,12 +129,13 @@ final class MentionCombiner {
     }
 
     /**
-     * A one-word name the model calls a person's is an organisation's when the lists know the word only as one
-     * ("Rheinmetall bestätigte …"): the model reads a company acting like a person as one.
+     * A one-word name the model calls a person's is an organisation's when a cue before it says so ({@code cued}:
+     * "Söldnertruppe Wagner") or the lists know the word only as one ("Rheinmetall bestätigte …"): the model reads a
+     * company acting like a person, or one named like a person, as one.
      */
-    private static EntityType listedType(Word word) {
-        return NameLists.shipped().onlyOrganisation(word.text().toLowerCase(Locale.ROOT)) ? EntityType.ORGANIZATION
-                : EntityType.PERSON;
+    private static EntityType oneWordPersonType(Word word, boolean cued) {
+        return cued || NameLists.shipped().onlyOrganisation(word.text().toLowerCase(Locale.ROOT))
+                ? EntityType.ORGANIZATION : EntityType.PERSON;
     }
 
     /**

@@ -49,7 +49,7 @@ final class NameModel {
                 return Optional.empty();
             }
             TokenNameFinderModel model = new TokenNameFinderModel(new GZIPInputStream(in));
-            return Optional.of(new NameModel(TextAnalyzer.withBeamSize(model, BEAM_SIZE), language.equals("de")));
+            return Optional.of(new NameModel(TextAnalyzer.withBeamSize(model, BEAM_SIZE), language.equals(GermanLexicon.LANGUAGE)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the name model " + resource, e);
         }

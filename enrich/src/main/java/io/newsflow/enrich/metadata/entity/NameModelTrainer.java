@@ -42,7 +42,7 @@ public final class NameModelTrainer {
             List<Word> words = pipeline.analyzer().words(text.text());
             List<Mention> mentions = pipeline.finder().find(text.text(), words, false);
             samples.addAll(samples(words, text.spans(), mentions, NameFeatures.spans(text.text(), mentions),
-                    language.equals("de")));
+                    language.equals(GermanLexicon.LANGUAGE)));
         }
         TrainingParameters parameters = TrainingParameters.defaultParams();
         parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
