@@ -20,6 +20,10 @@ class DeclaredDayChoiceTest {
     private static final String LD = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
             + "\"headline\":\"Haushalt beschlossen\",\"datePublished\":\"2021-12-06T14:36:00+01:00\"}</script>";
 
+    /** The day the article was published again, in Open Graph only. */
+    private static final String REPUBLISHED =
+            "<meta property='article:published_time' content='2022-12-15T09:13:00+01:00'>";
+
     private static ExtractedArticle extract(String head, String shownDate) {
         String html = "<html lang='de'><head><title>Haushalt beschlossen</title>" + head + "</head><body>"
                 + "<header><a href='/'>Home</a></header><main><article><h1>Haushalt beschlossen</h1>"
@@ -29,8 +33,7 @@ class DeclaredDayChoiceTest {
 
     @Test
     void takesTheDeclaredDayTheHeaderShows() {
-        ExtractedArticle article = extract(
-                LD + "<meta property='article:published_time' content='2022-12-15T09:13:00+01:00'>", "15.12.2022");
+        ExtractedArticle article = extract(LD + REPUBLISHED, "15.12.2022");
 
         assertThat(article.publishedLocal()).isEqualTo("2022-12-15T09:13:00+01:00");
     }
@@ -38,16 +41,14 @@ class DeclaredDayChoiceTest {
     @Test
     void aLiveBlogKeepsTheDayItWasOpenedThoughItsHeaderShowsTheLatestEntry() {
         String live = LD.replace("NewsArticle", "LiveBlogPosting");
-        ExtractedArticle article = extract(
-                live + "<meta property='article:published_time' content='2022-12-15T09:13:00+01:00'>", "15.12.2022");
+        ExtractedArticle article = extract(live + REPUBLISHED, "15.12.2022");
 
         assertThat(article.publishedLocal()).isEqualTo("2021-12-06T14:36:00+01:00");
     }
 
     @Test
     void keepsTheFirstDeclaredDayWhenTheHeaderShowsNoneOfThem() {
-        ExtractedArticle article = extract(
-                LD + "<meta property='article:published_time' content='2022-12-15T09:13:00+01:00'>", "20.12.2022");
+        ExtractedArticle article = extract(LD + REPUBLISHED, "20.12.2022");
 
         assertThat(article.publishedLocal()).isEqualTo("2021-12-06T14:36:00+01:00");
     }
