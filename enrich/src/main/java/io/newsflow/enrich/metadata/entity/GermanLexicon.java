@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import morfologik.stemming.Dictionary;
@@ -54,6 +56,37 @@ final class GermanLexicon {
         }
     }
 
+    /**
+     * The kinds of proper name the dictionary tells apart, by the last field of a name's tag ("EIG:NOM:SIN:NEU:NOA:STD"
+     * is a city); {@link #feature()} is the name model's feature value.
+     */
+    enum NameKind {
+        /** A city (STD), region (GEB), country (COU), water (WAT), mountain (MOU) or other place (GEO). */
+        PLACE,
+        /** A first name (VOR). */
+        FIRST,
+        /** A surname (NAC). */
+        LAST,
+        /** A person known by one name (PER): "Aristoteles", "Beethoven". */
+        PERSON,
+        /** A name of no further kind: companies and brands ("Adidas", "Apple", "BASF"). */
+        OTHER;
+
+        String feature() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static NameKind of(String tag) {
+            String kind = tag.substring(tag.lastIndexOf(':') + 1);
+            return switch (kind) {
+                case "STD", "GEB", "COU", "WAT", "MOU", "GEO" -> PLACE;
+                case "NAC" -> LAST;
+                case "PER" -> PERSON;
+                default -> kind.startsWith("VOR") ? FIRST : OTHER;
+            };
+        }
+    }
+
     private final ThreadLocal<DictionaryLookup> lookup;
 
     private GermanLexicon(Dictionary dictionary) {
@@ -88,6 +121,20 @@ final class GermanLexicon {
             return WordClass.NAME;
         }
         return tags.stream().allMatch(tag -> tag.startsWith(NOUN)) ? WordClass.NOUN : WordClass.WORD;
+    }
+
+    /**
+     * The kinds of proper name the dictionary knows {@code word}, exactly as written, as: "Thomas" is a first name and
+     * a surname, "Berlin" a place; none for a word it knows as no name.
+     */
+    Set<NameKind> nameKinds(String word) {
+        Set<NameKind> kinds = EnumSet.noneOf(NameKind.class);
+        for (String tag : tags(word)) {
+            if (tag.startsWith(PROPER_NAME)) {
+                kinds.add(NameKind.of(tag));
+            }
+        }
+        return kinds;
     }
 
     /** The part-of-speech tags of {@code word}'s readings, none when the dictionary does not know it. */

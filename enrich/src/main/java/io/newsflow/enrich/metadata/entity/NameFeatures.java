@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * What the rules know about each word, as extra features of the name model: the word's part of speech and its
  * neighbours', the rule mention it lies in (type or none, evidence, first or inner word), and whether it is or starts
- * a known first name, surname, place or organisation ({@link NameLists}). The model learns from
+ * a known first name, surname, place or organisation ({@link NameLists}); for a capitalised German word also what the
+ * German dictionary knows it as and which kinds of name ({@link GermanLexicon}). The model learns from
  * labelled text how far to trust each rule signal in context; the rules alone trusted shape too much.
  */
 final class NameFeatures {
@@ -34,6 +35,9 @@ final class NameFeatures {
             }
             if (german && word.capitalized()) {
                 f.add("lx=" + GermanLexicon.shipped().wordClass(word.text(), word.sentenceStart()).feature());
+                for (GermanLexicon.NameKind kind : GermanLexicon.shipped().nameKinds(word.text())) {
+                    f.add("lk=" + kind.feature());
+                }
             }
             f.add("p=" + word.pos());
             f.add("pp=" + (w > from ? words.get(w - 1).pos() : "BOS"));
