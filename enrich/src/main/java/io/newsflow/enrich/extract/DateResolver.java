@@ -150,7 +150,9 @@ final class DateResolver {
      * the page declares several that name different days, the first whose day the header's date lines show. A CMS
      * that republishes an article writes the new day into some of its fields and keeps the old one in others; the
      * date it prints under the headline is the one it publishes the article under. The header only picks among the
-     * declared dates: a header date nothing declares may be an update's, and stays behind them.
+     * declared dates: a header date nothing declares may be an update's, and stays behind them. A republication
+     * is later than the first declared day: an earlier day the header area shows (and declares with a
+     * {@code <time>}) is a teaser card's or an embedded item's under a heading taken for the headline.
      */
     private static Optional<PageDate> shownDeclared(List<@Nullable String> declared, List<LocalDate> shown,
             ZoneId zone) {
@@ -158,9 +160,10 @@ final class DateResolver {
         if (first.isEmpty() || shown.isEmpty() || shown.contains(first.get().localDay())) {
             return first;
         }
+        LocalDate firstDay = first.get().localDay();
         for (String candidate : declared) {
             Optional<PageDate> date = DateParser.parseLocal(candidate, zone);
-            if (date.isPresent() && shown.contains(date.get().localDay())) {
+            if (date.isPresent() && shown.contains(date.get().localDay()) && date.get().localDay().isAfter(firstDay)) {
                 return date;
             }
         }

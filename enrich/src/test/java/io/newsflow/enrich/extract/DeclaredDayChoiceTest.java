@@ -39,6 +39,15 @@ class DeclaredDayChoiceTest {
     }
 
     @Test
+    void keepsTheFirstDeclaredDayOverAnEarlierOneAHeaderTeaserShows() {
+        // a teaser card under a heading taken for the headline: its <time> is another article's, older than this one
+        ExtractedArticle article = extract(LD + REPUBLISHED.replace("2022-12-15T09:13:00", "2021-12-06T14:36:00"),
+                "<time datetime='2019-10-21T10:03:38+02:00'>21.10.2019</time> · Gemeinderat tagt");
+
+        assertThat(article.publishedLocal()).isEqualTo("2021-12-06T14:36:00+01:00");
+    }
+
+    @Test
     void aLiveBlogKeepsTheDayItWasOpenedThoughItsHeaderShowsTheLatestEntry() {
         String live = LD.replace("NewsArticle", "LiveBlogPosting");
         ExtractedArticle article = extract(live + REPUBLISHED, "15.12.2022");
