@@ -13,12 +13,13 @@ import java.util.regex.Pattern;
 final class QuestionAsker {
 
     /**
-     * "asked", the date (a month and day with an optional year and time, or "n units ago"), then the asker's name up to
-     * the first word holding a digit (the reputation and badge counts that follow it).
+     * "asked", the date (a month and day with an optional year and time, or "n units ago"), taken whole, then the
+     * asker's name: the words up to the first that opens with a digit (the reputation and badge counts after it). A
+     * user name may hold digits ("user3080392").
      */
     private static final Pattern ASKED = Pattern.compile(
-            "^asked\\s+(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:,\\s+\\d{4})?(?:\\s+at\\s+\\d{1,2}:\\d{2})?|\\d+\\s+\\p{L}+\\s+ago)"
-                    + "\\s+(\\D+?)(?=\\s+\\S*\\d|\\s*$)",
+            "^asked\\s+(?>\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:,\\s+\\d{4})?(?:\\s+at\\s+\\d{1,2}:\\d{2})?|\\d+\\s+\\p{L}+\\s+ago)"
+                    + "\\s+([^\\s\\d]\\S*(?:\\s+[^\\s\\d]\\S*)*?)(?=\\s+\\d|\\s*$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A longer name is text, not a user name. */

@@ -40,6 +40,8 @@ class QuestionAskerTest {
                 "asked Oct 16, 2023 at 9:40 Eduardo Poças 111 silver badge11 bronze badge")))
                 .containsExactly("Eduardo Poças");
         assertThat(QuestionAsker.of(List.of("asked 3 hours ago Jane Doe 51"))).containsExactly("Jane Doe");
+        assertThat(QuestionAsker.of(List.of("asked Mar 26, 2019 at 16:18 user3080392 193 silver badges")))
+                .containsExactly("user3080392");
         assertThat(QuestionAsker.of(List.of("Asked by many readers: what next?"))).isEmpty();
     }
 }
