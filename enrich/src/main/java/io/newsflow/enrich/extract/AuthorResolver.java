@@ -147,9 +147,15 @@ final class AuthorResolver {
      * the article's authors ("By <span class=author>A</span>, <span class=author>B</span>"); later lines credit other
      * articles (teasers, "more from"), comments or affiliations. Elements that name more than
      * {@link #MAX_SPREAD_NAMES} people between them are a comment thread or a teaser list: the names are marked
-     * {@code spread} then. A marked byline that opens with a byline word may give a one-word name ("von Kathrin").
+     * {@code spread} then. A marked byline that opens with a byline word may give a one-word name ("von Kathrin"). A
+     * question-and-answer page credits its question's asker ({@link QuestionAsker}).
      */
     private static MarkedNames markedBylineNames(List<String> bylines, List<Integer> lines) {
+        List<String> asker = QuestionAsker.of(bylines);
+        if (!asker.isEmpty()) {
+            // a question-and-answer page marks the question's, the answers' and the edits' signatures alike
+            return new MarkedNames(asker, false);
+        }
         List<String> all = new ArrayList<>();
         List<String> first = new ArrayList<>();
         int firstLine = -1;
