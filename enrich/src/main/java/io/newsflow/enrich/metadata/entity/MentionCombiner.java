@@ -88,7 +88,7 @@ final class MentionCombiner {
             Optional<Gazetteer.Entry> entry = gazetteer.lookup(surface);
             EntityType type = count == 1 && name.type() == EntityType.PERSON
                     ? oneWordPersonType(first, cuedOrganisations.contains(at(offset, surface)))
-                    : name.type();
+                    : count == 1 && capitalsAreNames ? oneWordNameType(words, begin, name.type()) : name.type();
             if (entry.isEmpty() && count == 1 && type == EntityType.PERSON && !capitalsAreNames
                     && commonGermanWord(first)) {
                 continue;
@@ -136,6 +136,19 @@ final class MentionCombiner {
     private static EntityType oneWordPersonType(Word word, boolean cued) {
         return cued || NameLists.shipped().onlyOrganisation(word.text().toLowerCase(Locale.ROOT))
                 ? EntityType.ORGANIZATION : EntityType.PERSON;
+    }
+
+    /**
+     * A one-word English name the model calls an organisation or place is a person's when the lists know the word
+     * only as a first name or surname ("the judge cleared Duffy", "Winstone was declared bankrupt") and no article
+     * stands before it: the model guesses the type of an unknown lone name from its context, which for a person
+     * acting is often an organisation's. After "the" it is no person's ("the Church", "the West": the surname lists
+     * hold such words too).
+     */
+    private static EntityType oneWordNameType(List<Word> words, int at, EntityType type) {
+        return type != EntityType.PERSON && !(at > 0 && words.get(at - 1).pos().equals("DET"))
+                && NameLists.shipped().onlyPersonName(words.get(at).text().toLowerCase(Locale.ROOT))
+                ? EntityType.PERSON : type;
     }
 
     /**

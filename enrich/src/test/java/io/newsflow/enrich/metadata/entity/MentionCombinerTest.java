@@ -92,6 +92,20 @@ class MentionCombinerTest {
     }
 
     @Test
+    void aOneWordEnglishNameTheListsKnowOnlyAsAPersonsIsAPerson() {
+        List<Word> words = TaggedWords.of("the judge cleared Duffy/PROPN , Winstone/PROPN met the/DET Church/PROPN "
+                + "in Linares/PROPN with Zorblax/PROPN");
+        List<NameModel.Name> names = List.of(new NameModel.Name(3, 4, EntityType.ORGANIZATION),
+                new NameModel.Name(5, 6, EntityType.LOCATION), new NameModel.Name(8, 9, EntityType.ORGANIZATION),
+                new NameModel.Name(10, 11, EntityType.LOCATION), new NameModel.Name(12, 13, EntityType.ORGANIZATION));
+        assertThat(MentionCombiner.combine(spaced(words), words, false, List.of(), names,
+                Gazetteer.load(List.of(Locale.ENGLISH)), LanguageRules.load("en"), true)).extracting(Mention::type)
+                .as("a first name, a surname; not after 'the' (a listed surname), not a listed place, not unknown")
+                .containsExactly(EntityType.PERSON, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION,
+                        EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aOneWordGermanPersonTheDictionaryKnowsOnlyAsACommonWordIsNone() {
         List<Word> words = TaggedWords.of("Vögel/PROPN fühlen Schmerz , sagte Fiedler/PROPN , Koch/PROPN und "
                 + "Gnisa/PROPN über Leasing/PROPN und Sauna/PROPN in Berlin/PROPN");
