@@ -59,7 +59,7 @@ final class MentionCombiner {
         List<int[]> covered = new ArrayList<>();
         Set<String> cuedOrganisations = cuedOrganisations(found);
         int taken = 0;
-        for (NameModel.Name name : splitCoordinated(words, names)) {
+        for (NameModel.Name name : splitCoordinated(words, capitalsAreNames ? splitPossessive(words, names, gazetteer, rules) : names)) {
             int begin = name.first();
             int end = nameEnd(text, words, name);
             if (begin < taken) {
@@ -161,6 +161,35 @@ final class MentionCombiner {
     private static boolean commonGermanWord(Word word) {
         return !NameLists.shipped().personName(word.text().toLowerCase(Locale.ROOT))
                 && GermanLexicon.shipped().commonWordNoSurname(word.text());
+    }
+
+    /**
+     * The names with an English possessive inside split after it: "Apple's Siri", "Australia's Royal National Park"
+     * are two names each, the owner's and the owned thing's; the possessive ends a name ("McDonald's" keeps its own).
+     * Only a name's possessive splits, a proper noun's or a gazetteer name's (the tagger calls "Apple's" a noun): the
+     * common noun "People's" belongs to "Korean People's Army".
+     */
+    private static List<NameModel.Name> splitPossessive(List<Word> words, List<NameModel.Name> names,
+            Gazetteer gazetteer, LanguageRules rules) {
+        List<NameModel.Name> split = new ArrayList<>(names.size());
+        for (NameModel.Name name : names) {
+            int first = name.first();
+            for (int i = name.first(); i < name.end() - 1; i++) {
+                if (possessive(words.get(i), gazetteer, rules) && words.get(i + 1).capitalized()) {
+                    split.add(new NameModel.Name(first, i + 1, name.type()));
+                    first = i + 1;
+                }
+            }
+            split.add(first == name.first() ? name : new NameModel.Name(first, name.end(), name.type()));
+        }
+        return split;
+    }
+
+    /** Whether {@code word} is a name in the English possessive: "Hong Kong's" (its last word), "Apple's". */
+    private static boolean possessive(Word word, Gazetteer gazetteer, LanguageRules rules) {
+        String text = word.text();
+        return text.length() > 3 && (text.endsWith("'s") || text.endsWith("’s")) && word.capitalized()
+                && (word.properNoun() || gazetteer.lookup(rules.stripGenitive(text)).isPresent());
     }
 
     /**

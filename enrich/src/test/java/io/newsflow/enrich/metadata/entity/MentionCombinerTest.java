@@ -62,6 +62,18 @@ class MentionCombinerTest {
     }
 
     @Test
+    void anEnglishPossessiveEndsAName() {
+        List<Word> words = TaggedWords.of("like Apple's/NOUN Siri/PROPN at Quorn's/PROPN High/PROPN Court/PROPN "
+                + "of the Korean/ADJ People's/NOUN Army/PROPN");
+        List<NameModel.Name> names = List.of(new NameModel.Name(1, 3, EntityType.ORGANIZATION),
+                new NameModel.Name(4, 7, EntityType.ORGANIZATION), new NameModel.Name(9, 12, EntityType.ORGANIZATION));
+        assertThat(MentionCombiner.combine(spaced(words), words, false, List.of(), names,
+                Gazetteer.load(List.of(Locale.ENGLISH)), LanguageRules.load("en"), true)).extracting(Mention::surface)
+                .as("a gazetteer name the tagger calls a noun, a proper noun; not a common noun")
+                .containsExactly("Apple's", "Siri", "Quorn's", "High Court", "Korean People's Army");
+    }
+
+    @Test
     void aGenerationalSuffixBelongsToThePersonsName() {
         List<Word> words = TaggedWords.of("ein Denkmal für Mark/PROPN Lutz/PROPN Kling/PROPN , Jr/PROPN .");
         List<NameModel.Name> names = List.of(new NameModel.Name(3, 6, EntityType.PERSON),
