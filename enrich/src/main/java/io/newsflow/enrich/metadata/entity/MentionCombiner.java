@@ -103,7 +103,8 @@ final class MentionCombiner {
             boolean overlaps = span == null || covered.stream().anyMatch(c -> c[0] < span[1] && span[0] < c[1]);
             boolean evidence = mention.type() == null || mention.evidence() >= RULE_EVIDENCE;
             if (!overlaps && evidence && !lettersOnly(List.of(mention.surface().split(" ")))) {
-                combined.add(capitalsAreNames && !title ? possessivePerson(words, mention, rules) : mention);
+                combined.add(capitalsAreNames && !title ? listedPerson(words, possessivePerson(words, mention, rules))
+                        : mention);
             }
         }
         return combined;
@@ -253,6 +254,28 @@ final class MentionCombiner {
             return mention;
         }
         return new Mention(surface, 1, null, EntityType.PERSON, Mention.WEAK, mention.offset());
+    }
+
+    /**
+     * An untyped single proper noun the model missed as a person's when the lists know it only as a first name or
+     * surname ("Winstone met his wife", "partner Egan on"): the model misses lone names it has not seen. Not after an
+     * article ("the Church") or a dash, nor before a capitalised word or a noun, where the word is part of a longer
+     * name ("Palm Sunday") or modifies the noun ("French television").
+     */
+    private static Mention listedPerson(List<Word> words, Mention mention) {
+        if (mention.type() != null || mention.words() != 1) {
+            return mention;
+        }
+        int at = wordAt(words, mention.offset());
+        if (at < 0 || !words.get(at).properNoun() || words.get(at).acronym()
+                || at > 0 && words.get(at - 1).pos().equals("DET")
+                || at > 0 && words.get(at - 1).dash()
+                || at + 1 < words.size() && !words.get(at + 1).sentenceStart()
+                && (words.get(at + 1).capitalized() || words.get(at + 1).pos().equals("NOUN"))
+                || !NameLists.shipped().onlyPersonName(mention.surface().toLowerCase(Locale.ROOT))) {
+            return mention;
+        }
+        return new Mention(mention.surface(), 1, null, EntityType.PERSON, Mention.WEAK, mention.offset());
     }
 
     /** The index of the word starting at {@code offset}, or -1. */

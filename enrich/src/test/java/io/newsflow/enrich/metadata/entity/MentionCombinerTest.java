@@ -74,6 +74,25 @@ class MentionCombinerTest {
     }
 
     @Test
+    void anUnknownSingleNameTheListsKnowOnlyAsAPersonsIsAPersonsInEnglish() {
+        List<Word> words = TaggedWords.of("Winstone/PROPN met Duffy/PROPN , the/DET Church/PROPN , Linares/PROPN "
+                + "and Zorblax/PROPN , Duffy/PROPN television/NOUN and Duffy/PROPN Road/PROPN");
+        String text = spaced(words);
+        List<Mention> found = List.of(new Mention("Winstone", 1, null, null, Mention.NONE, 0),
+                new Mention("Duffy", 1, null, null, Mention.NONE, 13), new Mention("Church", 1, null, null, Mention.NONE, 25),
+                new Mention("Linares", 1, null, null, Mention.NONE, 34),
+                new Mention("Zorblax", 1, null, null, Mention.NONE, 46),
+                new Mention("Duffy", 1, null, null, Mention.NONE, 56),
+                new Mention("Duffy", 1, null, null, Mention.NONE, 77));
+        assertThat(found).allSatisfy(m -> assertThat(text.substring(m.offset())).startsWith(m.surface()));
+        List<Mention> combined = MentionCombiner.combine(text, words, false, found, List.of(),
+                Gazetteer.load(List.of(Locale.ENGLISH)), LanguageRules.load("en"), true);
+        assertThat(combined).extracting(Mention::type).as("a surname, a first name; not after 'the', not a listed "
+                + "place, not unknown, not before a noun or another capitalised word").containsExactly(
+                        EntityType.PERSON, EntityType.PERSON, null, null, null, null, null);
+    }
+
+    @Test
     void aGenerationalSuffixBelongsToThePersonsName() {
         List<Word> words = TaggedWords.of("ein Denkmal für Mark/PROPN Lutz/PROPN Kling/PROPN , Jr/PROPN .");
         List<NameModel.Name> names = List.of(new NameModel.Name(3, 6, EntityType.PERSON),
