@@ -26,6 +26,12 @@ final class MentionCombiner {
     /** Generational suffixes after a name and a comma: "Martin Luther King, Jr."; {@link EntityMerger} keys them. */
     static final Set<String> GENERATIONS = Set.of("Jr", "Sr", "jr", "sr");
 
+    /** Parts of speech before a single word that make it no lone person's name: "the Church", "22 Jan". */
+    private static final Set<String> LISTED_PERSON_NOT_AFTER = Set.of("DET", "NUM");
+
+    /** Parts of speech after a single word that make it no lone person's name: "French toast", "Day 1". */
+    private static final Set<String> LISTED_PERSON_NOT_BEFORE = Set.of("NOUN", "NUM");
+
     /** Parts of speech of common words, trimmed off the edges of a person's name. */
     private static final Set<String> COMMON = Set.of("NOUN", "VERB", "ADJ", "ADV");
 
@@ -88,7 +94,7 @@ final class MentionCombiner {
             Optional<Gazetteer.Entry> entry = gazetteer.lookup(surface);
             EntityType type = count == 1 && name.type() == EntityType.PERSON
                     ? oneWordPersonType(first, cuedOrganisations.contains(at(offset, surface)))
-                    : count == 1 && capitalsAreNames ? oneWordNameType(words, begin, name.type()) : name.type();
+                    : name.type();
             if (entry.isEmpty() && count == 1 && type == EntityType.PERSON && !capitalsAreNames
                     && commonGermanWord(first)) {
                 continue;
@@ -140,19 +146,6 @@ final class MentionCombiner {
     }
 
     /**
-     * A one-word English name the model calls an organisation or place is a person's when the lists know the word
-     * only as a first name or surname ("the judge cleared Duffy", "Winstone was declared bankrupt") and no article
-     * stands before it: the model guesses the type of an unknown lone name from its context, which for a person
-     * acting is often an organisation's. After "the" it is no person's ("the Church", "the West": the surname lists
-     * hold such words too).
-     */
-    private static EntityType oneWordNameType(List<Word> words, int at, EntityType type) {
-        return type != EntityType.PERSON && !(at > 0 && words.get(at - 1).pos().equals("DET"))
-                && NameLists.shipped().onlyPersonName(words.get(at).text().toLowerCase(Locale.ROOT))
-                ? EntityType.PERSON : type;
-    }
-
-    /**
      * Whether a one-word German person's name is a common word: one the German dictionary knows and never as a name
      * ("Vögel", "Sauna", "Leasing"), nor as a masculine singular noun (many surnames are: "Fiedler", "Zöllner"), and
      * no list knows as a first name, surname or person ("Koch", "Wolf"). German capitalises every noun; the model
@@ -167,8 +160,8 @@ final class MentionCombiner {
     /**
      * The names with an English possessive inside split after it: "Apple's Siri", "Australia's Royal National Park"
      * are two names each, the owner's and the owned thing's; the possessive ends a name ("McDonald's" keeps its own).
-     * Only a name's possessive splits, a proper noun's or a gazetteer name's (the tagger calls "Apple's" a noun): the
-     * common noun "People's" belongs to "Korean People's Army".
+     * Only a name's possessive splits, a proper noun's or a gazetteer name's (the tagger calls "Apple's" a noun), not
+     * a common English word's: "People's" belongs to "Korean People's Army", "Children's" to "Children's Hospital".
      */
     private static List<NameModel.Name> splitPossessive(List<Word> words, List<NameModel.Name> names,
             Gazetteer gazetteer, LanguageRules rules) {
@@ -189,8 +182,12 @@ final class MentionCombiner {
     /** Whether {@code word} is a name in the English possessive: "Hong Kong's" (its last word), "Apple's". */
     private static boolean possessive(Word word, Gazetteer gazetteer, LanguageRules rules) {
         String text = word.text();
-        return text.length() > 3 && (text.endsWith("'s") || text.endsWith("’s")) && word.capitalized()
-                && (word.properNoun() || gazetteer.lookup(rules.stripGenitive(text)).isPresent());
+        if (text.length() <= 3 || !(text.endsWith("'s") || text.endsWith("’s")) || !word.capitalized()) {
+            return false;
+        }
+        String base = rules.stripGenitive(text.replace('’', '\''));
+        return (word.properNoun() || gazetteer.lookup(base).isPresent())
+                && !NameLists.shipped().commonWord(base.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -259,8 +256,9 @@ final class MentionCombiner {
     /**
      * An untyped single proper noun the model missed as a person's when the lists know it only as a first name or
      * surname ("Winstone met his wife", "partner Egan on"): the model misses lone names it has not seen. Not after an
-     * article ("the Church") or a dash, nor before a capitalised word or a noun, where the word is part of a longer
-     * name ("Palm Sunday") or modifies the noun ("French television").
+     * article ("the Church"), a dash or a number ("10th Street"), nor before a capitalised word, a noun or a number, where the word
+     * is part of a longer name ("Palm Sunday"), modifies the noun ("French television") or is part of a date ("22 Jan",
+     * "Day 1"); a sentence's first word before an article is an imperative verb ("Trace the lines").
      */
     private static Mention listedPerson(List<Word> words, Mention mention) {
         if (mention.type() != null || mention.words() != 1) {
@@ -268,10 +266,12 @@ final class MentionCombiner {
         }
         int at = wordAt(words, mention.offset());
         if (at < 0 || !words.get(at).properNoun() || words.get(at).acronym()
-                || at > 0 && words.get(at - 1).pos().equals("DET")
+                || at > 0 && (LISTED_PERSON_NOT_AFTER.contains(words.get(at - 1).pos())
+                        || Character.isDigit(words.get(at - 1).text().charAt(0)))
                 || at > 0 && words.get(at - 1).dash()
-                || at + 1 < words.size() && !words.get(at + 1).sentenceStart()
-                && (words.get(at + 1).capitalized() || words.get(at + 1).pos().equals("NOUN"))
+                || at + 1 < words.size() && !words.get(at + 1).sentenceStart() && (words.get(at + 1).capitalized()
+                        || LISTED_PERSON_NOT_BEFORE.contains(words.get(at + 1).pos())
+                        || words.get(at).sentenceStart() && words.get(at + 1).pos().equals("DET"))
                 || !NameLists.shipped().onlyPersonName(mention.surface().toLowerCase(Locale.ROOT))) {
             return mention;
         }

@@ -87,6 +87,11 @@ final class NameLists {
         return personName(word) && !placeOrganisationOrWord(word);
     }
 
+    /** Whether lower-case {@code word} is a listed common English word ("people", "children"). */
+    boolean commonWord(String word) {
+        return common.contains(word);
+    }
+
     /** Whether lower-case {@code word} is a listed place, organisation or common English word. */
     boolean placeOrganisationOrWord(String word) {
         return places.contains(word) || organisations.contains(word) || common.contains(word);
