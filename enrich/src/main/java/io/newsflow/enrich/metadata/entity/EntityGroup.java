@@ -12,12 +12,21 @@ final class EntityGroup {
     final Map<String, Integer> surfaces = new LinkedHashMap<>();
     final List<Mention> members = new ArrayList<>();
     final int[] evidence = new int[EntityType.values().length];
+    /** For each type, how many mentions give it with its strongest evidence: a tie in evidence goes to the most. */
+    final int[] votes = new int[EntityType.values().length];
     @Nullable String gazetteerId;
     int mentions;
     int firstOffset = -1;
     int maxWords;
 
     private @Nullable List<String[]> nameParts;
+
+    /** Whether a tie in evidence goes to the type more mentions give, else to the first type (person). */
+    private final boolean majority;
+
+    EntityGroup(boolean majority) {
+        this.majority = majority;
+    }
 
     /** The spelling keys of the words of each surface form, computed once (the group must not change after). */
     List<String[]> nameParts() {
@@ -33,8 +42,7 @@ final class EntityGroup {
         members.add(mention);
         surfaces.merge(mention.surface(), 1, Integer::sum);
         if (mention.type() != null) {
-            int t = mention.type().ordinal();
-            evidence[t] = Math.max(evidence[t], mention.evidence());
+            vote(mention.type().ordinal(), mention.evidence(), 1);
         }
         if (gazetteerId == null) {
             gazetteerId = mention.gazetteerId();
@@ -44,12 +52,16 @@ final class EntityGroup {
         maxWords = Math.max(maxWords, mention.words());
     }
 
-    void absorb(EntityGroup other) {
+    /**
+     * Takes the mentions of {@code other}; with {@code votes} false its mentions do not count in a tie of evidence (a
+     * name merged into a person's is the person's, whatever the model typed it).
+     */
+    void absorb(EntityGroup other, boolean votes) {
         nameParts = null;
         members.addAll(other.members);
         other.surfaces.forEach((surface, count) -> surfaces.merge(surface, count, Integer::sum));
         for (int t = 0; t < evidence.length; t++) {
-            evidence[t] = Math.max(evidence[t], other.evidence[t]);
+            vote(t, other.evidence[t], votes ? other.votes[t] : 0);
         }
         if (gazetteerId == null) {
             gazetteerId = other.gazetteerId;
@@ -59,13 +71,27 @@ final class EntityGroup {
         maxWords = Math.max(maxWords, other.maxWords);
     }
 
-    /** The type with the strongest evidence, or null when there is none. */
+    private void vote(int type, int strength, int count) {
+        if (strength > evidence[type]) {
+            evidence[type] = strength;
+            votes[type] = count;
+        } else if (strength == evidence[type]) {
+            votes[type] += count;
+        }
+    }
+
+    /**
+     * The type with the strongest evidence, or null when there is none; between types with equally strong evidence
+     * the one more mentions give ("NASA" typed an organisation five times by the model and once a person's).
+     */
     @Nullable EntityType type() {
         EntityType best = null;
         int strongest = Mention.NONE;
         for (EntityType type : EntityType.values()) {
-            if (evidence[type.ordinal()] > strongest) {
-                strongest = evidence[type.ordinal()];
+            int t = type.ordinal();
+            if (evidence[t] > strongest
+                    || majority && best != null && evidence[t] == strongest && votes[t] > votes[best.ordinal()]) {
+                strongest = evidence[t];
                 best = type;
             }
         }

@@ -78,7 +78,8 @@ public final class EntityRecognizer {
      */
     public List<RecognizedEntity> recognize(String title, String body, @Nullable String language) {
         Pipeline pipeline = language == null ? null : pipelines.get(language);
-        return pipeline == null ? List.of() : EntityMerger.merge(mentions(pipeline, title, body), pipeline.rules());
+        return pipeline == null ? List.of() : EntityMerger.merge(mentions(pipeline, title, body), pipeline.rules(),
+                "en".equals(language));
     }
 
     /**
@@ -87,7 +88,8 @@ public final class EntityRecognizer {
      */
     public List<EntitySpan> spans(String title, String body, @Nullable String language) {
         Pipeline pipeline = language == null ? null : pipelines.get(language);
-        return pipeline == null ? List.of() : EntityMerger.spans(mentions(pipeline, title, body), pipeline.rules());
+        return pipeline == null ? List.of() : EntityMerger.spans(mentions(pipeline, title, body), pipeline.rules(),
+                "en".equals(language));
     }
 
     private static List<Mention> mentions(Pipeline pipeline, String title, String body) {

@@ -26,6 +26,12 @@ final class MentionCombiner {
     /** Generational suffixes after a name and a comma: "Martin Luther King, Jr."; {@link EntityMerger} keys them. */
     static final Set<String> GENERATIONS = Set.of("Jr", "Sr", "jr", "sr");
 
+    /** Parts of speech before a single word that make it no lone person's name: "the Church", "22 Jan". */
+    private static final Set<String> LISTED_PERSON_NOT_AFTER = Set.of("DET", "NUM");
+
+    /** Parts of speech after a single word that make it no lone person's name: "French toast", "Day 1". */
+    private static final Set<String> LISTED_PERSON_NOT_BEFORE = Set.of("NOUN", "NUM");
+
     /** Parts of speech of common words, trimmed off the edges of a person's name. */
     private static final Set<String> COMMON = Set.of("NOUN", "VERB", "ADJ", "ADV");
 
@@ -59,7 +65,7 @@ final class MentionCombiner {
         List<int[]> covered = new ArrayList<>();
         Set<String> cuedOrganisations = cuedOrganisations(found);
         int taken = 0;
-        for (NameModel.Name name : splitCoordinated(words, names)) {
+        for (NameModel.Name name : splitCoordinated(words, capitalsAreNames ? splitPossessive(words, names, gazetteer, rules) : names)) {
             int begin = name.first();
             int end = nameEnd(text, words, name);
             if (begin < taken) {
@@ -103,7 +109,8 @@ final class MentionCombiner {
             boolean overlaps = span == null || covered.stream().anyMatch(c -> c[0] < span[1] && span[0] < c[1]);
             boolean evidence = mention.type() == null || mention.evidence() >= RULE_EVIDENCE;
             if (!overlaps && evidence && !lettersOnly(List.of(mention.surface().split(" ")))) {
-                combined.add(capitalsAreNames && !title ? possessivePerson(words, mention, rules) : mention);
+                combined.add(capitalsAreNames && !title ? listedPerson(words, possessivePerson(words, mention, rules))
+                        : mention);
             }
         }
         return combined;
@@ -148,6 +155,39 @@ final class MentionCombiner {
     private static boolean commonGermanWord(Word word) {
         return !NameLists.shipped().personName(word.text().toLowerCase(Locale.ROOT))
                 && GermanLexicon.shipped().commonWordNoSurname(word.text());
+    }
+
+    /**
+     * The names with an English possessive inside split after it: "Apple's Siri", "Australia's Royal National Park"
+     * are two names each, the owner's and the owned thing's; the possessive ends a name ("McDonald's" keeps its own).
+     * Only a name's possessive splits, a proper noun's or a gazetteer name's (the tagger calls "Apple's" a noun), not
+     * a common English word's: "People's" belongs to "Korean People's Army", "Children's" to "Children's Hospital".
+     */
+    private static List<NameModel.Name> splitPossessive(List<Word> words, List<NameModel.Name> names,
+            Gazetteer gazetteer, LanguageRules rules) {
+        List<NameModel.Name> split = new ArrayList<>(names.size());
+        for (NameModel.Name name : names) {
+            int first = name.first();
+            for (int i = name.first(); i < name.end() - 1; i++) {
+                if (possessive(words.get(i), gazetteer, rules) && words.get(i + 1).capitalized()) {
+                    split.add(new NameModel.Name(first, i + 1, name.type()));
+                    first = i + 1;
+                }
+            }
+            split.add(first == name.first() ? name : new NameModel.Name(first, name.end(), name.type()));
+        }
+        return split;
+    }
+
+    /** Whether {@code word} is a name in the English possessive: "Hong Kong's" (its last word), "Apple's". */
+    private static boolean possessive(Word word, Gazetteer gazetteer, LanguageRules rules) {
+        String text = word.text();
+        if (text.length() <= 3 || !(text.endsWith("'s") || text.endsWith("’s")) || !word.capitalized()) {
+            return false;
+        }
+        String base = rules.stripGenitive(text.replace('’', '\''));
+        return (word.properNoun() || gazetteer.lookup(base).isPresent())
+                && !NameLists.shipped().commonWord(base.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -211,6 +251,31 @@ final class MentionCombiner {
             return mention;
         }
         return new Mention(surface, 1, null, EntityType.PERSON, Mention.WEAK, mention.offset());
+    }
+
+    /**
+     * An untyped single proper noun the model missed as a person's when the lists know it only as a first name or
+     * surname ("Winstone met his wife", "partner Egan on"): the model misses lone names it has not seen. Not after an
+     * article ("the Church"), a dash or a number ("10th Street"), nor before a capitalised word, a noun or a number, where the word
+     * is part of a longer name ("Palm Sunday"), modifies the noun ("French television") or is part of a date ("22 Jan",
+     * "Day 1"); a sentence's first word before an article is an imperative verb ("Trace the lines").
+     */
+    private static Mention listedPerson(List<Word> words, Mention mention) {
+        if (mention.type() != null || mention.words() != 1) {
+            return mention;
+        }
+        int at = wordAt(words, mention.offset());
+        if (at < 0 || !words.get(at).properNoun() || words.get(at).acronym()
+                || at > 0 && (LISTED_PERSON_NOT_AFTER.contains(words.get(at - 1).pos())
+                        || Character.isDigit(words.get(at - 1).text().charAt(0)))
+                || at > 0 && words.get(at - 1).dash()
+                || at + 1 < words.size() && !words.get(at + 1).sentenceStart() && (words.get(at + 1).capitalized()
+                        || LISTED_PERSON_NOT_BEFORE.contains(words.get(at + 1).pos())
+                        || words.get(at).sentenceStart() && words.get(at + 1).pos().equals("DET"))
+                || !NameLists.shipped().onlyPersonName(mention.surface().toLowerCase(Locale.ROOT))) {
+            return mention;
+        }
+        return new Mention(mention.surface(), 1, null, EntityType.PERSON, Mention.WEAK, mention.offset());
     }
 
     /** The index of the word starting at {@code offset}, or -1. */

@@ -82,6 +82,16 @@ final class NameLists {
         return first.contains(word) || last.contains(word) || persons.contains(word);
     }
 
+    /** Whether lower-case {@code word} is a listed first name, surname or person, and no place, organisation or word. */
+    boolean onlyPersonName(String word) {
+        return personName(word) && !placeOrganisationOrWord(word);
+    }
+
+    /** Whether lower-case {@code word} is a listed common English word ("people", "children"). */
+    boolean commonWord(String word) {
+        return common.contains(word);
+    }
+
     /** Whether lower-case {@code word} is a listed place, organisation or common English word. */
     boolean placeOrganisationOrWord(String word) {
         return places.contains(word) || organisations.contains(word) || common.contains(word);

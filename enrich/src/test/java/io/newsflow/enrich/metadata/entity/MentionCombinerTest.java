@@ -62,6 +62,49 @@ class MentionCombinerTest {
     }
 
     @Test
+    void anEnglishPossessiveEndsAName() {
+        List<Word> words = TaggedWords.of("like Apple's/NOUN Siri/PROPN at Quorn's/PROPN High/PROPN Court/PROPN "
+                + "of the Korean/ADJ People's/NOUN Army/PROPN");
+        List<NameModel.Name> names = List.of(new NameModel.Name(1, 3, EntityType.ORGANIZATION),
+                new NameModel.Name(4, 7, EntityType.ORGANIZATION), new NameModel.Name(9, 12, EntityType.ORGANIZATION));
+        assertThat(MentionCombiner.combine(spaced(words), words, false, List.of(), names,
+                Gazetteer.load(List.of(Locale.ENGLISH)), LanguageRules.load("en"), true)).extracting(Mention::surface)
+                .as("a gazetteer name the tagger calls a noun, a proper noun; not a common noun")
+                .containsExactly("Apple's", "Siri", "Quorn's", "High Court", "Korean People's Army");
+    }
+
+    @Test
+    void anUnknownSingleNameTheListsKnowOnlyAsAPersonsIsAPersonsInEnglish() {
+        List<Word> words = TaggedWords.of("Winstone/PROPN met Duffy/PROPN , the/DET Church/PROPN , Linares/PROPN "
+                + "and Zorblax/PROPN , Duffy/PROPN television/NOUN and Duffy/PROPN Road/PROPN");
+        String text = spaced(words);
+        List<Mention> found = List.of(new Mention("Winstone", 1, null, null, Mention.NONE, 0),
+                new Mention("Duffy", 1, null, null, Mention.NONE, 13), new Mention("Church", 1, null, null, Mention.NONE, 25),
+                new Mention("Linares", 1, null, null, Mention.NONE, 34),
+                new Mention("Zorblax", 1, null, null, Mention.NONE, 46),
+                new Mention("Duffy", 1, null, null, Mention.NONE, 56),
+                new Mention("Duffy", 1, null, null, Mention.NONE, 77));
+        assertThat(found).allSatisfy(m -> assertThat(text.substring(m.offset())).startsWith(m.surface()));
+        List<Mention> combined = MentionCombiner.combine(text, words, false, found, List.of(),
+                Gazetteer.load(List.of(Locale.ENGLISH)), LanguageRules.load("en"), true);
+        assertThat(combined).extracting(Mention::type).as("a surname, a first name; not after 'the', not a listed "
+                + "place, not unknown, not before a noun or another capitalised word").containsExactly(
+                        EntityType.PERSON, EntityType.PERSON, null, null, null, null, null);
+    }
+
+    @Test
+    void aListedFirstNameInADateOrAsAnImperativeIsNoPerson() {
+        List<Word> words = TaggedWords.of("on 22 Jan/PROPN . ^Trace/PROPN the/DET lines at 10th/ADJ Duffy/PROPN");
+        String text = spaced(words);
+        List<Mention> found = List.of(new Mention("Jan", 1, null, null, Mention.NONE, 6),
+                new Mention("Trace", 1, null, null, Mention.NONE, 12),
+                new Mention("Duffy", 1, null, null, Mention.NONE, 36));
+        assertThat(found).allSatisfy(m -> assertThat(text.substring(m.offset())).startsWith(m.surface()));
+        assertThat(MentionCombiner.combine(text, words, false, found, List.of(), Gazetteer.load(List.of(Locale.ENGLISH)),
+                LanguageRules.load("en"), true)).extracting(Mention::type).containsExactly(null, null, null);
+    }
+
+    @Test
     void aGenerationalSuffixBelongsToThePersonsName() {
         List<Word> words = TaggedWords.of("ein Denkmal für Mark/PROPN Lutz/PROPN Kling/PROPN , Jr/PROPN .");
         List<NameModel.Name> names = List.of(new NameModel.Name(3, 6, EntityType.PERSON),
