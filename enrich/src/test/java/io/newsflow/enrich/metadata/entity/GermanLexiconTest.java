@@ -32,4 +32,17 @@ class GermanLexiconTest {
         assertThat(lexicon.commonWordNoSurname("Scholz")).as("a surname").isFalse();
         assertThat(lexicon.commonWordNoSurname("Gnisa")).as("unknown").isFalse();
     }
+
+    @Test
+    void tellsKindsOfName() {
+        assertThat(lexicon.nameKinds("Berlin")).containsExactly(GermanLexicon.NameKind.PLACE);
+        assertThat(lexicon.nameKinds("Rhein")).as("a river").containsExactly(GermanLexicon.NameKind.PLACE);
+        assertThat(lexicon.nameKinds("Thomas")).as("a first name and a surname")
+                .containsExactlyInAnyOrder(GermanLexicon.NameKind.FIRST, GermanLexicon.NameKind.LAST);
+        assertThat(lexicon.nameKinds("Merkel")).containsExactly(GermanLexicon.NameKind.LAST);
+        assertThat(lexicon.nameKinds("Adidas")).as("a company").containsExactly(GermanLexicon.NameKind.OTHER);
+        assertThat(lexicon.nameKinds("Sauna")).as("no name").isEmpty();
+        assertThat(GermanLexicon.NameKind.FIRST.feature()).as("the value the model was trained with")
+                .isEqualTo("first");
+    }
 }
