@@ -161,7 +161,9 @@ final class MentionCombiner {
      * The names with an English possessive inside split after it: "Apple's Siri", "Australia's Royal National Park"
      * are two names each, the owner's and the owned thing's; the possessive ends a name ("McDonald's" keeps its own).
      * Only a name's possessive splits, a proper noun's or a gazetteer name's (the tagger calls "Apple's" a noun), not
-     * a common English word's: "People's" belongs to "Korean People's Army", "Children's" to "Children's Hospital".
+     * a common English word's: "People's" belongs to "Korean People's Army", "Children's" to "Children's Hospital";
+     * nor a first name's: a first name in the possessive names a place or business ("St. John's University",
+     * "Martha's Vineyard", "Tom's Guide"), an owner is named by a surname, a place or a company ("Obama's", "Apple's").
      */
     private static List<NameModel.Name> splitPossessive(List<Word> words, List<NameModel.Name> names,
             Gazetteer gazetteer, LanguageRules rules) {
@@ -186,8 +188,9 @@ final class MentionCombiner {
             return false;
         }
         String base = rules.stripGenitive(text.replace('’', '\''));
+        String lower = base.toLowerCase(Locale.ROOT);
         return (word.properNoun() || gazetteer.lookup(base).isPresent())
-                && !NameLists.shipped().commonWord(base.toLowerCase(Locale.ROOT));
+                && !NameLists.shipped().commonWord(lower) && !NameLists.shipped().firstNameOnly(lower);
     }
 
     /**

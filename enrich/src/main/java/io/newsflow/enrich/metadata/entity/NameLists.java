@@ -87,6 +87,11 @@ final class NameLists {
         return personName(word) && !placeOrganisationOrWord(word);
     }
 
+    /** Whether lower-case {@code word} is a listed first name and no listed place or organisation ("martha"). */
+    boolean firstNameOnly(String word) {
+        return first.contains(word) && !places.contains(word) && !organisations.contains(word);
+    }
+
     /** Whether lower-case {@code word} is a listed common English word ("people", "children"). */
     boolean commonWord(String word) {
         return common.contains(word);

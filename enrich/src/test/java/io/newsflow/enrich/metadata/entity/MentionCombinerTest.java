@@ -74,6 +74,17 @@ class MentionCombinerTest {
     }
 
     @Test
+    void aFirstNameInThePossessiveStaysInsideAName() {
+        List<Word> words = TaggedWords.of("on Martha's/PROPN Vineyard/PROPN and at Tom's/PROPN Guide/PROPN");
+        List<NameModel.Name> names = List.of(new NameModel.Name(1, 3, EntityType.LOCATION),
+                new NameModel.Name(5, 7, EntityType.ORGANIZATION));
+        assertThat(MentionCombiner.combine(spaced(words), words, false, List.of(), names,
+                Gazetteer.load(List.of(Locale.ENGLISH)), LanguageRules.load("en"), true)).extracting(Mention::surface)
+                .as("a place and a business named after a first name, no owner")
+                .containsExactly("Martha's Vineyard", "Tom's Guide");
+    }
+
+    @Test
     void anUnknownSingleNameTheListsKnowOnlyAsAPersonsIsAPersonsInEnglish() {
         List<Word> words = TaggedWords.of("Winstone/PROPN met Duffy/PROPN , the/DET Church/PROPN , Linares/PROPN "
                 + "and Zorblax/PROPN , Duffy/PROPN television/NOUN and Duffy/PROPN Road/PROPN");
