@@ -73,6 +73,8 @@ g=$(repo amir-zeldes/gum)
 mkdir -p "$out/gum"
 for f in $(git -C "$g" ls-tree --name-only HEAD coref/gum/tsv/ | grep '_news_'); do
   git -C "$g" show "HEAD:$f" >"$out/gum/$(basename "$f")"
+  # the same document in CoNLL-U: original spacing (SpaceAfter=No) and part-of-speech tags for the gold names
+  git -C "$g" show "HEAD:dep/$(basename "$f" .tsv).conllu" >"$out/gum/$(basename "$f" .tsv).conllu"
 done
 for lang in German English; do
   g=$(repo "UniversalNER/UNER_$lang-PUD")

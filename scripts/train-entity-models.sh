@@ -18,6 +18,8 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for f in $(git -C "$gum" ls-tree -r --name-only HEAD coref/gum/tsv/ | grep -E 'GUM_(academic|court|interview|bio|voyage)_'); do
   git -C "$gum" show "HEAD:$f" >"$tmp/$(basename "$f")"
+  # the CoNLL-U twin gives the original spacing and the part-of-speech tags the gold names are derived with
+  git -C "$gum" show "HEAD:dep/$(basename "$f" .tsv).conllu" >"$tmp/$(basename "$f" .tsv).conllu"
 done
 java -Xmx1500m -jar "$here/app/target/newsflow.jar" bench entities \
   --cache "$cache" --train "$tmp/models" --gum-train "$tmp" --algorithm PERCEPTRON --cutoff 1 --iterations 100

@@ -28,7 +28,8 @@ public final class BenchEntitiesCommand implements Callable<Integer> {
     Path train;
 
     @Option(names = "--gum-train", description = "With --train: a directory of GUM WebAnno TSV documents"
-            + " (coref/gum/tsv of the GUM repository); only the CC-BY and CC-BY-SA genres are used.")
+            + " (coref/gum/tsv of the GUM repository, each with its dep/ CoNLL-U twin beside it); only the CC-BY and"
+            + " CC-BY-SA genres are used.")
     Path gumTrain;
 
     @Option(names = "--algorithm", defaultValue = "PERCEPTRON",

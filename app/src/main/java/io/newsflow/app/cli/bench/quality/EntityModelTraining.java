@@ -84,7 +84,7 @@ final class EntityModelTraining {
      */
     private static List<EntityDocument> english(Path cache, Path gumTrain) throws IOException {
         List<EntityDocument> english = new ArrayList<>(EntityQuality.load(cache, false).get("GUM news"));
-        for (Path file : sorted(gumTrain, "")) {
+        for (Path file : sorted(gumTrain, ".tsv")) { // the .conllu twins beside them are read by GumReader
             String name = file.getFileName().toString();
             if (GUM_GENRES.stream().anyMatch(genre -> name.startsWith("GUM_" + genre + "_"))) {
                 english.add(GumReader.read(file));

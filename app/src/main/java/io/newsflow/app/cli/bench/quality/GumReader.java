@@ -13,16 +13,29 @@ import java.util.Map;
  * GUM documents in WebAnno TSV 3.2 (annotations CC-BY-4.0): one token a line, the entity column listing the
  * mentions the token belongs to ({@code person[4]|place[5]}; a one-token mention has no id). GUM marks every
  * mention, pronouns and common nouns too; {@link GumNames} keeps the named ones of type person → PER,
- * organization → ORG, place → LOC. The document is one text, its sentences on separate lines; the item id of the
- * split is the document name ({@code GUM_news_afghan}).
+ * organization → ORG, place → LOC. The document is one text, its sentences on separate lines, its tokens spaced as
+ * the original when the CoNLL-U twin lies beside the file (else space-separated, as a page would print them); the
+ * item id of the split is the document name ({@code GUM_news_afghan}).
  */
 final class GumReader {
 
     private GumReader() {
     }
 
-    /** A token of the document. */
-    record Token(String text, boolean sentenceStart) {
+    /**
+     * A token of the document; its Penn tag (null when unknown) and whether a space follows it in the original text
+     * come from the document's CoNLL-U twin ({@link GumWords}).
+     */
+    record Token(String text, boolean sentenceStart, String tag, boolean spaceAfter) {
+
+        Token(String text, boolean sentenceStart) {
+            this(text, sentenceStart, null, true);
+        }
+
+        /** A word part joined to the next token without a space ("Al" in "Al-Maeena"). */
+        boolean attached() {
+            return !spaceAfter;
+        }
     }
 
     /** A mention: its GUM type, first and last token (inclusive), and whether GUM links it to Wikipedia. */
@@ -58,13 +71,22 @@ final class GumReader {
         }
         List<Mention> mentions = new ArrayList<>();
         spans.forEach((key, span) -> mentions.add(new Mention(types.get(key), span[0], span[1], identified.get(key))));
+        List<GumWords.Word> words = GumWords.beside(file);
+        boolean spaced = words != null && words.size() == tokens.size();
+        if (spaced) {
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                tokens.set(i, new Token(t.text(), t.sentenceStart(), words.get(i).tag(), words.get(i).spaceAfter()));
+            }
+        }
         TokenText text = new TokenText();
         int[] offsets = new int[2 * tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).sentenceStart()) {
                 text.newline();
             }
-            offsets[2 * i] = text.add(tokens.get(i).text());
+            offsets[2 * i] = spaced ? text.add(tokens.get(i).text(), i == 0 || tokens.get(i - 1).spaceAfter())
+                    : text.add(tokens.get(i).text());
             offsets[2 * i + 1] = offsets[2 * i] + tokens.get(i).text().length();
         }
         String name = file.getFileName().toString().replaceFirst("\\.tsv$", "");

@@ -29,6 +29,20 @@ final class TokenText {
         return starts.get(starts.size() - 1);
     }
 
+    /**
+     * Appends {@code token} with the spacing of the original text when the source keeps it (a space before it or
+     * not); returns its start offset.
+     */
+    int add(String token, boolean spaceBefore) {
+        if (spaceBefore && !text.isEmpty() && !previous.equals("\n")) {
+            text.append(' ');
+        }
+        starts.add(text.length());
+        text.append(token);
+        previous = token;
+        return starts.get(starts.size() - 1);
+    }
+
     /** Ends a sentence of a multi-sentence document. */
     void newline() {
         if (!text.isEmpty()) {

@@ -35,6 +35,27 @@ class EntityQualityTest {
     }
 
     @Test
+    void gumNamesFollowTheOriginalSpacingAndTheHeadOfTheMention() throws IOException, URISyntaxException {
+        // the CoNLL-U twin beside the file gives the spacing ("Al-Sayed") and the Penn tags
+        Path file = Path.of(EntityQualityTest.class.getResource("/entity-quality/GUM_news_roles.tsv").toURI());
+        EntityDocument document = GumReader.read(file);
+        assertThat(document.text()).isEqualTo("illustrator Jane Al-Sayed met Boris Petrov of Acme.\nHe praised Norway's flag.");
+        // the name after a role noun, the person without the "of" post-modifier, the possessor without "'s", and
+        // no capitalised pronoun
+        assertThat(document.gold()).extracting(s -> document.text().substring(s.start(), s.end()) + "/" + s.type())
+                .containsExactly("Jane Al-Sayed/PER", "Boris Petrov/PER", "Acme/ORG", "Norway/LOC");
+    }
+
+    @Test
+    void gumWordsGiveTheSpaceOfAContractionToItsLastWord() {
+        List<GumWords.Word> words = GumWords.read(List.of("# text = Trump's team", "1-2\tTrump's\t_\t_\t_\t_\t_\t_\t_\t_",
+                "1\tTrump\ttrump\tPROPN\tNNP\t_\t3\t_\t_\t_", "2\t's\t's\tPART\tPOS\t_\t1\t_\t_\t_",
+                "3\tteam\tteam\tNOUN\tNN\t_\t0\t_\t_\tSpaceAfter=No", "", "1\tGo\tgo\tVERB\tVB\t_\t0\t_\t_\t_"));
+        assertThat(words).containsExactly(new GumWords.Word("NNP", false), new GumWords.Word("POS", true),
+                new GumWords.Word("NN", false), new GumWords.Word("VB", true));
+    }
+
+    @Test
     void germEvalSentencesAreItemsNamedByFilePartAndNumber() throws IOException, URISyntaxException {
         Path file = Path.of(EntityQualityTest.class.getResource("/entity-quality/NER-de-test.tsv").toURI());
         List<EntityDocument> documents = GermEvalReader.read(file);
