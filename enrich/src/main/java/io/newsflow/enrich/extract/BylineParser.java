@@ -27,6 +27,9 @@ final class BylineParser {
      */
     private static final Pattern LEADING_ITEM = Pattern.compile("^[^·•]{0,30}?\\d[^·•]{0,30}[·•]\\s*");
 
+    /** The colon and spaces after a byline word ("Von: "). */
+    private static final Pattern LABEL_END = Pattern.compile("\\s*:?\\s*$");
+
     /** Separators between several names. */
     private static final Pattern SEPARATOR = Pattern.compile(
             "\\s*(?:,|;|\\||/|&|\\s(?:and|und|et|y|e|en|och|og|i|ve|и)\\s)\\s*", Pattern.UNICODE_CASE);
@@ -73,9 +76,18 @@ final class BylineParser {
         if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS) {
             return List.of();
         }
-        text = PREFIX.matcher(LEADING_ITEM.matcher(text).replaceFirst("")).replaceFirst("");
+        text = LEADING_ITEM.matcher(text).replaceFirst("");
+        Matcher prefix = PREFIX.matcher(text);
+        boolean prefixed = prefix.find();
+        boolean sentenceWord = prefixed && BylineWords.SENTENCE_OPENING_PREFIXES.contains(
+                LABEL_END.matcher(prefix.group()).replaceFirst("").toLowerCase(Locale.ROOT));
+        text = prefixed ? text.substring(prefix.end()) : text;
         List<String> names = new ArrayList<>();
-        for (String part : SEPARATOR.split(text)) {
+        String[] parts = SEPARATOR.split(text);
+        if (sentenceWord && runsOnAsSentence(withoutTitles(parts[0]))) {
+            return names; // "Mit Treuhand Clouds wider die politischen Gezeiten": a title, not a credit
+        }
+        for (String part : parts) {
             String name = titleCaseIfShouted(leadingName(withoutTitles(part)));
             if (!name.isEmpty() && !names.contains(name) && !isNonPerson(name)) {
                 names.add(name);
@@ -159,7 +171,9 @@ final class BylineParser {
             return false;
         }
         String[] parts = SEPARATOR.split(text.substring(prefix.end()), 2);
-        return !leadingName(parts[0]).isEmpty();
+        boolean sentenceWord = BylineWords.SENTENCE_OPENING_PREFIXES.contains(
+                LABEL_END.matcher(prefix.group()).replaceFirst("").toLowerCase(Locale.ROOT));
+        return !leadingName(parts[0]).isEmpty() && !(sentenceWord && runsOnAsSentence(parts[0]));
     }
 
     /** Whether {@code text} is only a byline word ("Written by", "Von:"), the name following in the next element. */
@@ -258,6 +272,26 @@ final class BylineParser {
             taken--;
         }
         return taken < MIN_NAME_WORDS ? "" : String.join(" ", Arrays.copyOf(words, taken));
+    }
+
+    /**
+     * Whether the capitalised words a name is read from are followed by a lower-case word that is neither a name
+     * particle nor a word bylines run on into ("Auf der Arabischen Halbinsel fehlt das Gefühl"): the words are a
+     * sentence's or a title's opening, since a byline's name ends its phrase or is followed by a date, a place or a
+     * role introduced by such a word ("Jane Doe in Kyiv").
+     */
+    private static boolean runsOnAsSentence(String part) {
+        String[] words = part.strip().split(" ");
+        int taken = 0;
+        while (taken < words.length && taken < MAX_NAME_WORDS && isNameWord(words[taken], taken)) {
+            taken++;
+        }
+        if (taken == 0 || taken >= words.length) {
+            return false;
+        }
+        String next = words[taken];
+        return !next.isEmpty() && Character.isLowerCase(next.codePointAt(0))
+                && !BylineWords.NAME_ENDING_WORDS.contains(next.toLowerCase(Locale.ROOT));
     }
 
     /** Whether the word at {@code at} is a month followed by a day ("April 28"): a date, not a name ("April Ryan"). */

@@ -435,4 +435,29 @@ class AuthorCreditsTest {
 
         assertThat(article.authors()).containsExactly("Marion Weber");
     }
+
+    @Test
+    void aSentenceOpenedByABylineWordNamesNoOne() {
+        assertThat(BylineParser.names("Mit Vollgas Richtung neue Rekorde")).isEmpty();
+        assertThat(BylineParser.names("Interview Grüne Dächer kühlen die Stadt")).isEmpty();
+        assertThat(BylineParser.names("With Solar Panels everywhere, cities change")).isEmpty();
+        assertThat(BylineParser.isByline("Mit Vollgas Richtung neue Rekorde")).isFalse();
+        // a name that ends its phrase, or runs on into a place or a date, is still read
+        assertThat(BylineParser.names("Mit Jane Doe")).containsExactly("Jane Doe");
+        assertThat(BylineParser.names("Interview: Jane Doe")).containsExactly("Jane Doe");
+        assertThat(BylineParser.names("With Jane Doe in Kyiv")).containsExactly("Jane Doe");
+    }
+
+    @Test
+    void aReviewBadgeOrABareLabelIsNoName() {
+        assertThat(BylineParser.names("Fact Checked")).isEmpty();
+        assertThat(BylineParser.names("Medically Reviewed")).isEmpty();
+        assertThat(BylineParser.names("Written By")).isEmpty();
+
+        ExtractedArticle article = extract("",
+                "<div class='byline'><span class='author'>By Jane Doe</span> | <span class='author'>Fact Checked</span>"
+                        + "</div>");
+
+        assertThat(article.authors()).containsExactly("Jane Doe");
+    }
 }
