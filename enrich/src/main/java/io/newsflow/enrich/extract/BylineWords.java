@@ -29,7 +29,7 @@ final class BylineWords {
 
     /** Words that end a name even when capitalised (as does a label word ending in a colon, "Updated:") ("BY TOM HARRIS FOR MAILONLINE", "Jane Doe In Kyiv"). */
     static final TokenSet NAME_ENDING_WORDS = TokenSet.of(
-            "name-ending words", "for", "für", "pour", "para", "per", "in", "at", "from", "aus", "à", "im", "the",
+            "name-ending words", "for", "für", "pour", "para", "per", "in", "at", "from", "aus", "à", "im", "the", "to",
             // what bylines run on into: a date line, a follow button, a bio link
             "published", "updated", "posted", "veröffentlicht", "aktualisiert", "am", "on", "follow", "folgen",
             "last", "full", "bio", "more", "learn", "read", "view", "share", "date", "datum",
@@ -76,6 +76,9 @@ final class BylineWords {
             // a reviewer's or fact-checker's badge and a byline label left without its name ("Fact Checked",
             // "Medically Reviewed", "Written By"): participles no name holds
             "checked", "fact-checked", "reviewed", "verified", "written",
+            // the label "Author" read with the word beside it ("Author Hub", "No Author"), and
+            // roles and qualifications an author card sets after the name ("Counseling Psychologist", "M.A. Journalism")
+            "author", "psychologist", "therapist", "counselor", "licensed", "certified", "journalism",
             // no name at all
             "unknown", "anonymous", "anonym", "anonyme", "guest", "gast");
 

@@ -460,4 +460,22 @@ class AuthorCreditsTest {
 
         assertThat(article.authors()).containsExactly("Jane Doe");
     }
+
+    @Test
+    void anAuthorLabelOrARoleBesideTheNameIsNoName() {
+        assertThat(BylineParser.names("Author Hub")).isEmpty();
+        assertThat(BylineParser.names("No Author")).isEmpty();
+        assertThat(BylineParser.names("By: Jane Doe, Licensed Family Therapist")).containsExactly("Jane Doe");
+        assertThat(BylineParser.names("Jane Doe, Certified Coach, M.A. Journalism")).containsExactly("Jane Doe");
+        // "Letters To the Editor": "To" ends a name, the lone word left is none
+        assertThat(BylineParser.names("Notes To Self")).isEmpty();
+    }
+
+    @Test
+    void aListingMenusByHeadingIsNoHandle() {
+        assertThat(BylineHandle.credited("By industry")).isEmpty();
+        assertThat(BylineHandle.credited("By Type")).isEmpty();
+        assertThat(BylineHandle.lone("by Countries")).isEmpty();
+        assertThat(BylineHandle.credited("Posted by Konstantin")).containsExactly("Konstantin");
+    }
 }
