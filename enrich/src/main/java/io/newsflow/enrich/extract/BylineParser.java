@@ -30,6 +30,12 @@ final class BylineParser {
     /** The colon and spaces after a byline word ("Von: "). */
     private static final Pattern LABEL_END = Pattern.compile("\\s*:?\\s*$");
 
+    /**
+     * An HTML tag inside a structured value: content systems write the author's linked name into JSON-LD or a meta
+     * tag as markup ({@code <a href="/authors/jane-doe">Jane Doe</a>}); its text is the name.
+     */
+    private static final Pattern MARKUP_TAG = Pattern.compile("</?[a-zA-Z][^<>]*>");
+
     /** Separators between several names. */
     private static final Pattern SEPARATOR = Pattern.compile(
             "\\s*(?:,|;|\\||/|&|\\s(?:and|und|et|y|e|en|och|og|i|ve|и)\\s)\\s*", Pattern.UNICODE_CASE);
@@ -89,7 +95,9 @@ final class BylineParser {
         }
         for (String part : parts) {
             String name = titleCaseIfShouted(leadingName(withoutTitles(part)));
-            if (!name.isEmpty() && !names.contains(name) && !isNonPerson(name)) {
+            // an exclamation or a question ends a slogan or a heading ("Coming Soon!"), never a name
+            boolean exclaimed = name.endsWith("!") || name.endsWith("?");
+            if (!name.isEmpty() && !exclaimed && !names.contains(name) && !isNonPerson(name)) {
                 names.add(name);
             }
         }
@@ -111,7 +119,7 @@ final class BylineParser {
      * names: one to five words of any script, no digits, no desk or site words.
      */
     static List<String> structuredNames(String value) {
-        String text = unglued(TextNormalizer.collapse(value));
+        String text = unglued(TextNormalizer.collapse(MARKUP_TAG.matcher(value).replaceAll(" ")));
         if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS || text.startsWith("http")) {
             return List.of();
         }

@@ -79,6 +79,8 @@ final class BylineWords {
             // the label "Author" read with the word beside it ("Author Hub", "No Author"), and
             // roles and qualifications an author card sets after the name ("Counseling Psychologist", "M.A. Journalism")
             "author", "psychologist", "therapist", "counselor", "licensed", "certified", "journalism",
+            // a forum's presence status read between the avatar's initial and the handle ("J Offline JonB")
+            "offline",
             // no name at all
             "unknown", "anonymous", "anonym", "anonyme", "guest", "gast");
 

@@ -478,4 +478,24 @@ class AuthorCreditsTest {
         assertThat(BylineHandle.lone("by Countries")).isEmpty();
         assertThat(BylineHandle.credited("Posted by Konstantin")).containsExactly("Konstantin");
     }
+
+    @Test
+    void aStructuredNameWrittenAsALinkIsItsText() {
+        String linked = "[\"<a href=\\\"/autoren/jana-beispiel\\\" hreflang=\\\"de\\\">Jana Beispiel</a>\"]";
+
+        assertThat(extract(jsonLd(linked), "").authors()).containsExactly("Jana Beispiel");
+        assertThat(BylineParser.structuredNames("<a href='/autoren/jana-beispiel'>Jana Beispiel</a>"))
+                .containsExactly("Jana Beispiel");
+    }
+
+    @Test
+    void anExclaimedHeadingIsNoName() {
+        assertThat(BylineParser.names("Big Sale Ahead!")).isEmpty();
+        assertThat(BylineParser.names("Peter Addor, Elisabeth! Ich")).containsExactly("Peter Addor");
+    }
+
+    @Test
+    void aForumsPresenceStatusIsNoPartOfAName() {
+        assertThat(BylineParser.names("K Offline MaxR")).isEmpty();
+    }
 }
