@@ -22,7 +22,12 @@ final class BylineHandle {
      * category, a column head, a default account): a one-word handle never names an author when it is one of these.
      */
     static final TokenSet PAGE_WORDS = TokenSet.of("page words instead of a handle", "category", "categories", "tag",
-            "tags", "year", "method", "share", "comments", "admin", "administrator", "webmaster", "editor", "redakteur");
+            "tags", "year", "method", "share", "comments", "admin", "administrator", "webmaster", "editor", "redakteur",
+            // what a listing's menu groups or sorts its items by ("By industry", "Shop by Type", "by value"): a menu
+            // heading with a byline word, no author
+            "type", "types", "industry", "industries", "country", "countries", "region", "regions", "topic", "topics",
+            "size", "price", "brand", "brands", "role", "value", "date", "name", "popularity", "relevance",
+            "location", "product", "products");
 
     /** Words that open the date or time a byline runs on into. */
     static final TokenSet DATE_OPENERS = TokenSet.of("byline date openers", "am", "on", "um", "at", "le", "el", "|", "-",

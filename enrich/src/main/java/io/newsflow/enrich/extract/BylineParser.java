@@ -27,6 +27,15 @@ final class BylineParser {
      */
     private static final Pattern LEADING_ITEM = Pattern.compile("^[^·•]{0,30}?\\d[^·•]{0,30}[·•]\\s*");
 
+    /** The colon and spaces after a byline word ("Von: "). */
+    private static final Pattern LABEL_END = Pattern.compile("\\s*:?\\s*$");
+
+    /**
+     * An HTML tag inside a structured value: content systems write the author's linked name into JSON-LD or a meta
+     * tag as markup ({@code <a href="/authors/jane-doe">Jane Doe</a>}); its text is the name.
+     */
+    private static final Pattern MARKUP_TAG = Pattern.compile("</?[a-zA-Z][^<>]*>");
+
     /** Separators between several names. */
     private static final Pattern SEPARATOR = Pattern.compile(
             "\\s*(?:,|;|\\||/|&|\\s(?:and|und|et|y|e|en|och|og|i|ve|и)\\s)\\s*", Pattern.UNICODE_CASE);
@@ -73,11 +82,22 @@ final class BylineParser {
         if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS) {
             return List.of();
         }
-        text = PREFIX.matcher(LEADING_ITEM.matcher(text).replaceFirst("")).replaceFirst("");
+        text = LEADING_ITEM.matcher(text).replaceFirst("");
+        Matcher prefix = PREFIX.matcher(text);
+        boolean prefixed = prefix.find();
+        boolean sentenceWord = prefixed && BylineWords.SENTENCE_OPENING_PREFIXES.contains(
+                LABEL_END.matcher(prefix.group()).replaceFirst("").toLowerCase(Locale.ROOT));
+        text = prefixed ? text.substring(prefix.end()) : text;
         List<String> names = new ArrayList<>();
-        for (String part : SEPARATOR.split(text)) {
+        String[] parts = SEPARATOR.split(text);
+        if (sentenceWord && runsOnAsSentence(withoutTitles(parts[0]))) {
+            return names; // "Mit Treuhand Clouds wider die politischen Gezeiten": a title, not a credit
+        }
+        for (String part : parts) {
             String name = titleCaseIfShouted(leadingName(withoutTitles(part)));
-            if (!name.isEmpty() && !names.contains(name) && !isNonPerson(name)) {
+            // an exclamation or a question ends a slogan or a heading ("Coming Soon!"), never a name
+            boolean exclaimed = name.endsWith("!") || name.endsWith("?");
+            if (!name.isEmpty() && !exclaimed && !names.contains(name) && !isNonPerson(name)) {
                 names.add(name);
             }
         }
@@ -99,7 +119,7 @@ final class BylineParser {
      * names: one to five words of any script, no digits, no desk or site words.
      */
     static List<String> structuredNames(String value) {
-        String text = unglued(TextNormalizer.collapse(value));
+        String text = unglued(TextNormalizer.collapse(MARKUP_TAG.matcher(value).replaceAll(" ")));
         if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS || text.startsWith("http")) {
             return List.of();
         }
@@ -159,7 +179,9 @@ final class BylineParser {
             return false;
         }
         String[] parts = SEPARATOR.split(text.substring(prefix.end()), 2);
-        return !leadingName(parts[0]).isEmpty();
+        boolean sentenceWord = BylineWords.SENTENCE_OPENING_PREFIXES.contains(
+                LABEL_END.matcher(prefix.group()).replaceFirst("").toLowerCase(Locale.ROOT));
+        return !leadingName(parts[0]).isEmpty() && !(sentenceWord && runsOnAsSentence(parts[0]));
     }
 
     /** Whether {@code text} is only a byline word ("Written by", "Von:"), the name following in the next element. */
@@ -258,6 +280,26 @@ final class BylineParser {
             taken--;
         }
         return taken < MIN_NAME_WORDS ? "" : String.join(" ", Arrays.copyOf(words, taken));
+    }
+
+    /**
+     * Whether the capitalised words a name is read from are followed by a lower-case word that is neither a name
+     * particle nor a word bylines run on into ("Auf der Arabischen Halbinsel fehlt das Gefühl"): the words are a
+     * sentence's or a title's opening, since a byline's name ends its phrase or is followed by a date, a place or a
+     * role introduced by such a word ("Jane Doe in Kyiv").
+     */
+    private static boolean runsOnAsSentence(String part) {
+        String[] words = part.strip().split(" ");
+        int taken = 0;
+        while (taken < words.length && taken < MAX_NAME_WORDS && isNameWord(words[taken], taken)) {
+            taken++;
+        }
+        if (taken == 0 || taken >= words.length) {
+            return false;
+        }
+        String next = words[taken];
+        return !next.isEmpty() && Character.isLowerCase(next.codePointAt(0))
+                && !BylineWords.NAME_ENDING_WORDS.contains(next.toLowerCase(Locale.ROOT));
     }
 
     /** Whether the word at {@code at} is a month followed by a day ("April 28"): a date, not a name ("April Ryan"). */

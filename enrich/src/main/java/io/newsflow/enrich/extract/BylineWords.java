@@ -20,9 +20,16 @@ final class BylineWords {
             "articles by", "posts by", "all posts by", "view all posts by", "stories by", "more by",
             "alle artikel von", "alle beiträge von");
 
+    /**
+     * Byline words that are also a sentence's or a title's first word ("Mit Treuhand Clouds wider ...", a teaser's
+     * "Interview" kicker above its title): after them a name must end its phrase.
+     */
+    static final TokenSet SENTENCE_OPENING_PREFIXES = TokenSet.of(
+            "sentence-opening byline prefixes", "mit", "with", "interview");
+
     /** Words that end a name even when capitalised (as does a label word ending in a colon, "Updated:") ("BY TOM HARRIS FOR MAILONLINE", "Jane Doe In Kyiv"). */
     static final TokenSet NAME_ENDING_WORDS = TokenSet.of(
-            "name-ending words", "for", "für", "pour", "para", "per", "in", "at", "from", "aus", "à", "im", "the",
+            "name-ending words", "for", "für", "pour", "para", "per", "in", "at", "from", "aus", "à", "im", "the", "to",
             // what bylines run on into: a date line, a follow button, a bio link
             "published", "updated", "posted", "veröffentlicht", "aktualisiert", "am", "on", "follow", "folgen",
             "last", "full", "bio", "more", "learn", "read", "view", "share", "date", "datum",
@@ -66,6 +73,14 @@ final class BylineWords {
             // labels of author boxes and of sponsored blocks ("SHOW ALL ARTICLES OF Heiko", "Gesponserte Inhalte")
             "articles", "artikel", "posts", "beiträge", "profil", "profile", "sponsored", "gesponserte", "anzeige",
             "werbung", "advertisement", "inhalte", "edited", "edition",
+            // a reviewer's or fact-checker's badge and a byline label left without its name ("Fact Checked",
+            // "Medically Reviewed", "Written By"): participles no name holds
+            "checked", "fact-checked", "reviewed", "verified", "written",
+            // the label "Author" read with the word beside it ("Author Hub", "No Author"), and
+            // roles and qualifications an author card sets after the name ("Counseling Psychologist", "M.A. Journalism")
+            "author", "psychologist", "therapist", "counselor", "licensed", "certified", "journalism",
+            // a forum's presence status read between the avatar's initial and the handle ("J Offline JonB")
+            "offline",
             // no name at all
             "unknown", "anonymous", "anonym", "anonyme", "guest", "gast");
 

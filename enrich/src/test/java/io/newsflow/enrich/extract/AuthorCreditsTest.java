@@ -435,4 +435,67 @@ class AuthorCreditsTest {
 
         assertThat(article.authors()).containsExactly("Marion Weber");
     }
+
+    @Test
+    void aSentenceOpenedByABylineWordNamesNoOne() {
+        assertThat(BylineParser.names("Mit Vollgas Richtung neue Rekorde")).isEmpty();
+        assertThat(BylineParser.names("Interview Grüne Dächer kühlen die Stadt")).isEmpty();
+        assertThat(BylineParser.names("With Solar Panels everywhere, cities change")).isEmpty();
+        assertThat(BylineParser.isByline("Mit Vollgas Richtung neue Rekorde")).isFalse();
+        // a name that ends its phrase, or runs on into a place or a date, is still read
+        assertThat(BylineParser.names("Mit Jane Doe")).containsExactly("Jane Doe");
+        assertThat(BylineParser.names("Interview: Jane Doe")).containsExactly("Jane Doe");
+        assertThat(BylineParser.names("With Jane Doe in Kyiv")).containsExactly("Jane Doe");
+    }
+
+    @Test
+    void aReviewBadgeOrABareLabelIsNoName() {
+        assertThat(BylineParser.names("Fact Checked")).isEmpty();
+        assertThat(BylineParser.names("Medically Reviewed")).isEmpty();
+        assertThat(BylineParser.names("Written By")).isEmpty();
+
+        ExtractedArticle article = extract("",
+                "<div class='byline'><span class='author'>By Jane Doe</span> | <span class='author'>Fact Checked</span>"
+                        + "</div>");
+
+        assertThat(article.authors()).containsExactly("Jane Doe");
+    }
+
+    @Test
+    void anAuthorLabelOrARoleBesideTheNameIsNoName() {
+        assertThat(BylineParser.names("Author Hub")).isEmpty();
+        assertThat(BylineParser.names("No Author")).isEmpty();
+        assertThat(BylineParser.names("By: Jane Doe, Licensed Family Therapist")).containsExactly("Jane Doe");
+        assertThat(BylineParser.names("Jane Doe, Certified Coach, M.A. Journalism")).containsExactly("Jane Doe");
+        // "Letters To the Editor": "To" ends a name, the lone word left is none
+        assertThat(BylineParser.names("Notes To Self")).isEmpty();
+    }
+
+    @Test
+    void aListingMenusByHeadingIsNoHandle() {
+        assertThat(BylineHandle.credited("By industry")).isEmpty();
+        assertThat(BylineHandle.credited("By Type")).isEmpty();
+        assertThat(BylineHandle.lone("by Countries")).isEmpty();
+        assertThat(BylineHandle.credited("Posted by Konstantin")).containsExactly("Konstantin");
+    }
+
+    @Test
+    void aStructuredNameWrittenAsALinkIsItsText() {
+        String linked = "[\"<a href=\\\"/autoren/jana-beispiel\\\" hreflang=\\\"de\\\">Jana Beispiel</a>\"]";
+
+        assertThat(extract(jsonLd(linked), "").authors()).containsExactly("Jana Beispiel");
+        assertThat(BylineParser.structuredNames("<a href='/autoren/jana-beispiel'>Jana Beispiel</a>"))
+                .containsExactly("Jana Beispiel");
+    }
+
+    @Test
+    void anExclaimedHeadingIsNoName() {
+        assertThat(BylineParser.names("Big Sale Ahead!")).isEmpty();
+        assertThat(BylineParser.names("Peter Addor, Elisabeth! Ich")).containsExactly("Peter Addor");
+    }
+
+    @Test
+    void aForumsPresenceStatusIsNoPartOfAName() {
+        assertThat(BylineParser.names("K Offline MaxR")).isEmpty();
+    }
 }
