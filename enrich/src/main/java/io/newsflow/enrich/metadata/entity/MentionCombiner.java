@@ -163,7 +163,8 @@ final class MentionCombiner {
      * Only a name's possessive splits, a proper noun's or a gazetteer name's (the tagger calls "Apple's" a noun), not
      * a common English word's: "People's" belongs to "Korean People's Army", "Children's" to "Children's Hospital";
      * nor a first name's: a first name in the possessive names a place or business ("St. John's University",
-     * "Martha's Vineyard", "Tom's Guide"), an owner is named by a surname, a place or a company ("Obama's", "Apple's").
+     * "Martha's Vineyard", "Tom's Guide"), an owner is named by a surname, a place or a company ("Obama's", "Apple's");
+     * nor before a lone organisation word that ends the name: "Harris County Sheriff's Office" is one office.
      */
     private static List<NameModel.Name> splitPossessive(List<Word> words, List<NameModel.Name> names,
             Gazetteer gazetteer, LanguageRules rules) {
@@ -171,7 +172,8 @@ final class MentionCombiner {
         for (NameModel.Name name : names) {
             int first = name.first();
             for (int i = name.first(); i < name.end() - 1; i++) {
-                if (possessive(words.get(i), gazetteer, rules) && words.get(i + 1).capitalized()) {
+                if (possessive(words.get(i), gazetteer, rules) && words.get(i + 1).capitalized()
+                        && !(i + 2 == name.end() && rules.organizationEnding(words.get(i + 1).text()))) {
                     split.add(new NameModel.Name(first, i + 1, name.type()));
                     first = i + 1;
                 }

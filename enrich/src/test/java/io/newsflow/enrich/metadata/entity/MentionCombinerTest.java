@@ -74,14 +74,15 @@ class MentionCombinerTest {
     }
 
     @Test
-    void aFirstNameInThePossessiveStaysInsideAName() {
-        List<Word> words = TaggedWords.of("on Martha's/PROPN Vineyard/PROPN and at Tom's/PROPN Guide/PROPN");
+    void aFirstNameOrAnOfficesHolderInThePossessiveStaysInsideAName() {
+        List<Word> words = TaggedWords.of("on Martha's/PROPN Vineyard/PROPN and at Tom's/PROPN Guide/PROPN and "
+                + "Harris/PROPN County/PROPN Sheriff's/PROPN Office/PROPN");
         List<NameModel.Name> names = List.of(new NameModel.Name(1, 3, EntityType.LOCATION),
-                new NameModel.Name(5, 7, EntityType.ORGANIZATION));
+                new NameModel.Name(5, 7, EntityType.ORGANIZATION), new NameModel.Name(8, 12, EntityType.ORGANIZATION));
         assertThat(MentionCombiner.combine(spaced(words), words, false, List.of(), names,
                 Gazetteer.load(List.of(Locale.ENGLISH)), LanguageRules.load("en"), true)).extracting(Mention::surface)
-                .as("a place and a business named after a first name, no owner")
-                .containsExactly("Martha's Vineyard", "Tom's Guide");
+                .as("a place and a business named after a first name, an office named by its holder: no owner")
+                .containsExactly("Martha's Vineyard", "Tom's Guide", "Harris County Sheriff's Office");
     }
 
     @Test
