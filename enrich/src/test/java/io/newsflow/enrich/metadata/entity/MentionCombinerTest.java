@@ -10,6 +10,8 @@ class MentionCombinerTest {
 
     private static final LanguageRules GERMAN = LanguageRules.load("de");
     private static final Gazetteer GAZETTEER = Gazetteer.load(List.of(Locale.GERMAN, Locale.ENGLISH));
+    private static final LanguageRules ENGLISH = LanguageRules.load("en");
+    private static final Gazetteer ENGLISH_GAZETTEER = Gazetteer.load(List.of(Locale.ENGLISH));
 
     @Test
     void aTitleBeforeAPersonsNameIsNoPartOfIt() {
@@ -50,12 +52,10 @@ class MentionCombinerTest {
     void anUnknownSingleNameInTheEnglishPossessiveIsAPersons() {
         List<Word> words = TaggedWords.of("Critics praised Quibbler's/PROPN book and PC/PROPN Wurld's/PROPN review and "
                 + "London's/PROPN mayor");
-        String text = spaced(words);
         List<Mention> found = List.of(new Mention("Quibbler's", 1, null, null, Mention.NONE, 16),
                 new Mention("Wurld's", 1, null, null, Mention.NONE, 39),
                 new Mention("London's", 1, null, null, Mention.NONE, 58));
-        List<Mention> combined = MentionCombiner.combine(text, words, false, found, List.of(),
-                Gazetteer.load(List.of(Locale.ENGLISH)), LanguageRules.load("en"), true);
+        List<Mention> combined = combineEnglish(words, found, List.of());
         assertThat(combined).extracting(Mention::surface).containsExactly("Quibbler's", "Wurld's", "London's");
         assertThat(combined).extracting(Mention::type).as("not after a capitalised word, not a listed place")
                 .containsExactly(EntityType.PERSON, null, null);
@@ -67,8 +67,7 @@ class MentionCombinerTest {
                 + "of the Korean/ADJ People's/NOUN Army/PROPN");
         List<NameModel.Name> names = List.of(new NameModel.Name(1, 3, EntityType.ORGANIZATION),
                 new NameModel.Name(4, 7, EntityType.ORGANIZATION), new NameModel.Name(9, 12, EntityType.ORGANIZATION));
-        assertThat(MentionCombiner.combine(spaced(words), words, false, List.of(), names,
-                Gazetteer.load(List.of(Locale.ENGLISH)), LanguageRules.load("en"), true)).extracting(Mention::surface)
+        assertThat(combineEnglish(words, List.of(), names)).extracting(Mention::surface)
                 .as("a gazetteer name the tagger calls a noun, a proper noun; not a common noun")
                 .containsExactly("Apple's", "Siri", "Quorn's", "High Court", "Korean People's Army");
     }
@@ -79,8 +78,7 @@ class MentionCombinerTest {
                 + "Harris/PROPN County/PROPN Sheriff's/PROPN Office/PROPN");
         List<NameModel.Name> names = List.of(new NameModel.Name(1, 3, EntityType.LOCATION),
                 new NameModel.Name(5, 7, EntityType.ORGANIZATION), new NameModel.Name(8, 12, EntityType.ORGANIZATION));
-        assertThat(MentionCombiner.combine(spaced(words), words, false, List.of(), names,
-                Gazetteer.load(List.of(Locale.ENGLISH)), LanguageRules.load("en"), true)).extracting(Mention::surface)
+        assertThat(combineEnglish(words, List.of(), names)).extracting(Mention::surface)
                 .as("a place and a business named after a first name, an office named by its holder: no owner")
                 .containsExactly("Martha's Vineyard", "Tom's Guide", "Harris County Sheriff's Office");
     }
@@ -97,8 +95,7 @@ class MentionCombinerTest {
                 new Mention("Duffy", 1, null, null, Mention.NONE, 56),
                 new Mention("Duffy", 1, null, null, Mention.NONE, 77));
         assertThat(found).allSatisfy(m -> assertThat(text.substring(m.offset())).startsWith(m.surface()));
-        List<Mention> combined = MentionCombiner.combine(text, words, false, found, List.of(),
-                Gazetteer.load(List.of(Locale.ENGLISH)), LanguageRules.load("en"), true);
+        List<Mention> combined = combineEnglish(words, found, List.of());
         assertThat(combined).extracting(Mention::type).as("a surname, a first name; not after 'the', not a listed "
                 + "place, not unknown, not before a noun or another capitalised word").containsExactly(
                         EntityType.PERSON, EntityType.PERSON, null, null, null, null, null);
@@ -244,6 +241,11 @@ class MentionCombinerTest {
     /** The German mentions of the model's {@code names} in {@code text}, without rule mentions. */
     private static List<Mention> combine(String text, List<Word> words, List<NameModel.Name> names) {
         return MentionCombiner.combine(text, words, false, List.of(), names, GAZETTEER, GERMAN, false);
+    }
+
+    /** The English mentions of rule mentions {@code found} and the model's {@code names} in {@code words}. */
+    private static List<Mention> combineEnglish(List<Word> words, List<Mention> found, List<NameModel.Name> names) {
+        return MentionCombiner.combine(spaced(words), words, false, found, names, ENGLISH_GAZETTEER, ENGLISH, true);
     }
 
     /** The text {@link TaggedWords} stands for: its words with a space between each two. */
