@@ -75,11 +75,18 @@ public abstract class StreamsStage implements Stage {
         this.input = new StageInput(config.applicationId(), inputTopic);
         this.outputTopic = outputTopic;
         this.streams = new KafkaStreams(topology, properties(name, config, topics, clientProperties, meters));
+        ThreadFailurePolicy policy = new ThreadFailurePolicy();
         streams.setUncaughtExceptionHandler(error -> {
+            StreamThreadExceptionResponse response = policy.respond(error);
+            if (response == StreamThreadExceptionResponse.REPLACE_THREAD) {
+                LOG.warn("{}: a stream thread failed on a Kafka error; replacing it (its open transaction is aborted, "
+                        + "its records are processed again)", name, error);
+                return response;
+            }
             // An exception no handler turned into a dead letter is a bug: stop rather than skip data silently.
             LOG.error("{} stopped by an unexpected error", name, error);
             failure.compareAndSet(null, error);
-            return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+            return response;
         });
     }
 
