@@ -110,9 +110,26 @@ final class GermanLexicon {
                 || MALE_NOUN.matcher(tag).matches());
     }
 
+    /**
+     * The name model's dictionary features of capitalised {@code word}, from one lookup: {@code lx=} its
+     * {@link WordClass}, then {@code lk=} each {@link NameKind} it has.
+     */
+    List<String> features(String word, boolean sentenceStart) {
+        List<String> tags = tags(word);
+        List<String> features = new ArrayList<>(3);
+        features.add("lx=" + wordClass(word, tags, sentenceStart).feature());
+        for (NameKind kind : nameKinds(tags)) {
+            features.add("lk=" + kind.feature());
+        }
+        return features;
+    }
+
     /** What the dictionary knows {@code word}, exactly as written, as; a sentence's first word also in lower case. */
     WordClass wordClass(String word, boolean sentenceStart) {
-        List<String> tags = tags(word);
+        return wordClass(word, tags(word), sentenceStart);
+    }
+
+    private WordClass wordClass(String word, List<String> tags, boolean sentenceStart) {
         if (tags.isEmpty()) {
             return sentenceStart && !tags(word.toLowerCase(Locale.GERMAN)).isEmpty() ? WordClass.WORD
                     : WordClass.UNKNOWN;
@@ -128,8 +145,12 @@ final class GermanLexicon {
      * a surname, "Berlin" a place; none for a word it knows as no name.
      */
     Set<NameKind> nameKinds(String word) {
+        return nameKinds(tags(word));
+    }
+
+    private static Set<NameKind> nameKinds(List<String> tags) {
         Set<NameKind> kinds = EnumSet.noneOf(NameKind.class);
-        for (String tag : tags(word)) {
+        for (String tag : tags) {
             if (tag.startsWith(PROPER_NAME)) {
                 kinds.add(NameKind.of(tag));
             }

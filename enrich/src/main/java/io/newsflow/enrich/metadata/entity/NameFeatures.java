@@ -34,10 +34,7 @@ final class NameFeatures {
                 f.add("s3=" + word.text().substring(word.text().length() - 3).toLowerCase(java.util.Locale.ROOT));
             }
             if (german && word.capitalized()) {
-                f.add("lx=" + GermanLexicon.shipped().wordClass(word.text(), word.sentenceStart()).feature());
-                for (GermanLexicon.NameKind kind : GermanLexicon.shipped().nameKinds(word.text())) {
-                    f.add("lk=" + kind.feature());
-                }
+                f.addAll(GermanLexicon.shipped().features(word.text(), word.sentenceStart()));
             }
             f.add("p=" + word.pos());
             f.add("pp=" + (w > from ? words.get(w - 1).pos() : "BOS"));

@@ -42,7 +42,7 @@ class GermanLexiconTest {
         assertThat(lexicon.nameKinds("Merkel")).containsExactly(GermanLexicon.NameKind.LAST);
         assertThat(lexicon.nameKinds("Adidas")).as("a company").containsExactly(GermanLexicon.NameKind.OTHER);
         assertThat(lexicon.nameKinds("Sauna")).as("no name").isEmpty();
-        assertThat(GermanLexicon.NameKind.FIRST.feature()).as("the value the model was trained with")
-                .isEqualTo("first");
+        assertThat(lexicon.features("Thomas", false)).as("the values the model was trained with")
+                .containsExactly("lx=name", "lk=first", "lk=last");
     }
 }
