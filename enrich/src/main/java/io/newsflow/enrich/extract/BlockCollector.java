@@ -316,8 +316,7 @@ final class BlockCollector {
                 figureQuotes.add(blocks.size());
             }
             boolean caption = inFigure || (collapsed.length() <= DomRules.MAX_IMAGE_UNIT_CHARS
-                    && (endsWithCredit(collapsed) || (unit != null && (isImageUnit(unit)
-                            || (unit.parent() != null && isImageUnit(unit.parent()))))));
+                    && (endsWithCredit(collapsed) || (unit != null && inImageUnit(unit))));
             blocks.add(new CandidateBlock(
                     kind, title, caption, collapsed, Math.min(linkChars, collapsed.length()), parent, sameSiteLink));
         }
@@ -328,6 +327,15 @@ final class BlockCollector {
         int from = Math.max(0, text.length() - MAX_CREDIT_TAIL_CHARS);
         return (text.indexOf(':', from) >= 0 || text.indexOf('©', from) >= 0 || text.indexOf("(c)", from) >= 0)
                 && DomRules.TRAILING_CREDIT.matcher(text).find();
+    }
+
+    /**
+     * Whether a block in {@code unit} is a caption: {@code unit} or its parent is an image unit. Not its parent when
+     * {@code unit} sets its text around pictures: that is a short post, and its parent holds the post's headline.
+     */
+    private boolean inImageUnit(Element unit) {
+        return isImageUnit(unit) || (unit.parent() != null && isImageUnit(unit.parent())
+                && !ImageUnitProbe.picturesBetweenText(unit));
     }
 
     /** A small element with an image and little text: a picture with its caption and credit. */

@@ -3,14 +3,25 @@ package io.newsflow.enrich.extract;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Tells whether an element is a small image unit (an image with at most {@link DomRules#MAX_IMAGE_UNIT_CHARS}
  * characters of text), stopping as soon as the text is too long, so probing a large container costs little.
+ *
+ * <p>An element whose children set a picture between two paragraphs of text ("text, picture, text") is no unit,
+ * however short: it is a short post told around its pictures, and its paragraphs are the post, not captions. A
+ * caption sits above or below its picture, in the same child or beside it, never on both sides.
  */
 final class ImageUnitProbe implements NodeFilter {
+
+    private static final Evaluator IMAGES = QueryParser.parse("img, amp-img");
+
+    /** Elements that hold a paragraph of text (a user card's name and title lines are divs, not paragraphs). */
+    private static final TokenSet TEXT_TAGS = TokenSet.of("image unit text tags", "p", "h2", "h3", "h4", "h5", "h6");
 
     private int chars;
     private boolean image;
@@ -20,7 +31,29 @@ final class ImageUnitProbe implements NodeFilter {
     static boolean isImageUnit(Element element) {
         ImageUnitProbe probe = new ImageUnitProbe();
         NodeTraversor.filter(probe, element);
-        return probe.image && probe.chars <= DomRules.MAX_IMAGE_UNIT_CHARS;
+        return probe.image && probe.chars <= DomRules.MAX_IMAGE_UNIT_CHARS && !picturesBetweenText(element);
+    }
+
+    /**
+     * Whether a child holding only a picture sits between two paragraphs or headings holding only text. Reads each
+     * child's text: call it on small elements only (an image unit's size).
+     */
+    static boolean picturesBetweenText(Element element) {
+        boolean textBefore = false;
+        boolean pictureAfterText = false;
+        for (Element child : element.children()) {
+            boolean picture = child.selectFirst(IMAGES) != null;
+            boolean text = !child.text().isBlank();
+            if (text && !picture && TEXT_TAGS.contains(child.normalName())) {
+                if (pictureAfterText) {
+                    return true;
+                }
+                textBefore = true;
+            } else if (picture && !text) {
+                pictureAfterText |= textBefore;
+            }
+        }
+        return false;
     }
 
     @Override

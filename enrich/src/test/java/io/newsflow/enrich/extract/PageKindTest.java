@@ -66,6 +66,22 @@ class PageKindTest {
     }
 
     @Test
+    void aShortDatedPostToldAroundItsPicturesKeepsItsTextAsTheBody() {
+        // text, picture, text, picture, text: under 300 characters, which a picture with its caption also is
+        String html = "<html><body><div class='post'><h2><a href='https://x.example/2015/08/03/leo/'>Number two</a></h2>"
+                + "<p>3 August 2015</p><div class='entry'><p>Some time ago Henry was born. A few days ago Leo made it too.</p>"
+                + "<p><img src='/a.jpg' width='450'></p><p>This is how it looked when Henry saw the newcomer first:</p>"
+                + "<p><img src='/b.jpg' width='450'></p><p>=)</p></div></div>"
+                + "<form id='commentform'><p><input name='author'><label>Name (required)</label></p>"
+                + "<p><input name='email'><label>E-mail (required, hidden to public)</label></p></form></body></html>";
+        ExtractedArticle page = new ArticleExtractor().extract(
+                Jsoup.parse(html, "https://x.example/2015/08/03/leo/"), Instant.parse("2030-01-01T00:00:00Z"));
+        assertThat(page.kind()).isEqualTo(PageKind.SHORT_NEWS);
+        assertThat(page.body()).contains("Leo made it too", "Henry saw the newcomer first");
+        assertThat(page.captions()).isEmpty();
+    }
+
+    @Test
     void aGalleryOfPicturesWithLittleText() {
         StringBuilder figures = new StringBuilder();
         for (int i = 0; i < 8; i++) {
