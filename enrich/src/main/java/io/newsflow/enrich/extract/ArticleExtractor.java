@@ -56,8 +56,8 @@ public final class ArticleExtractor {
         HeadlineArea datedArea = HeadlineArea.datedOr(area, page, title, documentTitle(page));
         DateResolver.Dates dates = DateResolver.resolve(
                 ld, signals, datedArea, labelled, ArticleTimes.lazy(page), PostedLines.lazy(page),
-                ScriptDates.lazy(page), OffsetTimes.lazy(page), declaredLocale(ld, signals, baseUrl), baseUrl,
-                fetchedAt, PageClassifier.isLive(ld, body));
+                ScriptDates.lazy(page), OffsetTimes.lazy(page), () -> DatelineDay.text(body.blocks()),
+                declaredLocale(ld, signals, baseUrl), baseUrl, fetchedAt, PageClassifier.isLive(ld, body));
         PageClassifier.Verdict verdict = PageClassifier.classify(
                 ld, signals, body, baseUrl, markers.declaresArticle(), dates.published() != null);
         List<String> authors = AuthorResolver.resolve(ld, signals, body, area, labelled, siteName);
