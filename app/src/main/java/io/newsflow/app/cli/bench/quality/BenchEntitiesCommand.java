@@ -47,10 +47,12 @@ public final class BenchEntitiesCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "Also print every document whose spans differ from the labels.")
     boolean errors;
 
-    @Option(names = "--iterations", defaultValue = "100", description = "With --train or --cross-validate (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--iterations", defaultValue = "100",
+            description = "With --train or --cross-validate (default: ${DEFAULT-VALUE}).")
     int iterations;
 
-    @Option(names = "--cutoff", defaultValue = "1", description = "With --train or --cross-validate (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--cutoff", defaultValue = "1",
+            description = "With --train or --cross-validate (default: ${DEFAULT-VALUE}).")
     int cutoff;
 
     @Spec
