@@ -94,6 +94,9 @@ final class MentionCombiner {
             int count = end - begin;
             int offset = title ? -1 : first.start();
             Optional<Gazetteer.Entry> entry = gazetteer.lookup(surface);
+            if (entry.isEmpty() && count == 1 && !capitalsAreNames) {
+                entry = capitalsPlace(surface, gazetteer);
+            }
             EntityType type = count == 1 && modelType == EntityType.PERSON
                     ? oneWordPersonType(first, cuedOrganisations.contains(at(offset, surface)))
                     : modelType;
@@ -135,6 +138,19 @@ final class MentionCombiner {
 
     private static String at(int offset, String surface) {
         return offset + "\t" + surface;
+    }
+
+    /**
+     * The gazetteer place a one-word name written in capitals names ("BERLIN taz –", "WASHINGTON:"): datelines and
+     * headings write places in capitals, which the model reads as an acronym's, an organisation's. Four letters at
+     * least: shorter capitals are acronyms more often than places.
+     */
+    private static Optional<Gazetteer.Entry> capitalsPlace(String surface, Gazetteer gazetteer) {
+        if (surface.length() < 4 || !surface.chars().allMatch(Character::isUpperCase)) {
+            return Optional.empty();
+        }
+        return gazetteer.lookup(surface.charAt(0) + surface.substring(1).toLowerCase(Locale.ROOT))
+                .filter(e -> e.type() == EntityType.LOCATION);
     }
 
     /**

@@ -181,6 +181,17 @@ class MentionCombinerTest {
     }
 
     @Test
+    void aGermanPlaceNameInCapitalsIsThePlace() {
+        List<Word> words = TaggedWords.of("BERLIN/PROPN : Die NASA/PROPN und die UNO/PROPN laden nach PARIS/PROPN");
+        List<NameModel.Name> names = List.of(new NameModel.Name(0, 1, EntityType.ORGANIZATION),
+                new NameModel.Name(3, 4, EntityType.ORGANIZATION), new NameModel.Name(6, 7, EntityType.ORGANIZATION),
+                new NameModel.Name(9, 10, EntityType.PERSON));
+        assertThat(combine(spaced(words), words, names)).extracting(m -> m.surface() + "/" + m.type())
+                .as("a dateline's place; acronyms stay organisations")
+                .containsExactly("BERLIN/LOCATION", "NASA/ORGANIZATION", "UNO/ORGANIZATION", "PARIS/LOCATION");
+    }
+
+    @Test
     void aNameEndsBeforeAFunctionWordOrSymbolTheModelRanOnWith() {
         List<Word> words = TaggedWords.of("des Deutschen/ADJ Caritasverbandes/PROPN und/CCONJ der Bundesagentur/PROPN "
                 + "für/ADP , in München/PROPN //SYM Bern/PROPN , Apple/PROPN Inc/PROPN ./PUNCT");
