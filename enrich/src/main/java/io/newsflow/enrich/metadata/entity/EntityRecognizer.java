@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import opennlp.tools.namefind.TokenNameFinderModel;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,20 +40,38 @@ public final class EntityRecognizer {
 
     /** Loads the models, rules and gazetteers of every supported language. */
     public EntityRecognizer() {
+        this(Map.of());
+    }
+
+    /**
+     * As {@link #EntityRecognizer()}, but with the given name models instead of the shipped ones for their languages
+     * (ISO 639-1 code to model): to score a model just trained, e.g. by cross-validation, without writing it into the
+     * classpath.
+     */
+    public EntityRecognizer(Map<String, TokenNameFinderModel> nameModels) {
+        nameModels.keySet().forEach(EntityRecognizer::treebank); // an unsupported language is a mistake, not ignored
         Map<String, Pipeline> loaded = new java.util.HashMap<>();
-        PIPELINES.keySet().forEach(language -> loaded.put(language, pipeline(language, true)));
+        PIPELINES.keySet().forEach(language -> {
+            TokenNameFinderModel given = nameModels.get(language);
+            loaded.put(language, pipeline(language,
+                    given == null ? NameModel.load(language) : Optional.of(NameModel.of(given, language))));
+        });
         this.pipelines = Map.copyOf(loaded);
     }
 
     /** The models, rules and gazetteer of {@code language}; without the name model when training it. */
     static Pipeline pipeline(String language, boolean withModel) {
+        return pipeline(language, withModel ? NameModel.load(language) : Optional.empty());
+    }
+
+    private static Pipeline pipeline(String language, Optional<NameModel> model) {
         LanguageRules rules = LanguageRules.load(language);
         List<Locale> names = language.equals("en") ? List.of(Locale.ENGLISH)
                 : List.of(Locale.forLanguageTag(language), Locale.ENGLISH);
         Gazetteer gazetteer = Gazetteer.load(names);
         return new Pipeline(TextAnalyzer.load(language, treebank(language)),
                 new MentionFinder(rules, gazetteer, language.equals("en")), rules, gazetteer,
-                withModel ? NameModel.load(language) : Optional.empty());
+                model);
     }
 
     /** The UD treebank the OpenNLP models of a supported {@code language} were trained on. */

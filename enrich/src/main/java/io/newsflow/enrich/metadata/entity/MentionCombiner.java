@@ -71,7 +71,9 @@ final class MentionCombiner {
             if (begin < taken) {
                 continue; // the "Jr" of "Martin Luther King, Jr.", which the name before it took
             }
-            if (name.type() == EntityType.PERSON) {
+            EntityType modelType = !capitalsAreNames && organisationHead(words, begin, end, rules)
+                    ? EntityType.ORGANIZATION : name.type();
+            if (modelType == EntityType.PERSON) {
                 // A person's name is proper nouns: "Lauterbachs Sprecher" is Lauterbach's, "Analyst Frank Schwope" Schwope.
                 while (end - begin > 1 && common(words.get(end - 1), capitalsAreNames)) {
                     end--;
@@ -92,9 +94,12 @@ final class MentionCombiner {
             int count = end - begin;
             int offset = title ? -1 : first.start();
             Optional<Gazetteer.Entry> entry = gazetteer.lookup(surface);
-            EntityType type = count == 1 && name.type() == EntityType.PERSON
+            if (entry.isEmpty() && count == 1 && !capitalsAreNames) {
+                entry = capitalsPlace(surface, gazetteer);
+            }
+            EntityType type = count == 1 && modelType == EntityType.PERSON
                     ? oneWordPersonType(first, cuedOrganisations.contains(at(offset, surface)))
-                    : name.type();
+                    : modelType;
             if (entry.isEmpty() && count == 1 && type == EntityType.PERSON && !capitalsAreNames
                     && commonGermanWord(first)) {
                 continue;
@@ -133,6 +138,38 @@ final class MentionCombiner {
 
     private static String at(int offset, String surface) {
         return offset + "\t" + surface;
+    }
+
+    /**
+     * The gazetteer place a one-word name written in capitals names ("BERLIN taz –", "WASHINGTON:"): datelines and
+     * headings write places in capitals, which the model reads as an acronym's, an organisation's. Four letters at
+     * least: shorter capitals are acronyms more often than places.
+     */
+    private static Optional<Gazetteer.Entry> capitalsPlace(String surface, Gazetteer gazetteer) {
+        if (surface.length() < 4 || !surface.chars().allMatch(Character::isUpperCase)) {
+            return Optional.empty();
+        }
+        return gazetteer.lookup(surface.charAt(0) + surface.substring(1).toLowerCase(Locale.ROOT))
+                .filter(e -> e.type() == EntityType.LOCATION);
+    }
+
+    /**
+     * Whether a German name of several words ends in an organisation word ("Leopold Stocker Verlag", "Ulmer Theater",
+     * "Roger Douglas Associates", "Addiopizzo-Komitee"): a German name phrase is head-final, so its last word says what
+     * it names, whatever type the model read from the words before it (a person's or a place's name).
+     */
+    private static boolean organisationHead(List<Word> words, int begin, int end, LanguageRules rules) {
+        if (end - begin < 2) {
+            return false;
+        }
+        // A cue after a function word is where the model ran on past the name ("Heath Pearce von Zweitligist"); after
+        // a first name the word is a surname ("Peter Kammer").
+        Word last = words.get(end - 1);
+        Word before = words.get(end - 2);
+        return last.capitalized() && before.capitalized()
+                && !NameLists.shipped().firstNameOnly(before.text().toLowerCase(Locale.ROOT))
+                && (rules.organizationEnding(last.text())
+                        || rules.organizationCues().contains(last.text().toLowerCase(Locale.ROOT)));
     }
 
     /**

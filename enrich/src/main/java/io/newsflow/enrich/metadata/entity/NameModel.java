@@ -48,11 +48,15 @@ final class NameModel {
             if (in == null) {
                 return Optional.empty();
             }
-            TokenNameFinderModel model = new TokenNameFinderModel(new GZIPInputStream(in));
-            return Optional.of(new NameModel(TextAnalyzer.withBeamSize(model, BEAM_SIZE), language.equals(GermanLexicon.LANGUAGE)));
+            return Optional.of(of(new TokenNameFinderModel(new GZIPInputStream(in)), language));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the name model " + resource, e);
         }
+    }
+
+    /** A name model of {@code language} from a trained {@code model} (one not on the classpath, e.g. in training). */
+    static NameModel of(TokenNameFinderModel model, String language) {
+        return new NameModel(TextAnalyzer.withBeamSize(model, BEAM_SIZE), language.equals(GermanLexicon.LANGUAGE));
     }
 
     /**

@@ -167,6 +167,31 @@ class MentionCombinerTest {
     }
 
     @Test
+    void aGermanNameEndingInAnOrganisationWordIsAnOrganisation() {
+        List<Word> words = TaggedWords.of("bei Leopold/PROPN Stocker/PROPN Verlag/NOUN , im Ulmer/ADJ Theater/NOUN , "
+                + "Heath/PROPN Pearce/PROPN von/ADP Zweitligist/PROPN und Hans/PROPN Verlag/PROPN");
+        List<NameModel.Name> names = List.of(new NameModel.Name(1, 4, EntityType.PERSON),
+                new NameModel.Name(6, 8, EntityType.LOCATION), new NameModel.Name(9, 13, EntityType.PERSON),
+                new NameModel.Name(14, 16, EntityType.PERSON));
+        assertThat(combine(spaced(words), words, names)).extracting(m -> m.surface() + "/" + m.type())
+                .as("a cue after a function word is where the model ran on; a surname that is an organisation word"
+                        + " after a first name stays a person's")
+                .containsExactly("Leopold Stocker Verlag/ORGANIZATION", "Ulmer Theater/ORGANIZATION",
+                        "Heath Pearce von Zweitligist/PERSON", "Hans Verlag/PERSON");
+    }
+
+    @Test
+    void aGermanPlaceNameInCapitalsIsThePlace() {
+        List<Word> words = TaggedWords.of("BERLIN/PROPN : Die NASA/PROPN und die UNO/PROPN laden nach PARIS/PROPN");
+        List<NameModel.Name> names = List.of(new NameModel.Name(0, 1, EntityType.ORGANIZATION),
+                new NameModel.Name(3, 4, EntityType.ORGANIZATION), new NameModel.Name(6, 7, EntityType.ORGANIZATION),
+                new NameModel.Name(9, 10, EntityType.PERSON));
+        assertThat(combine(spaced(words), words, names)).extracting(m -> m.surface() + "/" + m.type())
+                .as("a dateline's place; acronyms stay organisations")
+                .containsExactly("BERLIN/LOCATION", "NASA/ORGANIZATION", "UNO/ORGANIZATION", "PARIS/LOCATION");
+    }
+
+    @Test
     void aNameEndsBeforeAFunctionWordOrSymbolTheModelRanOnWith() {
         List<Word> words = TaggedWords.of("des Deutschen/ADJ Caritasverbandes/PROPN und/CCONJ der Bundesagentur/PROPN "
                 + "für/ADP , in München/PROPN //SYM Bern/PROPN , Apple/PROPN Inc/PROPN ./PUNCT");

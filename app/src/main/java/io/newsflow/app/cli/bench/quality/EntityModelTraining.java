@@ -114,7 +114,7 @@ final class EntityModelTraining {
         }
     }
 
-    private static List<LabelledText> labelled(List<EntityDocument> documents) {
+    static List<LabelledText> labelled(List<EntityDocument> documents) {
         List<LabelledText> texts = new ArrayList<>();
         for (EntityDocument document : documents) {
             List<EntitySpan> spans = document.gold().stream()

@@ -22,6 +22,11 @@ import java.util.stream.Stream;
  */
 public final class EntityQuality {
 
+    /** The header and rule of the markdown table {@link SpanTally#rows} fills. */
+    static final String HEADER = "| set | type | P exact | R exact | F1 exact | P overlap | R overlap | F1 overlap"
+            + " | gold | found | exact |";
+    static final String RULE = "|---|---|---|---|---|---|---|---|---|---|---|";
+
     private EntityQuality() {
     }
 
@@ -40,25 +45,48 @@ public final class EntityQuality {
         Map<String, List<EntityDocument>> corpora = load(cache, measureSplit);
         EntityRecognizer recognizer = new EntityRecognizer();
         out.println("Entity recognition, " + (measureSplit ? "MEASURE" : "TUNE") + " split, typed spans:");
-        out.println("| set | type | P exact | R exact | F1 exact | P overlap | R overlap | F1 overlap | gold | found |"
-                + " exact |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+        out.println(HEADER);
+        out.println(RULE);
         Map<String, SpanTally> languages = new LinkedHashMap<>();
         corpora.forEach((name, documents) -> {
             SpanTally tally = new SpanTally();
             for (EntityDocument document : documents) {
                 List<GoldSpan> predicted = predict(recognizer, document);
                 tally.add(document.gold(), predicted);
-                if (errors && !predicted.equals(document.gold())) {
-                    out.println("DOC " + document.text().replace('\n', ' '));
-                    out.println("  gold " + show(document, document.gold()));
-                    out.println("  got  " + show(document, predicted));
+                if (errors) {
+                    printError(document, predicted, out);
                 }
                 languages.computeIfAbsent(document.language(), l -> new SpanTally()).add(document.gold(), predicted);
             }
             tally.rows(name + " (" + documents.size() + ")").forEach(out::println);
         });
         languages.forEach((language, tally) -> tally.rows("**" + language + "**").forEach(out::println));
+    }
+
+    /**
+     * Scores {@code recognizer} on {@code documents}; with {@code errors}, prints every document whose spans differ
+     * from the labels.
+     */
+    static SpanTally score(EntityRecognizer recognizer, List<EntityDocument> documents, boolean errors,
+            PrintStream out) {
+        SpanTally tally = new SpanTally();
+        for (EntityDocument document : documents) {
+            List<GoldSpan> predicted = predict(recognizer, document);
+            tally.add(document.gold(), predicted);
+            if (errors) {
+                printError(document, predicted, out);
+            }
+        }
+        return tally;
+    }
+
+    /** The document, its labelled and its predicted spans, when they differ. */
+    private static void printError(EntityDocument document, List<GoldSpan> predicted, PrintStream out) {
+        if (!predicted.equals(document.gold())) {
+            out.println("DOC " + document.text().replace('\n', ' '));
+            out.println("  gold " + show(document, document.gold()));
+            out.println("  got  " + show(document, predicted));
+        }
     }
 
     private static String show(EntityDocument document, List<GoldSpan> spans) {

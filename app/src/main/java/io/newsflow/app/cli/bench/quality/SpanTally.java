@@ -62,6 +62,21 @@ final class SpanTally {
         }
     }
 
+    /** Adds the counts of {@code other} to these: a sum over parts scored apart (the folds of a cross-validation). */
+    void addAll(SpanTally other) {
+        other.byType.forEach((type, counts) -> {
+            Counts sum = byType.get(type);
+            sum.gold += counts.gold;
+            sum.predicted += counts.predicted;
+            sum.exact += counts.exact;
+            sum.lenient += counts.lenient;
+        });
+        all.gold += other.all.gold;
+        all.predicted += other.all.predicted;
+        all.exact += other.all.exact;
+        all.lenient += other.all.lenient;
+    }
+
     private void count(String type, java.util.function.Consumer<Counts> update) {
         update.accept(byType.get(type));
         update.accept(all);
