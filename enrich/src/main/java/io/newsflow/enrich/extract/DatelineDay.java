@@ -1,5 +1,6 @@
 package io.newsflow.enrich.extract;
 
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -32,7 +33,7 @@ final class DatelineDay {
                 continue;
             }
             Matcher m = OPENING.matcher(block.text());
-            if (m.find() && DateTextParser.parse(m.group(1), java.time.ZoneOffset.UTC).isPresent()) {
+            if (m.find() && DateTextParser.parse(m.group(1), ZoneOffset.UTC).isPresent()) {
                 return Optional.of(m.group(1).strip());
             }
             if (++read == PARAGRAPHS_READ) {

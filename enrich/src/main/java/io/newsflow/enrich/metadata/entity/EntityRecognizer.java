@@ -1,6 +1,7 @@
 package io.newsflow.enrich.metadata.entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,7 +51,7 @@ public final class EntityRecognizer {
      */
     public EntityRecognizer(Map<String, TokenNameFinderModel> nameModels) {
         nameModels.keySet().forEach(EntityRecognizer::treebank); // an unsupported language is a mistake, not ignored
-        Map<String, Pipeline> loaded = new java.util.HashMap<>();
+        Map<String, Pipeline> loaded = new HashMap<>();
         PIPELINES.keySet().forEach(language -> {
             TokenNameFinderModel given = nameModels.get(language);
             loaded.put(language, pipeline(language,
