@@ -88,13 +88,21 @@ final class MentionCombiner {
             }
             Word first = words.get(begin);
             Word last = words.get(end - 1);
+            if (capitalsAreNames && event(text, words, begin, end, name.type(), gazetteer, rules)) {
+                // An event, award or treaty is no entity of ours ("Davis Cup", "Suez Crisis"), nor is a name inside
+                // it: the place in "Paris Agreement" is not mentioned as a place.
+                covered.add(new int[] {first.start(), last.end()});
+                taken = end;
+                continue;
+            }
             String surface = text.substring(first.start(), last.end());
             int count = end - begin;
             int offset = title ? -1 : first.start();
             Optional<Gazetteer.Entry> entry = gazetteer.lookup(surface);
             EntityType type = count == 1 && name.type() == EntityType.PERSON
                     ? oneWordPersonType(first, cuedOrganisations.contains(at(offset, surface)))
-                    : name.type();
+                    : capitalsAreNames && entry.isEmpty() && FirstNameStart.person(words, begin, end, rules)
+                            ? EntityType.PERSON : name.type();
             if (entry.isEmpty() && count == 1 && type == EntityType.PERSON && !capitalsAreNames
                     && commonGermanWord(first)) {
                 continue;
@@ -155,6 +163,25 @@ final class MentionCombiner {
     private static boolean commonGermanWord(Word word) {
         return !NameLists.shipped().personName(word.text().toLowerCase(Locale.ROOT))
                 && GermanLexicon.shipped().commonWordNoSurname(word.text());
+    }
+
+    /**
+     * Whether words {@code [begin, end)} name an event, award or treaty by their last word ("Davis Cup", "Suez
+     * Crisis", "Paris Agreement"), which is no entity of ours, unless the gazetteer knows the name or it is a person's
+     * of two words, a listed first name (and nothing else) and a surname that is also such a word ("Carrie Song").
+     */
+    private static boolean event(String text, List<Word> words, int begin, int end, EntityType type,
+            Gazetteer gazetteer, LanguageRules rules) {
+        String last = words.get(end - 1).text().toLowerCase(Locale.ROOT);
+        return rules.eventWords().contains(last)
+                && !(type == EntityType.PERSON && end - begin == 2 && onlyFirstName(words.get(begin)))
+                && gazetteer.lookup(text.substring(words.get(begin).start(), words.get(end - 1).end())).isEmpty();
+    }
+
+    /** Whether {@code word} is a listed first name and no listed place, organisation or word ("Carrie", not "Paris"). */
+    private static boolean onlyFirstName(Word word) {
+        String lower = word.text().toLowerCase(Locale.ROOT);
+        return NameLists.shipped().firstName(lower) && !NameLists.shipped().placeOrganisationOrWord(lower);
     }
 
     /**
