@@ -90,6 +90,13 @@ final class MentionCombiner {
             }
             Word first = words.get(begin);
             Word last = words.get(end - 1);
+            if (capitalsAreNames && event(text, words, begin, end, name.type(), gazetteer, rules)) {
+                // An event, award or treaty is no entity of ours ("Davis Cup", "Suez Crisis"), nor is a name inside
+                // it: the place in "Paris Agreement" is not mentioned as a place.
+                covered.add(new int[] {first.start(), last.end()});
+                taken = end;
+                continue;
+            }
             String surface = text.substring(first.start(), last.end());
             int count = end - begin;
             int offset = title ? -1 : first.start();
@@ -99,7 +106,8 @@ final class MentionCombiner {
             }
             EntityType type = count == 1 && modelType == EntityType.PERSON
                     ? oneWordPersonType(first, cuedOrganisations.contains(at(offset, surface)))
-                    : modelType;
+                    : capitalsAreNames && entry.isEmpty() && FirstNameStart.person(words, begin, end, rules)
+                            ? EntityType.PERSON : modelType;
             if (entry.isEmpty() && count == 1 && type == EntityType.PERSON && !capitalsAreNames
                     && commonGermanWord(first)) {
                 continue;
@@ -192,6 +200,39 @@ final class MentionCombiner {
     private static boolean commonGermanWord(Word word) {
         return !NameLists.shipped().personName(word.text().toLowerCase(Locale.ROOT))
                 && GermanLexicon.shipped().commonWordNoSurname(word.text());
+    }
+
+    /**
+     * Whether words {@code [begin, end)} name an event, award or treaty by their last word ("Davis Cup", "Suez
+     * Crisis", "Paris Agreement"), which is no entity of ours, unless the gazetteer knows the name or it is a person's
+     * of two words, a listed first name (and nothing else) and a surname that is also such a word ("Carrie Song").
+     */
+    private static boolean event(String text, List<Word> words, int begin, int end, EntityType type,
+            Gazetteer gazetteer, LanguageRules rules) {
+        String last = words.get(end - 1).text().toLowerCase(Locale.ROOT);
+        return rules.eventWords().contains(last)
+                && !(type == EntityType.PERSON && end - begin == 2 && onlyFirstName(words.get(begin)))
+                && !organisationWordWithin(words, begin, end - 1, rules)
+                && gazetteer.lookup(text.substring(words.get(begin).start(), words.get(end - 1).end())).isEmpty();
+    }
+
+    /**
+     * Whether an organisation word comes before the event word: "Institute for the Study of War", "Department of War",
+     * "Crisis Management Office" name organisations, not events.
+     */
+    private static boolean organisationWordWithin(List<Word> words, int begin, int end, LanguageRules rules) {
+        for (int i = begin; i < end; i++) {
+            if (rules.organizationEnding(words.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} is a listed first name and no listed place, organisation or word ("Carrie", not "Paris"). */
+    private static boolean onlyFirstName(Word word) {
+        String lower = word.text().toLowerCase(Locale.ROOT);
+        return NameLists.shipped().firstName(lower) && !NameLists.shipped().placeOrganisationOrWord(lower);
     }
 
     /**

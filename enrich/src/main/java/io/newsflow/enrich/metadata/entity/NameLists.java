@@ -92,6 +92,21 @@ final class NameLists {
         return first.contains(word) && !places.contains(word) && !organisations.contains(word);
     }
 
+    /** Whether lower-case {@code word} is a listed first name ("hugh"), whatever else it is. */
+    boolean firstName(String word) {
+        return first.contains(word);
+    }
+
+    /** Whether lower-case {@code word} is a listed surname ("murphy"), whatever else it is. */
+    boolean surname(String word) {
+        return last.contains(word);
+    }
+
+    /** Whether lower-case {@code name} (words joined by a space) is a listed place or organisation ("morgan stanley"). */
+    boolean placeOrOrganisation(String name) {
+        return places.contains(name) || organisations.contains(name);
+    }
+
     /** Whether lower-case {@code word} is a listed common English word ("people", "children"). */
     boolean commonWord(String word) {
         return common.contains(word);

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.metadata.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Locale;
@@ -111,6 +112,42 @@ class MentionCombinerTest {
         assertThat(found).allSatisfy(m -> assertThat(text.substring(m.offset())).startsWith(m.surface()));
         assertThat(MentionCombiner.combine(text, words, false, found, List.of(), Gazetteer.load(List.of(Locale.ENGLISH)),
                 LanguageRules.load("en"), true)).extracting(Mention::type).containsExactly(null, null, null);
+    }
+
+    @Test
+    void aNameOfAListedFirstNameAndSurnameIsAPersonsWhateverTypeTheModelGaveIt() {
+        List<Word> words = TaggedWords.of("records with Hugh/ADJ Murphy/PROPN , the/DET Velvet/PROPN "
+                + "Underground/PROPN and Thomas/PROPN Lincoln/PROPN Center/PROPN");
+        List<NameModel.Name> names = List.of(new NameModel.Name(2, 4, EntityType.ORGANIZATION),
+                new NameModel.Name(6, 8, EntityType.ORGANIZATION), new NameModel.Name(9, 12, EntityType.LOCATION));
+        assertThat(combineEnglish(words, List.of(), names)).extracting(Mention::surface, Mention::type)
+                .as("not with a common word or an organisation or place word in the name")
+                .containsExactly(tuple("Hugh Murphy", EntityType.PERSON),
+                        tuple("Velvet Underground", EntityType.ORGANIZATION),
+                        tuple("Thomas Lincoln Center", EntityType.LOCATION));
+    }
+
+    @Test
+    void anEventAwardOrTreatyIsNoEntityNorIsANameInIt() {
+        List<Word> words = TaggedWords.of("the/DET Davis/PROPN Cup/PROPN and the/DET Paris/PROPN Agreement/PROPN , "
+                + "said Carrie/PROPN Song/PROPN");
+        String text = spaced(words);
+        List<Mention> found = List.of(new Mention("Paris", 1, "Paris", EntityType.LOCATION, Mention.GAZETTEER,
+                text.indexOf("Paris")));
+        List<NameModel.Name> names = List.of(new NameModel.Name(1, 3, EntityType.ORGANIZATION),
+                new NameModel.Name(5, 7, EntityType.LOCATION), new NameModel.Name(9, 11, EntityType.PERSON));
+        assertThat(combineEnglish(words, found, names)).extracting(Mention::surface)
+                .as("a person's name of a first name and a surname that is also an event word stays")
+                .containsExactly("Carrie Song");
+    }
+
+    @Test
+    void aNameEndingInAnEventWordAfterAnOrganisationWordIsAnOrganisation() {
+        List<Word> words = TaggedWords.of("analysts at the/DET Institute/PROPN for/ADP the/DET Study/PROPN of/ADP "
+                + "War/PROPN said");
+        List<NameModel.Name> names = List.of(new NameModel.Name(3, 9, EntityType.ORGANIZATION));
+        assertThat(combineEnglish(words, List.of(), names)).extracting(Mention::surface, Mention::type)
+                .containsExactly(tuple("Institute for the Study of War", EntityType.ORGANIZATION));
     }
 
     @Test

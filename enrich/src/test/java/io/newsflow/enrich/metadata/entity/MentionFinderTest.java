@@ -24,6 +24,16 @@ class MentionFinderTest {
                 .containsOnlyNulls();
     }
 
+    @Test
+    void aSeaOrOceanEndsAPlacesNameKnownOrNot() {
+        List<Mention> found = find(ENGLISH, "into the Mediterranean/PROPN Sea/PROPN and the Quibblish/ADJ Sea/PROPN , "
+                + "across the Pacific/PROPN Ocean/PROPN");
+        assertThat(typeOf("Mediterranean Sea", found)).as("a gazetteer place and the word after it")
+                .containsExactly(EntityType.LOCATION);
+        assertThat(typeOf("Quibblish Sea", found)).containsExactly(EntityType.LOCATION);
+        assertThat(typeOf("Pacific Ocean", found)).containsExactly(EntityType.LOCATION);
+    }
+
     private static List<EntityType> typeOf(String surface, List<Mention> mentions) {
         return mentions.stream().filter(m -> m.surface().equals(surface)).map(Mention::type).toList();
     }
