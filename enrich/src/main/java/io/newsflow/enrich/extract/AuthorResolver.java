@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * author meta tags (including {@code citation_author} and a "Written by" label pair), then the byline lines and
  * author links shown next to the headline. A person is never dropped for sharing the site's name (a one-person site
  * is named after its author), but a name equal to the site is taken only when no source gives another; an
- * organisation (the desk, the site) is taken only when no source names a person.
+ * organisation (the desk, the site) is taken only when no source names a person. A labelled byline next to the
+ * headline that names other people than the JSON-LD declares (the posting account) wins over it ({@link
+ * HeadlineCredit}).
  */
 final class AuthorResolver {
 
@@ -41,6 +43,11 @@ final class AuthorResolver {
         if (!declaredDesk.isEmpty()) {
             return declaredDesk;
         }
+        Predicate<String> notSite = SiteCredit.notSite(siteName);
+        List<String> shown = HeadlineCredit.overriding(declared, area.bylines(), labelled, notSite);
+        if (!shown.isEmpty()) {
+            return shown;
+        }
         List<List<String>> sources = new ArrayList<>();
         sources.add(declared);
         MarkedNames marked = markedBylineNames(signals.bylines(), signals.bylineLines());
@@ -59,7 +66,6 @@ final class AuthorResolver {
         }
         sources.add(names(area.bylines(), false));
         sources.add(names(area.authorLinks(), true));
-        Predicate<String> notSite = SiteCredit.notSite(siteName);
         for (Predicate<String> accepted : List.of(notSite, name -> true)) {
             for (List<String> source : sources) {
                 // a byline's "El Colombiano Contactar" is the site once cross-checked to the structured "El Colombiano"

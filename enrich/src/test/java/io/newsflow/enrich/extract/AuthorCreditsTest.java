@@ -498,4 +498,20 @@ class AuthorCreditsTest {
     void aForumsPresenceStatusIsNoPartOfAName() {
         assertThat(BylineParser.names("K Offline MaxR")).isEmpty();
     }
+
+    @Test
+    void theHeadlinesBylineNamingSomeoneElseThanTheDeclaredPosterIsTheAuthor() {
+        String poster = jsonLd("{\"@type\":\"Person\",\"name\":\"Petra Webteam\"}");
+
+        assertThat(extract(poster, "<p>Von Lena Kaufmann</p>").authors()).containsExactly("Lena Kaufmann");
+        // the line agrees with the structured data: its fuller form changes nothing
+        assertThat(extract(poster, "<p>Von Petra Webteam-Meier</p>").authors()).containsExactly("Petra Webteam");
+    }
+
+    @Test
+    void aBylineInAnotherScriptThanTheDeclaredNameDoesNotOverrideIt() {
+        String declared = jsonLd("{\"@type\":\"Person\",\"name\":\"新間\"}");
+
+        assertThat(extract(declared, "<p>By Takeo Maeda</p>").authors()).containsExactly("新間");
+    }
 }
