@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * is named after its author), but a name equal to the site is taken only when no source gives another; an
  * organisation (the desk, the site) is taken only when no source names a person. A labelled byline next to the
  * headline that names other people than the JSON-LD declares (the posting account) wins over it ({@link
- * HeadlineCredit}).
+ * HeadlineCredit}). A blog post no source credits is its author's whose replies under it the blog marks as the
+ * post author's.
  */
 final class AuthorResolver {
 
@@ -81,6 +82,13 @@ final class AuthorResolver {
         List<String> labelledPersons = labelledPersons(labelled.get().bylines(), notSite);
         if (!labelledPersons.isEmpty()) {
             return labelledPersons;
+        }
+        // a blog that shows no byline still marks its author's replies under the post ("bypostauthor"): the name
+        // they sign with is the post's author
+        List<String> commenting = signals.commentingAuthor() == null ? List.of()
+                : BylineParser.structuredNames(signals.commentingAuthor()).stream().filter(notSite).toList();
+        if (!commenting.isEmpty()) {
+            return commenting.subList(0, 1);
         }
         List<String> organisations = organisations(ld, signals);
         if (!organisations.isEmpty()) {

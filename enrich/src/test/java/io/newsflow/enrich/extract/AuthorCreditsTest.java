@@ -514,4 +514,21 @@ class AuthorCreditsTest {
 
         assertThat(extract(declared, "<p>By Takeo Maeda</p>").authors()).containsExactly("新間");
     }
+
+    @Test
+    void aBlogPostWithoutBylineIsCreditedToTheNameItsAuthorsRepliesSignWith() {
+        String reply = "<section id='comments'><ol class='comment-list'><li class='comment'><cite class='fn'>Reader One"
+                + "</cite><p>Toller Beitrag!</p></li><li class='comment %s'><cite class='fn'>Jana Bloggerin</cite>"
+                + "<p>Danke!</p></li></ol></section>";
+        String html = "<html lang='de'><body><main><article><h1>Haushalt beschlossen</h1>" + BODY + "</article>%s"
+                + "</main></body></html>";
+
+        ExtractedArticle marked = new ArticleExtractor().extract(
+                Jsoup.parse(html.formatted(reply.formatted("bypostauthor")), "https://blog.example/a"), FETCHED);
+        ExtractedArticle unmarked = new ArticleExtractor().extract(
+                Jsoup.parse(html.formatted(reply.formatted("odd")), "https://blog.example/a"), FETCHED);
+
+        assertThat(marked.authors()).containsExactly("Jana Bloggerin");
+        assertThat(unmarked.authors()).isEmpty();
+    }
 }
