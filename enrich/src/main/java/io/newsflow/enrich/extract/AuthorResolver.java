@@ -110,6 +110,9 @@ final class AuthorResolver {
         List<String> first = List.of();
         List<String> all = new ArrayList<>();
         for (String line : lines) {
+            if (BylineParser.opensWithAmbiguousLabel(line)) {
+                continue; // away from the headline, "With Rental Package", "MIT Sloan ..." credit nobody
+            }
             List<String> persons = BylineParser.names(line).stream().filter(notSite).toList();
             if (first.isEmpty() && !persons.isEmpty()) {
                 first = persons.size() <= MAX_SPREAD_NAMES ? persons : persons.subList(0, 1);

@@ -531,4 +531,22 @@ class AuthorCreditsTest {
         assertThat(marked.authors()).containsExactly("Jana Bloggerin");
         assertThat(unmarked.authors()).isEmpty();
     }
+
+    @Test
+    void aWithOrPlainTextLineAwayFromTheHeadlineCreditsNobody() {
+        // after the whole text: beyond the headline's area
+        String html = "<html lang='en'><body><main><article><h1>Haushalt beschlossen</h1>" + BODY.repeat(8)
+                + "</article><div class='options'><p>%s</p></div></main></body></html>";
+
+        for (String line : new String[] {"With Rental Package - $20.00", "MIT Professional Education",
+                "Text Generation Inference"}) {
+            ExtractedArticle article = new ArticleExtractor().extract(
+                    Jsoup.parse(html.formatted(line), "https://shop.example/a"), FETCHED);
+            assertThat(article.authors()).as(line).isEmpty();
+        }
+        // a credit label keeps crediting there
+        ExtractedArticle credited = new ArticleExtractor().extract(
+                Jsoup.parse(html.formatted("Text: Lena Kaufmann"), "https://shop.example/a"), FETCHED);
+        assertThat(credited.authors()).containsExactly("Lena Kaufmann");
+    }
 }
