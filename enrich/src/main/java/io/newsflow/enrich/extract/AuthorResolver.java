@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +25,13 @@ final class AuthorResolver {
 
     /** More names than this across several byline elements are not all the article's authors. */
     private static final int MAX_SPREAD_NAMES = 4;
+
+    /**
+     * A content system's placeholder for a missing author ("No Author", "Unknown Author", "Unbekannter Autor"), which
+     * it writes into the author meta tag like a name.
+     */
+    private static final Pattern NO_AUTHOR = Pattern.compile(
+            "(?iu)(?:no|unknown|kein|unbekannt|unbekannter)\\s+(?:author|autor)");
 
     private AuthorResolver() {}
 
@@ -265,7 +273,8 @@ final class AuthorResolver {
         }
         for (String credit : credits) {
             String clean = TextNormalizer.collapse(credit);
-            if (!clean.isEmpty() && clean.length() <= MAX_CREDIT_CHARS && !clean.startsWith("http") && !clean.contains("@")) {
+            if (!clean.isEmpty() && clean.length() <= MAX_CREDIT_CHARS && !clean.startsWith("http") && !clean.contains("@")
+                    && !NO_AUTHOR.matcher(clean).matches()) {
                 return List.of(clean);
             }
         }

@@ -549,4 +549,10 @@ class AuthorCreditsTest {
                 Jsoup.parse(html.formatted("Text: Lena Kaufmann"), "https://shop.example/a"), FETCHED);
         assertThat(credited.authors()).containsExactly("Lena Kaufmann");
     }
+
+    @Test
+    void aPlaceholderForAMissingAuthorIsNoCredit() {
+        assertThat(extract("<meta name='author' content='No Author'>", "").authors()).isEmpty();
+        assertThat(extract("<meta name='author' content='DER SPIEGEL'>", "").authors()).containsExactly("DER SPIEGEL");
+    }
 }
