@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +13,10 @@ import org.jspecify.annotations.Nullable;
  * author meta tags (including {@code citation_author} and a "Written by" label pair), then the byline lines and
  * author links shown next to the headline. A person is never dropped for sharing the site's name (a one-person site
  * is named after its author), but a name equal to the site is taken only when no source gives another; an
- * organisation (the desk, the site) is taken only when no source names a person.
+ * organisation (the desk, the site) is taken only when no source names a person. A labelled byline next to the
+ * headline that names other people than the JSON-LD declares (the posting account) wins over it ({@link
+ * HeadlineCredit}). A blog post no source credits is its author's whose replies under it the blog marks as the
+ * post author's.
  */
 final class AuthorResolver {
 
@@ -21,6 +25,13 @@ final class AuthorResolver {
 
     /** More names than this across several byline elements are not all the article's authors. */
     private static final int MAX_SPREAD_NAMES = 4;
+
+    /**
+     * A content system's placeholder for a missing author ("No Author", "Unknown Author", "Unbekannter Autor"), which
+     * it writes into the author meta tag like a name.
+     */
+    private static final Pattern NO_AUTHOR = Pattern.compile(
+            "(?iu)(?:no|unknown|kein|unbekannt|unbekannter)\\s+(?:author|autor)");
 
     private AuthorResolver() {}
 
@@ -41,6 +52,11 @@ final class AuthorResolver {
         if (!declaredDesk.isEmpty()) {
             return declaredDesk;
         }
+        Predicate<String> notSite = SiteCredit.notSite(siteName);
+        List<String> shown = HeadlineCredit.overriding(declared, area.bylines(), labelled, notSite);
+        if (!shown.isEmpty()) {
+            return shown;
+        }
         List<List<String>> sources = new ArrayList<>();
         sources.add(declared);
         MarkedNames marked = markedBylineNames(signals.bylines(), signals.bylineLines());
@@ -59,7 +75,6 @@ final class AuthorResolver {
         }
         sources.add(names(area.bylines(), false));
         sources.add(names(area.authorLinks(), true));
-        Predicate<String> notSite = SiteCredit.notSite(siteName);
         for (Predicate<String> accepted : List.of(notSite, name -> true)) {
             for (List<String> source : sources) {
                 // a byline's "El Colombiano Contactar" is the site once cross-checked to the structured "El Colombiano"
@@ -75,6 +90,13 @@ final class AuthorResolver {
         List<String> labelledPersons = labelledPersons(labelled.get().bylines(), notSite);
         if (!labelledPersons.isEmpty()) {
             return labelledPersons;
+        }
+        // a blog that shows no byline still marks its author's replies under the post ("bypostauthor"): the name
+        // they sign with is the post's author
+        List<String> commenting = signals.commentingAuthor() == null ? List.of()
+                : BylineParser.structuredNames(signals.commentingAuthor()).stream().filter(notSite).toList();
+        if (!commenting.isEmpty()) {
+            return commenting.subList(0, 1);
         }
         List<String> organisations = organisations(ld, signals);
         if (!organisations.isEmpty()) {
@@ -96,6 +118,9 @@ final class AuthorResolver {
         List<String> first = List.of();
         List<String> all = new ArrayList<>();
         for (String line : lines) {
+            if (BylineParser.opensWithAmbiguousLabel(line)) {
+                continue; // away from the headline, "With Rental Package", "MIT Sloan ..." credit nobody
+            }
             List<String> persons = BylineParser.names(line).stream().filter(notSite).toList();
             if (first.isEmpty() && !persons.isEmpty()) {
                 first = persons.size() <= MAX_SPREAD_NAMES ? persons : persons.subList(0, 1);
@@ -248,7 +273,8 @@ final class AuthorResolver {
         }
         for (String credit : credits) {
             String clean = TextNormalizer.collapse(credit);
-            if (!clean.isEmpty() && clean.length() <= MAX_CREDIT_CHARS && !clean.startsWith("http") && !clean.contains("@")) {
+            if (!clean.isEmpty() && clean.length() <= MAX_CREDIT_CHARS && !clean.startsWith("http") && !clean.contains("@")
+                    && !NO_AUTHOR.matcher(clean).matches()) {
                 return List.of(clean);
             }
         }

@@ -71,6 +71,9 @@ final class BylineParser {
     /** An English possessive ending ("Living's", "Jones'"), straight or curly apostrophe. */
     private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})['’]s?$");
 
+    /** The German credit label "Text:", which without its colon is an ordinary word. */
+    private static final String PLAIN_TEXT_LABEL = "text";
+
     private static final int MAX_BYLINE_CHARS = 160;
     private static final int MAX_BYLINE_PARAGRAPH_CHARS = 100;
 
@@ -182,6 +185,23 @@ final class BylineParser {
         boolean sentenceWord = BylineWords.SENTENCE_OPENING_PREFIXES.contains(
                 LABEL_END.matcher(prefix.group()).replaceFirst("").toLowerCase(Locale.ROOT));
         return !leadingName(parts[0]).isEmpty() && !(sentenceWord && runsOnAsSentence(parts[0]));
+    }
+
+    /**
+     * Whether {@code text} opens with a byline word that as often opens a phrase of another kind: "With" or "Mit"
+     * (also "MIT", read case-insensitively) before a product option, a course or a guest ("With Rental Package -
+     * $20.00", "MIT Professional Education"), or "Text" without its colon ("Text Generation Inference"). Next to the
+     * headline such a line is a credit; anywhere else on the page it seldom is. Not "Interview", which magazines set
+     * before the interviewer's name ("Interview SVEN MICHAELSEN").
+     */
+    static boolean opensWithAmbiguousLabel(String text) {
+        Matcher prefix = PREFIX.matcher(LEADING_DECORATION.matcher(TextNormalizer.collapse(text)).replaceFirst(""));
+        if (!prefix.find()) {
+            return false;
+        }
+        String label = LABEL_END.matcher(prefix.group()).replaceFirst("").toLowerCase(Locale.ROOT);
+        return BylineWords.COMPANY_PREFIXES.contains(label)
+                || (label.equals(PLAIN_TEXT_LABEL) && !prefix.group().contains(":"));
     }
 
     /** Whether {@code text} is only a byline word ("Written by", "Von:"), the name following in the next element. */

@@ -27,6 +27,9 @@ final class BylineWords {
     static final TokenSet SENTENCE_OPENING_PREFIXES = TokenSet.of(
             "sentence-opening byline prefixes", "mit", "with", "interview");
 
+    /** Byline words that say who or what comes along ("Mit", "With"): a credit only next to the headline. */
+    static final TokenSet COMPANY_PREFIXES = TokenSet.of("company byline prefixes", "mit", "with");
+
     /** Words that end a name even when capitalised (as does a label word ending in a colon, "Updated:") ("BY TOM HARRIS FOR MAILONLINE", "Jane Doe In Kyiv"). */
     static final TokenSet NAME_ENDING_WORDS = TokenSet.of(
             "name-ending words", "for", "für", "pour", "para", "per", "in", "at", "from", "aus", "à", "im", "the", "to",

@@ -30,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  * @param counts page-type evidence: live-blog markers, timestamps, images, videos
  * @param postAuthor the {@code data-author} of the first element of class {@code message}: the poster of a thread's
  *     first message
+ * @param commentingAuthor the name in the first comment a blog marks as the post author's ({@code class=bypostauthor})
  */
 record PageSignals(
         Map<String, List<String>> meta,
@@ -47,7 +48,8 @@ record PageSignals(
         List<String> dateTexts,
         List<Element> figures,
         PageCounts counts,
-        @Nullable String postAuthor) {
+        @Nullable String postAuthor,
+        @Nullable String commentingAuthor) {
 
     PageSignals {
         meta = Map.copyOf(meta);

@@ -48,6 +48,7 @@ final class PageSignalsCollector implements NodeFilter {
     private @Nullable String modifiedTimestamp;
     private final List<Element> figures = new ArrayList<>();
     private @Nullable String postAuthor;
+    private @Nullable String commentingAuthor;
     private int liveMarkers;
     private int timestamps;
     private int images;
@@ -64,6 +65,13 @@ final class PageSignalsCollector implements NodeFilter {
     private static final int LEAD = 6;
 
     private static final String DATA_AUTHOR = "data-author";
+
+    /**
+     * The class WordPress (and themes following it) sets on a comment its post's author wrote; the commenter's name is
+     * in the hCard's formatted-name element ({@code <cite class="fn">}).
+     */
+    private static final String POST_AUTHOR_COMMENT_CLASS = "bypostauthor";
+    private static final String FORMATTED_NAME_CLASS = "fn";
 
     /** The whole class name of a forum post: a part of one ("nested-message") is a reply's own box. */
     private static final String MESSAGE_CLASS = "message";
@@ -101,7 +109,7 @@ final class PageSignalsCollector implements NodeFilter {
                 collector.figures,
                 new PageCounts(collector.liveMarkers, collector.timestamps, collector.images, collector.videos,
                         collector.paywallMarkers),
-                collector.postAuthor);
+                collector.postAuthor, collector.commentingAuthor);
     }
 
     @Override
@@ -192,6 +200,7 @@ final class PageSignalsCollector implements NodeFilter {
         int bits = roles.of(element);
         notePostAuthor(element);
         if (isForeign(element, bits)) {
+            noteCommentingAuthor(element);
             return FilterResult.SKIP_ENTIRELY;
         }
         if (tag.equals("time") || tag.equals("abbr") || (element.attributesSize() > 0 && element.hasAttr("itemprop"))) {
@@ -228,6 +237,24 @@ final class PageSignalsCollector implements NodeFilter {
         if (postAuthor == null && element.attributesSize() > 1 && element.hasAttr(DATA_AUTHOR)
                 && element.classNames().contains(MESSAGE_CLASS)) {
             postAuthor = nonBlank(TextNormalizer.collapse(element.attr(DATA_AUTHOR)));
+        }
+    }
+
+    /**
+     * The name in the first comment of a skipped comment section that the blog marks as written by the post's author
+     * ({@code <li class="comment bypostauthor"> ... <cite class="fn">Jane Doe</cite>}): blog software knows who wrote
+     * the post and says so there, where the post itself may show no byline. Foreign subtrees are skipped whole, so each
+     * is searched once.
+     */
+    private void noteCommentingAuthor(Element element) {
+        if (commentingAuthor != null) {
+            return;
+        }
+        @Nullable Element comment = element.hasClass(POST_AUTHOR_COMMENT_CLASS) ? element
+                : element.getElementsByClass(POST_AUTHOR_COMMENT_CLASS).first();
+        @Nullable Element name = comment == null ? null : comment.getElementsByClass(FORMATTED_NAME_CLASS).first();
+        if (name != null) {
+            commentingAuthor = nonBlank(TextNormalizer.collapse(name.text()));
         }
     }
 

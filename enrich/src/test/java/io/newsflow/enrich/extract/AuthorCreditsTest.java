@@ -498,4 +498,61 @@ class AuthorCreditsTest {
     void aForumsPresenceStatusIsNoPartOfAName() {
         assertThat(BylineParser.names("K Offline MaxR")).isEmpty();
     }
+
+    @Test
+    void theHeadlinesBylineNamingSomeoneElseThanTheDeclaredPosterIsTheAuthor() {
+        String poster = jsonLd("{\"@type\":\"Person\",\"name\":\"Petra Webteam\"}");
+
+        assertThat(extract(poster, "<p>Von Lena Kaufmann</p>").authors()).containsExactly("Lena Kaufmann");
+        // the line agrees with the structured data: its fuller form changes nothing
+        assertThat(extract(poster, "<p>Von Petra Webteam-Meier</p>").authors()).containsExactly("Petra Webteam");
+    }
+
+    @Test
+    void aBylineInAnotherScriptThanTheDeclaredNameDoesNotOverrideIt() {
+        String declared = jsonLd("{\"@type\":\"Person\",\"name\":\"新間\"}");
+
+        assertThat(extract(declared, "<p>By Takeo Maeda</p>").authors()).containsExactly("新間");
+    }
+
+    @Test
+    void aBlogPostWithoutBylineIsCreditedToTheNameItsAuthorsRepliesSignWith() {
+        String reply = "<section id='comments'><ol class='comment-list'><li class='comment'><cite class='fn'>Reader One"
+                + "</cite><p>Toller Beitrag!</p></li><li class='comment %s'><cite class='fn'>Jana Bloggerin</cite>"
+                + "<p>Danke!</p></li></ol></section>";
+        String html = "<html lang='de'><body><main><article><h1>Haushalt beschlossen</h1>" + BODY + "</article>%s"
+                + "</main></body></html>";
+
+        ExtractedArticle marked = new ArticleExtractor().extract(
+                Jsoup.parse(html.formatted(reply.formatted("bypostauthor")), "https://blog.example/a"), FETCHED);
+        ExtractedArticle unmarked = new ArticleExtractor().extract(
+                Jsoup.parse(html.formatted(reply.formatted("odd")), "https://blog.example/a"), FETCHED);
+
+        assertThat(marked.authors()).containsExactly("Jana Bloggerin");
+        assertThat(unmarked.authors()).isEmpty();
+    }
+
+    @Test
+    void aWithOrPlainTextLineAwayFromTheHeadlineCreditsNobody() {
+        // after the whole text: beyond the headline's area
+        String html = "<html lang='en'><body><main><article><h1>Haushalt beschlossen</h1>" + BODY.repeat(8)
+                + "</article><div class='options'><p>%s</p></div></main></body></html>";
+
+        for (String line : new String[] {"With Rental Package - $20.00", "MIT Professional Education",
+                "Text Generation Inference"}) {
+            ExtractedArticle article = new ArticleExtractor().extract(
+                    Jsoup.parse(html.formatted(line), "https://shop.example/a"), FETCHED);
+            assertThat(article.authors()).as(line).isEmpty();
+        }
+        // a credit label keeps crediting there
+        ExtractedArticle credited = new ArticleExtractor().extract(
+                Jsoup.parse(html.formatted("Text: Lena Kaufmann"), "https://shop.example/a"), FETCHED);
+        assertThat(credited.authors()).containsExactly("Lena Kaufmann");
+    }
+
+    @Test
+    void aPlaceholderForAMissingAuthorIsNoCredit() {
+        assertThat(extract("<meta name='author' content='No Author'>", "").authors()).isEmpty();
+        assertThat(extract("<meta name='author' content='DER SPIEGEL'>", "").authors()).containsExactly("DER SPIEGEL");
+    }
 }
