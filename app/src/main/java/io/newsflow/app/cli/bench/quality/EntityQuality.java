@@ -49,16 +49,11 @@ public final class EntityQuality {
         out.println(RULE);
         Map<String, SpanTally> languages = new LinkedHashMap<>();
         corpora.forEach((name, documents) -> {
-            SpanTally tally = new SpanTally();
-            for (EntityDocument document : documents) {
-                List<GoldSpan> predicted = predict(recognizer, document);
-                tally.add(document.gold(), predicted);
-                if (errors) {
-                    printError(document, predicted, out);
-                }
-                languages.computeIfAbsent(document.language(), l -> new SpanTally()).add(document.gold(), predicted);
-            }
+            SpanTally tally = score(recognizer, documents, errors, out);
             tally.rows(name + " (" + documents.size() + ")").forEach(out::println);
+            if (!documents.isEmpty()) { // each corpus is of one language
+                languages.computeIfAbsent(documents.get(0).language(), l -> new SpanTally()).addAll(tally);
+            }
         });
         languages.forEach((language, tally) -> tally.rows("**" + language + "**").forEach(out::println));
     }
