@@ -32,6 +32,10 @@ final class SiteSegments {
     /** A segment that is just a host name, e.g. "example.com". */
     private static final Pattern HOST_NAME = Pattern.compile("(www\\.)?[a-z0-9-]+(\\.[a-z]{2,})+");
 
+    /** A host name opening a title and followed by a word after a space, no separator between. */
+    private static final Pattern LEADING_HOST =
+            Pattern.compile("(?:www\\.)?[a-z0-9-]+(?:\\.[a-z]{2,})+\\s+(?=[\\p{L}\\p{N}])");
+
     /** A host's "www." and its top-level domain, around the name a site goes by. */
     private static final Pattern WWW = Pattern.compile("^www\\.");
     private static final Pattern TOP_LEVEL_DOMAIN = Pattern.compile("\\.[a-z]{2,}$");
@@ -64,7 +68,22 @@ final class SiteSegments {
 
     /** Drops leading and trailing segments that name the site or the section. */
     static String strip(String title, List<String> siteNames) {
-        return stripSegments(withoutEastAsianTail(withoutWholeNames(title, siteNames)), siteNames);
+        String unhosted = withoutLeadingHost(title, siteNames);
+        return stripSegments(withoutEastAsianTail(withoutWholeNames(unhosted, siteNames)), siteNames);
+    }
+
+    /**
+     * The title without the site's host name it opens with, set before the headline with no separator
+     * ("example.com Vibe Coding"). Only the site's own host: a library's name is written like one ("socket.io Rooms").
+     */
+    private static String withoutLeadingHost(String title, List<String> siteNames) {
+        Matcher host = LEADING_HOST.matcher(title);
+        if (!host.lookingAt() || host.end() >= title.length()) {
+            return title;
+        }
+        String bare = bare(host.group().strip());
+        boolean own = siteNames.stream().anyMatch(name -> bare(name).equals(bare));
+        return own ? title.substring(host.end()).strip() : title;
     }
 
     private static String withoutEastAsianTail(String title) {

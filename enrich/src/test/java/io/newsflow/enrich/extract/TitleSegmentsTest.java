@@ -27,6 +27,17 @@ class TitleSegmentsTest {
     }
 
     @Test
+    void cutsTheSiteHostTheTitleOpensWithoutASeparator() {
+        // the blog sets its host name in the h1 and before every post's name in the title, joined by a space
+        assertThat(TitleResolver.resolve(List.of(), List.of("ridgeway.net"), List.of(), "ridgeway.net Notes on Tides",
+                List.of("ridgeway")))
+                .isEqualTo("Notes on Tides");
+        // a library named like a host is the headline's first word on another site
+        assertThat(SiteSegments.strip("socket.io Rooms Explained", List.of("ridgeway")))
+                .isEqualTo("socket.io Rooms Explained");
+    }
+
+    @Test
     void dropsASeparatorLeftBeforeTheHeadline() {
         assertThat(TitleResolver.resolve(List.of(), List.of(), List.of(), "mediaarchitecture.de // » Jens Weber",
                 List.of("mediaarchitecture")))
