@@ -3,10 +3,8 @@ package io.newsflow.enrich.extract;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.QueryParser;
 
 /**
  * Tells whether an element is a small image unit (an image with at most {@link DomRules#MAX_IMAGE_UNIT_CHARS}
@@ -18,9 +16,10 @@ import org.jsoup.select.QueryParser;
  */
 final class ImageUnitProbe implements NodeFilter {
 
-    private static final Evaluator IMAGES = QueryParser.parse("img, amp-img");
-
-    /** Elements that hold a paragraph of text (a user card's name and title lines are divs, not paragraphs). */
+    /**
+     * Elements that hold a paragraph of text (a user card's name and title lines are divs, not paragraphs); fewer than
+     * {@link DomRules#TEXT_TAGS}: list items and quotes beside pictures are a gallery's labels as often as text.
+     */
     private static final TokenSet TEXT_TAGS = TokenSet.of("image unit text tags", "p", "h2", "h3", "h4", "h5", "h6");
 
     private int chars;
@@ -42,7 +41,7 @@ final class ImageUnitProbe implements NodeFilter {
         boolean textBefore = false;
         boolean pictureAfterText = false;
         for (Element child : element.children()) {
-            boolean picture = child.selectFirst(IMAGES) != null;
+            boolean picture = holdsPicture(child);
             boolean text = !child.text().isBlank();
             if (text && !picture && TEXT_TAGS.contains(child.normalName())) {
                 if (pictureAfterText) {
@@ -51,6 +50,15 @@ final class ImageUnitProbe implements NodeFilter {
                 textBefore = true;
             } else if (picture && !text) {
                 pictureAfterText |= textBefore;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsPicture(Element element) {
+        for (Element inner : element.getAllElements()) {
+            if (DomRules.IMAGE_TAGS.contains(inner.normalName())) {
+                return true;
             }
         }
         return false;

@@ -2,13 +2,11 @@ package io.newsflow.app.cli.bench.quality;
 
 import io.newsflow.enrich.metadata.entity.EntityRecognizer;
 import io.newsflow.enrich.metadata.entity.NameModelTrainer;
+import io.newsflow.enrich.quality.Split;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +29,7 @@ final class EntityCrossValidation {
 
     /** The fold of an item: the first byte of sha1(item id), unsigned, modulo {@link #FOLDS}. */
     static int fold(String itemId) {
-        try {
-            byte[] sha = MessageDigest.getInstance("SHA-1").digest(itemId.getBytes(StandardCharsets.UTF_8));
-            return (sha[0] & 0xff) % FOLDS;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-1", e);
-        }
+        return Integer.parseInt(Split.sha1Hex(itemId).substring(0, 2), 16) % FOLDS;
     }
 
     /** {@code documents} by fold, each in the given order. */

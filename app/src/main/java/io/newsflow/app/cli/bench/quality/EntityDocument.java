@@ -1,9 +1,6 @@
 package io.newsflow.app.cli.bench.quality;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.newsflow.enrich.quality.Split;
 import java.util.List;
 
 /**
@@ -18,11 +15,6 @@ record EntityDocument(String id, String language, String text, List<GoldSpan> go
 
     /** The project's split rule: MEASURE when the first hex digit of sha1(item id) is 0-4, TUNE otherwise. */
     static boolean measure(String itemId) {
-        try {
-            byte[] sha = MessageDigest.getInstance("SHA-1").digest(itemId.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha).charAt(0) <= '4';
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-1", e);
-        }
+        return Split.of(itemId) == Split.MEASURE;
     }
 }
