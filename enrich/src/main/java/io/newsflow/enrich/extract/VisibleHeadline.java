@@ -3,6 +3,8 @@ package io.newsflow.enrich.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +30,13 @@ final class VisibleHeadline {
 
     /** Areas that hold the article. */
     static final TokenSet ARTICLE_AREA_TAGS = TokenSet.of("article areas", "article", "main");
+
+    private static final Pattern SCHEME_AND_HOST = Pattern.compile("(https?:)?//[^/]+");
+
+    private static final Pattern HOME_PATH = Pattern.compile("(\\.{0,2}/)*(index\\.[a-z]+)?");
+
+    /** The Wayback Machine's form of an archived link: a timestamp, an optional mode ("id_", "im_"), the address. */
+    private static final Pattern ARCHIVE_PREFIX = Pattern.compile("/web/\\d{8,14}[a-z_]*/");
 
     /** Shorter text is a label or a logo, not a headline. */
     private static final int MIN_HEADLINE_CHARS = 4;
@@ -89,10 +98,22 @@ final class VisibleHeadline {
         return false;
     }
 
-    /** "/", "./", "../", "index.html" or a bare host ("https://example.org/"): the site's home page. */
+    /**
+     * "/", "./", "../", "index.html" or a bare host ("https://example.org/"): the site's home page. A page saved from a
+     * web archive links through it ("/web/20140226054445/http://www.example.org/"): the archived address counts.
+     */
     static boolean isHomeLink(String href) {
-        String path = href.strip().toLowerCase(Locale.ROOT).replaceFirst("^(https?:)?//[^/]+", "");
-        return path.isEmpty() || path.matches("(\\.{0,2}/)*(index\\.[a-z]+)?");
+        String path = withoutHost(href.strip().toLowerCase(Locale.ROOT));
+        Matcher archived = ARCHIVE_PREFIX.matcher(path);
+        if (archived.lookingAt()) {
+            path = withoutHost(path.substring(archived.end()));
+        }
+        return path.isEmpty() || HOME_PATH.matcher(path).matches();
+    }
+
+    private static String withoutHost(String href) {
+        Matcher host = SCHEME_AND_HOST.matcher(href);
+        return host.lookingAt() ? href.substring(host.end()) : href;
     }
 
     private static boolean isOutside(Element h1) {

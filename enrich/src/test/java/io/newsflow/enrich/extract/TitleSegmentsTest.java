@@ -72,6 +72,20 @@ class TitleSegmentsTest {
     }
 
     @Test
+    void skipsTheSiteNameInAnH1LinkedToTheHomePageThroughAWebArchive() {
+        // a page saved from the Wayback Machine: its links go through the archive
+        String page = "<h1><a href='https://web.archive.org/web/20140226054445/http://blog.example/'>Zeit zum Reden</a>"
+                + "</h1><h2><a href='https://web.archive.org/web/20140226054445/http://blog.example/2024/05/post'"
+                + " rel='bookmark'>Weitere Digitalisierung der Kinos</a></h2>" + BODY;
+
+        assertThat(title("<title>Zeit zum Reden » Blog Archiv » Weitere Digitalisierung der Kinos</title>", page))
+                .isEqualTo("Weitere Digitalisierung der Kinos");
+        assertThat(VisibleHeadline.isHomeLink("/web/20140226054445id_/http://blog.example/index.html")).isTrue();
+        assertThat(VisibleHeadline.isHomeLink("https://web.archive.org/web/20140226054445/http://blog.example/2024/05/"))
+                .isFalse();
+    }
+
+    @Test
     void cutsASiteNameThatHoldsSeparatorsItself() {
         String page = "<h1 class='site-title'><a href='/' rel='home'>2gewinnt | Kabarett | Satire</a></h1>"
                 + "<h1 class='page-title'>Über uns</h1>" + BODY;
