@@ -36,6 +36,12 @@ record AgencyNote(String note, String remainder) {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
 
+    private static final Pattern NOTE_PARTS = Pattern.compile("\\s*[/,;]\\s*");
+
+    private static final Pattern NOTE_WORDS = Pattern.compile("\\s*[/,;]\\s*|\\s+");
+
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^\\p{P}+|\\p{P}+$");
+
     /** A whole line of agency names and editor initials: "dpa-AFX/ndr/bre", "AFP, Reuters". */
     private static final Pattern NOTE_LINE = Pattern.compile("[\\p{L}-]{2,12}(?:\\s*[/,;]\\s*[\\p{L}-]{2,12}){0,5}");
 
@@ -59,7 +65,7 @@ record AgencyNote(String note, String remainder) {
     /** Every part is an agency (its pieces split on "-") or lower-case initials, and one part is an agency. */
     private static boolean isNoteLine(String line) {
         boolean agency = false;
-        for (String part : line.split("\\s*[/,;]\\s*")) {
+        for (String part : NOTE_PARTS.split(line)) {
             boolean isAgency = mentionsAgency(part) && part.chars().noneMatch(Character::isWhitespace);
             if (!isAgency && !INITIALS.matcher(part).matches()) {
                 return false;
@@ -72,11 +78,11 @@ record AgencyNote(String note, String remainder) {
     /** The agencies named in a note, as written: "dpa-AFX/ndr/bre" gives "dpa-AFX", "bohy mit Agenturen" none. */
     static List<String> agencies(String note) {
         List<String> agencies = new ArrayList<>();
-        for (String part : note.split("\\s*[/,;]\\s*|\\s+")) {
+        for (String part : NOTE_WORDS.split(note)) {
             Matcher words = WORD.matcher(part);
             if (words.find() && AGENCY_WORDS.contains(words.group().toLowerCase(Locale.ROOT))
                     && !GENERIC_AGENCY_WORDS.contains(words.group().toLowerCase(Locale.ROOT))) {
-                agencies.add(part.replaceAll("^\\p{P}+|\\p{P}+$", ""));
+                agencies.add(EDGE_PUNCTUATION.matcher(part).replaceAll(""));
             }
         }
         return agencies;

@@ -2,6 +2,7 @@ package io.newsflow.enrich.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +17,8 @@ final class DeclaredBodyFallback {
     /** Declared bodies shorter than this are summaries, not the text. */
     static final int MIN_DECLARED_WORDS = 50;
 
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\R+");
+
     private DeclaredBodyFallback() {}
 
     static ExtractedBody apply(ExtractedBody found, @Nullable String articleBody) {
@@ -28,7 +31,7 @@ final class DeclaredBodyFallback {
             return found;
         }
         List<BodyBlock> blocks = new ArrayList<>();
-        for (String line : articleBody.split("\\R+")) {
+        for (String line : LINE_BREAKS.split(articleBody)) {
             String text = TextNormalizer.collapse(line);
             if (!text.isEmpty()) {
                 blocks.add(new BodyBlock(BlockKind.PARAGRAPH, text));

@@ -52,6 +52,8 @@ final class TitleResolver {
     private static final Pattern ENDS_AS_SENTENCE = Pattern.compile(".*[.?!]");
 
     /** The separator a declared title sets between its kicker and the headline ("Kenia: ...", "Demo / ..."). */
+    private static final Pattern TRAILING_SLASH = Pattern.compile("\\s*/$");
+
     private static final Pattern DECLARED_KICKER_SEPARATOR = Pattern.compile("\\S\\s*[:/]$");
 
     /** A dash set off by spaces, between an overline and the headline in a declared title. */
@@ -318,7 +320,7 @@ final class TitleResolver {
         for (String title : declaredTitles) {
             if (title.length() > headline.length() && title.endsWith(headline)) {
                 String prefix = title.substring(0, title.length() - headline.length()).strip();
-                String kicker = KICKER_SEPARATOR.matcher(prefix.replaceFirst("\\s*/$", "")).replaceFirst("").strip()
+                String kicker = KICKER_SEPARATOR.matcher(TRAILING_SLASH.matcher(prefix).replaceFirst("")).replaceFirst("").strip()
                         .toLowerCase(Locale.ROOT);
                 boolean inHeadline = !kicker.isEmpty() && shown.stream().anyMatch(
                         text -> text.toLowerCase(Locale.ROOT).startsWith(kicker) && text.endsWith(headline));

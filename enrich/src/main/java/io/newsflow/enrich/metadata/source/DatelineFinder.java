@@ -21,6 +21,9 @@ public final class DatelineFinder {
      * One to three capitalised words (or an all-caps place, "NEW YORK"), an optional "/ second place", an optional
      * date after a comma, an optional agency in brackets, then a dash.
      */
+    /** Where a dateline place's first word ends ("Frankfurt/Main", "Baden-Baden", "New York"). */
+    private static final Pattern PLACE_WORD_END = Pattern.compile("[ -/]");
+
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{L}.'’]*(?:[ -]\\p{Lu}[\\p{L}.'’]*){0,2}(?:\\s*/\\s*\\p{Lu}[\\p{L}.'’]*(?:[ -]\\p{Lu}[\\p{L}'’]*){0,2})?)"
                     + "(?:,\\s*[^()–—\\-]{1,25})?\\s*(?:\\(([^()]{1,40})\\))?\\s*[–—-]\\s+\\S");
@@ -42,7 +45,7 @@ public final class DatelineFinder {
         List<String> paragraphs = List.of(body.split("\n\n", PARAGRAPHS + 1));
         for (String paragraph : paragraphs.subList(0, Math.min(PARAGRAPHS, paragraphs.size()))) {
             Matcher m = DATELINE.matcher(paragraph.strip());
-            if (m.find() && !NOT_PLACES.contains(m.group(1).split("[ -/]")[0].toLowerCase(Locale.ROOT))) {
+            if (m.find() && !NOT_PLACES.contains(PLACE_WORD_END.split(m.group(1), 2)[0].toLowerCase(Locale.ROOT))) {
                 return Optional.of(new Dateline(titleCase(m.group(1).strip()), m.group(2)));
             }
         }
