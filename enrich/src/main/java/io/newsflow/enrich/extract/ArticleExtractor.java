@@ -53,7 +53,7 @@ public final class ArticleExtractor {
                 signals.leads());
         HeadlineArea area = HeadlineArea.scan(page, title);
         Supplier<LabelledLines> labelled = LabelledLines.lazy(page);
-        HeadlineArea datedArea = HeadlineArea.datedOr(area, page, title, documentTitle(page));
+        HeadlineArea datedArea = HeadlineArea.datedOr(area, page, title, documentTitle(page), body::blocks);
         DateResolver.Dates dates = DateResolver.resolve(
                 ld, signals, datedArea, labelled, ArticleTimes.lazy(page), PostedLines.lazy(page),
                 ScriptDates.lazy(page), OffsetTimes.lazy(page), () -> DatelineDay.text(body.blocks()),
