@@ -57,6 +57,7 @@ public final class ArticleExtractor {
         DateResolver.Dates dates = DateResolver.resolve(
                 ld, signals, datedArea, labelled, ArticleTimes.lazy(page), PostedLines.lazy(page),
                 ScriptDates.lazy(page), OffsetTimes.lazy(page), () -> DatelineDay.text(body.blocks()),
+                () -> OwnTeaser.dateTexts(page, signals.canonicalUrl() != null ? signals.canonicalUrl() : baseUrl),
                 declaredLocale(ld, signals, baseUrl), baseUrl, fetchedAt, PageClassifier.isLive(ld, body));
         PageClassifier.Verdict verdict = PageClassifier.classify(
                 ld, signals, body, baseUrl, markers.declaresArticle(), dates.published() != null);
