@@ -53,10 +53,11 @@ public final class ArticleExtractor {
                 signals.leads());
         HeadlineArea area = HeadlineArea.scan(page, title);
         Supplier<LabelledLines> labelled = LabelledLines.lazy(page);
-        HeadlineArea datedArea = HeadlineArea.datedOr(area, page, title, documentTitle(page));
+        HeadlineArea datedArea = HeadlineArea.datedOr(area, page, title, documentTitle(page), body::blocks);
         DateResolver.Dates dates = DateResolver.resolve(
                 ld, signals, datedArea, labelled, ArticleTimes.lazy(page), PostedLines.lazy(page),
                 ScriptDates.lazy(page), OffsetTimes.lazy(page), () -> DatelineDay.text(body.blocks()),
+                () -> OwnTeaser.dateTexts(page, signals.canonicalUrl() != null ? signals.canonicalUrl() : baseUrl),
                 declaredLocale(ld, signals, baseUrl), baseUrl, fetchedAt, PageClassifier.isLive(ld, body));
         PageClassifier.Verdict verdict = PageClassifier.classify(
                 ld, signals, body, baseUrl, markers.declaresArticle(), dates.published() != null);

@@ -68,7 +68,8 @@ final class DateResolver {
      * July 8, 2025"), then date-marked text elsewhere and in the article's sidebar, then a blog template's posting
      * line ("Dieser Beitrag wurde am … veröffentlicht", {@link PostedLines}), then a first-publication time in the
      * page's application state ({@link ScriptDates}), then the date of a press release's dateline opening the text
-     * ("Karlsruhe, (12.11.2021). …", {@link DatelineDay}), then the URL (its path's "/2023/07/26/", else a looser day in
+     * ("Karlsruhe, (12.11.2021). …", {@link DatelineDay}), then the date on the page's own teaser card in a news
+     * list beside it ({@link OwnTeaser}), then the URL (its path's "/2023/07/26/", else a looser day in
      * its slug), then the day in the share image's path. A visible date that contradicts the URL's day gives way to it.
      * A declared date written as text ("Apr 08, 2020") comes after every visible date: site builders write the last
      * publish in that form.
@@ -79,7 +80,8 @@ final class DateResolver {
     static Dates resolve(
             JsonLdArticle ld, PageSignals signals, HeadlineArea area, Supplier<LabelledLines> labelled,
             Supplier<ArticleTimes> articleTimes, Supplier<PostedLines> posted, Supplier<ScriptDates> scripts,
-            Supplier<OffsetTimes> offsetTimes, Supplier<Optional<String>> dateline, @Nullable String locale, String url,
+            Supplier<OffsetTimes> offsetTimes, Supplier<Optional<String>> dateline, Supplier<List<String>> ownTeaser,
+            @Nullable String locale, String url,
             Instant fetchedAt, boolean live) {
         ZoneId zone = locale == null ? ZoneOffset.UTC : DateWords.zoneFor(locale);
         boolean monthFirst = locale != null && DateWords.isMonthFirst(locale);
@@ -103,6 +105,7 @@ final class DateResolver {
                 .or(() -> visible(posted.get().texts(), zone, monthFirst, fromUrl))
                 .or(() -> stated(scripts.get().firstPublished(), zone, monthFirst, fromUrl))
                 .or(() -> dateline.get().flatMap(text -> visible(List.of(text), zone, monthFirst, fromUrl)))
+                .or(() -> visible(ownTeaser.get(), zone, monthFirst, fromUrl))
                 .or(() -> fromUrl.or(() -> UrlDay.loose(pageUrl)).map(PageDate::of))
                 .or(() -> shareImageDay(signals).map(PageDate::of))
                 .map(date -> bounded(date, fetchedAt))

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -95,9 +96,11 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
     /**
      * {@code area} when it shows a date, else the area of another heading that the document's {@code <title>}
      * names: when the title chosen is a widget's heading ("Twitter Talk", an {@code <h1>} in the sidebar), the
-     * article's own headline, the one its {@code <title>} repeats, shows the date beside it.
+     * article's own headline, the one its {@code <title>} repeats, shows the date beside it. When no heading shows
+     * either title, the area of the heading just above the first paragraph of {@code blocks}, the body.
      */
-    static HeadlineArea datedOr(HeadlineArea area, Document page, String title, String documentTitle) {
+    static HeadlineArea datedOr(HeadlineArea area, Document page, String title, String documentTitle,
+            Supplier<List<BodyBlock>> blocks) {
         if (area.dated()) {
             return area;
         }
@@ -112,7 +115,14 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
         // <h1>s the first is as often the site's or a news ticker's, dated with today)
         List<Element> h1s = page.getElementsByTag("h1");
         Element h1 = h1s.size() == 1 ? h1s.get(0) : null;
-        return h1 == null || h1 == chosen || h1 == titled ? titledArea : around(h1);
+        HeadlineArea h1Area = h1 == null || h1 == chosen || h1 == titled ? titledArea : around(h1);
+        if (h1Area.dated() || titled != null || matching(page, title) != null) {
+            return h1Area;
+        }
+        // no heading shows the title (a <title> that names only the site or its section): the heading set just
+        // above the body's text is the article's headline
+        Element above = BodyHeadline.above(page, blocks.get());
+        return above == null || above == chosen || above == h1 ? h1Area : around(above);
     }
 
     /** Whether the area shows a publication time or a date line. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -130,10 +131,47 @@ class ArticleDateSourcesTest {
                 + "<div class='widget'><h1>Twitter Talk</h1><p>Follow us for more river walks.</p></div></body></html>";
         HeadlineArea widget = HeadlineArea.scan(Jsoup.parse(html), "Twitter Talk");
         HeadlineArea titled = HeadlineArea.datedOr(widget, Jsoup.parse(html), "Twitter Talk",
-                "Ten rivers worth a walk | River Notes");
+                "Ten rivers worth a walk | River Notes", List::of);
 
         assertThat(widget.dateTexts()).isEmpty();
         assertThat(titled.dateTexts()).containsExactly("January 22, 2014");
+    }
+
+    @Test
+    void readsTheDateBesideTheHeadingAboveTheTextWhenTheTitleNamesOnlyTheSection() {
+        String text = "Die Tourengeher trafen sich am frühen Morgen am Parkplatz und stiegen zum Gipfel auf. "
+                .repeat(5);
+        String html = "<html lang='de'><head><title>Aktuelles - Verband</title></head><body><main>"
+                + "<div class='sidebar'><h2>Termine</h2></div><div class='news'>"
+                + "<h2>Neue Levelpässe können ab sofort bestellt werden</h2><div class='newsHeader'><b>Sport</b><br>"
+                + "<span class='blue'>01.02.2022</span> Kategorie: Verband</div><p>" + text + "</p></div></main>"
+                + "<footer><h1>Quicklinks</h1><a href='/'>Start</a></footer></body></html>";
+        HeadlineArea quicklinks = HeadlineArea.scan(Jsoup.parse(html), "Aktuelles - Verband");
+        HeadlineArea above = HeadlineArea.datedOr(quicklinks, Jsoup.parse(html), "Aktuelles - Verband",
+                "Aktuelles - Verband", () -> List.of(new BodyBlock(BlockKind.PARAGRAPH, text.strip())));
+
+        assertThat(quicklinks.dated()).isFalse();
+        assertThat(above.dateTexts()).containsExactly("Sport 01.02.2022 Kategorie: Verband");
+    }
+
+    @Test
+    void readsTheDateOnThePagesOwnTeaserCardInTheNewsListBesideIt() {
+        String list = "<div class='latest'><h3>Aktuell</h3>"
+                + "<a href='/andere-meldung'><div class='teaser'><div>09.11.2021</div>"
+                + "<h2>Andere Meldung</h2></div></a>"
+                + "<a href='/menschenrechte-achten'><div class='teaser'><div>10.11.2021</div>"
+                + "<h2>Menschenrechte achten</h2></div></a>"
+                + "<a href='/menschenrechte-achten#kommentar-3'><div class='teaser'><span>08.11.2021</span>"
+                + "<h4>Kommentar</h4></div></a></div>";
+        String url = "https://verband.example/menschenrechte-achten";
+        // a long text: the list is beyond what the headline area reads
+        String article = "<article><h1>Menschenrechte achten</h1>" + BODY.repeat(5) + "</article>";
+        ExtractedArticle own = extract("de", "", article + list, url);
+        ExtractedArticle fragmentOnly = extract("de", "", article
+                + list.replace("href='/menschenrechte-achten'>", "href='/andere'>"), url);
+
+        assertThat(own.publishedLocal()).isEqualTo("2021-11-10");
+        assertThat(fragmentOnly.publishedAt()).isNull();
     }
 
     @Test
