@@ -193,6 +193,20 @@ class MentionCombinerTest {
     }
 
     @Test
+    void aGermanSurnameAfterAFirstNameStaysInThePersonsNameWhenTheTaggerCallsItANoun() {
+        List<Word> words = TaggedWords.of("sagte Karl/PROPN Richter/NOUN , dann Brad/NOUN Buetow/PROPN , "
+                + "Lauterbachs/PROPN Sprecher/NOUN , Analyst/NOUN Frank/PROPN Schwope/PROPN und Venus/PROPN "
+                + "Besserung/NOUN und Werner/PROPN Sehr/ADV");
+        List<NameModel.Name> names = List.of(new NameModel.Name(1, 3, EntityType.PERSON),
+                new NameModel.Name(5, 7, EntityType.PERSON), new NameModel.Name(8, 10, EntityType.PERSON),
+                new NameModel.Name(11, 14, EntityType.PERSON), new NameModel.Name(15, 17, EntityType.PERSON),
+                new NameModel.Name(18, 20, EntityType.PERSON));
+        assertThat(surfaces(words, names)).as("a role before the first name and a common word after the surname, or "
+                + "a known common word after a first name, still go")
+                .containsExactly("Karl Richter", "Brad Buetow", "Lauterbachs", "Frank Schwope", "Venus", "Werner");
+    }
+
+    @Test
     void anOrganisationCueBeforeAOneWordPersonMakesItAnOrganisation() {
         List<Word> words = TaggedWords.of("die Söldnertruppe Wagner/PROPN und Richard/PROPN Wagner/PROPN");
         String text = spaced(words);
