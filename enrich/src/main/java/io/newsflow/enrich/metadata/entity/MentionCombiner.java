@@ -76,11 +76,11 @@ final class MentionCombiner {
             if (modelType == EntityType.PERSON) {
                 // A person's name is proper nouns: "Lauterbachs Sprecher" is Lauterbach's, "Analyst Frank Schwope" Schwope.
                 while (end - begin > 1 && common(words.get(end - 1), capitalsAreNames)
-                        && !(!capitalsAreNames && germanSurname(words, end - 1))) {
+                        && (capitalsAreNames || !germanSurname(words, end - 1))) {
                     end--;
                 }
                 while (end - begin > 1 && (common(words.get(begin), capitalsAreNames)
-                        && !(!capitalsAreNames && germanFirstName(words.get(begin)))
+                        && (capitalsAreNames || !germanFirstName(words.get(begin)))
                         || rules.personTitles().contains(words.get(begin).text().toLowerCase(Locale.ROOT)))) {
                     begin++; // "Herrn Comey" is Comey
                 }
@@ -444,15 +444,8 @@ final class MentionCombiner {
     }
 
     /**
-     * Whether a word of a German person's name is a known first name (the name lists' or the German dictionary's): the
-     * word after it is the surname and the first name itself stays, even when the tagger calls either a common noun,
-     * as it does most unknown capitalised words and surnames that are also nouns ("Karl Richter", "Kerstin Vogel",
-     * "Brad Buetow"); only words before a first name or after the surname are roles or nouns ("Analyst Frank
-     * Schwope", "Angela Merkels Regierung").
-     */
-    /**
      * Whether the last word of a German person's name is the surname after a first name ("Karl Richter"), not a
-     * common word the model ran on with ("Olga Symbolbild", "Venus Besserung"): after a known first name, a word the
+     * common word the model ran on with ("Venus Besserung"): after a known first name, a word the
      * German dictionary knows only as a common word (no name among its readings, also in lower case) is none; an
      * unknown word or one it knows as a name is.
      */
@@ -465,6 +458,13 @@ final class MentionCombiner {
         return kind == GermanLexicon.WordClass.NAME || kind == GermanLexicon.WordClass.UNKNOWN;
     }
 
+    /**
+     * Whether a word of a German person's name is a known first name (the name lists' or the German dictionary's): the
+     * word after it is the surname and the first name itself stays, even when the tagger calls either a common noun,
+     * as it does most unknown capitalised words and surnames that are also nouns ("Karl Richter", "Kerstin Vogel",
+     * "Brad Buetow"); only words before a first name or after the surname are roles or nouns ("Analyst Frank
+     * Schwope", "Angela Merkels Regierung").
+     */
     private static boolean germanFirstName(Word word) {
         return word.capitalized() && (NameLists.shipped().firstName(word.text().toLowerCase(Locale.ROOT))
                 || GermanLexicon.shipped().nameKinds(word.text()).contains(GermanLexicon.NameKind.FIRST));
