@@ -64,6 +64,7 @@ final class MentionCombiner {
         List<Mention> combined = new ArrayList<>();
         List<int[]> covered = new ArrayList<>();
         Set<String> cuedOrganisations = cuedOrganisations(found);
+        boolean[] labelLine = capitalsAreNames && !title ? LabelLines.of(text, words) : null;
         int taken = 0;
         for (NameModel.Name name : splitCoordinated(words, capitalsAreNames ? splitPossessive(words, names, gazetteer, rules) : names)) {
             int begin = name.first();
@@ -112,8 +113,15 @@ final class MentionCombiner {
                     && commonGermanWord(first)) {
                 continue;
             }
-            combined.add(entry.map(e -> new Mention(surface, count, e.id(), e.type(), Mention.GAZETTEER, offset))
-                    .orElseGet(() -> new Mention(surface, count, null, type, Mention.MODEL, offset)));
+            if (entry.isEmpty() && labelLine != null && labelLine[begin]
+                    && !LabelLines.knownName(words, begin, end, type, rules)) {
+                // On a heading, list item or label every word is capitalised: the name counts only as an alias of
+                // a name the running text gives a type ("Pros & Cons", "Key Takeaways" name nothing).
+                combined.add(new Mention(surface, count, null, null, Mention.NONE, offset));
+            } else {
+                combined.add(entry.map(e -> new Mention(surface, count, e.id(), e.type(), Mention.GAZETTEER, offset))
+                        .orElseGet(() -> new Mention(surface, count, null, type, Mention.MODEL, offset)));
+            }
             covered.add(new int[] {first.start(), last.end()});
             taken = end;
         }
