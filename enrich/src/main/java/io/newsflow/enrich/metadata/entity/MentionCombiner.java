@@ -130,7 +130,8 @@ final class MentionCombiner {
             boolean overlaps = span == null || covered.stream().anyMatch(c -> c[0] < span[1] && span[0] < c[1]);
             boolean evidence = mention.type() == null || mention.evidence() >= RULE_EVIDENCE;
             if (!overlaps && evidence && !lettersOnly(List.of(mention.surface().split(" ")))) {
-                combined.add(capitalsAreNames && !title ? listedPerson(words, possessivePerson(words, mention, rules))
+                combined.add(capitalsAreNames && !title
+                        ? listedPerson(words, possessivePerson(words, labelOrganisation(words, labelLine, mention), rules))
                         : mention);
             }
         }
@@ -367,6 +368,23 @@ final class MentionCombiner {
             return mention;
         }
         return new Mention(mention.surface(), 1, null, EntityType.PERSON, Mention.WEAK, mention.offset());
+    }
+
+    /**
+     * An organisation named by its organisation word on a label line, untyped when its first word is a common word
+     * ("Moving Company", "Fine Dining Service" as headings): a heading capitalises the words before a generic head
+     * noun, so the run names a kind of business, not one; it still counts as an alias of a name the running text types.
+     */
+    private static Mention labelOrganisation(List<Word> words, boolean[] labelLine, Mention mention) {
+        if (mention.type() != EntityType.ORGANIZATION || mention.evidence() != Mention.NAME_SHAPE
+                || mention.words() < 2) {
+            return mention;
+        }
+        int at = wordAt(words, mention.offset());
+        if (at < 0 || !labelLine[at] || !NameLists.shipped().commonWord(words.get(at).text().toLowerCase(Locale.ROOT))) {
+            return mention;
+        }
+        return new Mention(mention.surface(), mention.words(), null, null, Mention.NONE, mention.offset());
     }
 
     /** The index of the word starting at {@code offset}, or -1. */

@@ -42,6 +42,17 @@ class LabelLinesTest {
     }
 
     @Test
+    void aHeadingThatNamesAKindOfBusinessIsNoOrganisation() {
+        String body = "The restaurant seats guests quickly and the menu is short.\n\n2. Fast Casual Service\n\n"
+                + "Most guests liked the soup.\n\nHarlow Catering Service\n\nHarlow Catering Service cooked for the "
+                + "wedding.\n";
+        List<RecognizedEntity> entities = recognizer.recognize("", body, "en");
+        assertThat(entities).extracting(RecognizedEntity::name).doesNotContain("Fast Casual Service");
+        assertThat(entities.get(0).name()).isEqualTo("Harlow Catering Service");
+        assertThat(entities.get(0).mentions()).isEqualTo(2);
+    }
+
+    @Test
     void titleCaseAndShortVerblessLinesAreLabelsSentencesAreNot() {
         String text = "Key Takeaways\nCherry tomatoes\nWhy Adidas Is a Favorite\nWhy Adidas is a favorite\n"
                 + "Guide to the Best Movers\nThe movers came.\n";
