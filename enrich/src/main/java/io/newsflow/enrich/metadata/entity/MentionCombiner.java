@@ -64,6 +64,7 @@ final class MentionCombiner {
         List<Mention> combined = new ArrayList<>();
         List<int[]> covered = new ArrayList<>();
         Set<String> cuedOrganisations = cuedOrganisations(found);
+        boolean[] labelLine = capitalsAreNames && !title ? LabelLines.of(text, words) : null;
         int taken = 0;
         for (NameModel.Name name : splitCoordinated(words, capitalsAreNames ? splitPossessive(words, names, gazetteer, rules) : names)) {
             int begin = name.first();
@@ -114,8 +115,15 @@ final class MentionCombiner {
                     && commonGermanWord(first)) {
                 continue;
             }
-            combined.add(entry.map(e -> new Mention(surface, count, e.id(), e.type(), Mention.GAZETTEER, offset))
-                    .orElseGet(() -> new Mention(surface, count, null, type, Mention.MODEL, offset)));
+            if (entry.isEmpty() && labelLine != null && labelLine[begin]
+                    && !LabelLines.knownName(words, begin, end, type, rules)) {
+                // On a heading, list item or label every word is capitalised: the name counts only as an alias of
+                // a name the running text gives a type ("Pros & Cons", "Key Takeaways" name nothing).
+                combined.add(new Mention(surface, count, null, null, Mention.NONE, offset));
+            } else {
+                combined.add(entry.map(e -> new Mention(surface, count, e.id(), e.type(), Mention.GAZETTEER, offset))
+                        .orElseGet(() -> new Mention(surface, count, null, type, Mention.MODEL, offset)));
+            }
             covered.add(new int[] {first.start(), last.end()});
             taken = end;
         }
@@ -124,7 +132,8 @@ final class MentionCombiner {
             boolean overlaps = span == null || covered.stream().anyMatch(c -> c[0] < span[1] && span[0] < c[1]);
             boolean evidence = mention.type() == null || mention.evidence() >= RULE_EVIDENCE;
             if (!overlaps && evidence && !lettersOnly(List.of(mention.surface().split(" ")))) {
-                combined.add(capitalsAreNames && !title ? listedPerson(words, possessivePerson(words, mention, rules))
+                combined.add(capitalsAreNames && !title
+                        ? listedPerson(words, possessivePerson(words, labelOrganisation(words, labelLine, mention), rules))
                         : mention);
             }
         }
@@ -361,6 +370,23 @@ final class MentionCombiner {
             return mention;
         }
         return new Mention(mention.surface(), 1, null, EntityType.PERSON, Mention.WEAK, mention.offset());
+    }
+
+    /**
+     * An organisation named by its organisation word on a label line, untyped when its first word is a common word
+     * ("Moving Company", "Fine Dining Service" as headings): a heading capitalises the words before a generic head
+     * noun, so the run names a kind of business, not one; it still counts as an alias of a name the running text types.
+     */
+    private static Mention labelOrganisation(List<Word> words, boolean[] labelLine, Mention mention) {
+        if (mention.type() != EntityType.ORGANIZATION || mention.evidence() != Mention.NAME_SHAPE
+                || mention.words() < 2) {
+            return mention;
+        }
+        int at = wordAt(words, mention.offset());
+        if (at < 0 || !labelLine[at] || !NameLists.shipped().commonWord(words.get(at).text().toLowerCase(Locale.ROOT))) {
+            return mention;
+        }
+        return new Mention(mention.surface(), mention.words(), null, null, Mention.NONE, mention.offset());
     }
 
     /** The index of the word starting at {@code offset}, or -1. */

@@ -110,6 +110,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void companyAndEmbassyEndEnglishOrganisationNames() {
+        List<RecognizedEntity> entities = recognizer.recognize("", "Visitors queued outside the Bolivian Embassy on "
+                + "Tuesday, and the Harlow Trading Company paid for the buses.", "en");
+        assertThat(named(entities, "Bolivian Embassy").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Harlow Trading Company").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void spellingKeyJoinsTransliterations() {
         assertThat(EntityMerger.spellingKey("Schoigu")).isEqualTo(EntityMerger.spellingKey("Shoigu"));
         assertThat(EntityMerger.spellingKey("Wladimir Putin")).isEqualTo(EntityMerger.spellingKey("Vladimir Putin"));

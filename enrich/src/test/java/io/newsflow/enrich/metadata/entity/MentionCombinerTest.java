@@ -143,8 +143,8 @@ class MentionCombinerTest {
 
     @Test
     void aNameEndingInAnEventWordAfterAnOrganisationWordIsAnOrganisation() {
-        List<Word> words = TaggedWords.of("analysts at the/DET Institute/PROPN for/ADP the/DET Study/PROPN of/ADP "
-                + "War/PROPN said");
+        List<Word> words = TaggedWords.of("analysts/NOUN at the/DET Institute/PROPN for/ADP the/DET Study/PROPN of/ADP "
+                + "War/PROPN said/VERB");
         List<NameModel.Name> names = List.of(new NameModel.Name(3, 9, EntityType.ORGANIZATION));
         assertThat(combineEnglish(words, List.of(), names)).extracting(Mention::surface, Mention::type)
                 .containsExactly(tuple("Institute for the Study of War", EntityType.ORGANIZATION));
