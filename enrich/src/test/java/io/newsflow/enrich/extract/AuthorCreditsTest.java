@@ -578,4 +578,11 @@ class AuthorCreditsTest {
                 Jsoup.parse(html.formatted("blog-author", "Maria"), "https://blog.example/a"), FETCHED);
         assertThat(other.authors()).isEmpty();
     }
+
+    @Test
+    void aPostsCreditWrittenAsASentenceOrAnAuthorCardsLabelIntroducesTheName() {
+        assertThat(BylineParser.names("This post was written by Jane Doe")).containsExactly("Jane Doe");
+        assertThat(BylineParser.names("This article was written by Jane Doe")).containsExactly("Jane Doe");
+        assertThat(LabelledLines.labelOnly("Article written by:")).isNotNull();
+    }
 }
