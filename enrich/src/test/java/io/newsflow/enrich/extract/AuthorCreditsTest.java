@@ -585,4 +585,14 @@ class AuthorCreditsTest {
         assertThat(BylineParser.names("This article was written by Jane Doe")).containsExactly("Jane Doe");
         assertThat(LabelledLines.labelOnly("Article written by:")).isNotNull();
     }
+
+    @Test
+    void theRoleAfterANameDescribesThatPersonToItsEnd() {
+        assertThat(BylineParser.names("By Jane Doe, Head of Marketing and Community Development"))
+                .containsExactly("Jane Doe");
+        assertThat(BylineParser.names("By Jane Doe, MD, gastroenterologist, Parkview Health."))
+                .containsExactly("Jane Doe");
+        // a word that is no description (an agency) does not end the credit
+        assertThat(BylineParser.names("By Jane Doe, Reuters and John Roe")).containsExactly("Jane Doe", "John Roe");
+    }
 }
