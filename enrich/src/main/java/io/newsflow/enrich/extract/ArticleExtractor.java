@@ -61,7 +61,8 @@ public final class ArticleExtractor {
                 declaredLocale(ld, signals, baseUrl), baseUrl, fetchedAt, PageClassifier.isLive(ld, body));
         PageClassifier.Verdict verdict = PageClassifier.classify(
                 ld, signals, body, baseUrl, markers.declaresArticle(), dates.published() != null);
-        List<String> authors = AuthorResolver.resolve(ld, signals, body, area, labelled, siteName);
+        List<String> authors = AuthorResolver.resolve(
+                ld, signals, body, area, labelled, AuthorCard.lazy(page), siteName);
         List<BodyBlock> blocks = withoutHeadline(SignatureLine.strip(body.blocks(), authors), title);
         Optional<Dateline> dateline = Dateline.find(blocks);
         return new ExtractedArticle(

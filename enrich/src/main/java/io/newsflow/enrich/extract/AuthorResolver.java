@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * organisation (the desk, the site) is taken only when no source names a person. A labelled byline next to the
  * headline that names other people than the JSON-LD declares (the posting account) wins over it ({@link
  * HeadlineCredit}). A blog post no source credits is its author's whose replies under it the blog marks as the
- * post author's.
+ * post author's, else the person its author card presents ({@link AuthorCard}).
  */
 final class AuthorResolver {
 
@@ -37,7 +37,7 @@ final class AuthorResolver {
 
     static List<String> resolve(
             JsonLdArticle ld, PageSignals signals, ExtractedBody body, HeadlineArea area,
-            Supplier<LabelledLines> labelled, @Nullable String siteName) {
+            Supplier<LabelledLines> labelled, Supplier<List<String>> authorCard, @Nullable String siteName) {
         String poster = signals.postAuthor();
         if (poster != null && poster.length() <= MAX_CREDIT_CHARS && !ld.article()) {
             // a forum thread's author is the poster of its first message, by the handle the forum shows; the names
@@ -97,6 +97,11 @@ final class AuthorResolver {
                 : BylineParser.structuredNames(signals.commentingAuthor()).stream().filter(notSite).toList();
         if (!commenting.isEmpty()) {
             return commenting.subList(0, 1);
+        }
+        // an author card under the text: the bare name, then a bio that opens with it ("Jane Doe is a ...")
+        List<String> carded = authorCard.get().stream().filter(notSite).toList();
+        if (!carded.isEmpty()) {
+            return carded;
         }
         List<String> organisations = organisations(ld, signals);
         if (!organisations.isEmpty()) {

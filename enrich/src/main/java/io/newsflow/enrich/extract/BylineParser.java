@@ -74,6 +74,8 @@ final class BylineParser {
     /** The German credit label "Text:", which without its colon is an ordinary word. */
     private static final String PLAIN_TEXT_LABEL = "text";
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final int MAX_BYLINE_CHARS = 160;
     private static final int MAX_BYLINE_PARAGRAPH_CHARS = 100;
 
@@ -98,6 +100,9 @@ final class BylineParser {
         }
         for (String part : parts) {
             String name = titleCaseIfShouted(leadingName(withoutTitles(part)));
+            if (name.isEmpty() && !names.isEmpty() && describes(part)) {
+                break; // "Jane Doe, Head of Marketing and Community Development": the rest describes her
+            }
             // an exclamation or a question ends a slogan or a heading ("Coming Soon!"), never a name
             boolean exclaimed = name.endsWith("!") || name.endsWith("?");
             if (!name.isEmpty() && !exclaimed && !names.contains(name) && !isNonPerson(name)) {
@@ -320,6 +325,21 @@ final class BylineParser {
         String next = words[taken];
         return !next.isEmpty() && Character.isLowerCase(next.codePointAt(0))
                 && !BylineWords.NAME_ENDING_WORDS.contains(next.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a part that gives no name is written as a description, with a lower-case word that is no name particle
+     * ("Head of Marketing", "gastroenterologist", "special to the Post"): after a name, a role or a profession, whose
+     * further parts ("and Community Development", "Parkview Health") describe the same person.
+     */
+    private static boolean describes(String part) {
+        for (String word : SPACES.split(part.strip())) {
+            if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0))
+                    && !BylineWords.NAME_PARTICLES.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word at {@code at} is a month followed by a day ("April 28"): a date, not a name ("April Ryan"). */

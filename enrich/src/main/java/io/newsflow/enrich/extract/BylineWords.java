@@ -13,6 +13,8 @@ final class BylineWords {
             "interview", "mit", "with", "ein artikel von", "ein beitrag von", "artikel von", "beitrag von",
             "text von", "text und fotos von", "text & fotos", "text by", "auteur", "auteurs", "autore", "autora",
             "contributors", "contributor",
+            // the label of an author card over the name, and the sentence a post's credit is written as
+            "article written by", "post written by", "this article was written by", "this post was written by",
             // German labels written gender-inclusively ("Autorin/Autor", "Autor*in", "Autor:innen")
             "autorin/autor", "autor/in", "autor/-in", "autor*in", "autor:in", "autor_in", "autor*innen",
             "autor:innen", "autor/innen", "autorinnen",

@@ -555,4 +555,44 @@ class AuthorCreditsTest {
         assertThat(extract("<meta name='author' content='No Author'>", "").authors()).isEmpty();
         assertThat(extract("<meta name='author' content='DER SPIEGEL'>", "").authors()).containsExactly("DER SPIEGEL");
     }
+
+    @Test
+    void anAuthorCardUnderThePostCreditsTheNameItsBioOpensWith() {
+        String html = "<html lang='en'><body><main><article><h1>Haushalt beschlossen</h1>" + BODY + "</article>"
+                + "<div class='%s'><img src='a.jpg' alt=''><div><h4>Jane Bloggs</h4><div class='social'></div>"
+                + "<p>%s is a software developer who writes about user interfaces and audio plug-ins. Before that she"
+                + " built tools for broadcasters and taught courses on sound design at a school of music.</p></div></div>"
+                + "</main></body></html>";
+
+        for (String bio : new String[] {"Jane", "Jane Bloggs"}) {
+            ExtractedArticle card = new ArticleExtractor().extract(
+                    Jsoup.parse(html.formatted("blog-author", bio), "https://blog.example/a"), FETCHED);
+            assertThat(card.authors()).as(bio).containsExactly("Jane Bloggs");
+        }
+        // a box the theme does not mark as the author's: a heading over its description (a product, a place)
+        ExtractedArticle unmarked = new ArticleExtractor().extract(
+                Jsoup.parse(html.formatted("feature", "Jane"), "https://blog.example/a"), FETCHED);
+        assertThat(unmarked.authors()).isEmpty();
+        // the bio of someone else
+        ExtractedArticle other = new ArticleExtractor().extract(
+                Jsoup.parse(html.formatted("blog-author", "Maria"), "https://blog.example/a"), FETCHED);
+        assertThat(other.authors()).isEmpty();
+    }
+
+    @Test
+    void aPostsCreditWrittenAsASentenceOrAnAuthorCardsLabelIntroducesTheName() {
+        assertThat(BylineParser.names("This post was written by Jane Doe")).containsExactly("Jane Doe");
+        assertThat(BylineParser.names("This article was written by Jane Doe")).containsExactly("Jane Doe");
+        assertThat(LabelledLines.labelOnly("Article written by:")).isNotNull();
+    }
+
+    @Test
+    void theRoleAfterANameDescribesThatPersonToItsEnd() {
+        assertThat(BylineParser.names("By Jane Doe, Head of Marketing and Community Development"))
+                .containsExactly("Jane Doe");
+        assertThat(BylineParser.names("By Jane Doe, MD, gastroenterologist, Parkview Health."))
+                .containsExactly("Jane Doe");
+        // a word that is no description (an agency) does not end the credit
+        assertThat(BylineParser.names("By Jane Doe, Reuters and John Roe")).containsExactly("Jane Doe", "John Roe");
+    }
 }
