@@ -11,8 +11,9 @@ import org.jsoup.nodes.Element;
  * the bare name in an element of its own and the profile's bio after it, which opens with that name or its first
  * name and runs on as a sentence ("Alban Brooke" / "Alban Brooke is the Head of Marketing at ...", "Bence Kovács" /
  * "Bence is a software developer ..."), with no byline word anywhere, and mark the box as the author's by its class
- * ("blog_author-box"). A name followed by a bio of anyone else, or by short lines only, is no card. A page with cards for more than {@link #MAX_CARDS} people is a team, speaker or staff list,
- * and none of them is the article's author.
+ * ("blog_author-box"). A name followed by a bio of anyone else, or by short lines only, is no card. A page with
+ * cards for more than {@link #MAX_CARDS} people is a team, speaker or staff list, and none of them is the article's
+ * author.
  */
 final class AuthorCard {
 
