@@ -28,6 +28,8 @@ final class BylineParser {
     private static final Pattern LEADING_ITEM = Pattern.compile("^[^·•]{0,30}?\\d[^·•]{0,30}[·•]\\s*");
 
     /** The colon and spaces after a byline word ("Von: "). */
+    private static final Pattern NAME_WORD_BREAKS = Pattern.compile("[\\s:]+");
+
     private static final Pattern LABEL_END = Pattern.compile("\\s*:?\\s*$");
 
     /**
@@ -275,7 +277,7 @@ final class BylineParser {
         if (AgencyNote.AGENCY_WORDS.contains(name.toLowerCase(Locale.ROOT))) {
             return true; // "EFE", "dpa": an agency credit, not a person
         }
-        for (String word : name.toLowerCase(Locale.ROOT).split("[\\s:]+")) {
+        for (String word : NAME_WORD_BREAKS.split(name.toLowerCase(Locale.ROOT))) {
             if (BylineWords.NON_PERSON_WORDS.contains(word)) {
                 return true;
             }

@@ -21,6 +21,9 @@ record Dateline(String place, List<String> agencies) {
                     + "(?:,\\s*([\\p{L}\\d. ]{1,20}?))?\\s*(?:\\(([^()]{1,40})\\))?\\s*[–—-]{1,2}\\s+\\S");
 
     /** "Goslar. Nachdem ..." — a one-word place ending in a full stop, as regional papers write it. */
+    /** Between the agencies of a credit: "dpa/AFP", "AP, Reuters", "dpa und AFP". */
+    private static final Pattern CREDIT_PARTS = Pattern.compile("\\s*[/,;]\\s*|\\s+(?:and|und|et|y|e)\\s+");
+
     private static final Pattern PLACE_SENTENCE = Pattern.compile("^(\\p{Lu}\\p{Ll}{2,}(?:/\\p{Lu}\\p{Ll}+)?)\\.\\s+\\p{Lu}");
 
     Dateline {
@@ -52,7 +55,7 @@ record Dateline(String place, List<String> agencies) {
 
     private static List<String> agencies(String credit) {
         List<String> agencies = new ArrayList<>();
-        for (String part : credit.split("\\s*[/,;]\\s*|\\s+(?:and|und|et|y|e)\\s+")) {
+        for (String part : CREDIT_PARTS.split(credit)) {
             if (!part.isBlank()) {
                 agencies.add(part.strip());
             }
