@@ -1,5 +1,6 @@
 package io.newsflow.enrich.extract;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,9 +21,16 @@ import org.jspecify.annotations.Nullable;
  * Dublin Core, citation, Parse.ly, ...), publication-time elements next to the headline, a date shown as text next
  * to the headline, other {@code <time>}/microdata in the page (outside related boxes and comments), then a date in
  * the URL. Modified dates and update lines are never taken as the publication date. The publication time keeps the
- * local form the page states it in. No result is later than the fetch time.
+ * local form the page states it in. No result is later than the fetch time: a date up to a day after it is bounded to
+ * it, a later one (a template's placeholder year 9999, an event's day) is none, and the next source is asked.
  */
 final class DateResolver {
+
+    /**
+     * How far after the fetch a date may lie and still be the page's, bounded to the fetch time: a local time read at
+     * the wrong zone (up to 14 hours) or a page scheduled to go live within the day.
+     */
+    private static final Duration MAX_FUTURE = Duration.ofDays(1);
 
     /** "/2023/07/26/" or "/2023-07-26" in a URL path. */
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{2})[/-](\\d{2})(?:[/-]|$)");
@@ -95,19 +103,21 @@ final class DateResolver {
         Optional<PageDate> timestamp = DateParser.parseLocal(signals.firstTimestamp(), zone);
         List<LocalDate> shown = shownDays(area.dateTexts(), zone, monthFirst);
         // a live blog's header shows its latest entry's time, not the day it was opened
-        PageDate published = (live ? first(declared, zone) : shownDeclared(declared, shown, zone))
-                .or(() -> visible(area.dateTexts(), zone, monthFirst, fromUrl).map(day -> refined(day, timestamp)))
-                .or(() -> first(loose, zone))
-                .or(() -> timestamp)
-                .or(() -> elsewhere(signals, labelled, articleTimes, zone, monthFirst, fromUrl))
-                .or(() -> written(declared, zone, monthFirst))
-                .or(() -> written(loose, zone, monthFirst))
-                .or(() -> visible(posted.get().texts(), zone, monthFirst, fromUrl))
-                .or(() -> stated(scripts.get().firstPublished(), zone, monthFirst, fromUrl))
-                .or(() -> dateline.get().flatMap(text -> visible(List.of(text), zone, monthFirst, fromUrl)))
-                .or(() -> visible(ownTeaser.get(), zone, monthFirst, fromUrl))
-                .or(() -> fromUrl.or(() -> UrlDay.loose(pageUrl)).map(PageDate::of))
-                .or(() -> shareImageDay(signals).map(PageDate::of))
+        List<Supplier<Optional<PageDate>>> sources = List.of(
+                () -> live ? first(declared, zone) : shownDeclared(declared, shown, zone),
+                () -> visible(area.dateTexts(), zone, monthFirst, fromUrl).map(day -> refined(day, timestamp)),
+                () -> first(loose, zone),
+                () -> timestamp,
+                () -> elsewhere(signals, labelled, articleTimes, zone, monthFirst, fromUrl),
+                () -> written(declared, zone, monthFirst),
+                () -> written(loose, zone, monthFirst),
+                () -> visible(posted.get().texts(), zone, monthFirst, fromUrl),
+                () -> stated(scripts.get().firstPublished(), zone, monthFirst, fromUrl),
+                () -> dateline.get().flatMap(text -> visible(List.of(text), zone, monthFirst, fromUrl)),
+                () -> visible(ownTeaser.get(), zone, monthFirst, fromUrl),
+                () -> fromUrl.or(() -> UrlDay.loose(pageUrl)).map(PageDate::of),
+                () -> shareImageDay(signals).map(PageDate::of));
+        PageDate published = firstPlausible(sources, fetchedAt)
                 .map(date -> bounded(date, fetchedAt))
                 .map(date -> LocalTwin.restated(date, signals.jsonLd(), declared, () -> offsetTimes.get().times()))
                 .map(date -> PageDays.located(date, fromUrl, shown, zone,
@@ -148,7 +158,8 @@ final class DateResolver {
         candidates.add(ld.dateModified());
         candidates.addAll(MetadataResolver.metaValues(signals, MetaKeys.MODIFIED));
         candidates.add(signals.modifiedTimestamp());
-        return first(candidates, zone).map(date -> bounded(date, fetchedAt).instant()).orElse(null);
+        return first(candidates, zone).filter(date -> plausible(date, fetchedAt))
+                .map(date -> bounded(date, fetchedAt).instant()).orElse(null);
     }
 
     /**
@@ -286,6 +297,26 @@ final class DateResolver {
         boolean dayAlone = date.instant().atOffset(ZoneOffset.UTC).toLocalTime().equals(LocalTime.MIDNIGHT);
         return utc && !dayAlone && !zone.normalized().equals(ZoneOffset.UTC)
                 ? PageDate.of(date.instant().atZone(zone).toOffsetDateTime()) : date;
+    }
+
+    /** The first date of {@code sources}, tried in order, that is {@linkplain #plausible plausible}. */
+    private static Optional<PageDate> firstPlausible(List<Supplier<Optional<PageDate>>> sources, Instant fetchedAt) {
+        for (Supplier<Optional<PageDate>> source : sources) {
+            Optional<PageDate> date = source.get().filter(found -> plausible(found, fetchedAt));
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a date is at most {@link #MAX_FUTURE} after the fetch: later ones are no publication dates but a
+     * template's placeholder ("November 20, 9999" in a hidden element), an event's day or an expiry, and the next
+     * source is asked; taking the fetch time for them would invent a date.
+     */
+    private static boolean plausible(PageDate date, Instant fetchedAt) {
+        return !date.instant().isAfter(fetchedAt.plus(MAX_FUTURE));
     }
 
     /** A date after the fetch is a mislabelled zone or a scheduled page; the fetch time bounds it. */

@@ -39,6 +39,21 @@ class ArticleDateSourcesTest {
     }
 
     @Test
+    void takesNoDateFarAfterTheFetchAndAsksTheNextSource() {
+        // a site builder's hidden placeholder date: no publication date, and not a reason to date the page today
+        String placeholder = "<div class='hide'><div id='date-time' date='time'>November 20, 9999 7:00 PM</div></div>";
+        String page = "<article><h1>Skitouren im Test</h1>" + placeholder + BODY + "</article>";
+        ExtractedArticle undated = extract("en", "", page, "https://alpen.example/artikel/skitouren");
+        ExtractedArticle urlDated = extract("en", "", page, "https://alpen.example/2022/01/21/skitouren");
+        ExtractedArticle soon = extract("en", "<meta property='article:published_time' content='2026-12-01T09:00:00Z'>",
+                "<article><h1>Skitouren im Test</h1>" + BODY + "</article>", "https://alpen.example/artikel/skitouren");
+
+        assertThat(undated.publishedAt()).isNull();
+        assertThat(urlDated.publishedLocal()).isEqualTo("2022-01-21");
+        assertThat(soon.publishedAt()).isEqualTo(FETCHED); // hours ahead: a zone read wrongly, bounded to the fetch
+    }
+
+    @Test
     void neverTakesAnUpdateTimeOrARelatedItemsTimeFromTheArticle() {
         String updated = "<div class='sidebar'><p>Aktualisiert am <time datetime='2022-02-03'>3.2.2022</time></p>"
                 + "</div>";
