@@ -38,6 +38,9 @@ final class GermanLexicon {
     /** A masculine noun in the singular: many German surnames are one (Fiedler, Zöllner, Apotheker, Hirte). */
     private static final Pattern MALE_NOUN = Pattern.compile("SUB:...:SIN:MAS.*");
 
+    /** The case field of a tag in the genitive: "EIG:GEN:SIN:FEM:VOR". */
+    private static final String GENITIVE = ":GEN:";
+
     private static final GermanLexicon SHIPPED = new GermanLexicon(load());
 
     /** What the dictionary knows a word as; {@link #feature()} is the name model's feature value. */
@@ -108,6 +111,25 @@ final class GermanLexicon {
         List<String> tags = tags(word);
         return !tags.isEmpty() && tags.stream().noneMatch(tag -> tag.startsWith(PROPER_NAME)
                 || MALE_NOUN.matcher(tag).matches());
+    }
+
+    /**
+     * Whether {@code word} is a first name in the genitive only, as the dictionary knows it ("Kims", "Olgas"): a
+     * genitive name is the owner of the noun after it ("Kims Gesundheitszustand"), never followed by its own surname.
+     * "Hans" and "Thomas", also nominatives, are not.
+     */
+    boolean genitiveFirstNameOnly(String word) {
+        boolean genitive = false;
+        for (String tag : tags(word)) {
+            if (!tag.startsWith(PROPER_NAME)) {
+                continue;
+            }
+            if (!tag.contains(GENITIVE)) {
+                return false;
+            }
+            genitive |= NameKind.of(tag) == NameKind.FIRST;
+        }
+        return genitive;
     }
 
     /**

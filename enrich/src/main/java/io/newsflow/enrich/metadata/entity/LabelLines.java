@@ -29,6 +29,9 @@ final class LabelLines {
     /** What ends a sentence: a line that ends with it is running text, however short. */
     private static final String SENTENCE_END = ".!?…";
 
+    /** The word between a person's name and the body the person belongs to: "Michael Tien of NPP". */
+    private static final String OF = "of";
+
     private LabelLines() {
     }
 
@@ -100,7 +103,27 @@ final class LabelLines {
             return true;
         }
         return count == 1 && type == EntityType.LOCATION && words.get(begin).acronym()
-                || FirstNameStart.person(words, begin, end, rules) || firstNameAndCapitals(words, begin, end, rules);
+                || FirstNameStart.person(words, begin, end, rules) || firstNameAndCapitals(words, begin, end, rules)
+                || type == EntityType.ORGANIZATION && afterPersonOf(words, begin);
+    }
+
+    /**
+     * Whether the name at {@code begin} follows a person's name and "of": a caption or list of people gives each one's
+     * body so ("Michael Tien of NPP", "Jane Doe of Acme"), and what follows "of" there is the organisation a person
+     * belongs to, not a label's capitalised word. The person is a listed first name (no common word) and one more
+     * capitalised word: a surname may be a common word ("Nathan Law"); an article is no first name ("Nike: The Innovator
+     * of Athletic Footwear").
+     */
+    private static boolean afterPersonOf(List<Word> words, int begin) {
+        if (begin < 3 || !words.get(begin - 1).text().equals(OF)) {
+            return false;
+        }
+        NameLists lists = NameLists.shipped();
+        Word first = words.get(begin - 3);
+        Word surname = words.get(begin - 2);
+        return first.capitalized() && !first.acronym() && !FUNCTION_WORDS.contains(first.pos())
+                && lists.firstName(lower(first))
+                && !lists.commonWord(lower(first)) && surname.capitalized() && !surname.acronym();
     }
 
     private static boolean organisationWordAfterFirst(List<Word> words, int begin, int end, LanguageRules rules) {

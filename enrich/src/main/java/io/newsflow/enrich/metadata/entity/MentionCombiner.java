@@ -476,7 +476,8 @@ final class MentionCombiner {
      * unknown word or one it knows as a name is.
      */
     private static boolean germanSurname(List<Word> words, int at) {
-        if (!germanFirstName(words.get(at - 1))) {
+        Word firstName = words.get(at - 1);
+        if (!germanFirstName(firstName) || genitiveFirstName(firstName)) {
             return false;
         }
         // looked up in lower case too, as a sentence's first word is: "Werner Sehr geehrte ..." runs on into a letter
@@ -491,6 +492,17 @@ final class MentionCombiner {
      * "Brad Buetow"); only words before a first name or after the surname are roles or nouns ("Analyst Frank
      * Schwope", "Angela Merkels Regierung").
      */
+    /**
+     * Whether a German first name is in the genitive ("Kims Gesundheitszustand", "Olgas Mann"): the dictionary knows it
+     * only so, and the name lists know it not as it is written, as a first name ("Hans", "Klaus" end in s too) or a
+     * surname ("Jacobs W", a surname and an initial).
+     */
+    private static boolean genitiveFirstName(Word word) {
+        String lower = word.text().toLowerCase(Locale.ROOT);
+        return !NameLists.shipped().firstName(lower) && !NameLists.shipped().surname(lower)
+                && GermanLexicon.shipped().genitiveFirstNameOnly(word.text());
+    }
+
     private static boolean germanFirstName(Word word) {
         return word.capitalized() && (NameLists.shipped().firstName(word.text().toLowerCase(Locale.ROOT))
                 || GermanLexicon.shipped().nameKinds(word.text()).contains(GermanLexicon.NameKind.FIRST));

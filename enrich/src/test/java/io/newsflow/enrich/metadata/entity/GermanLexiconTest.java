@@ -34,6 +34,14 @@ class GermanLexiconTest {
     }
 
     @Test
+    void tellsAFirstNameOnlyInTheGenitive() {
+        assertThat(lexicon.genitiveFirstNameOnly("Kims")).isTrue();
+        assertThat(lexicon.genitiveFirstNameOnly("Kim")).as("a nominative").isFalse();
+        assertThat(lexicon.genitiveFirstNameOnly("Thomas")).as("also a nominative").isFalse();
+        assertThat(lexicon.genitiveFirstNameOnly("Sauna")).as("no name").isFalse();
+    }
+
+    @Test
     void tellsKindsOfName() {
         assertThat(lexicon.nameKinds("Berlin")).containsExactly(GermanLexicon.NameKind.PLACE);
         assertThat(lexicon.nameKinds("Rhein")).as("a river").containsExactly(GermanLexicon.NameKind.PLACE);

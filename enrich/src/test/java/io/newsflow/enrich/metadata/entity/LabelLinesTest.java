@@ -64,6 +64,20 @@ class LabelLinesTest {
                 false, false, false, false, false, true, true, true, true, true, false, false, false, false);
     }
 
+    @Test
+    void anOrganisationAfterAPersonAndOfOnACaptionIsKnown() {
+        String text = "Michael Tien of Zorvex\nNathan Law of Zorvex\nKey Takeaways of Zorvex\n";
+        List<Word> words = words(text, "Michael/PROPN Tien/PROPN of/ADP Zorvex/PROPN Nathan/PROPN Law/PROPN of/ADP "
+                + "Zorvex/PROPN Key/ADJ Takeaways/NOUN of/ADP Zorvex/PROPN");
+        LanguageRules rules = LanguageRules.load("en");
+        assertThat(LabelLines.knownName(words, 3, 4, EntityType.ORGANIZATION, rules)).isTrue();
+        assertThat(LabelLines.knownName(words, 7, 8, EntityType.ORGANIZATION, rules)).as("a surname that is a word")
+                .isTrue();
+        assertThat(LabelLines.knownName(words, 11, 12, EntityType.ORGANIZATION, rules)).as("no person before of")
+                .isFalse();
+        assertThat(LabelLines.knownName(words, 3, 4, EntityType.PERSON, rules)).as("only an organisation").isFalse();
+    }
+
     /** The words of {@code text}, given in order as "word/POS", each found after the one before. */
     private static List<Word> words(String text, String tagged) {
         List<Word> words = new ArrayList<>();

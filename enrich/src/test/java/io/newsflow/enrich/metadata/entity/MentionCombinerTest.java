@@ -207,6 +207,15 @@ class MentionCombinerTest {
     }
 
     @Test
+    void aGenitiveFirstNameIsNotFollowedByItsSurname() {
+        List<Word> words = TaggedWords.of("wegen Kims/PROPN Gesundheitszustand/NOUN , sagte Karl/PROPN Richter/NOUN");
+        List<NameModel.Name> names = List.of(new NameModel.Name(1, 3, EntityType.PERSON),
+                new NameModel.Name(5, 7, EntityType.PERSON));
+        assertThat(surfaces(words, names)).as("Kim's state of health is no person's name")
+                .containsExactly("Kims", "Karl Richter");
+    }
+
+    @Test
     void anOrganisationCueBeforeAOneWordPersonMakesItAnOrganisation() {
         List<Word> words = TaggedWords.of("die Söldnertruppe Wagner/PROPN und Richard/PROPN Wagner/PROPN");
         String text = spaced(words);
