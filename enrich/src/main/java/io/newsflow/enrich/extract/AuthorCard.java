@@ -49,14 +49,12 @@ final class AuthorCard {
                 continue;
             }
             String text = TextNormalizer.collapse(element.ownText());
-            if (text.length() > MAX_NAME_CHARS) {
+            // the theme's mark first: a walk up a few parents, cheaper than parsing every short text as a byline
+            if (text.length() > MAX_NAME_CHARS || cards.contains(text) || !inAuthorBox(element)) {
                 continue;
             }
             List<String> names = BylineParser.names(text);
-            if (names.size() != 1 || !names.get(0).equals(text) || cards.contains(text)) {
-                continue;
-            }
-            if (inAuthorBox(element) && opensBio(text, bioAfter(element))) {
+            if (names.size() == 1 && names.get(0).equals(text) && opensBio(text, bioAfter(element))) {
                 cards.add(text);
                 if (cards.size() > MAX_CARDS) {
                     return List.of();

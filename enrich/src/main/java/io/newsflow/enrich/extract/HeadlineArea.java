@@ -104,7 +104,8 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
         if (area.dated()) {
             return area;
         }
-        Element chosen = headline(page, title);
+        Element shown = matching(page, title);
+        Element chosen = shown != null ? shown : page.selectFirst(Selectors.H1);
         Element titled = matching(page, documentTitle);
         HeadlineArea titledArea = titled == null || titled == chosen ? area : around(titled);
         if (titledArea.dated()) {
@@ -116,7 +117,7 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
         List<Element> h1s = page.getElementsByTag("h1");
         Element h1 = h1s.size() == 1 ? h1s.get(0) : null;
         HeadlineArea h1Area = h1 == null || h1 == chosen || h1 == titled ? titledArea : around(h1);
-        if (h1Area.dated() || titled != null || matching(page, title) != null) {
+        if (h1Area.dated() || titled != null || shown != null) {
             return h1Area;
         }
         // no heading shows the title (a <title> that names only the site or its section): the heading set just

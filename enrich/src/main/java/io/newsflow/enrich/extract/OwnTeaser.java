@@ -30,7 +30,6 @@ final class OwnTeaser {
     private static final int MAX_CARD_CHARS = 400;
 
     private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
-    private static final Pattern LEADING_WWW = Pattern.compile("^www\\.");
 
     private OwnTeaser() {}
 
@@ -70,7 +69,7 @@ final class OwnTeaser {
             }
             String path = uri.getRawPath() == null ? "" : TRAILING_SLASHES.matcher(uri.getRawPath()).replaceFirst("");
             String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
-            return (LEADING_WWW.matcher(uri.getHost()).replaceFirst("") + path + query).toLowerCase(Locale.ROOT);
+            return SameSite.host(uri.getHost()) + (path + query).toLowerCase(Locale.ROOT);
         } catch (URISyntaxException e) {
             return null;
         }
