@@ -2,7 +2,6 @@ package io.newsflow.enrich.metadata.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +55,7 @@ class LabelLinesTest {
     void titleCaseAndShortVerblessLinesAreLabelsSentencesAreNot() {
         String text = "Key Takeaways\nCherry tomatoes\nWhy Adidas Is a Favorite\nWhy Adidas is a favorite\n"
                 + "Guide to the Best Movers\nThe movers came.\n";
-        List<Word> words = words(text, "Key/ADJ Takeaways/NOUN Cherry/NOUN tomatoes/NOUN "
+        List<Word> words = TaggedWords.in(text, "Key/ADJ Takeaways/NOUN Cherry/NOUN tomatoes/NOUN "
                 + "Why/ADV Adidas/PROPN Is/AUX a/DET Favorite/NOUN Why/ADV Adidas/PROPN is/AUX a/DET favorite/NOUN "
                 + "Guide/NOUN to/ADP the/DET Best/ADJ Movers/NOUN The/DET movers/NOUN came/VERB ./PUNCT");
         boolean[] label = LabelLines.of(text, words);
@@ -67,8 +66,8 @@ class LabelLinesTest {
     @Test
     void anOrganisationAfterAPersonAndOfOnACaptionIsKnown() {
         String text = "Michael Tien of Zorvex\nNathan Law of Zorvex\nKey Takeaways of Zorvex\n";
-        List<Word> words = words(text, "Michael/PROPN Tien/PROPN of/ADP Zorvex/PROPN Nathan/PROPN Law/PROPN of/ADP "
-                + "Zorvex/PROPN Key/ADJ Takeaways/NOUN of/ADP Zorvex/PROPN");
+        List<Word> words = TaggedWords.in(text, "Michael/PROPN Tien/PROPN of/ADP Zorvex/PROPN Nathan/PROPN Law/PROPN"
+                + " of/ADP Zorvex/PROPN Key/ADJ Takeaways/NOUN of/ADP Zorvex/PROPN");
         LanguageRules rules = LanguageRules.load("en");
         assertThat(LabelLines.knownName(words, 3, 4, EntityType.ORGANIZATION, rules)).isTrue();
         assertThat(LabelLines.knownName(words, 7, 8, EntityType.ORGANIZATION, rules)).as("a surname that is a word")
@@ -76,20 +75,5 @@ class LabelLinesTest {
         assertThat(LabelLines.knownName(words, 11, 12, EntityType.ORGANIZATION, rules)).as("no person before of")
                 .isFalse();
         assertThat(LabelLines.knownName(words, 3, 4, EntityType.PERSON, rules)).as("only an organisation").isFalse();
-    }
-
-    /** The words of {@code text}, given in order as "word/POS", each found after the one before. */
-    private static List<Word> words(String text, String tagged) {
-        List<Word> words = new ArrayList<>();
-        int at = 0;
-        for (String token : tagged.split(" ")) {
-            int slash = token.lastIndexOf('/');
-            String word = token.substring(0, slash);
-            int start = text.indexOf(word, at);
-            at = start + word.length();
-            boolean lineStart = start == 0 || text.charAt(start - 1) == '\n';
-            words.add(new Word(word, start, at, token.substring(slash + 1), lineStart));
-        }
-        return words;
     }
 }

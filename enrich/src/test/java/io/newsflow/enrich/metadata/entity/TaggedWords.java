@@ -30,4 +30,22 @@ final class TaggedWords {
         }
         return words;
     }
+
+    /**
+     * The words of {@code text}, which may run over several lines, given in order as "word/POS", each found after the
+     * one before; a word opening a line starts a sentence.
+     */
+    static List<Word> in(String text, String tagged) {
+        List<Word> words = new ArrayList<>();
+        int at = 0;
+        for (String token : tagged.split(" ")) {
+            int slash = token.lastIndexOf('/');
+            String word = token.substring(0, slash);
+            int start = text.indexOf(word, at);
+            at = start + word.length();
+            boolean lineStart = start == 0 || text.charAt(start - 1) == '\n';
+            words.add(new Word(word, start, at, token.substring(slash + 1), lineStart));
+        }
+        return words;
+    }
 }
