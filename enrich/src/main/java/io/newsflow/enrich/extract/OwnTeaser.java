@@ -20,8 +20,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class OwnTeaser {
 
-    /** A link that holds a heading: a teaser card, not a permalink or a menu entry. */
-    private static final Evaluator LINKED_HEADINGS = QueryParser.parse("a[href]:has(h1, h2, h3, h4, h5, h6)");
+    /**
+     * A link holding one of these is a teaser card, not a permalink or a menu entry. Looked up under each link rather
+     * than with {@code a[href]:has(…)}: jsoup's {@code :has} keeps a per-thread pool of node iterators, softly held,
+     * that point into the last page it searched, so that page's whole tree stayed in the heap until the next page
+     * (or memory pressure) replaced it.
+     */
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
 
     /** A date line of a card: short, and holding a digit. */
     private static final int MAX_DATE_CHARS = 40;
@@ -40,9 +45,9 @@ final class OwnTeaser {
         if (own == null) {
             return texts;
         }
-        for (Element link : page.select(LINKED_HEADINGS)) {
+        for (Element link : page.select(Selectors.LINK)) {
             String href = link.attr("href");
-            if (href.contains("#") || TextNormalizer.collapse(link.text()).length() > MAX_CARD_CHARS
+            if (link.selectFirst(HEADINGS) == null || href.contains("#") || TextNormalizer.collapse(link.text()).length() > MAX_CARD_CHARS
                     || !own.equals(comparable(link.absUrl("href")))) {
                 continue;
             }
