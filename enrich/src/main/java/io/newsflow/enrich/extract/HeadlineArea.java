@@ -56,6 +56,9 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
     /** A link's scheme and host, cut before its path is read; compiled once, it runs for every link near a headline. */
     private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-z][a-z0-9+.-]*://[^/]*");
 
+    /** Where a link's path splits into segments: slashes, and the query or fragment that ends it. */
+    private static final Pattern PATH_SEPARATORS = Pattern.compile("[/?#]");
+
     /** Hyphen, non-breaking hyphen, figure dash, en and em dash, horizontal bar, minus sign. */
     private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212]");
 
@@ -312,7 +315,7 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
 
     static boolean isAuthorPath(String href) {
         String path = SCHEME_AND_HOST.matcher(href.toLowerCase(Locale.ROOT)).replaceFirst("");
-        String[] segments = path.split("[/?#]");
+        String[] segments = PATH_SEPARATORS.split(path);
         // "/author/jane-doe": an author segment followed by the author's own
         for (int i = 0; i < segments.length - 1; i++) {
             if (AUTHOR_PATHS.contains(segments[i]) && !segments[i + 1].isBlank()) {
