@@ -118,6 +118,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void societyAndAllianceEndEnglishOrganisationNames() {
+        List<RecognizedEntity> entities = recognizer.recognize("", "Delegates of the Harbour Pilots Society met the "
+                + "Coastal Freight Alliance on Tuesday.", "en");
+        assertThat(named(entities, "Harbour Pilots Society").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Coastal Freight Alliance").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void spellingKeyJoinsTransliterations() {
         assertThat(EntityMerger.spellingKey("Schoigu")).isEqualTo(EntityMerger.spellingKey("Shoigu"));
         assertThat(EntityMerger.spellingKey("Wladimir Putin")).isEqualTo(EntityMerger.spellingKey("Vladimir Putin"));
