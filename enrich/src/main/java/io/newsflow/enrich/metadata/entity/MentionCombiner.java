@@ -131,10 +131,11 @@ final class MentionCombiner {
             int[] span = span(text, words, mention, title);
             boolean overlaps = span == null || covered.stream().anyMatch(c -> c[0] < span[1] && span[0] < c[1]);
             boolean evidence = mention.type() == null || mention.evidence() >= RULE_EVIDENCE;
-            if (!overlaps && evidence && !lettersOnly(List.of(mention.surface().split(" ")))) {
+            Mention kept = evidence || overlaps ? mention : BracketAcronyms.organisation(words, mention, combined);
+            if (!overlaps && kept != null && !lettersOnly(List.of(kept.surface().split(" ")))) {
                 combined.add(capitalsAreNames && !title
-                        ? listedPerson(words, possessivePerson(words, labelOrganisation(words, labelLine, mention), rules))
-                        : mention);
+                        ? listedPerson(words, possessivePerson(words, labelOrganisation(words, labelLine, kept), rules))
+                        : kept);
             }
         }
         return combined;

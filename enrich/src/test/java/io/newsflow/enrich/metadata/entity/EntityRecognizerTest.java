@@ -118,6 +118,22 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void societyAndAllianceEndEnglishOrganisationNames() {
+        List<RecognizedEntity> entities = recognizer.recognize("", "Delegates of the Harbour Pilots Society met the "
+                + "Coastal Freight Alliance on Tuesday.", "en");
+        assertThat(named(entities, "Harbour Pilots Society").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Coastal Freight Alliance").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void currencyCodesAfterAnAmountAreNoNames() {
+        String text = "Gefolgt wurde es von den Fonds Aviva Investors Multi Strategy Target Return und Aviva Investors "
+                + "Multi Strategy Target Income, in die Investoren 2 Mrd. GBP bzw. 1,4 Mrd. GBP angelegt hatten.";
+        assertThat(recognizer.spans("", text, "de")).extracting(s -> text.substring(s.start(), s.end()))
+                .doesNotContain("GBP");
+    }
+
+    @Test
     void spellingKeyJoinsTransliterations() {
         assertThat(EntityMerger.spellingKey("Schoigu")).isEqualTo(EntityMerger.spellingKey("Shoigu"));
         assertThat(EntityMerger.spellingKey("Wladimir Putin")).isEqualTo(EntityMerger.spellingKey("Vladimir Putin"));
