@@ -42,9 +42,11 @@ final class BodyAssembler {
         RepeatedCopy.drop(blocks);
         prependLeads(blocks, LeadFinder.leads(candidates, roots.get(0), description, leads));
         String note = splitAgencyNote(blocks);
+        List<BodyBlock> withLabels = List.copyOf(blocks);
         FurnitureRules.dropTrailingLabels(blocks);
+        List<String> signature = ClosingSignature.after(blocks, withLabels.subList(blocks.size(), withLabels.size()));
         note = note != null ? note : splitAgencyNote(blocks);
-        return new ExtractedBody(blocks, note, sorter.bylineNames, sorter.captions, sorter.headings,
+        return new ExtractedBody(blocks, note, sorter.bylineNames, signature, sorter.captions, sorter.headings,
                 sorter.linkedHeadings, true, sorter.sameSiteTeasers, BodyEvidence.count(roots));
     }
 
