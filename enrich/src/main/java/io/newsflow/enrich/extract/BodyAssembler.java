@@ -78,13 +78,26 @@ final class BodyAssembler {
             if (block.linkDensity() > DomRules.MAX_LINK_DENSITY) {
                 linkedHeadings += heading ? 1 : 0;
                 sameSiteTeasers += heading && block.sameSiteLink() ? 1 : 0;
-            } else if (block.kind() == BlockKind.PARAGRAPH && BylineParser.isByline(block.text())) {
+            } else if (isByline(block)) {
                 bylineNames.addAll(BylineParser.names(block.text()));
             } else if (!FurnitureRules.isFurniture(block.text())) {
                 // a CMS that writes its UTF-8 text out twice garbles every apostrophe and accent of the body too
                 blocks.add(new BodyBlock(block.kind(), Utf8Mojibake.repaired(block.text())));
             }
         }
+    }
+
+    /**
+     * Whether a paragraph, or a heading, is a byline: older content systems set the byline as a small heading under
+     * the headline ("<h5><em>Von Leonora Holling</em></h5>"). A heading that opens with "With" or "Mit" introduces
+     * a feature ("With Live Translation, ..."), not a credit.
+     */
+    private static boolean isByline(CandidateBlock block) {
+        return switch (block.kind()) {
+            case PARAGRAPH -> BylineParser.isByline(block.text());
+            case HEADING -> BylineParser.isByline(block.text()) && !BylineParser.opensWithAmbiguousLabel(block.text());
+            default -> false;
+        };
     }
 
     private static boolean labelsLinks(List<CandidateBlock> candidates, int index) {

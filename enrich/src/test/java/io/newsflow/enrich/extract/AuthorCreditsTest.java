@@ -611,6 +611,19 @@ class AuthorCreditsTest {
         assertThat(signed("<p>王小明</p>").authors()).isEmpty();
     }
 
+    @Test
+    void readsABylineSetAsASmallHeadingInTheText() {
+        String html = "<html lang='de'><head><meta name='author' content='Bund der Verbraucher e.V.'></head><body>"
+                + "<div class='nav'>Start</div><main><div class='headline'>Haushalt beschlossen</div>"
+                + "<div class='text'><h6>Haushalt beschlossen</h6><h5><em>Von Leonora Holling</em></h5>" + BODY + BODY
+                + "</div></main></body></html>";
+
+        ExtractedArticle article = new ArticleExtractor().extract(Jsoup.parse(html, "https://zeitung.example/a"), FETCHED);
+
+        assertThat(article.authors()).containsExactly("Leonora Holling");
+        assertThat(article.body()).doesNotContain("Leonora");
+    }
+
     private static ExtractedArticle signed(String closing) {
         String html = "<html lang='de'><head></head><body><main><article><h1>Haushalt beschlossen</h1>" + BODY
                 + BODY.replace("Gemeinderat", "Stadtrat") + closing + "</article></main></body></html>";
