@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * organisation (the desk, the site) is taken only when no source names a person. A labelled byline next to the
  * headline that names other people than the JSON-LD declares (the posting account) wins over it ({@link
  * HeadlineCredit}). A blog post no source credits is its author's whose replies under it the blog marks as the
- * post author's, else the person its author card presents ({@link AuthorCard}).
+ * post author's, else the person its author card presents ({@link AuthorCard}); a page that credits no one, not
+ * even a desk, is its author's who signs the text on the line under it ({@link ClosingSignature}).
  */
 final class AuthorResolver {
 
@@ -110,7 +111,13 @@ final class AuthorResolver {
         // a desk or team a byline credits ("By Staff Writer", "NETGEAR Orbi Team"), then a lone word, which may be a
         // label or a commenter
         List<String> desk = DeskCredit.first(deskCandidates(signals, area, labelled.get()));
-        return desk.isEmpty() ? handle(signals.bylines(), labelled.get().bylines()).stream().filter(notSite).toList() : desk;
+        if (!desk.isEmpty()) {
+            return desk;
+        }
+        // a name signing the text on the line under it: the author, whom the page credits nowhere else
+        List<String> signed = body.signature().stream().filter(notSite).toList();
+        return signed.isEmpty() ? handle(signals.bylines(), labelled.get().bylines()).stream().filter(notSite).toList()
+                : signed;
     }
 
     /**

@@ -42,9 +42,11 @@ final class BodyAssembler {
         RepeatedCopy.drop(blocks);
         prependLeads(blocks, LeadFinder.leads(candidates, roots.get(0), description, leads));
         String note = splitAgencyNote(blocks);
+        List<BodyBlock> withLabels = List.copyOf(blocks);
         FurnitureRules.dropTrailingLabels(blocks);
+        List<String> signature = ClosingSignature.after(blocks, withLabels.subList(blocks.size(), withLabels.size()));
         note = note != null ? note : splitAgencyNote(blocks);
-        return new ExtractedBody(blocks, note, sorter.bylineNames, sorter.captions, sorter.headings,
+        return new ExtractedBody(blocks, note, sorter.bylineNames, signature, sorter.captions, sorter.headings,
                 sorter.linkedHeadings, true, sorter.sameSiteTeasers, BodyEvidence.count(roots));
     }
 
@@ -76,13 +78,26 @@ final class BodyAssembler {
             if (block.linkDensity() > DomRules.MAX_LINK_DENSITY) {
                 linkedHeadings += heading ? 1 : 0;
                 sameSiteTeasers += heading && block.sameSiteLink() ? 1 : 0;
-            } else if (block.kind() == BlockKind.PARAGRAPH && BylineParser.isByline(block.text())) {
+            } else if (isByline(block)) {
                 bylineNames.addAll(BylineParser.names(block.text()));
             } else if (!FurnitureRules.isFurniture(block.text())) {
                 // a CMS that writes its UTF-8 text out twice garbles every apostrophe and accent of the body too
                 blocks.add(new BodyBlock(block.kind(), Utf8Mojibake.repaired(block.text())));
             }
         }
+    }
+
+    /**
+     * Whether a paragraph, or a heading, is a byline: older content systems set the byline as a small heading under
+     * the headline ("<h5><em>Von Leonora Holling</em></h5>"). A heading that opens with "With" or "Mit" introduces
+     * a feature ("With Live Translation, ..."), not a credit.
+     */
+    private static boolean isByline(CandidateBlock block) {
+        return switch (block.kind()) {
+            case PARAGRAPH -> BylineParser.isByline(block.text());
+            case HEADING -> BylineParser.isByline(block.text()) && !BylineParser.opensWithAmbiguousLabel(block.text());
+            default -> false;
+        };
     }
 
     private static boolean labelsLinks(List<CandidateBlock> candidates, int index) {

@@ -37,7 +37,7 @@ final class DeclaredBodyFallback {
                 blocks.add(new BodyBlock(BlockKind.PARAGRAPH, text));
             }
         }
-        return new ExtractedBody(blocks, found.agencyNote(), found.bylineNames(), found.captions(), found.headings(),
+        return new ExtractedBody(blocks, found.agencyNote(), found.bylineNames(), found.signature(), found.captions(), found.headings(),
                 found.linkedHeadings(), true, found.sameSiteTeasers(), found.counts());
     }
 }

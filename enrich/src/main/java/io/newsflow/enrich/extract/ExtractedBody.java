@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param blocks the body blocks in reading order
  * @param agencyNote the trailing agency note removed from the last paragraph
  * @param bylineNames names from byline paragraphs found inside the body container
+ * @param signature the name signing the text on a line of its own under it ({@link ClosingSignature}); dropped from
+ *     the blocks with the other trailing labels
  * @param captions image captions and credits found inside the body container, in order
  * @param headings how many headings the container held
  * @param linkedHeadings how many of them were mostly links (teaser headlines)
@@ -20,6 +22,7 @@ record ExtractedBody(
         List<BodyBlock> blocks,
         @Nullable String agencyNote,
         List<String> bylineNames,
+        List<String> signature,
         List<String> captions,
         int headings,
         int linkedHeadings,
@@ -30,11 +33,12 @@ record ExtractedBody(
     static final PageCounts NO_COUNTS = new PageCounts(0, 0, 0, 0, 0);
 
     static final ExtractedBody NONE =
-            new ExtractedBody(List.of(), null, List.of(), List.of(), 0, 0, false, 0, NO_COUNTS);
+            new ExtractedBody(List.of(), null, List.of(), List.of(), List.of(), 0, 0, false, 0, NO_COUNTS);
 
     ExtractedBody {
         blocks = List.copyOf(blocks);
         bylineNames = List.copyOf(bylineNames);
+        signature = List.copyOf(signature);
         captions = List.copyOf(captions);
     }
 }

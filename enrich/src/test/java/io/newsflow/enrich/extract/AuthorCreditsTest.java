@@ -595,4 +595,38 @@ class AuthorCreditsTest {
         // a word that is no description (an agency) does not end the credit
         assertThat(BylineParser.names("By Jane Doe, Reuters and John Roe")).containsExactly("Jane Doe", "John Roe");
     }
+
+    @Test
+    void takesTheNameSigningTheTextOnTheLastLineWhenNothingElseCreditsTheArticle() {
+        assertThat(signed("<p><b><i>Stefan Wasmer</i></b></p>").authors()).containsExactly("Stefan Wasmer");
+        assertThat(signed("<p>– David Dunkley</p>").authors()).containsExactly("David Dunkley");
+    }
+
+    @Test
+    void aNameWithALineAfterItOrAPhraseUnderTheTextSignsNothing() {
+        // a quote's attribution names the person quoted, with their role under the name
+        assertThat(signed("<p><strong>Robert Cameron</strong></p><p>Product Manager at Unbounce</p>").authors())
+                .isEmpty();
+        assertThat(signed("<p>Weitere Informationen zum Haushalt</p>").authors()).isEmpty();
+        assertThat(signed("<p>王小明</p>").authors()).isEmpty();
+    }
+
+    @Test
+    void readsABylineSetAsASmallHeadingInTheText() {
+        String html = "<html lang='de'><head><meta name='author' content='Bund der Verbraucher e.V.'></head><body>"
+                + "<div class='nav'>Start</div><main><div class='headline'>Haushalt beschlossen</div>"
+                + "<div class='text'><h6>Haushalt beschlossen</h6><h5><em>Von Leonora Holling</em></h5>" + BODY + BODY
+                + "</div></main></body></html>";
+
+        ExtractedArticle article = new ArticleExtractor().extract(Jsoup.parse(html, "https://zeitung.example/a"), FETCHED);
+
+        assertThat(article.authors()).containsExactly("Leonora Holling");
+        assertThat(article.body()).doesNotContain("Leonora");
+    }
+
+    private static ExtractedArticle signed(String closing) {
+        String html = "<html lang='de'><head></head><body><main><article><h1>Haushalt beschlossen</h1>" + BODY
+                + BODY.replace("Gemeinderat", "Stadtrat") + closing + "</article></main></body></html>";
+        return new ArticleExtractor().extract(Jsoup.parse(html, "https://zeitung.example/a"), FETCHED);
+    }
 }
