@@ -15,13 +15,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * The dates of the page's own teaser card: a CMS that lists its latest news beside an article lists the article too,
  * as a link to the page itself holding a heading and the date the article was published ("10.11.2021 /
- * Menschenrechte achten"). The link must name the page exactly: a comment's or a section's permalink adds a
- * fragment ({@code #comment-12}), a listing's next page a query.
+ * Menschenrechte achten"). A card is either a link holding its heading, or a heading holding the link with the date
+ * beside it in the card ("Recent Posts" widgets: {@code <div><h4><a>Title</a></h4><time>December 02, 2025</time>
+ * </div>}). The link must name the page exactly: a comment's or a section's permalink adds a fragment
+ * ({@code #comment-12}), a listing's next page a query.
  */
 final class OwnTeaser {
 
-    /** A link that holds a heading: a teaser card, not a permalink or a menu entry. */
-    private static final Evaluator LINKED_HEADINGS = QueryParser.parse("a[href]:has(h1, h2, h3, h4, h5, h6)");
+    /**
+     * A link that holds a heading (a teaser card, not a permalink or a menu entry), or a heading that holds a link
+     * (a card's title, its date beside it): one selection, so the page is walked once.
+     */
+    private static final Evaluator LINKED_HEADINGS = QueryParser.parse("a[href]:has(h1, h2, h3, h4, h5, h6), "
+            + "h1:has(a[href]), h2:has(a[href]), h3:has(a[href]), h4:has(a[href]), h5:has(a[href]), h6:has(a[href])");
 
     /** A date line of a card: short, and holding a digit. */
     private static final int MAX_DATE_CHARS = 40;
@@ -40,21 +46,35 @@ final class OwnTeaser {
         if (own == null) {
             return texts;
         }
-        for (Element link : page.select(LINKED_HEADINGS)) {
-            String href = link.attr("href");
-            if (href.contains("#") || TextNormalizer.collapse(link.text()).length() > MAX_CARD_CHARS
+        for (Element found : page.select(LINKED_HEADINGS)) {
+            boolean linkCard = found.nameIs("a");
+            Element link = linkCard ? found : found.selectFirst("a[href]");
+            Element card = linkCard ? found : found.parent();
+            String href = link == null ? "" : link.attr("href");
+            if (link == null || card == null || href.contains("#")
+                    || TextNormalizer.collapse(card.text()).length() > MAX_CARD_CHARS
                     || !own.equals(comparable(link.absUrl("href")))) {
                 continue;
             }
-            for (Element line : link.getAllElements()) {
+            for (Element line : card.getAllElements()) {
                 String text = TextNormalizer.collapse(line.text());
-                if (line != link && line.childrenSize() == 0 && text.length() <= MAX_DATE_CHARS
-                        && text.chars().anyMatch(Character::isDigit)) {
+                if (line != card && line.childrenSize() == 0 && text.length() <= MAX_DATE_CHARS
+                        && (linkCard || !inside(line, found)) && text.chars().anyMatch(Character::isDigit)) {
                     texts.add(text);
                 }
             }
         }
         return texts;
+    }
+
+    /** Whether {@code element} is {@code ancestor} or lies inside it (a date in the title is no date line). */
+    private static boolean inside(Element element, Element ancestor) {
+        for (Element at = element; at != null; at = at.parent()) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Host, path without a trailing slash, and query, in lower case; null when {@code url} is not one. */
