@@ -104,7 +104,7 @@ final class DateResolver {
         List<LocalDate> shown = shownDays(area.dateTexts(), zone, monthFirst);
         // a live blog's header shows its latest entry's time, not the day it was opened
         List<Supplier<Optional<PageDate>>> sources = List.of(
-                () -> live ? first(declared, zone) : shownDeclared(declared, shown, zone),
+                () -> live ? first(declared, zone) : shownDeclared(declared, loose, shown, zone),
                 () -> visible(area.dateTexts(), zone, monthFirst, fromUrl).map(day -> refined(day, timestamp)),
                 () -> first(loose, zone),
                 () -> timestamp,
@@ -169,16 +169,27 @@ final class DateResolver {
      * date it prints under the headline is the one it publishes the article under. The header only picks among the
      * declared dates: a header date nothing declares may be an update's, and stays behind them. A republication
      * is later than the first declared day: an earlier day the header area shows (and declares with a
-     * {@code <time>}) is a teaser card's or an embedded item's under a heading taken for the headline.
+     * {@code <time>}) is a teaser card's or an embedded item's under a heading taken for the headline. The loose
+     * "date" meta names count among the declared here when they carry a time: such a CMS stamps the republication
+     * there and keeps the first publication in JSON-LD; a day alone is a print edition's issue day.
      */
-    private static Optional<PageDate> shownDeclared(List<@Nullable String> declared, List<LocalDate> shown,
-            ZoneId zone) {
+    private static Optional<PageDate> shownDeclared(List<@Nullable String> declared, List<@Nullable String> loose,
+            List<LocalDate> shown, ZoneId zone) {
         Optional<PageDate> first = first(declared, zone);
         if (first.isEmpty() || shown.isEmpty() || shown.contains(first.get().localDay())) {
             return first;
         }
         LocalDate firstDay = first.get().localDay();
-        for (String candidate : declared) {
+        List<@Nullable String> candidates = new ArrayList<>(declared);
+        for (String value : loose) {
+            // a loose "date" with its time stamps the republication; a day alone names a print edition's issue day
+            boolean timed = DateParser.parseLocal(value, zone)
+                    .filter(date -> date.local().length() > ISO_DAY_CHARS).isPresent();
+            if (timed) {
+                candidates.add(value);
+            }
+        }
+        for (String candidate : candidates) {
             Optional<PageDate> date = DateParser.parseLocal(candidate, zone);
             if (date.isPresent() && shown.contains(date.get().localDay()) && date.get().localDay().isAfter(firstDay)) {
                 return date;

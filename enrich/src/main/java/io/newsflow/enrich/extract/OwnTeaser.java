@@ -15,17 +15,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * The dates of the page's own teaser card: a CMS that lists its latest news beside an article lists the article too,
  * as a link to the page itself holding a heading and the date the article was published ("10.11.2021 /
- * Menschenrechte achten"). The link must name the page exactly: a comment's or a section's permalink adds a
- * fragment ({@code #comment-12}), a listing's next page a query.
+ * Menschenrechte achten"). A card is either a link holding its heading, or a heading holding the link with the date
+ * beside it in the card ("Recent Posts" widgets: {@code <div><h4><a>Title</a></h4><time>December 02, 2025</time>
+ * </div>}). The link must name the page exactly: a comment's or a section's permalink adds a fragment
+ * ({@code #comment-12}), a listing's next page a query.
  */
 final class OwnTeaser {
 
     /**
-     * A link holding one of these is a teaser card, not a permalink or a menu entry. Looked up under each link rather
-     * than with {@code a[href]:has(…)}: jsoup's {@code :has} keeps a per-thread pool of node iterators, softly held,
-     * that point into the last page it searched, so that page's whole tree stayed in the heap until the next page
-     * (or memory pressure) replaced it.
+     * A link that holds a heading (a teaser card, not a permalink or a menu entry), or a heading that holds a link
+     * (a card's title, its date beside it): one selection of both, so the page is walked once. Not with
+     * {@code a[href]:has(…)}: jsoup's {@code :has} keeps a per-thread pool of node iterators, softly held, that point
+     * into the last page it searched, so that page's whole tree stayed in the heap until the next page (or memory
+     * pressure) replaced it.
      */
+    private static final Evaluator LINKS_AND_HEADINGS = QueryParser.parse("a[href], h1, h2, h3, h4, h5, h6");
+
     private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
 
     /** A date line of a card: short, and holding a digit. */
@@ -45,21 +50,38 @@ final class OwnTeaser {
         if (own == null) {
             return texts;
         }
-        for (Element link : page.select(Selectors.LINK)) {
-            String href = link.attr("href");
-            if (link.selectFirst(HEADINGS) == null || href.contains("#") || TextNormalizer.collapse(link.text()).length() > MAX_CARD_CHARS
+        for (Element found : page.select(LINKS_AND_HEADINGS)) {
+            boolean linkCard = found.nameIs("a");
+            if (linkCard && found.selectFirst(HEADINGS) == null) {
+                continue;
+            }
+            Element link = linkCard ? found : found.selectFirst(Selectors.LINK);
+            Element card = linkCard ? found : found.parent();
+            String href = link == null ? "" : link.attr("href");
+            if (link == null || card == null || href.contains("#")
+                    || TextNormalizer.collapse(card.text()).length() > MAX_CARD_CHARS
                     || !own.equals(comparable(link.absUrl("href")))) {
                 continue;
             }
-            for (Element line : link.getAllElements()) {
+            for (Element line : card.getAllElements()) {
                 String text = TextNormalizer.collapse(line.text());
-                if (line != link && line.childrenSize() == 0 && text.length() <= MAX_DATE_CHARS
-                        && text.chars().anyMatch(Character::isDigit)) {
+                if (line != card && line.childrenSize() == 0 && text.length() <= MAX_DATE_CHARS
+                        && (linkCard || !inside(line, found)) && text.chars().anyMatch(Character::isDigit)) {
                     texts.add(text);
                 }
             }
         }
         return texts;
+    }
+
+    /** Whether {@code element} is {@code ancestor} or lies inside it (a date in the title is no date line). */
+    private static boolean inside(Element element, Element ancestor) {
+        for (Element at = element; at != null; at = at.parent()) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Host, path without a trailing slash, and query, in lower case; null when {@code url} is not one. */

@@ -190,6 +190,38 @@ class ArticleDateSourcesTest {
     }
 
     @Test
+    void readsTheDateBesideThePagesOwnTitleInARecentPostsList() {
+        String recent = "<aside class='sidebar'><h3>Recent Posts</h3>"
+                + "<div class='post-item'><h4><a href='/blog/other-post'>Another post</a></h4>"
+                + "<time datetime='2025-11-20'>November 20, 2025</time></div>"
+                + "<div class='post-item'><h4><a href='/blog/pixel-perfect'>Pixel-perfect interfaces</a></h4>"
+                + "<time datetime='2025-12-02'>December 02, 2025</time></div></aside>";
+        String url = "https://studio.example/blog/pixel-perfect";
+        String article = "<article><h1>Pixel-perfect interfaces</h1>" + BODY.repeat(5) + "</article>";
+        ExtractedArticle own = extract("en", "", article + recent, url);
+        ExtractedArticle notListed = extract("en", "", article
+                + recent.replace("/blog/pixel-perfect'", "/blog/third-post'"), url);
+
+        assertThat(own.publishedLocal()).isEqualTo("2025-12-02");
+        assertThat(notListed.publishedAt()).isNull();
+    }
+
+    @Test
+    void takesTheRepublicationTheHeaderShowsAndTheLooseDateMetaStampsWithItsTime() {
+        String ld = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Wild goats\","
+                + "\"datePublished\":\"2020-01-03T09:48:24Z\"}</script>";
+        String article = "<article><h1>Wild goats</h1><p class='date'>Monday, 6 January 2020</p>"
+                + BODY.repeat(3) + "</article>";
+        String url = "https://magazine.example/environment/wild-goats";
+        ExtractedArticle stamped = extract("en", ld + "<meta name='date' content='2020-01-06T09:22:36Z'>", article, url);
+        ExtractedArticle issueDay = extract("en", ld + "<meta name='date' content='2020-01-06'>", article, url);
+
+        assertThat(stamped.publishedLocal()).startsWith("2020-01-06");
+        // a day alone names a print edition's issue day, which the header shows too: the declared time stands
+        assertThat(issueDay.publishedLocal()).startsWith("2020-01-03");
+    }
+
+    @Test
     void findsTheHeadlineWhoseDashesAndQuotesAreTypesetApartFromTheTitle() {
         String html = "<html lang='de'><body><div class='page-header'>"
                 + "<h2>Kolumne: Queer Royal - Über \"Drag\"</h2></div>"
