@@ -122,7 +122,8 @@ final class TitleResolver {
             visible = agreeingHeading(headings, agreeable, names, true);
         }
         if (visible == null) {
-            visible = agreeingHeading(page.subheadings(), agreeable, names, false);
+            visible = titleInside(agreeingHeading(page.subheadings(), agreeable, names, false),
+                    wholeTitles(declaredTitles, documentTitle, names));
         }
         if (visible == null) {
             visible = segmentHeading(page.subheadings(), TextNormalizer.collapse(documentTitle), names);
@@ -245,6 +246,50 @@ final class TitleResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * The declared title a subheading holds with more words around it, else the subheading. A subheading that a
+     * declared title repeats whole is the headline (a JSON-LD headline cut short, "... Solutions (Including").
+     *
+     * @param titles the declared titles, and the document title when it names no site or section
+     */
+    private static @Nullable String titleInside(@Nullable String subheading, List<String> titles) {
+        if (subheading == null || titles.stream().anyMatch(subheading::equalsIgnoreCase)) {
+            return subheading;
+        }
+        for (String title : titles) {
+            if (wrapsTitle(subheading, title)) {
+                return title;
+            }
+        }
+        return subheading;
+    }
+
+    /**
+     * The declared titles and the document title when it is the headline whole: a segment left of a document title
+     * once its site is cut ("Neubau Werkstattgebäude - Neubau WSL Birmensdorf") is as often a section's name.
+     */
+    private static List<String> wholeTitles(List<String> declaredTitles, String documentTitle, List<String> names) {
+        String titled = TextNormalizer.collapse(documentTitle);
+        if (titled.isBlank() || !SiteSegments.strip(titled, names).equals(titled)) {
+            return declaredTitles;
+        }
+        List<String> titles = new ArrayList<>(declaredTitles);
+        titles.add(titled);
+        return titles;
+    }
+
+    /**
+     * Whether a subheading holds the declared title with more words around it ("An Intro to Wine Regions of the World"
+     * for "Wine Regions", "... test suite / Dec 2025"): a page with no {@code <h1>} of its headline sets a teaser or a
+     * dated line about the article in its {@code <h2>}, and the title it declares is the headline. A subheading that
+     * only adds an article in front ("The Best ...") reads on from the title and is the headline itself.
+     */
+    private static boolean wrapsTitle(String heading, String title) {
+        String lower = heading.toLowerCase(Locale.ROOT);
+        int at = lower.indexOf(title.toLowerCase(Locale.ROOT));
+        return heading.length() > title.length() && at >= 0 && !isArticle(heading.substring(0, at).strip());
     }
 
     /**

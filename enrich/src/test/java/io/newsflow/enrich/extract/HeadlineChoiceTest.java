@@ -32,6 +32,22 @@ class HeadlineChoiceTest {
     }
 
     @Test
+    void takesTheDeclaredTitleASubheadingHoldsWithMoreWordsAroundIt() {
+        // no h1: the h2 is a teaser line about the article, the declared title its headline
+        String body = "<div class='body'><h2>An Intro to Wine Regions of the World</h2>" + BODY + "</div>";
+        // a declared headline cut short is no headline: the subheading another declared title repeats whole is
+        String cut = "<meta property='og:title' content='Wine Regions of the world and what they grow'>"
+                + "<script type='application/ld+json'>{\"@type\":\"Article\",\"headline\":\"Wine Regions of the\"}"
+                + "</script>";
+
+        assertThat(title("<meta property='og:title' content='Wine Regions'>", body)).isEqualTo("Wine Regions");
+        assertThat(title("<title>Wine Regions</title>", body)).isEqualTo("Wine Regions");
+        String whole = "<div class='body'><h2>Wine Regions of the world and what they grow</h2>" + BODY + "</div>";
+        assertThat(title(cut, whole))
+                .isEqualTo("Wine Regions of the world and what they grow");
+    }
+
+    @Test
     void keepsTheArticleThatOpensTheVisibleHeadline() {
         // the social title drops the article; "The" is the headline's first word, not a kicker or an overline
         String head = "<meta property='og:title' content='Best Garden Hoses of 2026'>";
