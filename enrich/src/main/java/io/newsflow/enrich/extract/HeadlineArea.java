@@ -206,6 +206,7 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
         private final HeaderLines lines = new HeaderLines();
         private final List<String> authorLinks = new ArrayList<>();
         private boolean afterHeadline;
+        private boolean pastText;
         private int elementsAfter;
         private int charsAfter;
 
@@ -248,10 +249,15 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
                 if (afterHeadline) {
                     lines.noteLeadingDate(element, text);
                     lines.noteOwnDate(element);
+                    pastText |= element.normalName().equals("p");
                 }
                 return FilterResult.CONTINUE;
             }
             charsAfter += afterHeadline ? text.length() : 0;
+            if (pastText && BylineParser.opensWithAmbiguousLabel(text)) {
+                // below a paragraph of the text, "With Live Translation" heads a section: a credit stands above it
+                return FilterResult.SKIP_CHILDREN;
+            }
             lines.note(element, text);
             element.getElementsByTag("time").forEach(this::noteTimestamp);
             element.select(Selectors.LINK).forEach(this::noteAuthorLink);

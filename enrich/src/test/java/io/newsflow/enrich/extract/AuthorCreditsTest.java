@@ -624,6 +624,17 @@ class AuthorCreditsTest {
         assertThat(article.body()).doesNotContain("Leonora");
     }
 
+    @Test
+    void aWithHeadingBelowTheFirstParagraphCreditsNobodyWhileAWithLineAboveTheTextStillDoes() {
+        // a product review's section heading, in the headline area's reach but below the text it follows
+        ExtractedArticle section = extract("", "" + BODY.replace("Gemeinderat", "Stadtrat")
+                + "<h4>With Live Translation</h4>");
+        ExtractedArticle credit = extract("", "<p>Mit Jana Berger</p>");
+
+        assertThat(section.authors()).isEmpty();
+        assertThat(credit.authors()).containsExactly("Jana Berger");
+    }
+
     private static ExtractedArticle signed(String closing) {
         String html = "<html lang='de'><head></head><body><main><article><h1>Haushalt beschlossen</h1>" + BODY
                 + BODY.replace("Gemeinderat", "Stadtrat") + closing + "</article></main></body></html>";
