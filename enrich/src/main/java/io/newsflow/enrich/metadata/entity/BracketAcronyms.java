@@ -22,7 +22,7 @@ final class BracketAcronyms {
      * it shares; else null.
      */
     static @Nullable Mention organisation(List<Word> words, Mention mention, List<Mention> before) {
-        int i = wordAt(words, mention.offset());
+        int i = MentionCombiner.wordAt(words, mention.offset()); // -1 for a title's mention (offset -1)
         if (mention.words() != 1 || i < 2 || i + 1 >= words.size() || !words.get(i).acronym()
                 || !words.get(i - 1).text().equals("(") || !words.get(i + 1).text().equals(")")) {
             return null;
@@ -37,24 +37,5 @@ final class BracketAcronyms {
             }
         }
         return null;
-    }
-
-    /** The index of the word starting at character {@code offset}, or -1 (also for a title's mention, offset -1). */
-    private static int wordAt(List<Word> words, int offset) {
-        int low = 0;
-        int high = words.size() - 1;
-        while (offset >= 0 && low <= high) { // words are in text order
-            int middle = (low + high) >>> 1;
-            int start = words.get(middle).start();
-            if (start == offset) {
-                return middle;
-            }
-            if (start < offset) {
-                low = middle + 1;
-            } else {
-                high = middle - 1;
-            }
-        }
-        return -1;
     }
 }

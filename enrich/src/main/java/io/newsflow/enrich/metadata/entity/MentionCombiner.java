@@ -390,8 +390,8 @@ final class MentionCombiner {
         return new Mention(mention.surface(), mention.words(), null, null, Mention.NONE, mention.offset());
     }
 
-    /** The index of the word starting at {@code offset}, or -1. */
-    private static int wordAt(List<Word> words, int offset) {
+    /** The index of the word starting at {@code offset}, or -1 (words are in text order). */
+    static int wordAt(List<Word> words, int offset) {
         int low = 0;
         int high = words.size() - 1;
         while (low <= high) {
