@@ -105,7 +105,8 @@ final class ContentScorer {
         return best;
     }
 
-    private static boolean isWithin(Element element, Element ancestor) {
+    /** Whether {@code element} is {@code ancestor} or lies inside it. */
+    static boolean isWithin(Element element, Element ancestor) {
         for (Element at = element; at != null; at = at.parent()) {
             if (at == ancestor) {
                 return true;

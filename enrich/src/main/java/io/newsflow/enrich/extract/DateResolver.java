@@ -180,19 +180,18 @@ final class DateResolver {
             return first;
         }
         LocalDate firstDay = first.get().localDay();
-        List<@Nullable String> candidates = new ArrayList<>(declared);
+        List<PageDate> candidates = new ArrayList<>();
+        for (String value : declared) {
+            DateParser.parseLocal(value, zone).ifPresent(candidates::add);
+        }
         for (String value : loose) {
             // a loose "date" with its time stamps the republication; a day alone names a print edition's issue day
-            boolean timed = DateParser.parseLocal(value, zone)
-                    .filter(date -> date.local().length() > ISO_DAY_CHARS).isPresent();
-            if (timed) {
-                candidates.add(value);
-            }
+            DateParser.parseLocal(value, zone).filter(date -> date.local().length() > ISO_DAY_CHARS)
+                    .ifPresent(candidates::add);
         }
-        for (String candidate : candidates) {
-            Optional<PageDate> date = DateParser.parseLocal(candidate, zone);
-            if (date.isPresent() && shown.contains(date.get().localDay()) && date.get().localDay().isAfter(firstDay)) {
-                return date;
+        for (PageDate date : candidates) {
+            if (shown.contains(date.localDay()) && date.localDay().isAfter(firstDay)) {
+                return Optional.of(date);
             }
         }
         return first;

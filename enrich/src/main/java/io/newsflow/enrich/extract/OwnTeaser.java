@@ -66,22 +66,13 @@ final class OwnTeaser {
             for (Element line : card.getAllElements()) {
                 String text = TextNormalizer.collapse(line.text());
                 if (line != card && line.childrenSize() == 0 && text.length() <= MAX_DATE_CHARS
-                        && (linkCard || !inside(line, found)) && text.chars().anyMatch(Character::isDigit)) {
+                        && (linkCard || !ContentScorer.isWithin(line, found)) // a date in the title is no date line
+                        && text.chars().anyMatch(Character::isDigit)) {
                     texts.add(text);
                 }
             }
         }
         return texts;
-    }
-
-    /** Whether {@code element} is {@code ancestor} or lies inside it (a date in the title is no date line). */
-    private static boolean inside(Element element, Element ancestor) {
-        for (Element at = element; at != null; at = at.parent()) {
-            if (at == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Host, path without a trailing slash, and query, in lower case; null when {@code url} is not one. */
