@@ -287,9 +287,14 @@ final class TitleResolver {
      * only adds an article in front ("The Best ...") reads on from the title and is the headline itself.
      */
     private static boolean wrapsTitle(String heading, String title) {
-        String lower = heading.toLowerCase(Locale.ROOT);
-        int at = lower.indexOf(title.toLowerCase(Locale.ROOT));
-        return heading.length() > title.length() && at >= 0 && !isArticle(heading.substring(0, at).strip());
+        // compared in place, char by char, with no lower-cased copies: lower-casing can change a text's length ("İ"),
+        // and an offset found in a lower-cased copy would not be the heading's
+        for (int at = 0; heading.length() > title.length() && at + title.length() <= heading.length(); at++) {
+            if (heading.regionMatches(true, at, title, 0, title.length())) {
+                return !isArticle(heading.substring(0, at).strip());
+            }
+        }
+        return false;
     }
 
     /**
