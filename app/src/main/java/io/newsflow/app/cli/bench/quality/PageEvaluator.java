@@ -79,8 +79,11 @@ final class PageEvaluator {
     private static PageScore scored(GoldPage page, Extractor extractor, Predicted predicted, byte[] html,
             boolean declaresUrl, boolean refused) {
         PageScores scores = PageScores.of(page.gold(), predicted, html);
-        String rejection = !scores.rejectedArticle() ? null
-                : predicted.rejection() != null ? predicted.rejection() : "empty body";
+        String rejection = scores.rejectedArticle()
+                ? (predicted.rejection() != null ? predicted.rejection() : "empty body")
+                // htmldate's gold dates a page without saying whether it is an article: its rejections are listed
+                // apart, as dated pages lost, not counted among rejected articles
+                : page.set() == EvalSet.HTMLDATE ? predicted.rejection() : null;
         return new PageScore(page, extractor, scores, rejection, null, declaresUrl, refused);
     }
 

@@ -18,7 +18,7 @@ final class ReportLists {
     }
 
     String markdown() {
-        return rejected() + crashes() + missing();
+        return rejected() + rejectedDated() + crashes() + missing();
     }
 
     private String rejected() {
@@ -32,6 +32,22 @@ final class ReportLists {
             }
         }
         return section("Articles newsflow rejected", md);
+    }
+
+    /** htmldate's pages newsflow rejected: their gold dates them but does not say which are articles. */
+    private String rejectedDated() {
+        StringBuilder md = new StringBuilder();
+        for (RowKey key : order) {
+            List<PageScore> rejected = rows.get(key).rejectedDated();
+            if (key.extractor() == Extractor.NEWSFLOW && !rejected.isEmpty()) {
+                md.append("- ").append(heading(key)).append(" (").append(rejected.size()).append(" of ")
+                        .append(rows.get(key).scores().pages()).append("):\n");
+                rejected.forEach(s -> md.append("  - `").append(s.page().page()).append("` ")
+                        .append(oneLine(s.rejection())).append('\n'));
+            }
+        }
+        return section("Dated pages newsflow rejected (htmldate: not counted as articles, the gold gives no verdict)",
+                md);
     }
 
     private String crashes() {

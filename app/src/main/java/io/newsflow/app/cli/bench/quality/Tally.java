@@ -15,6 +15,7 @@ final class Tally {
     private int noUrl;
     private int refusedWithoutUrl;
     private final List<PageScore> rejected = new ArrayList<>();
+    private final List<PageScore> rejectedDated = new ArrayList<>();
     private final List<PageScore> crashes = new ArrayList<>();
 
     void add(PageScore score) {
@@ -24,6 +25,8 @@ final class Tally {
         refusedWithoutUrl += score.refusedWithoutUrl() ? 1 : 0;
         if (score.scores().rejectedArticle()) {
             rejected.add(score);
+        } else if (score.rejection() != null) {
+            rejectedDated.add(score);
         }
         if (score.crash() != null) {
             crashes.add(score);
@@ -51,6 +54,11 @@ final class Tally {
 
     List<PageScore> rejected() {
         return List.copyOf(rejected);
+    }
+
+    /** Pages the gold dates without saying whether they are articles (htmldate's) that newsflow rejected. */
+    List<PageScore> rejectedDated() {
+        return List.copyOf(rejectedDated);
     }
 
     List<PageScore> crashes() {

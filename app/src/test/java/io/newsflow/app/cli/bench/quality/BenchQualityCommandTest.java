@@ -66,6 +66,27 @@ class BenchQualityCommandTest {
     }
 
     @Test
+    void listsTheDatedPagesItRejectedApartFromRejectedArticles() throws IOException {
+        MiniCache.write(cache);
+        // htmldate's gold dates a page without calling it an article: a page with a date and no text is rejected
+        Files.writeString(cache.resolve("htmldate/eval/no-text.html"), """
+                <html><head><title>Archive</title><meta property="article:published_time" content="2024-03-05">
+                </head><body><nav><a href="/a">A</a> <a href="/b">B</a></nav></body></html>""");
+        Files.writeString(cache.resolve("htmldate/eval_default.json"), """
+                {"https://www.example-times.com/city/tram-line": {"file": "page-one.html", "date": "2024-03-05"},
+                 "https://www.example-times.com/archive": {"file": "no-text.html", "date": "2024-03-05"}}""");
+
+        assertThat(run("bench", "quality", "--cache", cache.toString(), "--split", "all", "--set", "htmldate"))
+                .as(err.toString()).isZero();
+
+        String report = out.toString();
+        assertThat(report).contains("## Articles newsflow rejected\n\nnone");
+        assertThat(report.substring(report.indexOf("## Dated pages newsflow rejected")))
+                .contains("htmldate default", "(1 of ", "`no-text.html` NOT_AN_ARTICLE")
+                .doesNotContain("page-one.html");
+    }
+
+    @Test
     void refusesAnUnknownSplitOrSetInOneLine() throws IOException {
         MiniCache.write(cache);
         assertThat(run("bench", "quality", "--cache", cache.toString(), "--split", "dev")).isNotZero();
