@@ -3,7 +3,11 @@ package io.newsflow.enrich.extract;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -14,8 +18,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parses page bytes into a Jsoup {@link Document}.
  *
- * <p>The charset is chosen in this order: a byte-order mark, then the given (HTTP header) charset, then
- * {@code <meta charset>} or {@code http-equiv}, else UTF-8. An unknown or malformed header charset is ignored.
+ * <p>The charset is chosen in this order: a byte-order mark, then the given (HTTP header) charset, then UTF-8 when
+ * the bytes are valid UTF-8 with characters beyond ASCII, then {@code <meta charset>} or {@code http-equiv}, else
+ * UTF-8. An unknown or malformed header charset is ignored. Valid UTF-8 goes before the page's own label because a
+ * page saved from its text (a crawler's dump, a page re-encoded on saving) is UTF-8 while its {@code <meta>} still
+ * names the charset it was served in; text in a legacy charset is practically never valid UTF-8 once it holds
+ * letters beyond ASCII.
  */
 public final class PageParser {
 
@@ -43,11 +51,38 @@ public final class PageParser {
     public static Document parse(byte[] bytes, @Nullable String charset, String baseUrl) {
         // Jsoup honours a BOM before anything else and sniffs <meta> when the charset is null.
         try {
-            Document page = Jsoup.parse(new ByteArrayInputStream(bytes), supportedCharset(charset), baseUrl);
+            String decoding = supportedCharset(charset);
+            if (decoding == null && isUtf8BeyondAscii(bytes)) {
+                decoding = "UTF-8"; // a byte-order mark still wins: jsoup honours it before the charset given
+            }
+            Document page = Jsoup.parse(new ByteArrayInputStream(bytes), decoding, baseUrl);
             TemplateBodies.unwrap(page);
             return page;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot parse page " + baseUrl, e);
+        }
+    }
+
+    /** Whether the bytes hold a character beyond ASCII and decode as UTF-8 without a malformed sequence. */
+    private static boolean isUtf8BeyondAscii(byte[] bytes) {
+        boolean beyondAscii = false;
+        for (byte b : bytes) {
+            if (b < 0) {
+                beyondAscii = true;
+                break;
+            }
+        }
+        if (!beyondAscii) {
+            return false;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false; // not UTF-8: the page's own label decides, as a browser's would
         }
     }
 

@@ -40,6 +40,23 @@ class PageParserTest {
     }
 
     @Test
+    void validUtf8WinsOverAStaleMetaCharset() {
+        // a page saved from its text (a crawler's dump) is UTF-8 while its <meta> names the charset it was served in
+        byte[] bytes = html("<meta charset=\"iso-8859-1\">", "Grüße – „Zitat“", StandardCharsets.UTF_8);
+
+        assertThat(PageParser.parse(bytes, null, URL).selectFirst("p").text()).isEqualTo("Grüße – „Zitat“");
+        // the HTTP header still decides: a browser would read these bytes as the server labels them
+        assertThat(PageParser.parse(bytes, "iso-8859-1", URL).selectFirst("p").text()).startsWith("GrÃ¼");
+    }
+
+    @Test
+    void legacyBytesThatAreNoUtf8KeepTheirMetaCharset() {
+        byte[] bytes = html("<meta charset=\"euc-kr\">", "코로나19 극복", Charset.forName("EUC-KR"));
+
+        assertThat(PageParser.parse(bytes, null, URL).selectFirst("p").text()).isEqualTo("코로나19 극복");
+    }
+
+    @Test
     void headerCharsetOverridesMeta() {
         byte[] bytes = html("<meta charset=\"windows-1252\">", "Grüße", StandardCharsets.UTF_8);
 
