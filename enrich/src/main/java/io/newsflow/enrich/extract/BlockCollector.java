@@ -46,6 +46,12 @@ final class BlockCollector {
     /** A bold-only line longer than this, or ending in a full stop, is an emphasised paragraph. */
     private static final int MAX_BOLD_HEADING_CHARS = 120;
 
+    /**
+     * A heading element holding blocks and more text than this is a wrapper: an old CMS leaves a {@code <h4>} open
+     * around the whole article, and the parser nests the text's divs in it.
+     */
+    private static final int MAX_WRAPPING_HEADING_CHARS = 300;
+
 
     /** What a card of a teaser list holds and a list of sentences does not. */
     private static final Evaluator CARD_PARTS = QueryParser.parse("h1, h2, h3, h4, h5, h6, img, picture, figure, article");
@@ -159,7 +165,8 @@ final class BlockCollector {
         if (kind == null || (kind == BlockKind.TABLE && isLayoutWrapper(element))) {
             walk(element);
         } else if (kind == BlockKind.QUOTE && isLayoutWrapper(element)
-                || kind == BlockKind.LIST && isLayoutList(element)) {
+                || kind == BlockKind.LIST && isLayoutList(element)
+                || kind == BlockKind.HEADING && isWrappingHeading(element)) {
             walk(element);
         } else {
             String text = kind == BlockKind.LIST || kind == BlockKind.TABLE ? rows(element) : element.text();
@@ -210,6 +217,11 @@ final class BlockCollector {
             }
         }
         return false;
+    }
+
+    /** A heading that holds blocks and far more text than a heading has: headings hold phrasing content only. */
+    private static boolean isWrappingHeading(Element heading) {
+        return heading.text().length() > MAX_WRAPPING_HEADING_CHARS && holdsBlocks(heading);
     }
 
     /**

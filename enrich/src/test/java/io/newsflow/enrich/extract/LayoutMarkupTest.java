@@ -35,6 +35,20 @@ class LayoutMarkupTest {
     }
 
     @Test
+    void anArticleInsideAHeadingLeftOpenIsExtracted() {
+        // an old CMS leaves an <h4> open around the text: the parser nests the text's divs inside the heading
+        Document page = Jsoup.parse("<html><body><h2 class='sub_tit'>Troops launch war games</h2><article><h4>"
+                + "<div class='m_img1'><img src='/p.jpg'><div><span>Troops at the port.</span></div></div>"
+                + "<div class='m_cont'>" + paragraphs(4).replace("<p>", "").replace("</p>", "<br><br>") + "</div>"
+                + "</article></body></html>", "https://news.example/mnews.asp?pk_no=1");
+
+        ExtractedArticle article = new ArticleExtractor().extract(page, FETCHED);
+
+        assertThat(article.kind()).isNotEqualTo(PageKind.NOT_ARTICLE);
+        assertThat(article.body()).contains("launched joint exercises on day 0").contains("on day 3");
+    }
+
+    @Test
     void aTextInsideADefinitionListWrapperIsExtracted() {
         Document page = Jsoup.parse("<html><body><div id='article'><h1>Micropolitics</h1><dl><div><dd><div>"
                 + paragraphs(4).replace("<p>", "").replace("</p>", "<br><br>") + "</div></dd></div></dl></div>"
