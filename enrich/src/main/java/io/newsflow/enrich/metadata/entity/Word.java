@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A word of analysed text: tokens the tokenizer split at a hyphen are joined again ("Kim Jong-Un", "UN-Sicherheitsrat").
+ * A word of analysed text: tokens the tokenizer split at a hyphen are joined again ("Kim Jong-Un",
+ * "UN-Sicherheitsrat").
  *
  * @param text the word as written
  * @param start offset of its first character in the analysed text
