@@ -30,7 +30,9 @@ final class BackgroundSteps implements Supplier<EnrichSteps> {
 
     private final CompletableFuture<EnrichSteps> loading;
 
-    /** The steps for {@code config}: loading already, or loaded, when a topology with the same settings asked before. */
+    /**
+     * The steps for {@code config}: loading already, or loaded, when a topology with the same settings asked before.
+     */
     static BackgroundSteps of(EnrichConfig config) {
         return LOADED.computeIfAbsent(new Key(config.minBodyChars(), config.languages(), config.maxPageBytes()),
                 key -> new BackgroundSteps(() -> loadedAndWarmed(config)));
@@ -50,8 +52,11 @@ final class BackgroundSteps implements Supplier<EnrichSteps> {
         EnrichSteps steps = new EnrichSteps(config);
         long loaded = System.nanoTime();
         StepsWarmup.warmed(steps);
-        LOG.info("enrich steps ready: models for {} languages loaded in {} ms, warmed in {} ms", config.languages().size(),
-                (loaded - start) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000);
+        LOG.info(
+                "enrich steps ready: models for {} languages loaded in {} ms, warmed in {} ms",
+                config.languages().size(),
+                (loaded - start) / 1_000_000,
+                (System.nanoTime() - loaded) / 1_000_000);
         return steps;
     }
 

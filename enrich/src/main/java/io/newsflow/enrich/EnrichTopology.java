@@ -47,9 +47,9 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * so it reaches the enriched topic once, as a tombstone under the same key.
  *
  * Records that cannot be decoded, or whose processing throws, never reach these steps: the
- * {@link io.newsflow.runtime.deadletter.DeadLetterExceptionHandler} sends them to the dead-letter topic. Every step keeps
- * the article id as key. Story clustering compares each article with every earlier one, which a partition keyed by
- * article id cannot see. By default the clean articles go through one single-partition repartition topic (keys kept)
+ * {@link io.newsflow.runtime.deadletter.DeadLetterExceptionHandler} sends them to the dead-letter topic. Every step
+ * keeps the article id as key. Story clustering compares each article with every earlier one, which a partition keyed
+ * by article id cannot see. By default the clean articles go through one single-partition repartition topic (keys kept)
  * to the {@link StoryClusterer}, whose band-bucket store holds every fingerprint: every article sees all articles
  * before it, but one task places them all. With {@code enrich.story.by.band} the article waits on its own partition
  * while its SimHash band lookups go to the band buckets, each on the partition of its band key, and come back keyed by
@@ -93,8 +93,12 @@ public final class EnrichTopology {
 
         KStream<String, StepResult<Article>> results = raw.get("split-raw-page")
                 .mapValues(page -> steps.get().clean(page), Named.as("clean-page"))
-                .mapValues(page -> page.then(p -> extraction.record(() -> steps.get().extract(p))), Named.as("extract-article"))
-                .mapValues(page -> page.map(p -> enrichment.record(() -> steps.get().enrich(p))), Named.as("enrich-article"));
+                .mapValues(
+                        page -> page.then(p -> extraction.record(() -> steps.get().extract(p))),
+                        Named.as("extract-article"))
+                .mapValues(
+                        page -> page.map(p -> enrichment.record(() -> steps.get().enrich(p))),
+                        Named.as("enrich-article"));
 
         Map<String, KStream<String, StepResult<Article>>> routed = results.split(Named.as("route-"))
                 .branch((id, result) -> result.isOk(), Branched.as("ok"))
@@ -128,7 +132,9 @@ public final class EnrichTopology {
                         Named.as("cluster-stories"));
     }
 
-    /** Splits the raw topic into pages ({@code split-raw-page}) and removals, tombstones ({@code split-raw-removed}). */
+    /**
+     * Splits the raw topic into pages ({@code split-raw-page}) and removals, tombstones ({@code split-raw-removed}).
+     */
     private static Map<String, KStream<String, RawArticle>> pagesAndRemovals(StreamsBuilder builder, Topics topics,
             Optional<Instant> end, MeterRegistry meters) {
         KStream<String, RawArticle> raw =

@@ -105,7 +105,9 @@ public final class IngestApp implements Stage {
                         clock, onAssigned, stopping, meters), clock, meters);
     }
 
-    /** Builds the app around {@code producer}, {@code consumer} (mocks in tests) and a frontier; the app closes them. */
+    /**
+     * Builds the app around {@code producer}, {@code consumer} (mocks in tests) and a frontier; the app closes them.
+     */
     IngestApp(IngestConfig config, Topics topics, Producer<byte[], byte[]> producer,
             Consumer<byte[], byte[]> consumer, FrontierFactory frontiers, Clock clock, MeterRegistry meters) {
         this(config, topics, producer, consumer, null, frontiers, clock, meters);

@@ -165,7 +165,9 @@ public record IngestConfig(
             return null;
         }
         try {
-            return value.contains("T") ? Instant.parse(value) : LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+            return value.contains("T")
+                    ? Instant.parse(value)
+                    : LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (DateTimeParseException e) {
             s.problem("ingest.sitemap.since must be a date (2024-01-31) or an instant (2024-01-31T00:00:00Z), got '"
                     + value + "'");

@@ -112,7 +112,8 @@ final class KafkaFrontier implements Frontier {
         }
         List<DiscoveredUrl> urls = new ArrayList<>();
         for (ConsumerRecord<byte[], byte[]> record : buffered) {
-            taken.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+            taken.put(
+                    new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
             decode(record).ifPresent(urls::add);
         }
         buffered.clear();
@@ -122,7 +123,8 @@ final class KafkaFrontier implements Frontier {
     private boolean caughtUp() {
         Set<TopicPartition> assigned = consumer.assignment();
         Map<TopicPartition, Long> ends = consumer.endOffsets(assigned);
-        return assigned.stream().allMatch(partition -> consumer.position(partition) >= ends.getOrDefault(partition, 0L));
+        return assigned.stream()
+                .allMatch(partition -> consumer.position(partition) >= ends.getOrDefault(partition, 0L));
     }
 
     private Optional<DiscoveredUrl> decode(ConsumerRecord<byte[], byte[]> record) {

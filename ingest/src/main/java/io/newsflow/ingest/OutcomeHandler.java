@@ -189,7 +189,8 @@ final class OutcomeHandler {
         if (outcome instanceof FetchOutcome.HttpError error) {
             HttpStatusException status = new HttpStatusException(error.finalUrl(), error.status());
             state.setHttpStatus(error.status());
-            failure = new IngestFailure(FailureReason.HTTP_ERROR, url.url(), id, status.getMessage(), status, null, now);
+            failure =
+                    new IngestFailure(FailureReason.HTTP_ERROR, url.url(), id, status.getMessage(), status, null, now);
         } else if (outcome instanceof FetchOutcome.Timeout timeout) {
             failure = new IngestFailure(FailureReason.TIMEOUT, url.url(), id,
                     "no complete response within " + timeout.limit(), timeout.exception(), null, now);
@@ -213,7 +214,8 @@ final class OutcomeHandler {
             sent.get();
             return true;
         } catch (ExecutionException e) {
-            // The publisher keeps the failure and the pass fails at its flush; without a state the URL is fetched again.
+            // The publisher keeps the failure and the pass fails at its flush; without a state the URL is fetched
+            // again.
             LOG.warn("page {} not acknowledged: {}", url.url(), e.getCause().toString());
             return false;
         } catch (InterruptedException e) {

@@ -31,10 +31,12 @@ final class SourceKeys {
         settings.withPrefix(PREFIX).forEach((key, value) -> {
             String[] parts = key.split("\\.", 2);
             if (parts.length != 2 || !parts[0].matches("\\d{1,6}") || !ATTRIBUTES.contains(parts[1])) {
-                settings.problem(PREFIX + key + " is not a source key; expected " + PREFIX + "<n>.type|url|path|" + IGNORE_ROBOTS);
+                settings.problem(PREFIX + key + " is not a source key; expected " + PREFIX + "<n>.type|url|path|"
+                        + IGNORE_ROBOTS);
                 return;
             }
-            byIndex.computeIfAbsent(Integer.parseInt(parts[0]), n -> new TreeMap<>()).put(parts[1], value.trim());
+            byIndex.computeIfAbsent(Integer.parseInt(parts[0]), n -> new TreeMap<>())
+                    .put(parts[1], value.trim());
         });
         Path baseDir = baseDir(settings);
         List<SourceSpec> sources = new ArrayList<>();

@@ -78,17 +78,25 @@ public final class RoutingTopology {
      * changed leaves its old story, and a removal (a null article) drops it; a story left empty is deleted.
      */
     private static void stories(KStream<String, Article> articles, Topic<String, Story> stories, Lineage lineage) {
-        articles.mapValues(article -> article == null ? null : StoryAggregator.single(article), Named.as("article-story"))
-                .toTable(Named.as("latest-article-story"), Materialized.<String, Story, KeyValueStore<Bytes, byte[]>>as(
-                        ARTICLE_STORIES_STORE).withKeySerde(Serdes.String()).withValueSerde(stories.valueSerde()))
-                .groupBy((id, single) -> KeyValue.pair(single.getClusterId(), single),
+        articles.mapValues(
+                        article -> article == null ? null : StoryAggregator.single(article), Named.as("article-story"))
+                .toTable(
+                        Named.as("latest-article-story"),
+                        Materialized.<String, Story, KeyValueStore<Bytes, byte[]>>as(ARTICLE_STORIES_STORE)
+                                .withKeySerde(Serdes.String())
+                                .withValueSerde(stories.valueSerde()))
+                .groupBy(
+                        (id, single) -> KeyValue.pair(single.getClusterId(), single),
                         Grouped.with("stories-by-cluster", Serdes.String(), stories.valueSerde()))
-                .aggregate(StoryAggregator::empty, (cluster, single, story) -> StoryAggregator.merge(story, single),
+                .aggregate(
+                        StoryAggregator::empty,
+                        (cluster, single, story) -> StoryAggregator.merge(story, single),
                         (cluster, single, story) -> StoryAggregator.remove(story, single),
                         Named.as("aggregate-stories"),
                         // no cache: every article shows in its story at once, not at the next commit
                         Materialized.<String, Story, KeyValueStore<Bytes, byte[]>>as(STORIES_STORE)
-                                .withKeySerde(Serdes.String()).withValueSerde(stories.valueSerde())
+                                .withKeySerde(Serdes.String())
+                                .withValueSerde(stories.valueSerde())
                                 .withCachingDisabled())
                 .toStream(Named.as("story-updates"))
                 .process(() -> new StoryLineageProcessor(lineage), Named.as("story-lineage"))

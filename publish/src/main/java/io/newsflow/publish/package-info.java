@@ -1,4 +1,7 @@
-/** The publish stage: writes enriched articles to the public topics downstream services consume (articles, routes, mentions, stories). */
+/**
+ * The publish stage: writes enriched articles to the public topics downstream services consume (articles, routes,
+ * mentions, stories).
+ */
 @NullMarked
 package io.newsflow.publish;
 

@@ -14,7 +14,9 @@ public interface Stage extends AutoCloseable {
     /** How long {@link #close()} gives a stage when the caller names no deadline. */
     Duration DEFAULT_CLOSE = Duration.ofSeconds(30);
 
-    /** The stage's name as written in dead letters, meters and logs: {@code ingest}, {@code enrich}, {@code publish}. */
+    /**
+     * The stage's name as written in dead letters, meters and logs: {@code ingest}, {@code enrich}, {@code publish}.
+     */
     String name();
 
     /**

@@ -75,11 +75,14 @@ public final class ArticleId {
             uri = withAsciiHost(uri, url);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https") || uri.getRawAuthority() == null || uri.getHost() == null) {
+        if (!scheme.equals("http") && !scheme.equals("https")
+                || uri.getRawAuthority() == null
+                || uri.getHost() == null) {
             throw new IllegalArgumentException("not an absolute http(s) URL: '" + url + "'");
         }
         int port = uri.getPort();
-        boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+        boolean defaultPort =
+                port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         String query = uri.getRawQuery() == null ? "" : Stream.of(uri.getRawQuery().split("&"))
                 .filter(parameter -> !parameter.isEmpty() && !isTracking(parameter.split("=", 2)[0]))

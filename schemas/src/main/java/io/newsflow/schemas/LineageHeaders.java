@@ -22,7 +22,9 @@ public final class LineageHeaders {
     public static final String SCHEMA_FINGERPRINT = "newsflow.schema.fingerprint";
     /** When the article's page was fetched, ISO-8601 UTC. */
     public static final String FETCHED_AT = "newsflow.fetched.at";
-    /** The publish route that wrote the record ({@code articles}, {@code mentions}, {@code stories} for the fixed ones). */
+    /**
+     * The publish route that wrote the record ({@code articles}, {@code mentions}, {@code stories} for the fixed ones).
+     */
     public static final String ROUTE = "newsflow.route";
 
     private LineageHeaders() {}

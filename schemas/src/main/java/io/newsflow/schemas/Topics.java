@@ -126,8 +126,8 @@ public record Topics(
      */
     public Topics withOutputVersion(String version) {
         if (!OUTPUT_VERSION.matcher(version).matches()) {
-            throw new IllegalArgumentException("output version must be v2, v3, ... (v and a number of at least 2), got '"
-                    + version + "'");
+            throw new IllegalArgumentException(
+                    "output version must be v2, v3, ... (v and a number of at least 2), got '" + version + "'");
         }
         return new Topics(rawArticles, versioned(enrichedArticles, version), versioned(articles, version), deadLetters,
                 fetchStates, versioned(mentions, version), versioned(stories, version), replayProgress, frontier);

@@ -70,7 +70,8 @@ public final class DemoCommand implements Callable<Integer> {
             // every setting is checked before the broker starts: a bad route is one line, not a stack of logs
             PipelineConfig settings = PipelineConfig.load(settings(site, dir), Pipeline.allStages());
             try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"));
-                    Pipeline pipeline = new Pipeline(settings, kafka.bootstrapServers(), false, new SimpleMeterRegistry())) {
+                    Pipeline pipeline =
+                            new Pipeline(settings, kafka.bootstrapServers(), false, new SimpleMeterRegistry())) {
                 return run(out, site, kafka, pipeline, started);
             }
         } finally {
@@ -110,8 +111,13 @@ public final class DemoCommand implements Callable<Integer> {
         return settings;
     }
 
-    private static void printSummary(PrintWriter out, long raw, long enriched, List<ConsumerRecord<String, DeadLetter>> dead,
-            int published, double seconds) {
+    private static void printSummary(
+            PrintWriter out,
+            long raw,
+            long enriched,
+            List<ConsumerRecord<String, DeadLetter>> dead,
+            int published,
+            double seconds) {
         out.println();
         out.printf("  %-28s %6d%n", "articles in (raw)", raw);
         out.printf("  %-28s %6d%n", "enriched", enriched);

@@ -11,8 +11,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code newsflow dlq list}: dead letters counted by stage and reason. */
-@Command(name = "list", mixinStandardHelpOptions = true,
-        description = "Count the dead letters by stage and reason, with the first and last failure and how many were re-driven.")
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
+        description =
+                "Count the dead letters by stage and reason, with the first and last failure"
+                        + " and how many were re-driven.")
 public final class DlqListCommand implements Callable<Integer> {
 
     @Mixin

@@ -17,21 +17,36 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code newsflow dlq redrive}: sends selected dead letters back to their source topics, exactly once. */
-@Command(name = "redrive", mixinStandardHelpOptions = true,
-        description = "Send the selected dead letters' original records back to their source topics, once: a dead letter"
-                + " already re-driven is skipped. Select by --reason, --stage and a --from/--to failure-time range.")
+@Command(
+        name = "redrive",
+        mixinStandardHelpOptions = true,
+        description =
+                "Send the selected dead letters' original records back to their source topics, once: a dead letter"
+                        + " already re-driven is skipped."
+                        + " Select by --reason, --stage and a --from/--to failure-time range.")
 public final class DlqRedriveCommand implements Callable<Integer> {
 
     @Mixin
     ClusterOptions cluster = new ClusterOptions();
 
-    @Option(names = "--reason", split = ",", paramLabel = "REASON", description = "Reasons to re-drive, e.g. PROCESSING_ERROR (default: all).")
+    @Option(
+            names = "--reason",
+            split = ",",
+            paramLabel = "REASON",
+            description = "Reasons to re-drive, e.g. PROCESSING_ERROR (default: all).")
     Set<String> reasons = Set.of();
 
-    @Option(names = "--stage", split = ",", paramLabel = "STAGE", description = "Stages whose dead letters to re-drive: enrich, publish (default: all).")
+    @Option(
+            names = "--stage",
+            split = ",",
+            paramLabel = "STAGE",
+            description = "Stages whose dead letters to re-drive: enrich, publish (default: all).")
     Set<String> stages = Set.of();
 
-    @Option(names = "--from", paramLabel = "INSTANT", description = "Only failures at or after this time (ISO-8601, e.g. 2026-12-04T09:00:00Z).")
+    @Option(
+            names = "--from",
+            paramLabel = "INSTANT",
+            description = "Only failures at or after this time (ISO-8601, e.g. 2026-12-04T09:00:00Z).")
     Instant from;
 
     @Option(names = "--to", paramLabel = "INSTANT", description = "Only failures before this time (ISO-8601).")

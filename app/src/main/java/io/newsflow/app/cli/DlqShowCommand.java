@@ -21,8 +21,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code newsflow dlq show P:O}: one dead letter in full. */
-@Command(name = "show", mixinStandardHelpOptions = true,
-        description = "Print one dead letter in full as JSON: fields, headers with the stack trace, and the original record decoded when it still decodes.")
+@Command(
+        name = "show",
+        mixinStandardHelpOptions = true,
+        description =
+                "Print one dead letter in full as JSON: fields, headers with the stack trace,"
+                        + " and the original record decoded when it still decodes.")
 public final class DlqShowCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "PARTITION:OFFSET", description = "Where the dead letter is, e.g. 2:17.")
@@ -51,7 +55,8 @@ public final class DlqShowCommand implements Callable<Integer> {
                     });
         }
         if (found.get() == null) {
-            throw new IllegalArgumentException("no dead letter at " + coordinates + " on " + settings.topics().deadLetters().name());
+            throw new IllegalArgumentException("no dead letter at " + coordinates + " on "
+                    + settings.topics().deadLetters().name());
         }
         spec.commandLine().getOut().println(RecordJson.pretty(json(found.get(), settings.topics())));
         spec.commandLine().getOut().flush();
@@ -64,7 +69,8 @@ public final class DlqShowCommand implements Callable<Integer> {
         json.put("timestamp", stored.timestamp().toString());
         ObjectNode headers = json.putObject("headers");
         for (Header header : stored.headers()) {
-            headers.put(header.key(), header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8));
+            headers.put(
+                    header.key(), header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8));
         }
         DeadLetter letter = stored.letter();
         json.set("deadLetter", letter == null ? null : RecordJson.of(letter));

@@ -44,7 +44,10 @@ public final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Pages, or directories of pages with --out.")
     List<Path> inputs;
 
-    @Option(names = "--url", paramLabel = "URL", description = "The page's URL (default: its canonical URL, else its og:url, else none: the page is"
+    @Option(
+            names = "--url",
+            paramLabel = "URL",
+            description = "The page's URL (default: its canonical URL, else its og:url, else none: the page is"
                     + " extracted without a URL and keyed by its content; the output's urlSource says which).")
     String url;
 
@@ -137,7 +140,10 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         json = withField(json, "url", "urlSource", saved.urlSource().label());
         // the Article record may not carry the page's local time yet; the extraction does
-        return json.has("publishedLocal") ? json : withField(json, "publishedAt", "publishedLocal", page.article().publishedLocal());
+        return json.has("publishedLocal")
+                ? json
+                : withField(
+                        json, "publishedAt", "publishedLocal", page.article().publishedLocal());
     }
 
     /** {@code json} with {@code name} set right after the field {@code after} (at the end when that is absent). */

@@ -11,8 +11,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = NewsflowCommand.Version.class,
         description = "A Kafka-native news ingestion pipeline: ingest, enrich, publish.",
-        subcommands = {DemoCommand.class, RunCommand.class, ExtractCommand.class, TailCommand.class, TopicsCommand.class, DlqCommand.class, ReplayCommand.class, ReprocessCommand.class, io.newsflow.app.cli.bench.BenchCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, RunCommand.class, ExtractCommand.class, TailCommand.class,
+                TopicsCommand.class, DlqCommand.class, ReplayCommand.class, ReprocessCommand.class,
+                io.newsflow.app.cli.bench.BenchCommand.class, CommandLine.HelpCommand.class})
 public final class NewsflowCommand implements Runnable {
 
     /** Exit code for a usage error (bad option or argument). */
@@ -55,7 +56,8 @@ public final class NewsflowCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: demo, run, extract, tail, topics, dlq, replay or reprocess");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "choose a command: demo, run, extract, tail, topics, dlq, replay or reprocess");
     }
 
     static String oneLine(Throwable error) {

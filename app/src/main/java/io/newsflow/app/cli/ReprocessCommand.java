@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code newsflow reprocess}: runs the current enrich and publish over the raw topic's history into versioned topics. */
+/**
+ * {@code newsflow reprocess}: runs the current enrich and publish over the raw topic's history into versioned topics.
+ */
 @Command(name = "reprocess", mixinStandardHelpOptions = true,
         description = {"Run the current enrich and publish over the raw topic from a point in time into versioned"
                 + " output topics (<prefix>.enriched.<version>, .articles., .mentions., .stories. and the routed"

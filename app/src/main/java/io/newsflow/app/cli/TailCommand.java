@@ -37,7 +37,10 @@ public final class TailCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Parameters(index = "0", paramLabel = "TOPIC", description = "e.g. newsflow.articles.v1, or a topic of a publish route")
+    @Parameters(
+            index = "0",
+            paramLabel = "TOPIC",
+            description = "e.g. newsflow.articles.v1, or a topic of a publish route")
     String topicName;
 
     @Mixin
@@ -55,7 +58,8 @@ public final class TailCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (max != null && max < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max must be at least 1, got " + max);
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--max must be at least 1, got " + max);
         }
         NewsflowConfig settings = cluster.settings();
         Topics topics = settings.topics();
@@ -65,7 +69,8 @@ public final class TailCommand implements Callable<Integer> {
                 ? topics.byName(topicName) : topics.routed(topicName);
         PrintWriter out = spec.commandLine().getOut();
         try (KafkaTarget target = KafkaTarget.open(cluster.kafka());
-                KafkaConsumer<byte[], byte[]> consumer = consumer(settings.clientProperties(target.bootstrapServers()))) {
+                KafkaConsumer<byte[], byte[]> consumer =
+                        consumer(settings.clientProperties(target.bootstrapServers()))) {
             Map<TopicPartition, Long> ends = TopicReader.assignFromBeginning(consumer, topic.name());
             if (ends.isEmpty()) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no topic " + topicName
@@ -119,7 +124,12 @@ public final class TailCommand implements Callable<Integer> {
         if (value instanceof byte[] routed) {
             // Avro single-object encoding starts with C3 01; a JSON route's value is a JSON object
             boolean avro = routed.length > 1 && routed[0] == (byte) 0xC3 && routed[1] == 0x01;
-            return avro ? RecordJson.of(Topics.DEFAULT.articles().valueSerde().deserializer().deserialize(record.topic(), routed))
+            return avro
+                    ? RecordJson.of(Topics.DEFAULT
+                            .articles()
+                            .valueSerde()
+                            .deserializer()
+                            .deserialize(record.topic(), routed))
                     : JSON.readTree(routed);
         }
         return value == null ? NullNode.getInstance() : RecordJson.of((IndexedRecord) value);

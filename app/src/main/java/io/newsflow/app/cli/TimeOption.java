@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
-/** A time given on the command line ({@code --from}, {@code --to}): an ISO-8601 instant, or a date meaning a UTC day. */
+/**
+ * A time given on the command line ({@code --from}, {@code --to}): an ISO-8601 instant, or a date meaning a UTC day.
+ */
 final class TimeOption {
 
     private TimeOption() {}

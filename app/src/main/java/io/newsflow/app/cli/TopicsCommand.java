@@ -18,8 +18,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code newsflow topics}: creates the missing topics with their configs and lists them. */
-@Command(name = "topics", mixinStandardHelpOptions = true,
-        description = "Create the pipeline's topics that are missing, with their partitions and configs, and list them.")
+@Command(
+        name = "topics",
+        mixinStandardHelpOptions = true,
+        description =
+                "Create the pipeline's topics that are missing, with their partitions and configs, and list them.")
 public final class TopicsCommand implements Callable<Integer> {
 
     @Mixin
@@ -42,7 +45,9 @@ public final class TopicsCommand implements Callable<Integer> {
             ClusterProbe.check(settings.clientProperties(target.bootstrapServers()), ClusterProbe.DEFAULT_TIMEOUT);
             TopicCreator.createMissing(admin, settings.topics());
             for (Topic<String, ?> topic : settings.topics().all()) {
-                out.printf("%-28s partitions=%d %s%n", topic.name(), topic.partitions(), new java.util.TreeMap<>(topic.configs()));
+                out.printf(
+                        "%-28s partitions=%d %s%n",
+                        topic.name(), topic.partitions(), new java.util.TreeMap<>(topic.configs()));
             }
             return 0;
         }

@@ -27,7 +27,8 @@ public final class DeadLetterReader {
     private DeadLetterReader() {}
 
     /** Hands every dead letter to {@code each}, in partition and offset order within each partition. */
-    public static void forEach(Map<String, Object> client, Topic<String, DeadLetter> topic, Consumer<StoredDeadLetter> each) {
+    public static void forEach(
+            Map<String, Object> client, Topic<String, DeadLetter> topic, Consumer<StoredDeadLetter> each) {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(TopicReader.consumerProperties(client),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             Map<TopicPartition, Long> ends = TopicReader.assignFromBeginning(consumer, topic.name());
@@ -46,7 +47,11 @@ public final class DeadLetterReader {
             return topic.valueSerde().deserializer().deserialize(record.topic(), record.value());
         } catch (SerializationException e) {
             // a record some other tool wrote: listed as undecodable and never re-driven, so skipping it loses nothing
-            LOG.warn("dead-letter record {}:{} is not a DeadLetter: {}", record.partition(), record.offset(), e.getMessage());
+            LOG.warn(
+                    "dead-letter record {}:{} is not a DeadLetter: {}",
+                    record.partition(),
+                    record.offset(),
+                    e.getMessage());
             return null;
         }
     }

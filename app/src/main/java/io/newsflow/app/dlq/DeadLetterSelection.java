@@ -14,7 +14,8 @@ import java.util.Set;
  * @param from earliest {@code failedAt}, inclusive
  * @param to latest {@code failedAt}, exclusive
  */
-public record DeadLetterSelection(Set<String> reasons, Set<String> stages, Optional<Instant> from, Optional<Instant> to) {
+public record DeadLetterSelection(
+        Set<String> reasons, Set<String> stages, Optional<Instant> from, Optional<Instant> to) {
 
     /** Freezes the sets. */
     public DeadLetterSelection {

@@ -149,7 +149,8 @@ public final class EmbeddedKafka implements AutoCloseable {
             LOG.info("formatted new embedded Kafka storage in {}", dataDir);
         } catch (Exception e) {
             // Formatter.run declares Exception; any failure means the directory is unusable.
-            throw new IllegalStateException("cannot format embedded Kafka storage in " + dataDir + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot format embedded Kafka storage in " + dataDir + ": " + e.getMessage(), e);
         }
     }
 

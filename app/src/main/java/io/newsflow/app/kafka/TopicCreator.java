@@ -105,13 +105,18 @@ public final class TopicCreator {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!led(admin, names)) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("new topics " + names + " still have partitions without a leader after 60 s");
+                throw new IllegalStateException(
+                        "new topics " + names + " still have partitions without a leader after 60 s");
             }
             Thread.sleep(100);
         }
         Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
-        admin.describeTopics(names).allTopicNames().get(60, TimeUnit.SECONDS).values().forEach(topic ->
-                topic.partitions().forEach(p -> ends.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest())));
+        admin.describeTopics(names)
+                .allTopicNames()
+                .get(60, TimeUnit.SECONDS)
+                .values()
+                .forEach(topic -> topic.partitions()
+                        .forEach(p -> ends.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest())));
         // the admin client retries NOT_LEADER_OR_FOLLOWER itself, within its default API timeout
         admin.listOffsets(ends).all().get(60, TimeUnit.SECONDS);
     }

@@ -83,11 +83,17 @@ public final class Pipeline implements AutoCloseable {
                     topics.rawArticles().name());
         }
         if (config.stages().contains(StageName.ENRICH)) {
-            stages.add(new EnrichApp(config.enrich(), topics, this.config.streamsClientProperties(client, "enrich"), meters));
+            stages.add(new EnrichApp(
+                    config.enrich(), topics, this.config.streamsClientProperties(client, "enrich"), meters));
         }
         if (config.stages().contains(StageName.PUBLISH)) {
-            stages.add(new PublishApp(config.publish(), topics, this.config.streamsClientProperties(client, "publish"), meters,
-                    names -> TopicCreator.createMissing(admin, names.stream().map(topics::routed).toList())));
+            stages.add(new PublishApp(
+                    config.publish(),
+                    topics,
+                    this.config.streamsClientProperties(client, "publish"),
+                    meters,
+                    names -> TopicCreator.createMissing(
+                            admin, names.stream().map(topics::routed).toList())));
         }
         stages.forEach(stage -> stage.bindMetrics(meters));
         // one-shot ingest (--until-idle, demo) runs its pass on drainSources() instead of polling

@@ -46,8 +46,14 @@ public final class SettingsSource {
         Map<String, String> settings = new HashMap<>();
         env.forEach((name, value) -> {
             // NEWSFLOW_LOG_LEVEL, NEWSFLOW_ROOT_LOG_LEVEL and NEWSFLOW_LOG_FORMAT configure logging, not the stages
-            if (name.startsWith(ENV_PREFIX) && !name.startsWith("NEWSFLOW_LOG_") && !name.startsWith("NEWSFLOW_ROOT_LOG_")) {
-                settings.put(name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
+            if (name.startsWith(ENV_PREFIX)
+                    && !name.startsWith("NEWSFLOW_LOG_")
+                    && !name.startsWith("NEWSFLOW_ROOT_LOG_")) {
+                settings.put(
+                        name.substring(ENV_PREFIX.length())
+                                .toLowerCase(Locale.ROOT)
+                                .replace('_', '.'),
+                        value);
             }
         });
         return settings;
@@ -74,10 +80,16 @@ public final class SettingsSource {
             return settings;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw new IllegalArgumentException("config file " + file + (at == null ? "" : " line " + at.getLineNr()
-                    + ", column " + at.getColumnNr()) + ": " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+            throw new IllegalArgumentException(
+                    "config file " + file
+                            + (at == null ? "" : " line " + at.getLineNr() + ", column " + at.getColumnNr()) + ": "
+                            + e.getOriginalMessage().lines().findFirst().orElse(""),
+                    e);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read config file " + file + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+            throw new IllegalArgumentException(
+                    "cannot read config file " + file + ": "
+                            + e.getMessage().lines().findFirst().orElse(""),
+                    e);
         }
     }
 

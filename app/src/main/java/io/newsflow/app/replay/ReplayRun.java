@@ -69,7 +69,8 @@ public final class ReplayRun {
         settings.put("acks", "all");
         settings.put("max.request.size", Topics.MAX_MESSAGE_BYTES);
         settings.put("compression.type", "zstd");
-        // archive pages come in bursts of a whole batch: larger producer batches compress better and send fewer requests
+        // archive pages come in bursts of a whole batch: larger producer batches compress better and send fewer
+        // requests
         settings.put("linger.ms", 20);
         settings.put("batch.size", 256 * 1024);
         return settings;

@@ -50,7 +50,8 @@ public final class SyntheticArchive {
 
     private static void page(WarcWriter writer, long i, byte[] template) throws IOException {
         String host = HOSTS.get((int) (i % HOSTS.size()));
-        URI url = URI.create("https://" + host + "/news/" + (FIRST.getEpochSecond() / 3600 + i) + "/story-" + i + ".html");
+        URI url = URI.create(
+                "https://" + host + "/news/" + (FIRST.getEpochSecond() / 3600 + i) + "/story-" + i + ".html");
         Instant date = FIRST.plusSeconds(i * 3600);
         byte[] html = new String(template, StandardCharsets.UTF_8)
                 .replaceAll("<link[^>]*rel=\"canonical\"[^>]*>", "")

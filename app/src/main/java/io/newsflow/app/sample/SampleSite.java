@@ -87,10 +87,13 @@ public final class SampleSite implements AutoCloseable {
                 body = in.readAllBytes();
             }
             if (!name.startsWith("articles/")) {
-                body = new String(body, StandardCharsets.UTF_8).replace("{{base}}", base).getBytes(StandardCharsets.UTF_8);
+                body = new String(body, StandardCharsets.UTF_8)
+                        .replace("{{base}}", base)
+                        .getBytes(StandardCharsets.UTF_8);
             }
             String extension = name.substring(name.lastIndexOf('.') + 1);
-            exchange.getResponseHeaders().set("Content-Type", CONTENT_TYPES.getOrDefault(extension, "application/octet-stream"));
+            exchange.getResponseHeaders()
+                    .set("Content-Type", CONTENT_TYPES.getOrDefault(extension, "application/octet-stream"));
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
         }

@@ -159,7 +159,12 @@ public final class ArticleEnricher {
     }
 
     private static List<String> persons(List<Entity> entities) {
-        return entities == null ? List.of() : entities.stream().filter(e -> e.getType() == EntityType.PERSON).map(Entity::getName).toList();
+        return entities == null
+                ? List.of()
+                : entities.stream()
+                        .filter(e -> e.getType() == EntityType.PERSON)
+                        .map(Entity::getName)
+                        .toList();
     }
 
     /** The page's own date is trusted over the feed's: feeds often carry the time of the last update. */

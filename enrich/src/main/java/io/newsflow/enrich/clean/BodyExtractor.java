@@ -31,8 +31,10 @@ public final class BodyExtractor {
         // a short news item or photo story is short by nature; the page declared it an article (PageClassifier)
         boolean shortByKind = article.kind() == PageKind.SHORT_NEWS || article.kind() == PageKind.PHOTO_STORY;
         if (chars < minBodyChars && !shortByKind) {
-            return StepResult.rejected(Reason.NO_BODY,
-                    url + ": body has " + chars + " characters, fewer than enrich.min.body.chars=" + minBodyChars, page.raw());
+            return StepResult.rejected(
+                    Reason.NO_BODY,
+                    url + ": body has " + chars + " characters, fewer than enrich.min.body.chars=" + minBodyChars,
+                    page.raw());
         }
         if (article.title().isBlank()) {
             return StepResult.rejected(Reason.NO_TITLE, url + ": no headline found", page.raw());

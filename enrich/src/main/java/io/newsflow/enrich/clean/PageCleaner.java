@@ -14,7 +14,8 @@ public final class PageCleaner {
     /** The parsed page, or a rejection when the fetch did not return one or the page is over {@code maxBytes}. */
     public static StepResult<ParsedPage> clean(RawArticle raw, long maxBytes) {
         if (raw.getHttpStatus() < 200 || raw.getHttpStatus() > 299) {
-            return StepResult.rejected(Reason.NOT_FETCHED, "HTTP status " + raw.getHttpStatus() + " for " + raw.getFinalUrl(), raw);
+            return StepResult.rejected(
+                    Reason.NOT_FETCHED, "HTTP status " + raw.getHttpStatus() + " for " + raw.getFinalUrl(), raw);
         }
         if (raw.getBody().remaining() > maxBytes) {
             return StepResult.rejected(Reason.TOO_LARGE, "page of " + raw.getBody().remaining()

@@ -48,7 +48,9 @@ record AgencyNote(String note, String remainder) {
     private static final int MAX_NOTE_LINE_CHARS = 60;
 
     static Optional<AgencyNote> find(String paragraph) {
-        if (paragraph.length() <= MAX_NOTE_LINE_CHARS && NOTE_LINE.matcher(paragraph).matches() && isNoteLine(paragraph)) {
+        if (paragraph.length() <= MAX_NOTE_LINE_CHARS
+                && NOTE_LINE.matcher(paragraph).matches()
+                && isNoteLine(paragraph)) {
             return Optional.of(new AgencyNote(paragraph.strip(), ""));
         }
         Matcher matcher = TRAILING_PARENTHETICAL.matcher(paragraph);

@@ -43,7 +43,8 @@ public final class ArticleExtractor {
         JsonLdArticle ld = JsonLdReader.read(signals.jsonLd(), baseUrl);
         String siteName = siteName(ld, signals);
         String section = MetadataResolver.first(ld.section(), signals.meta(MetaKeys.array(MetaKeys.SECTION)));
-        String description = MetadataResolver.first(ld.description(), signals.meta(MetaKeys.array(MetaKeys.DESCRIPTION)));
+        String description =
+                MetadataResolver.first(ld.description(), signals.meta(MetaKeys.array(MetaKeys.DESCRIPTION)));
         // one walk of the tree for the h1s, which the title and the article scope read
         List<Element> h1s = page.getElementsByTag("h1");
         String title = title(ld, signals, page, h1s, siteName, section);
@@ -111,7 +112,8 @@ public final class ArticleExtractor {
         List<String> shown = h1s.stream().map(HeadingText::of).toList();
         TitleResolver.Headings headings = new TitleResolver.Headings(
                 signals.headings(), signals.subheadings(), VisibleHeadline.find(h1s), shown);
-        List<@Nullable String> siteWords = new ArrayList<>(Arrays.asList(siteName, section, hostLabel(page.location())));
+        List<@Nullable String> siteWords =
+                new ArrayList<>(Arrays.asList(siteName, section, hostLabel(page.location())));
         siteWords.addAll(VisibleHeadline.siteNames(h1s));
         return TitleResolver.resolve(declared, headings, documentTitle(page), siteWords);
     }

@@ -16,9 +16,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Whether an element is, or holds, what the page marks as the article ({@code <article>},
- * {@code itemprop=articleBody}), its headline ({@code <h1>}), its main landmark ({@code <main>}) or most of its running text: a boilerplate-sounding class
- * on such an element ({@code <div class="widget Blog">} around a blog post, {@code <div class="with-sidebar">} around
- * the whole page) must not hide the article.
+ * {@code itemprop=articleBody}), its headline ({@code <h1>}), its main landmark ({@code <main>}) or most of its running
+ * text: a boilerplate-sounding class on such an element ({@code <div class="widget Blog">} around a blog post,
+ * {@code <div class="with-sidebar">} around the whole page) must not hide the article.
  *
  * <p>One instance per page: on the first question it finds the markers in one pass and remembers them with their
  * ancestors, so each later question is a set lookup rather than a search of the element's subtree (a page asks it

@@ -65,9 +65,9 @@ final class AuthorCard {
     }
 
     /**
-     * Whether the name or a box around it is marked as a byline or author element by its class or id ("blog_author-box",
-     * "author-bio"): headings followed by a text that opens with them are common (a product, a service, a place
-     * described under its name), a bio under a name is the card's only when the theme says it is one.
+     * Whether the name or a box around it is marked as a byline or author element by its class or id
+     * ("blog_author-box", "author-bio"): headings followed by a text that opens with them are common (a product, a
+     * service, a place described under its name), a bio under a name is the card's only when the theme says it is one.
      */
     private static boolean inAuthorBox(Element name) {
         Element at = name;

@@ -218,9 +218,9 @@ final class AuthorResolver {
 
     /**
      * The handle of a thread's opener: byline marks on the posts of more than {@link #MAX_SPREAD_NAMES} people, the
-     * first of which gives a lone handle ("sanmartinwatch", "JosephF"). Forums mark every post's user so, in post order;
-     * the first full name further down is a reply's. Empty when the first marked element gives no lone handle or the
-     * marks are not a thread.
+     * first of which gives a lone handle ("sanmartinwatch", "JosephF"). Forums mark every post's user so, in post
+     * order; the first full name further down is a reply's. Empty when the first marked element gives no lone handle or
+     * the marks are not a thread.
      */
     private static List<String> threadOpener(List<String> bylines) {
         int first = 0;
@@ -247,8 +247,8 @@ final class AuthorResolver {
     private record MarkedNames(List<String> names, boolean spread) {}
 
     /**
-     * A one-word name or handle, when no source gives a name, not even the site's: alone in the page's first byline element
-     * ("Andrea" in a WordPress author card), else after a byline word in the first byline line that gives one
+     * A one-word name or handle, when no source gives a name, not even the site's: alone in the page's first byline
+     * element ("Andrea" in a WordPress author card), else after a byline word in the first byline line that gives one
      * ("Posted by Konstantin"). Blogs and forums credit their authors so.
      */
     private static List<String> handle(List<String> markedBylines, List<String> bylineLines) {
@@ -265,7 +265,9 @@ final class AuthorResolver {
         for (int n = 1; n <= 4; n++) {
             String label = signals.meta("twitter:label" + n);
             String data = signals.meta("twitter:data" + n);
-            if (label != null && data != null && MetaKeys.AUTHOR_LABELS.contains(label.strip().toLowerCase(Locale.ROOT))) {
+            if (label != null
+                    && data != null
+                    && MetaKeys.AUTHOR_LABELS.contains(label.strip().toLowerCase(Locale.ROOT))) {
                 values.add(data);
             }
         }
@@ -285,7 +287,10 @@ final class AuthorResolver {
         }
         for (String credit : credits) {
             String clean = TextNormalizer.collapse(credit);
-            if (!clean.isEmpty() && clean.length() <= MAX_CREDIT_CHARS && !clean.startsWith("http") && !clean.contains("@")
+            if (!clean.isEmpty()
+                    && clean.length() <= MAX_CREDIT_CHARS
+                    && !clean.startsWith("http")
+                    && !clean.contains("@")
                     && !NO_AUTHOR.matcher(clean).matches()) {
                 return List.of(clean);
             }

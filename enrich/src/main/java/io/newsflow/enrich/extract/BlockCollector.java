@@ -52,9 +52,9 @@ final class BlockCollector {
      */
     private static final int MAX_WRAPPING_HEADING_CHARS = 300;
 
-
     /** What a card of a teaser list holds and a list of sentences does not. */
-    private static final Evaluator CARD_PARTS = QueryParser.parse("h1, h2, h3, h4, h5, h6, img, picture, figure, article");
+    private static final Evaluator CARD_PARTS =
+            QueryParser.parse("h1, h2, h3, h4, h5, h6, img, picture, figure, article");
 
     /** What a list item (or a table row) may nest whose items are rows of their own. */
     private static final NestedRows NESTED_LISTS =
@@ -319,7 +319,8 @@ final class BlockCollector {
      */
     private void add(BlockKind kind, boolean title, String text, int linkChars, @Nullable Element unit,
             boolean sameSiteLink, Element parent) {
-        String collapsed = kind == BlockKind.LIST || kind == BlockKind.TABLE ? text.strip() : TextNormalizer.collapse(text);
+        String collapsed =
+                kind == BlockKind.LIST || kind == BlockKind.TABLE ? text.strip() : TextNormalizer.collapse(text);
         if (!collapsed.isEmpty()) {
             // block editors wrap every data table in a <figure>: the table is the figure's content, not its caption
             // (a quote in a figure is settled once the page is read: see keepFigureQuotes)

@@ -7,9 +7,9 @@ import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds the article body: the blocks inside the best-scoring container and the siblings merged with it, without the headline, link lists,
- * byline and "read more" lines; the visible lead prepended when it sits outside the container; and a trailing
- * agency note split off.
+ * Builds the article body: the blocks inside the best-scoring container and the siblings merged with it, without the
+ * headline, link lists, byline and "read more" lines; the visible lead prepended when it sits outside the container;
+ * and a trailing agency note split off.
  */
 final class BodyAssembler {
 
@@ -30,7 +30,11 @@ final class BodyAssembler {
     static ExtractedBody assemble(
             List<CandidateBlock> candidates, List<Element> roots, @Nullable String description, List<String> leads) {
         Sorter sorter = new Sorter();
-        String headline = candidates.stream().filter(CandidateBlock::title).map(CandidateBlock::text).findFirst().orElse(null);
+        String headline = candidates.stream()
+                .filter(CandidateBlock::title)
+                .map(CandidateBlock::text)
+                .findFirst()
+                .orElse(null);
         for (int i = 0; i < candidates.size(); i++) {
             CandidateBlock block = candidates.get(i);
             boolean isHeadline = block.title() && block.text().equals(headline);

@@ -49,7 +49,8 @@ final class BodyPasses {
             // nothing outside the comment containers: the page is a thread (forum posts, live commentary), and its
             // "comments" are its text; on a page with an article the strict pass found it and this never runs. A
             // page rendered by script may serve its text to crawlers only inside <noscript> (forum software does)
-            List<CandidateBlock> posts = BlockCollector.collect(root, DomRules.THREAD_BOILERPLATE_TOKENS, markers, true);
+            List<CandidateBlock> posts =
+                    BlockCollector.collect(root, DomRules.THREAD_BOILERPLATE_TOKENS, markers, true);
             ExtractedBody thread = ContentScorer.body(posts)
                     .map(body -> BodyAssembler.assemble(posts, ThreadPosts.of(body), description, leads))
                     .orElse(ExtractedBody.NONE);

@@ -30,8 +30,8 @@ final class BylineHandle {
             "location", "product", "products");
 
     /** Words that open the date or time a byline runs on into. */
-    static final TokenSet DATE_OPENERS = TokenSet.of("byline date openers", "am", "on", "um", "at", "le", "el", "|", "-",
-            "–", "—", "·", "•");
+    static final TokenSet DATE_OPENERS =
+            TokenSet.of("byline date openers", "am", "on", "um", "at", "le", "el", "|", "-", "–", "—", "·", "•");
 
     /** A lower-case word this short is an editor's sign ("amw"), not a handle. */
     private static final int MAX_SIGN_CHARS = 3;

@@ -55,7 +55,8 @@ final class BylineParser {
      * A label glued to the name that follows it, "AuthorAndreas Kalt": label and name sit in adjacent elements and the
      * page's text loses the space between them.
      */
-    private static final Pattern GLUED_LABEL = Pattern.compile("^(?i:author|autor|autorin|by|von|text)(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern GLUED_LABEL =
+            Pattern.compile("^(?i:author|autor|autorin|by|von|text)(?=\\p{Lu}\\p{Ll})");
 
     /** A reporter's title set after the name in Korean, Japanese and Chinese bylines ("신현주 기자"). */
     private static final Pattern TRAILING_REPORTER_TITLE = Pattern.compile("\\s+(?:기자|記者|记者)$");
@@ -140,7 +141,10 @@ final class BylineParser {
         for (String part : parts) {
             String name = withoutTitles(part);
             int words = name.isEmpty() ? 0 : name.split(" ").length;
-            if (words == 1 && parts.length > 1 && !firstNamesOnly && name.codePoints().anyMatch(Character::isUpperCase)) {
+            if (words == 1
+                    && parts.length > 1
+                    && !firstNamesOnly
+                    && name.codePoints().anyMatch(Character::isUpperCase)) {
                 continue; // "Jane Doe, Berlin": a lone capitalised word beside a name is a place or a role
             }
             boolean plausible = words >= 1 && words <= MAX_NAME_WORDS && name.chars().noneMatch(Character::isDigit)
@@ -214,8 +218,12 @@ final class BylineParser {
     /** Whether {@code text} is only a byline word ("Written by", "Von:"), the name following in the next element. */
     static boolean isPrefixOnly(String text) {
         // "| By": a separator before the label is decoration
-        String lower = LEADING_DECORATION.matcher(TextNormalizer.collapse(text)).replaceFirst("").toLowerCase(Locale.ROOT);
-        return BylineWords.PREFIXES.contains(lower.endsWith(":") ? lower.substring(0, lower.length() - 1).strip() : lower);
+        String lower = LEADING_DECORATION
+                .matcher(TextNormalizer.collapse(text))
+                .replaceFirst("")
+                .toLowerCase(Locale.ROOT);
+        return BylineWords.PREFIXES.contains(
+                lower.endsWith(":") ? lower.substring(0, lower.length() - 1).strip() : lower);
     }
 
     /**
@@ -231,7 +239,8 @@ final class BylineParser {
         StringBuilder out = new StringBuilder();
         while (glued.find()) {
             String word = glued.group().toLowerCase(Locale.ROOT);
-            boolean dateWord = BylineWords.NAME_ENDING_WORDS.contains(word) || DateWords.MONTH_NUMBERS.containsKey(word);
+            boolean dateWord =
+                    BylineWords.NAME_ENDING_WORDS.contains(word) || DateWords.MONTH_NUMBERS.containsKey(word);
             glued.appendReplacement(out, Matcher.quoteReplacement((dateWord ? " " : "") + glued.group()));
         }
         glued.appendTail(out);

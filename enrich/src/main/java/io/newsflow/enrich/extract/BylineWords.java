@@ -8,7 +8,8 @@ final class BylineWords {
             "byline prefixes",
             "von", "by", "par", "por", "door", "av", "af", "text", "autor", "autorin", "author", "written by",
             "reporting by", "ein bericht von", "eine analyse von", "ein kommentar von", "von unserem korrespondenten",
-            "eingestellt von", "geschrieben von", "verfasst von", "erstellt von", "published by", "created by", "posted by", "words by", "story by", "reported by",
+            "eingestellt von", "geschrieben von", "verfasst von", "erstellt von", "published by", "created by",
+            "posted by", "words by", "story by", "reported by",
             "publié par", "écrit par", "escrito por", "publicado por", "scritto da", "di", "texte", "texto",
             "interview", "mit", "with", "ein artikel von", "ein beitrag von", "artikel von", "beitrag von",
             "text von", "text und fotos von", "text & fotos", "text by", "auteur", "auteurs", "autore", "autora",
@@ -32,7 +33,10 @@ final class BylineWords {
     /** Byline words that say who or what comes along ("Mit", "With"): a credit only next to the headline. */
     static final TokenSet COMPANY_PREFIXES = TokenSet.of("company byline prefixes", "mit", "with");
 
-    /** Words that end a name even when capitalised (as does a label word ending in a colon, "Updated:") ("BY TOM HARRIS FOR MAILONLINE", "Jane Doe In Kyiv"). */
+    /**
+     * Words that end a name even when capitalised (as does a label word ending in a colon, "Updated:") ("BY TOM HARRIS
+     * FOR MAILONLINE", "Jane Doe In Kyiv").
+     */
     static final TokenSet NAME_ENDING_WORDS = TokenSet.of(
             "name-ending words", "for", "für", "pour", "para", "per", "in", "at", "from", "aus", "à", "im", "the", "to",
             // what bylines run on into: a date line, a follow button, a bio link
@@ -53,15 +57,18 @@ final class BylineWords {
     static final TokenSet NON_PERSON_WORDS = TokenSet.of(
             "non-person words",
             "redaktion", "staff", "team", "desk", "newsroom", "editors", "editorial", "rédaction", "redacción",
-            "redazione", "redactie", "agencies", "agenturen", "agentur", "nachrichtenagentur", "presseagentur", "agence", "agencia", "agenzia", "reporters",
+            "redazione", "redactie", "agencies", "agenturen", "agentur", "nachrichtenagentur", "presseagentur",
+            "agence", "agencia", "agenzia", "reporters",
             "online", "digital", "service", "newsdesk", "wire", "wires", "berichterstattung", "nachrichten", "news",
-            "press", "presse", "admin", "administrator", "webmaster", "correspondent", "korrespondent", "korrespondentin",
+            "press", "presse", "admin", "administrator", "webmaster", "correspondent", "korrespondent",
+            "korrespondentin",
             "editor", "reporter", "writer", "journalist", "journalistin", "redakteur", "redakteurin", "columnist",
             "kolumnist", "kolumnistin", "correspondante", "corresponsal", "redactor", "redactora", "giornalista",
             "inviato", "inviata", "corrispondente", "rédacteur", "rédactrice", "chefredakteur", "contributor",
             // roles and job titles set beside a name ("Jane Doe, Senior Director", "| Staff Writer")
             "redakteure", "volontär", "volontärin", "autor", "autorin", "ressortleiter", "ressortleiterin",
-            "expert", "experts", "experte", "expertin", "gastautor", "gastautorin", "director", "manager", "specialist", "consultant", "founder", "co-founder", "ceo",
+            "expert", "experts", "experte", "expertin", "gastautor", "gastautorin", "director", "manager", "specialist",
+            "consultant", "founder", "co-founder", "ceo",
             "president", "head", "chief", "senior", "sr.", "jr.", "strategist", "analyst", "engineer", "developer",
             "designer", "officer", "coordinator", "associate", "intern", "photographer", "fotograf", "fotografin",
             "producer", "host", "moderator", "moderatorin", "dietitian", "nutritionist", "physician", "attorney",
@@ -82,7 +89,8 @@ final class BylineWords {
             // "Medically Reviewed", "Written By"): participles no name holds
             "checked", "fact-checked", "reviewed", "verified", "written",
             // the label "Author" read with the word beside it ("Author Hub", "No Author"), and
-            // roles and qualifications an author card sets after the name ("Counseling Psychologist", "M.A. Journalism")
+            // roles and qualifications an author card sets after the name
+            // ("Counseling Psychologist", "M.A. Journalism")
             "author", "psychologist", "therapist", "counselor", "licensed", "certified", "journalism",
             // a forum's presence status read between the avatar's initial and the handle ("J Offline JonB")
             "offline",

@@ -99,7 +99,9 @@ final class ClassTokens {
         return names;
     }
 
-    /** A head segment this short is a namespace prefix ({@code c-}, {@code js-}, {@code wp-}) more often than a name. */
+    /**
+     * A head segment this short is a namespace prefix ({@code c-}, {@code js-}, {@code wp-}) more often than a name.
+     */
     private static final int MAX_PREFIX_CHARS = 2;
 
     /**

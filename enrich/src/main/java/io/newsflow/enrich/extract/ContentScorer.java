@@ -95,7 +95,9 @@ final class ContentScorer {
         if (alternatives.size() < MIN_ALTERNATIVES) {
             return best;
         }
-        for (Element ancestor = best.parent(); ancestor != null && !isPageLevel(ancestor); ancestor = ancestor.parent()) {
+        for (Element ancestor = best.parent();
+                ancestor != null && !isPageLevel(ancestor);
+                ancestor = ancestor.parent()) {
             Element at = ancestor;
             long held = alternatives.stream().filter(alternative -> isWithin(alternative, at)).count();
             if (held >= MIN_ALTERNATIVES) {
@@ -136,7 +138,8 @@ final class ContentScorer {
         List<Element> roots = new ArrayList<>();
         for (Map.Entry<Element, double[]> entry : level.entrySet()) {
             Element sibling = entry.getKey();
-            // as in Readability: a sibling of the same class as the body (the next entry, the next section) gets a bonus
+            // as in Readability: a sibling of the same class as the body (the next entry, the next section) gets a
+            // bonus
             boolean sameClass = !best.className().isEmpty() && sibling.className().equals(best.className());
             if (sibling == best || joins(sibling, entry.getValue(), threshold, sameClass ? own * SIBLING_SHARE : 0)) {
                 roots.add(sibling == best ? container : sibling);

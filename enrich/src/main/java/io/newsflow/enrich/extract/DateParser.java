@@ -110,7 +110,8 @@ final class DateParser {
             return PageDate.of(date);
         }
         String fraction = m.group(7);
-        int nanos = fraction == null ? 0 : Integer.parseInt(fraction) * (int) Math.pow(10, NANO_DIGITS - fraction.length());
+        int nanos =
+                fraction == null ? 0 : Integer.parseInt(fraction) * (int) Math.pow(10, NANO_DIGITS - fraction.length());
         LocalDateTime local = date.atTime(number(m, 4), number(m, 5), m.group(6) == null ? 0 : number(m, 6), nanos);
         if (m.group(8) != null) {
             return PageDate.of(local.atOffset(ZoneOffset.UTC));

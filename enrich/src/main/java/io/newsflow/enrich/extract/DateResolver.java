@@ -227,7 +227,9 @@ final class DateResolver {
     /** A visible day refined by a publication timestamp of the same day, which carries the time. */
     private static PageDate refined(PageDate day, Optional<PageDate> timestamp) {
         boolean dayOnly = day.local().length() == ISO_DAY_CHARS;
-        return dayOnly && timestamp.isPresent() && timestamp.get().localDay().equals(day.localDay()) ? timestamp.get() : day;
+        return dayOnly && timestamp.isPresent() && timestamp.get().localDay().equals(day.localDay())
+                ? timestamp.get()
+                : day;
     }
 
     /**

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a date a page shows as text: "Mittwoch, 23. Juli 2025", "July 26, 2023 at 9:41 am", "26 de julio de 2023",
- * "21.11.2024, 11:48 Uhr", "2025年3月5日", "30th March 2025", "20 września 2020". Numeric dates are read in the locale's order (day first unless told). A date with a time is read in the page's
- * local zone; a date alone is midnight UTC of that day (the day is all the page says).
+ * "21.11.2024, 11:48 Uhr", "2025年3月5日", "30th March 2025", "20 września 2020". Numeric dates are read in the locale's
+ * order (day first unless told). A date with a time is read in the page's local zone; a date alone is midnight UTC of
+ * that day (the day is all the page says).
  */
 final class DateTextParser {
 
@@ -39,7 +40,10 @@ final class DateTextParser {
     private static final Pattern ISO_DAY = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
 
-    /** A time shortly after the date: "11:48", "9.41 Uhr", "17h20", "9:41 am"; not the start of another date ("15.11.2026"). */
+    /**
+     * A time shortly after the date: "11:48", "9.41 Uhr", "17h20", "9:41 am"; not the start of another date
+     * ("15.11.2026").
+     */
     private static final Pattern TIME = Pattern.compile(
             "^\\D{0,16}?(\\d{1,2})[:.h時시](\\d{2})(?!\\d|\\.\\d)(?:\\s*([ap])\\.?\\s?m\\.?)?", Pattern.CASE_INSENSITIVE);
 

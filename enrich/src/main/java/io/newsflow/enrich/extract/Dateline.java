@@ -24,7 +24,8 @@ record Dateline(String place, List<String> agencies) {
     /** Between the agencies of a credit: "dpa/AFP", "AP, Reuters", "dpa und AFP". */
     private static final Pattern CREDIT_PARTS = Pattern.compile("\\s*[/,;]\\s*|\\s+(?:and|und|et|y|e)\\s+");
 
-    private static final Pattern PLACE_SENTENCE = Pattern.compile("^(\\p{Lu}\\p{Ll}{2,}(?:/\\p{Lu}\\p{Ll}+)?)\\.\\s+\\p{Lu}");
+    private static final Pattern PLACE_SENTENCE =
+            Pattern.compile("^(\\p{Lu}\\p{Ll}{2,}(?:/\\p{Lu}\\p{Ll}+)?)\\.\\s+\\p{Lu}");
 
     Dateline {
         agencies = List.copyOf(agencies);

@@ -18,8 +18,10 @@ final class DatelineDay {
      * The place (one to four capitalised words), then the date: after a comma, or in parentheses, or opening with a
      * digit; the date opens with a digit or a capital (a month's name) and is followed by a full stop, colon or dash.
      */
-    private static final Pattern OPENING = Pattern.compile("^\\p{Lu}[\\p{L}\\p{M}'’./-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’./-]*){0,3}"
-            + "(?:,\\s*\\(?|\\s*\\(|\\s+(?=\\d))([\\p{Lu}\\d][\\p{L}\\d., ]{5,28}?)\\)?\\s*(?:[.:]\\s|[–—-]\\s)");
+    private static final Pattern OPENING = Pattern.compile(
+            "^\\p{Lu}[\\p{L}\\p{M}'’./-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’./-]*){0,3}"
+                    + "(?:,\\s*\\(?|\\s*\\(|\\s+(?=\\d))"
+                    + "([\\p{Lu}\\d][\\p{L}\\d., ]{5,28}?)\\)?\\s*(?:[.:]\\s|[–—-]\\s)");
 
     private static final int PARAGRAPHS_READ = 2;
 

@@ -37,7 +37,16 @@ final class DeclaredBodyFallback {
                 blocks.add(new BodyBlock(BlockKind.PARAGRAPH, text));
             }
         }
-        return new ExtractedBody(blocks, found.agencyNote(), found.bylineNames(), found.signature(), found.captions(), found.headings(),
-                found.linkedHeadings(), true, found.sameSiteTeasers(), found.counts());
+        return new ExtractedBody(
+                blocks,
+                found.agencyNote(),
+                found.bylineNames(),
+                found.signature(),
+                found.captions(),
+                found.headings(),
+                found.linkedHeadings(),
+                true,
+                found.sameSiteTeasers(),
+                found.counts());
     }
 }

@@ -14,7 +14,8 @@ final class DeskCredit {
 
     /** Words that make a short credit a desk or team. */
     static final TokenSet DESK_WORDS = TokenSet.of(
-            "desk credit words", "team", "staff", "editors", "redaktion", "newsdesk", "newsroom", "desk", "redaktionsteam",
+            "desk credit words", "team", "staff", "editors", "redaktion", "newsdesk", "newsroom", "desk",
+            "redaktionsteam",
             "editorial");
 
     /** A desk credit is a short name; more words are a sentence about a team. */

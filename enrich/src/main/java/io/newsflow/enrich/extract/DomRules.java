@@ -45,7 +45,8 @@ final class DomRules {
      * short lines only.
      */
     static final Pattern TRAILING_CREDIT = Pattern.compile(
-            "(?:^|[\\s(])(?:©|\\(c\\)|(?:Foto|Fotos|Photo|Photos|Bild|Bilder|Image|Credit|Crédit|Crédits|Imagen|Fotografía"
+            "(?:^|[\\s(])(?:©|\\(c\\)|(?:Foto|Fotos|Photo|Photos|Bild|Bilder|Image|Credit|Crédit|Crédits"
+                    + "|Imagen|Fotografía"
                     + "|Bildrechte|Bildquelle|Foto/Grafik)\\s*:)\\s*[^!?:()]{1,60}\\)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -112,7 +113,8 @@ final class DomRules {
 
     /** Class/id tokens of byline elements. */
     static final TokenSet BYLINE_TOKENS = TokenSet.of(
-            "byline class/id tokens", "byline", "bylines", "author", "authors", "autor", "autoren", "writer", "contributor",
+            "byline class/id tokens", "byline", "bylines", "author", "authors", "autor", "autoren", "writer",
+            "contributor",
             "signature", "autore", "autora");
 
     /** Class/id tokens of a kicker (overline) set inside the headline element, which is not part of the title. */
@@ -149,7 +151,8 @@ final class DomRules {
 
     /** Words in an iframe's src that make it a video player. */
     static final TokenSet VIDEO_SOURCE_WORDS = TokenSet.of(
-            "video iframe source words", "youtube", "vimeo", "dailymotion", "player", "video", "jwplayer", "brightcove");
+            "video iframe source words", "youtube", "vimeo", "dailymotion", "player", "video", "jwplayer",
+            "brightcove");
 
     /** Class/id tokens of tag/keyword lists. */
     static final TokenSet TAG_LIST_TOKENS = TokenSet.of(

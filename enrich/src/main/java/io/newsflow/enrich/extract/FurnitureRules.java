@@ -21,7 +21,8 @@ final class FurnitureRules {
             "leer más", "lee también", "leggi anche", "lees ook", "läs också", "læs også", "more on this story",
             "weitere artikel", "auch interessant", "publicidad", "pubblicità", "publicité", "اقرأ أيضا", "اقرأ أيضاً",
             "leia também", "leia mais", "veja também", "más información", "mirá también", "ver también", "share this",
-            "artikel teilen", "partager", "compartir", "condividi", "相关阅读", "延伸阅读", "相关新闻", "関連ニュース", "関連記事", "читайте также", "devamını oku");
+            "artikel teilen", "partager", "compartir", "condividi", "相关阅读", "延伸阅读", "相关新闻", "関連ニュース", "関連記事",
+            "читайте также", "devamını oku");
 
     /** Furniture lines are short; a long paragraph starting with "Zum Thema" is text. */
     private static final int MAX_FURNITURE_CHARS = 160;

@@ -18,7 +18,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class HeaderLines {
 
-    /** A date that opens a paragraph before a dash or after a parenthesis: "27.1.2022 – Bei der ...", "(21. Mai 2022) ...". */
+    /**
+     * A date that opens a paragraph before a dash or after a parenthesis: "27.1.2022 – Bei der ...", "(21. Mai 2022)
+     * ...".
+     */
     private static final Pattern LEADING_DATE = Pattern.compile("^\\(?([^()]{6,32}?)(?:\\)\\s*|\\s+[–—\\-|]\\s+)");
 
     /** Child elements whose text is not a header line. */

@@ -151,11 +151,14 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
         NodeTraversor.filter(reader, start);
         // then the elements that follow in document order, until the budget is spent
         for (Element at = start; at != null && !reader.done(); at = at.parent()) {
-            for (Element next = at.nextElementSibling(); next != null && !reader.done(); next = next.nextElementSibling()) {
+            for (Element next = at.nextElementSibling();
+                    next != null && !reader.done();
+                    next = next.nextElementSibling()) {
                 NodeTraversor.filter(reader, next);
             }
         }
-        return new HeadlineArea(reader.timestamps, reader.lines.dateTexts(), reader.lines.bylines(), reader.authorLinks);
+        return new HeadlineArea(
+                reader.timestamps, reader.lines.dateTexts(), reader.lines.bylines(), reader.authorLinks);
     }
 
     private static @Nullable Element headline(Document page, String title) {
@@ -273,7 +276,9 @@ record HeadlineArea(List<String> timestamps, List<String> dateTexts, List<String
             }
             String value = element.hasAttr("datetime") ? element.attr("datetime") : element.attr("content");
             List<String> tokens = ClassTokens.of(element);
-            boolean modified = itemprop.equals("datemodified") || tokens.contains("updated") || tokens.contains("modified")
+            boolean modified = itemprop.equals("datemodified")
+                    || tokens.contains("updated")
+                    || tokens.contains("modified")
                     || isUpdateLine(parentText(element));
             if (!modified && !value.isBlank() && !timestamps.contains(value.strip())) {
                 timestamps.add(value.strip());

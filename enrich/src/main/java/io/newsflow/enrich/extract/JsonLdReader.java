@@ -33,7 +33,8 @@ final class JsonLdReader {
      * schema.org types of a work that is no article but has the page's author: a forum thread's first post, a recipe.
      * Only their author is read; their dates and text are those of a thread or a recipe card, not an article's.
      */
-    static final TokenSet AUTHORED_TYPES = TokenSet.of("JSON-LD authored work types", "discussionforumposting", "recipe");
+    static final TokenSet AUTHORED_TYPES =
+            TokenSet.of("JSON-LD authored work types", "discussionforumposting", "recipe");
 
     /** schema.org types of the page itself, whose publication date stands in for an article's that lacks one. */
     static final TokenSet PAGE_TYPES = TokenSet.of("JSON-LD page types", "webpage", "itempage");

@@ -74,7 +74,9 @@ record LabelledLines(List<String> bylines, List<String> dateTexts) {
 
     /** The label a short line is made of alone ("Written by", "Autor:", "Published"), or null. */
     static @Nullable String labelOnly(String line) {
-        String label = LABEL_END.matcher(BylineParser.LEADING_DECORATION.matcher(line).replaceFirst("")).replaceFirst("");
+        String label = LABEL_END
+                .matcher(BylineParser.LEADING_DECORATION.matcher(line).replaceFirst(""))
+                .replaceFirst("");
         String lower = label.toLowerCase(Locale.ROOT);
         return BylineParser.isPrefixOnly(label) || PUBLISHED_LABELS.contains(lower) ? label : null;
     }
@@ -116,7 +118,9 @@ record LabelledLines(List<String> bylines, List<String> dateTexts) {
                 return FilterResult.CONTINUE; // most elements are containers: no own text to build
             }
             String own = TextNormalizer.collapse(element.ownText());
-            if (own.isEmpty() || own.length() > MAX_LABELLED_LINE_CHARS || !Character.isLetter(firstLetterOrDigit(own))) {
+            if (own.isEmpty()
+                    || own.length() > MAX_LABELLED_LINE_CHARS
+                    || !Character.isLetter(firstLetterOrDigit(own))) {
                 return FilterResult.CONTINUE;
             }
             if (element.childrenSize() > MAX_LABELLED_CHILDREN) {

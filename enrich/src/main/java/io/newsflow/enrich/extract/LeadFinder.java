@@ -50,7 +50,8 @@ final class LeadFinder {
         Element article = articleOf(container);
         List<String> leads = new ArrayList<>();
         for (String text : marked) {
-            // a marked lead the page hides from the block walk (class "teaser") still counts when the description agrees
+            // a marked lead the page hides from the block walk (class "teaser") still counts when the description
+            // agrees
             if (description != null && sharesOpening(text, description) && !contains(above, text)) {
                 leads.add(text);
             }

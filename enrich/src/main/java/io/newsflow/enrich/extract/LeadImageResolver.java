@@ -42,13 +42,15 @@ final class LeadImageResolver {
         if (absolute.isEmpty()) {
             return null;
         }
-        String credit = ld.imageCredit() != null ? cleanCredit(ld.imageCredit()) : figure == null ? null : figure.credit();
+        String credit =
+                ld.imageCredit() != null ? cleanCredit(ld.imageCredit()) : figure == null ? null : figure.credit();
         String caption = ld.imageCaption() != null ? ld.imageCaption() : figure == null ? null : figure.caption();
         return new LeadImage(absolute, caption == null ? null : withoutCredit(caption, credit), credit);
     }
 
     /** "schoigu-pjoengjang-1200.jpg?w=800" and "Schoigu-Pjoengjang_640.JPG" both give "schoigu-pjoengjang". */
-    private static final Pattern SIZE_SUFFIX = Pattern.compile("([-_.@]?(\\d{2,4}(x\\d{2,4})?|\\d?x|small|medium|large|thumb))+$");
+    private static final Pattern SIZE_SUFFIX =
+            Pattern.compile("([-_.@]?(\\d{2,4}(x\\d{2,4})?|\\d?x|small|medium|large|thumb))+$");
 
     /**
      * The figure showing the declared lead image (same file name, ignoring size suffixes); without a declared image,
@@ -139,7 +141,8 @@ final class LeadImageResolver {
     /** Resolves {@code url} against the page URL without throwing on malformed input (then it is dropped). */
     static String absolute(String url, String baseUrl) {
         String trimmed = url.strip();
-        if ((trimmed.startsWith("https://") || trimmed.startsWith("http://")) && trimmed.chars().noneMatch(c -> c <= ' ')) {
+        if ((trimmed.startsWith("https://") || trimmed.startsWith("http://"))
+                && trimmed.chars().noneMatch(c -> c <= ' ')) {
             return trimmed; // already absolute: resolving would parse it for nothing
         }
         return StringUtil.resolve(baseUrl, trimmed);

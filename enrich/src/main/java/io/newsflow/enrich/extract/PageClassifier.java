@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
  * without text, a page without a body), saying why.
  *
  * <p>A page that declares itself an article (JSON-LD article type, {@code og:type=article}, a publication date in
- * its meta tags such as {@code article:published_time}, {@code itemprop=articleBody}, its single {@code <h1>} inside {@code <article>}) is
- * one unless strong contrary evidence says otherwise: a declared collection without an article, a video as the main
- * entity. Images, videos, timestamps and linked headings are counted inside the chosen body, never page-wide.
+ * its meta tags such as {@code article:published_time}, {@code itemprop=articleBody}, its single {@code <h1>} inside
+ * {@code <article>}) is one unless strong contrary evidence says otherwise: a declared collection without an article, a
+ * video as the main entity. Images, videos, timestamps and linked headings are counted inside the chosen body, never
+ * page-wide.
  */
 final class PageClassifier {
 
@@ -83,9 +84,9 @@ final class PageClassifier {
      *
      * @param markup whether the markup declares one article ({@link ArticleMarkers#declaresArticle})
      * @param dated whether the page states when it was published (a date in its meta, header, text or URL): a dated
-     *     page with a few sentences of running text is a post even when it declares no article (a blog or news site without markup), so
-     *     its short text or its pictures make a short item or a photo story, not a rejection. A listing is told by its
-     *     teasers, never by a date (listings are dated too).
+     *     page with a few sentences of running text is a post even when it declares no article (a blog or news site
+     *     without markup), so its short text or its pictures make a short item or a photo story, not a rejection. A
+     *     listing is told by its teasers, never by a date (listings are dated too).
      */
     static Verdict classify(
             JsonLdArticle ld, PageSignals signals, ExtractedBody body, String url, boolean markup, boolean dated) {
@@ -100,7 +101,9 @@ final class PageClassifier {
                 .orElseGet(() -> byLength(posted, words, running));
     }
 
-    /** Evidence strong enough to override a declared article: search pages, collections, a video as the page's subject. */
+    /**
+     * Evidence strong enough to override a declared article: search pages, collections, a video as the page's subject.
+     */
     private static Optional<Verdict> contrary(JsonLdArticle ld, PageSignals signals, String url, int words) {
         if (!ld.article() && SearchPageUrl.matches(url)) {
             return Optional.of(Verdict.notArticle("listing: site search results (URL)"));
@@ -139,7 +142,8 @@ final class PageClassifier {
                 && body.linkedHeadings() * 2 >= body.headings()
                 && ArticleWords.count(body.blocks(), Integer.MAX_VALUE) <= body.sameSiteTeasers() * MAX_TEASER_WORDS;
         if (!declared && teaserList) {
-            return Optional.of(Verdict.notArticle("listing: " + body.sameSiteTeasers() + " linked headlines with teasers"));
+            return Optional.of(
+                    Verdict.notArticle("listing: " + body.sameSiteTeasers() + " linked headlines with teasers"));
         }
         return Optional.empty();
     }

@@ -103,13 +103,28 @@ final class PageSignalsCollector implements NodeFilter {
         Map<String, List<String>> meta = new LinkedHashMap<>();
         collector.meta.forEach((key, values) -> meta.put(key, List.copyOf(values)));
         return new PageSignals(
-                meta, collector.canonicalUrl, collector.jsonLd, collector.htmlLang, collector.headings, collector.subheadings,
-                collector.bylines, collector.bylineLines, collector.tagLinks, collector.leads, collector.firstTimestamp,
-                collector.modifiedTimestamp, collector.dateTexts,
+                meta,
+                collector.canonicalUrl,
+                collector.jsonLd,
+                collector.htmlLang,
+                collector.headings,
+                collector.subheadings,
+                collector.bylines,
+                collector.bylineLines,
+                collector.tagLinks,
+                collector.leads,
+                collector.firstTimestamp,
+                collector.modifiedTimestamp,
+                collector.dateTexts,
                 collector.figures,
-                new PageCounts(collector.liveMarkers, collector.timestamps, collector.images, collector.videos,
+                new PageCounts(
+                        collector.liveMarkers,
+                        collector.timestamps,
+                        collector.images,
+                        collector.videos,
                         collector.paywallMarkers),
-                collector.postAuthor, collector.commentingAuthor);
+                collector.postAuthor,
+                collector.commentingAuthor);
     }
 
     @Override
@@ -152,7 +167,9 @@ final class PageSignalsCollector implements NodeFilter {
             if (child != heading && DomRules.KICKER_TOKENS.containsAny(ClassTokens.of(child))) {
                 String kicker = TextNormalizer.collapse(child.text());
                 int at = kicker.isEmpty() ? -1 : text.indexOf(kicker);
-                String rest = at < 0 ? text : TextNormalizer.collapse(text.substring(0, at) + " " + text.substring(at + kicker.length()));
+                String rest = at < 0
+                        ? text
+                        : TextNormalizer.collapse(text.substring(0, at) + " " + text.substring(at + kicker.length()));
                 rest = LEADING_SEPARATORS.matcher(rest).replaceFirst("");
                 return rest.isEmpty() ? text : rest;
             }
@@ -304,7 +321,8 @@ final class PageSignalsCollector implements NodeFilter {
     private static boolean labelledUpdate(Element element) {
         Element parent = element.parent();
         String line = parent == null ? "" : TextNormalizer.collapse(parent.text());
-        return line.length() <= DateTextParser.MAX_DATE_TEXT_CHARS && HeadlineArea.isUpdateLine(line.toLowerCase(Locale.ROOT));
+        return line.length() <= DateTextParser.MAX_DATE_TEXT_CHARS
+                && HeadlineArea.isUpdateLine(line.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -353,8 +371,10 @@ final class PageSignalsCollector implements NodeFilter {
     }
 
     private boolean isByline(Element element, int bits) {
-        boolean marked = ClassRoles.has(bits, BYLINE) || (element.attributesSize() > 0
-                && (element.attr("rel").equalsIgnoreCase("author") || element.attr("itemprop").equalsIgnoreCase("author")));
+        boolean marked = ClassRoles.has(bits, BYLINE)
+                || (element.attributesSize() > 0
+                        && (element.attr("rel").equalsIgnoreCase("author")
+                                || element.attr("itemprop").equalsIgnoreCase("author")));
         return marked && element.text().length() <= MAX_BYLINE_CHARS && !TeaserCard.holds(element);
     }
 

@@ -18,7 +18,8 @@ final class QuestionAsker {
      * user name may hold digits ("user3080392").
      */
     private static final Pattern ASKED = Pattern.compile(
-            "^asked\\s+(?>\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:,\\s+\\d{4})?(?:\\s+at\\s+\\d{1,2}:\\d{2})?|\\d+\\s+\\p{L}+\\s+ago)"
+            "^asked\\s+(?>\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:,\\s+\\d{4})?(?:\\s+at\\s+\\d{1,2}:\\d{2})?"
+                    + "|\\d+\\s+\\p{L}+\\s+ago)"
                     + "\\s+([^\\s\\d]\\S*(?:\\s+[^\\s\\d]\\S*)*?)(?=\\s+\\d|\\s*$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -35,7 +35,9 @@ final class SearchPageUrl {
         }
         for (String pair : query.split("&")) {
             int eq = pair.indexOf('=');
-            if (eq > 0 && eq < pair.length() - 1 && QUERY_KEYS.contains(pair.substring(0, eq).toLowerCase(Locale.ROOT))) {
+            if (eq > 0
+                    && eq < pair.length() - 1
+                    && QUERY_KEYS.contains(pair.substring(0, eq).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -44,7 +46,8 @@ final class SearchPageUrl {
 
     private static String decodedLower(String segment) {
         try {
-            return java.net.URLDecoder.decode(segment, java.nio.charset.StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+            return java.net.URLDecoder.decode(segment, java.nio.charset.StandardCharsets.UTF_8)
+                    .toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException malformed) {
             return segment.toLowerCase(Locale.ROOT);
         }

@@ -17,7 +17,9 @@ final class SiteSegments {
     /** Separators between a headline and site/section names in titles. */
     private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»/]{1,2}\\s+");
 
-    /** A trailing segment named after the site ("Doom9's Forum", "Example Rail Enquiries") has at most this many words. */
+    /**
+     * A trailing segment named after the site ("Doom9's Forum", "Example Rail Enquiries") has at most this many words.
+     */
     private static final int MAX_SITE_SEGMENT_WORDS = 3;
 
     /** Dashes, which also join a headline's own parts. */

@@ -61,7 +61,9 @@ public record TextStats(int words, int sentences, int readingTimeMinutes) {
             return true;
         }
         int j = next;
-        while (j < text.length() && !Character.isLetterOrDigit(text.charAt(j)) && !Character.isWhitespace(text.charAt(j))) {
+        while (j < text.length()
+                && !Character.isLetterOrDigit(text.charAt(j))
+                && !Character.isWhitespace(text.charAt(j))) {
             j++; // closing quotes and brackets
         }
         if (j >= text.length()) {

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class GoldAuthors {
 
-    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,;&]\\s*(?:(?:and|und|et|y)\\s+)?|\\s(?:and|und|et|y)\\s)\\s*");
+    private static final Pattern SEPARATORS =
+            Pattern.compile("\\s*(?:[,;&]\\s*(?:(?:and|und|et|y)\\s+)?|\\s(?:and|und|et|y)\\s)\\s*");
     private static final Pattern CREDENTIAL = Pattern.compile("\\p{Lu}{1,6}|.*\\d.*|\\S*\\.\\S*");
 
     private GoldAuthors() {}

@@ -29,14 +29,22 @@ public record PageScores(
     public static PageScores of(Gold gold, Predicted predicted, byte[] html) {
         return new PageScores(
                 gold.body() == null ? null : ShingleScore.of(predicted.body(), gold.body()),
-                gold.with().isEmpty() && gold.without().isEmpty() ? null
+                gold.with().isEmpty() && gold.without().isEmpty()
+                        ? null
                         : SnippetScore.of(predicted.body(), gold.with(), gold.without()),
-                gold.title() == null || gold.title().isBlank() ? null : FuzzyMatch.sameTitle(predicted.title(), gold.title()),
+                gold.title() == null || gold.title().isBlank()
+                        ? null
+                        : FuzzyMatch.sameTitle(predicted.title(), gold.title()),
                 gold.authors().isEmpty() ? null : FuzzyMatch.sameAuthors(predicted.authors(), gold.authors()),
-                gold.date() == null || !predicted.givesDates() ? null
+                gold.date() == null || !predicted.givesDates()
+                        ? null
                         // offsets and ISO timestamps are ASCII: any single-byte decoding finds them
-                        : SameDay.matches(predicted.publishedAt(), predicted.publishedLocal(), gold.date(),
+                        : SameDay.matches(
+                                predicted.publishedAt(),
+                                predicted.publishedLocal(),
+                                gold.date(),
                                 new String(html, StandardCharsets.ISO_8859_1)),
-                gold.article() && (predicted.rejection() != null || predicted.body().isBlank()));
+                gold.article()
+                        && (predicted.rejection() != null || predicted.body().isBlank()));
     }
 }

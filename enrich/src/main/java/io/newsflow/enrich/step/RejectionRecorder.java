@@ -47,14 +47,18 @@ public final class RejectionRecorder<T> implements FixedKeyProcessor<String, Ste
     @Override
     public void process(FixedKeyRecord<String, StepResult<T>> record) {
         if (!(record.value() instanceof StepResult.Rejected<T> rejected)) {
-            throw new IllegalArgumentException("only rejected results reach the dead-letter branch, got " + record.value());
+            throw new IllegalArgumentException(
+                    "only rejected results reach the dead-letter branch, got " + record.value());
         }
-        DeadLetter.Builder letter = DeadLetterWriter.builder(stage, rejected.reason().name(), null,
-                        Instant.ofEpochMilli(record.timestamp()))
+        DeadLetter.Builder letter = DeadLetterWriter.builder(
+                        stage, rejected.reason().name(), null, Instant.ofEpochMilli(record.timestamp()))
                 .setDetail(rejected.detail())
                 .setArticleId(record.key())
                 .setUrl(urlOf(rejected.input()))
-                .setOriginalKey(record.key() == null ? null : DeadLetterWriter.bytes(record.key().getBytes(StandardCharsets.UTF_8)))
+                .setOriginalKey(
+                        record.key() == null
+                                ? null
+                                : DeadLetterWriter.bytes(record.key().getBytes(StandardCharsets.UTF_8)))
                 .setOriginalValue(DeadLetterWriter.bytes(encode(rejected.input())));
         if (letter.getOriginalValue().remaining() > MAX_ORIGINAL_BYTES) {
             // a dead letter must fit the dead-letter topic; the source coordinates still point at the record

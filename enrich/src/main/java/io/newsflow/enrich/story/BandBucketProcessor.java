@@ -21,11 +21,11 @@ import org.apache.kafka.streams.state.Stores;
  * {@value #STORE} store, persistent and changelogged, so they are restored after a restart or on another instance.
  *
  * <p>A looked-up article stays pending in the bucket ({@value #PENDING}) until it is remembered there. A lookup that
- * finds a pending near-duplicate orders the two by (time, id) ({@link PendingLookup#precedes}): if the pending one comes
- * first, the answer waits for its remember; if the newcomer comes first, the pending one's answer waits for the
+ * finds a pending near-duplicate orders the two by (time, id) ({@link PendingLookup#precedes}): if the pending one
+ * comes first, the answer waits for its remember; if the newcomer comes first, the pending one's answer waits for the
  * newcomer's remember when it is still held here, else the bucket claims the pending one ({@link BandReply.Claim}) and
- * the newcomer's answer waits for the verdict. So near-duplicates in flight together are placed one
- * after the other, as the single index places them (docs/story-clustering.md, "No splits in bursts").
+ * the newcomer's answer waits for the verdict. So near-duplicates in flight together are placed one after the other, as
+ * the single index places them (docs/story-clustering.md, "No splits in bursts").
  */
 final class BandBucketProcessor implements Processor<String, String, String, String> {
 

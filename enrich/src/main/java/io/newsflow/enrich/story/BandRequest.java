@@ -2,8 +2,9 @@ package io.newsflow.enrich.story;
 
 /**
  * What the gather step asks of a band bucket, keyed by the bucket's band key on the story-bands loop topic: look up the
- * candidates of an article, remember a placed article, or answer a claim (a {@link Verdict}). Both go through one topic so that, for one bucket, they are
- * read in the order they were written: an article placed before another was looked up is seen by it.
+ * candidates of an article, remember a placed article, or answer a claim (a {@link Verdict}). Both go through one topic
+ * so that, for one bucket, they are read in the order they were written: an article placed before another was looked up
+ * is seen by it.
  */
 sealed interface BandRequest {
 

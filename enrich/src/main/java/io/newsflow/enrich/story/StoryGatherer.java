@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * in {@value #WAITING} until every band has answered (answers collect in {@value #ANSWERS}), then places it, emits it
  * and asks its buckets to remember it.
  *
- * <p>A bucket may claim the waiting article for an earlier near-duplicate pending with it ({@link BandReply.Claim}): the
- * article then also waits for that one's placement ({@link BandReply.Preceded}), whose member joins its candidates.
+ * <p>A bucket may claim the waiting article for an earlier near-duplicate pending with it ({@link BandReply.Claim}):
+ * the article then also waits for that one's placement ({@link BandReply.Preceded}), whose member joins its candidates.
  *
  * <p>One version of an article is placed at a time: a later version or a removal of an article that still waits
  * queues behind it in {@value #WAITING} (keyed {@code id NUL sequence}), so versions leave in the order they came and

@@ -22,7 +22,8 @@ final class JsonFeedParser {
 
     /** Whether the content is JSON: by its type, else by its first non-blank byte. */
     static boolean isJson(SourceContent content) {
-        if (content.contentType() != null && content.contentType().toLowerCase(java.util.Locale.ROOT).contains("json")) {
+        if (content.contentType() != null
+                && content.contentType().toLowerCase(java.util.Locale.ROOT).contains("json")) {
             return true;
         }
         for (byte b : content.bytes()) {
@@ -52,7 +53,8 @@ final class JsonFeedParser {
                     .setSourceUrl(content.location())
                     .setFeedTitle(feedTitle)
                     .setEntryTitle(FeedDiscoverer.blankToNull(item.path("title").asText(null)))
-                    .setEntryPublishedAt(date(item.path("date_published").asText(item.path("date_modified").asText(null))))
+                    .setEntryPublishedAt(date(item.path("date_published")
+                            .asText(item.path("date_modified").asText(null))))
                     .build();
             urls.add(new DiscoveredUrl(FeedDiscoverer.resolve(content.location(), link.trim()), discovery));
         }

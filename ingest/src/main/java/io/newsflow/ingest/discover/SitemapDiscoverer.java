@@ -145,6 +145,11 @@ public final class SitemapDiscoverer implements Discoverer {
     }
 
     private static List<String> keywords(String @Nullable [] keywords) {
-        return keywords == null ? List.of() : Arrays.stream(keywords).map(String::trim).filter(k -> !k.isEmpty()).toList();
+        return keywords == null
+                ? List.of()
+                : Arrays.stream(keywords)
+                        .map(String::trim)
+                        .filter(k -> !k.isEmpty())
+                        .toList();
     }
 }

@@ -176,7 +176,8 @@ public final class AddressGuard {
      * @throws IllegalArgumentException when it has that shape but a part is out of range
      */
     static Optional<InetAddress> parseLooseIpv4(String host) {
-        String[] parts = host.endsWith(".") ? host.substring(0, host.length() - 1).split("\\.", -1) : host.split("\\.", -1);
+        String[] parts =
+                host.endsWith(".") ? host.substring(0, host.length() - 1).split("\\.", -1) : host.split("\\.", -1);
         if (parts.length > 4) {
             return Optional.empty();
         }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 public record AllowedOrigin(String host, int port) {
 
-    private static final Pattern ORIGIN = Pattern.compile("\\[([0-9a-fA-F:.]+)]:(\\d{1,5})|([^:/\\[\\]\\s]+):(\\d{1,5})");
+    private static final Pattern ORIGIN =
+            Pattern.compile("\\[([0-9a-fA-F:.]+)]:(\\d{1,5})|([^:/\\[\\]\\s]+):(\\d{1,5})");
 
     /**
      * Reads {@code text} as an origin, empty when it is not of the {@code host:port} shape (a CIDR range, say).

@@ -70,6 +70,7 @@ final class BodyDecoder {
     }
 
     private static boolean isGzip(@Nullable String encoding) {
-        return encoding != null && (encoding.trim().equalsIgnoreCase("gzip") || encoding.trim().equalsIgnoreCase("x-gzip"));
+        return encoding != null
+                && (encoding.trim().equalsIgnoreCase("gzip") || encoding.trim().equalsIgnoreCase("x-gzip"));
     }
 }

@@ -15,8 +15,9 @@ import org.mozilla.universalchardet.UniversalDetector;
 
 /**
  * Finds the charset of an HTML page: a byte-order mark, then the HTTP header, then {@code <meta charset>} (or its
- * {@code http-equiv} form) in the first {@value #META_SCAN_BYTES} bytes, then valid UTF-8 (plain ASCII included), then statistical detection
- * (juniversalchardet, Mozilla's detector), and UTF-8 when all of them are silent (decoders then replace bad bytes).
+ * {@code http-equiv} form) in the first {@value #META_SCAN_BYTES} bytes, then valid UTF-8 (plain ASCII included), then
+ * statistical detection (juniversalchardet, Mozilla's detector), and UTF-8 when all of them are silent (decoders then
+ * replace bad bytes).
  */
 public final class CharsetSniffer {
 

@@ -87,8 +87,11 @@ public final class HttpFetcher {
      * verified against the certificate.
      */
     public static CloseableHttpClient newClient(Duration connectTimeout, int maxConnections, SSLContext tls) {
-        return newClient(connectTimeout, maxConnections,
-                PoolingHttpClientConnectionManagerBuilder.create().setTlsSocketStrategy(new DefaultClientTlsStrategy(tls)));
+        return newClient(
+                connectTimeout,
+                maxConnections,
+                PoolingHttpClientConnectionManagerBuilder.create()
+                        .setTlsSocketStrategy(new DefaultClientTlsStrategy(tls)));
     }
 
     private static CloseableHttpClient newClient(Duration connectTimeout, int maxConnections,

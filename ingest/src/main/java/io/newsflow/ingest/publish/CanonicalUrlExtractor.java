@@ -33,7 +33,8 @@ public final class CanonicalUrlExtractor {
             ArticleId.normalise(href);
             return Optional.of(href);
         } catch (IllegalArgumentException e) {
-            // An unusable canonical link (relative to nothing, javascript:, garbage) is common: the final URL is the id.
+            // An unusable canonical link (relative to nothing, javascript:, garbage) is common: the final URL is the
+            // id.
             return Optional.empty();
         }
     }

@@ -18,8 +18,9 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Sends RawArticles (and tombstones of removed ones), fetch states, frontier entries and DeadLetters, serialised with the topics' own serdes, and remembers the first send the broker
- * refused so that {@link #flush()} fails instead of the loss going unnoticed.
+ * Sends RawArticles (and tombstones of removed ones), fetch states, frontier entries and DeadLetters, serialised with
+ * the topics' own serdes, and remembers the first send the broker refused so that {@link #flush()} fails instead of the
+ * loss going unnoticed.
  *
  * <p>One byte-array producer serves both topics, whose value types differ. Thread-safe.
  */
@@ -82,8 +83,14 @@ public final class IngestPublisher {
     /** Sends the DeadLetter for {@code failure} through the {@link DeadLetterWriter}, with its headers. */
     public void deadLetter(IngestFailure failure) {
         byte[] key = deadLetters.keySerde().serializer().serialize(deadLetters.name(), failure.key());
-        send(deadLetters.name(), failure.key(), writer.record(key, RecordFactory.deadLetter(failure), failure.exception(),
-                failure.failedAt().toEpochMilli()));
+        send(
+                deadLetters.name(),
+                failure.key(),
+                writer.record(
+                        key,
+                        RecordFactory.deadLetter(failure),
+                        failure.exception(),
+                        failure.failedAt().toEpochMilli()));
     }
 
     /**
@@ -104,7 +111,8 @@ public final class IngestPublisher {
             Headers headers) {
         byte[] keyBytes = topic.keySerde().serializer().serialize(topic.name(), headers, key);
         byte[] valueBytes = topic.valueSerde().serializer().serialize(topic.name(), headers, value);
-        return send(topic.name(), key, new ProducerRecord<>(topic.name(), null, timestamp, keyBytes, valueBytes, headers));
+        return send(
+                topic.name(), key, new ProducerRecord<>(topic.name(), null, timestamp, keyBytes, valueBytes, headers));
     }
 
     private Future<RecordMetadata> send(String topic, String key, ProducerRecord<byte[], byte[]> record) {

@@ -21,7 +21,9 @@ public interface ArchiveReader {
         return false;
     }
 
-    /** The reader for {@code file} by its name: {@code .warc[.gz]}, {@code .jsonl}/{@code .json}/{@code .ndjson}[.gz]. */
+    /**
+     * The reader for {@code file} by its name: {@code .warc[.gz]}, {@code .jsonl}/{@code .json}/{@code .ndjson}[.gz].
+     */
     static ArchiveReader forFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         String plain = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;

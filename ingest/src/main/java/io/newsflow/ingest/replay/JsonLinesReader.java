@@ -66,9 +66,16 @@ final class JsonLinesReader implements ArchiveReader {
             }
             String fetched = text(article, FETCHED_FIELDS);
             String published = text(article, PUBLISHED_FIELDS);
-            return new ArchiveEntry.Captured(number, new ArchivedPage(url, fetched == null ? fileTime : instant(fetched),
-                    "text/html; charset=utf-8", null, null, html.getBytes(StandardCharsets.UTF_8),
-                    published == null ? null : instant(published)));
+            return new ArchiveEntry.Captured(
+                    number,
+                    new ArchivedPage(
+                            url,
+                            fetched == null ? fileTime : instant(fetched),
+                            "text/html; charset=utf-8",
+                            null,
+                            null,
+                            html.getBytes(StandardCharsets.UTF_8),
+                            published == null ? null : instant(published)));
         } catch (JsonProcessingException | IllegalArgumentException | DateTimeParseException e) {
             return new ArchiveEntry.Corrupt(number, "unusable line " + number + ": " + e.getMessage(),
                     line.getBytes(StandardCharsets.UTF_8), e);

@@ -36,7 +36,8 @@ final class PlainWarcReader implements ArchiveReader {
                     position++;
                 }
             } catch (IOException | RuntimeException e) {
-                // jwarc reports malformed headers, dates and URIs as unchecked exceptions too; all mean a corrupt record
+                // jwarc reports malformed headers, dates and URIs as unchecked exceptions too; all mean a corrupt
+                // record
                 String detail = "unreadable WARC record after offset " + (position - 1) + ": " + e.getMessage();
                 sink.accept(new ArchiveEntry.Corrupt(position, detail,
                         GzipWarcReader.bytes(channel, position, channel.size()), e));

@@ -17,7 +17,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record Lineage(String pipelineVersion) {
 
-    /** The headers of a record derived from {@code article} by {@code route}, whose value is written with {@code schema}. */
+    /**
+     * The headers of a record derived from {@code article} by {@code route}, whose value is written with
+     * {@code schema}.
+     */
     public Headers of(Article article, String route, Schema schema) {
         Headers headers = of(route, schema, article.getFetchedAt());
         add(headers, LineageHeaders.SOURCE, article.getDiscovery().getSourceUrl());

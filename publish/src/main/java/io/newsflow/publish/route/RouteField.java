@@ -16,7 +16,9 @@ public enum RouteField {
     LANGUAGE,
     /** The site's section, e.g. {@code Politik}. */
     SECTION,
-    /** The host of the article's URL, or a domain it belongs to: {@code example.org} matches {@code www.example.org}. */
+    /**
+     * The host of the article's URL, or a domain it belongs to: {@code example.org} matches {@code www.example.org}.
+     */
     SITE,
     /** The article kind: ARTICLE, LIVE_BLOG, PHOTO_STORY, SHORT_NEWS. */
     KIND,
@@ -44,10 +46,12 @@ public enum RouteField {
         return switch (this) {
             case LANGUAGE -> value.equalsIgnoreCase(Objects.toString(article.getLanguage(), ""));
             case SECTION -> value.equalsIgnoreCase(Objects.toString(article.getSection(), ""));
-            case SITE -> ArticleSite.belongsTo(article.getUrl(), value) || ArticleSite.belongsTo(article.getFinalUrl(), value);
+            case SITE ->
+                ArticleSite.belongsTo(article.getUrl(), value) || ArticleSite.belongsTo(article.getFinalUrl(), value);
             case KIND -> value.equalsIgnoreCase(article.getKind().name());
             case ENTITY -> article.getEntities().stream().anyMatch(entity -> named(entity, value));
-            case KEYWORD -> containsIgnoringCase(article.getKeywords(), value) || containsIgnoringCase(article.getTags(), value);
+            case KEYWORD ->
+                containsIgnoringCase(article.getKeywords(), value) || containsIgnoringCase(article.getTags(), value);
             case AGENCY -> containsIgnoringCase(article.getNewsAgencies(), value);
             case DUPLICATE -> Boolean.parseBoolean(value) == (article.getDuplicateOf() != null);
         };

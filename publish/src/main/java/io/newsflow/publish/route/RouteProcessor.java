@@ -101,7 +101,10 @@ public final class RouteProcessor implements Processor<String, Article, String, 
     }
 
     private void ensureTopics(List<RouteTarget> targets) {
-        List<String> missing = targets.stream().map(RouteTarget::topic).filter(topic -> !created.contains(topic)).toList();
+        List<String> missing = targets.stream()
+                .map(RouteTarget::topic)
+                .filter(topic -> !created.contains(topic))
+                .toList();
         if (!missing.isEmpty()) {
             // a template meets a new value (a new language, section or site): create its topic before writing to it
             creator.createMissing(missing);

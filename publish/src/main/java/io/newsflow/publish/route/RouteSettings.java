@@ -115,10 +115,12 @@ public final class RouteSettings {
             case KIND -> Stream.of(ArticleKind.values()).map(Enum::name).collect(java.util.stream.Collectors.toSet());
             default -> Set.of();
         };
-        values.stream().filter(v -> !allowed.isEmpty() && !allowed.contains(field == RouteField.KIND
-                        ? v.toUpperCase(Locale.ROOT) : v.toLowerCase(Locale.ROOT)))
-                .forEach(v -> problems.add("when." + field.key() + " must be one of " + allowed.stream().sorted().toList()
-                        + ", got '" + v + "'"));
+        values.stream()
+                .filter(v -> !allowed.isEmpty()
+                        && !allowed.contains(
+                                field == RouteField.KIND ? v.toUpperCase(Locale.ROOT) : v.toLowerCase(Locale.ROOT)))
+                .forEach(v -> problems.add("when." + field.key() + " must be one of "
+                        + allowed.stream().sorted().toList() + ", got '" + v + "'"));
         return values;
     }
 

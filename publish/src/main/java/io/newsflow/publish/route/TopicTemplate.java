@@ -72,7 +72,8 @@ public record TopicTemplate(String pattern) {
         Matcher matcher = PLACEHOLDER.matcher(pattern);
         StringBuilder topic = new StringBuilder();
         while (matcher.find()) {
-            Optional<String> value = value(article, matcher.group(1)).map(TopicTemplate::slug).filter(s -> !s.isEmpty());
+            Optional<String> value =
+                    value(article, matcher.group(1)).map(TopicTemplate::slug).filter(s -> !s.isEmpty());
             if (value.isEmpty()) {
                 return Optional.empty();
             }
@@ -91,9 +92,12 @@ public record TopicTemplate(String pattern) {
         };
     }
 
-    /** Lower case ASCII letters, digits and single hyphens: {@code "Außenpolitik & Welt"} → {@code aussenpolitik-welt}. */
+    /**
+     * Lower case ASCII letters, digits and single hyphens: {@code "Außenpolitik & Welt"} → {@code aussenpolitik-welt}.
+     */
     public static String slug(String value) {
-        String decomposed = Normalizer.normalize(value.toLowerCase(Locale.ROOT).replace("ß", "ss"), Normalizer.Form.NFKD);
+        String decomposed =
+                Normalizer.normalize(value.toLowerCase(Locale.ROOT).replace("ß", "ss"), Normalizer.Form.NFKD);
         String ascii = MARKS.matcher(decomposed).replaceAll("");
         String slug = EDGE_DASHES.matcher(NOT_SLUG.matcher(ascii).replaceAll("-")).replaceAll("");
         return slug.length() <= MAX_SLUG ? slug : EDGE_DASHES.matcher(slug.substring(0, MAX_SLUG)).replaceAll("");

@@ -33,7 +33,8 @@ public final class Durations {
                 default -> throw new NumberFormatException("unknown unit");
             };
         } catch (DateTimeParseException | NumberFormatException | StringIndexOutOfBoundsException e) {
-            throw new IllegalArgumentException("'" + value + "' is not a duration like 30s, 500ms, 5m, 2h, 7d or PT30S", e);
+            throw new IllegalArgumentException(
+                    "'" + value + "' is not a duration like 30s, 500ms, 5m, 2h, 7d or PT30S", e);
         }
     }
 }

@@ -46,7 +46,8 @@ public final class Settings {
         Properties properties = new Properties();
         try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing defaults resource " + resource + " next to " + owner.getName());
+                throw new IllegalStateException(
+                        "missing defaults resource " + resource + " next to " + owner.getName());
             }
             properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -122,7 +123,10 @@ public final class Settings {
         }
     }
 
-    /** A duration written as ISO-8601 ({@code PT10S}) or as a number with a unit: {@code 500ms}, {@code 10s}, {@code 5m}, {@code 2h}. */
+    /**
+     * A duration written as ISO-8601 ({@code PT10S}) or as a number with a unit: {@code 500ms}, {@code 10s},
+     * {@code 5m}, {@code 2h}.
+     */
     public Duration duration(String key) {
         String value = string(key);
         try {
@@ -151,7 +155,9 @@ public final class Settings {
                 .orElse(List.of());
     }
 
-    /** Every key under {@code prefix}, with the prefix removed, e.g. the {@code kafka.} pass-through client settings. */
+    /**
+     * Every key under {@code prefix}, with the prefix removed, e.g. the {@code kafka.} pass-through client settings.
+     */
     public Map<String, String> withPrefix(String prefix) {
         Map<String, String> result = new TreeMap<>();
         values.forEach((key, value) -> {

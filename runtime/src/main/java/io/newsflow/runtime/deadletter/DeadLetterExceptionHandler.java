@@ -74,8 +74,14 @@ public final class DeadLetterExceptionHandler implements DeserializationExceptio
     @Override
     public DeserializationExceptionHandler.Response handleError(
             ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception exception) {
-        LOG.warn("{}: undecodable record at {}-{}@{} sent to {}: {}", writer.stage(), record.topic(), record.partition(),
-                record.offset(), topic, exception.getMessage());
+        LOG.warn(
+                "{}: undecodable record at {}-{}@{} sent to {}: {}",
+                writer.stage(),
+                record.topic(),
+                record.partition(),
+                record.offset(),
+                topic,
+                exception.getMessage());
         return DeserializationExceptionHandler.Response.resume(
                 List.of(deadLetter(context, "UNDECODABLE_RECORD", record.key(), record.value(), exception)));
     }
@@ -88,8 +94,16 @@ public final class DeadLetterExceptionHandler implements DeserializationExceptio
                     writer.stage(), record.key(), context.topic(), context.partition(), context.offset(), exception);
             return ProcessingExceptionHandler.Response.fail();
         }
-        LOG.warn("{}: processing failed for key {} at {}-{}@{} in {}, sent to {}", writer.stage(), record.key(), context.topic(),
-                context.partition(), context.offset(), context.processorNodeId(), topic, exception);
+        LOG.warn(
+                "{}: processing failed for key {} at {}-{}@{} in {}, sent to {}",
+                writer.stage(),
+                record.key(),
+                context.topic(),
+                context.partition(),
+                context.offset(),
+                context.processorNodeId(),
+                topic,
+                exception);
         return ProcessingExceptionHandler.Response.resume(List.of(deadLetter(context, "PROCESSING_ERROR",
                 context.sourceRawKey(), context.sourceRawValue(), exception)));
     }

@@ -82,7 +82,8 @@ public final class DeadLetterWriter {
     public ProducerRecord<byte[], byte[]> record(byte @Nullable [] key, DeadLetter letter, @Nullable Throwable error,
             @Nullable Long timestamp) {
         count(meters, String.valueOf(letter.getStage()), String.valueOf(letter.getReason()));
-        return new ProducerRecord<>(topic, null, timestamp, key, SERDE.serialize(topic, letter), headers(letter, error));
+        return new ProducerRecord<>(
+                topic, null, timestamp, key, SERDE.serialize(topic, letter), headers(letter, error));
     }
 
     /**
@@ -98,7 +99,8 @@ public final class DeadLetterWriter {
     public static DeadLetter.Builder builder(String stage, String reason, @Nullable Throwable error, Instant at) {
         DeadLetter.Builder builder = DeadLetter.newBuilder().setStage(stage).setReason(reason).setFailedAt(at);
         if (error != null) {
-            builder.setExceptionClass(error.getClass().getName()).setExceptionMessage(String.valueOf(error.getMessage()));
+            builder.setExceptionClass(error.getClass().getName())
+                    .setExceptionMessage(String.valueOf(error.getMessage()));
         }
         return builder;
     }

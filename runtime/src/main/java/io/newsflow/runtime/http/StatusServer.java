@@ -41,7 +41,8 @@ public final class StatusServer implements AutoCloseable {
      * @param health each stage's health by stage name, asked on every request
      * @throws UncheckedIOException naming the port when it cannot be bound
      */
-    public static StatusServer start(int port, PrometheusMeterRegistry meters, Supplier<Map<String, StageHealth>> health) {
+    public static StatusServer start(
+            int port, PrometheusMeterRegistry meters, Supplier<Map<String, StageHealth>> health) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(port), 16);
             // two threads: a slow scrape must not hold up a health probe
@@ -58,8 +59,9 @@ public final class StatusServer implements AutoCloseable {
             LOG.info("serving /metrics, /health/live and /health/ready on port {}", server.getAddress().getPort());
             return new StatusServer(server, threads);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot serve metrics and health on port " + port + " (http.port, --http-port): "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot serve metrics and health on port " + port + " (http.port, --http-port): " + e.getMessage(),
+                    e);
         }
     }
 

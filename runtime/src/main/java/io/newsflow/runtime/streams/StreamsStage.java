@@ -168,13 +168,22 @@ public abstract class StreamsStage implements Stage {
         Tags tags = Tags.of("stage", name);
         clientMetrics = new KafkaStreamsMetrics(streams, tags);
         clientMetrics.bindTo(registry);
-        FunctionCounter.builder("newsflow.records.in", streams,
-                        s -> KafkaMetricSums.sum(s.metrics(), "consumer-fetch-manager-metrics", "records-consumed-total",
-                                input.topic()))
-                .description("Records the stage consumed from its input topic").tags(tags).register(registry);
-        FunctionCounter.builder("newsflow.records.out", streams,
-                        s -> KafkaMetricSums.sum(s.metrics(), "producer-topic-metrics", "record-send-total", outputTopic))
-                .description("Records the stage sent to its output topic").tags(tags).register(registry);
+        FunctionCounter.builder(
+                        "newsflow.records.in",
+                        streams,
+                        s -> KafkaMetricSums.sum(
+                                s.metrics(), "consumer-fetch-manager-metrics", "records-consumed-total", input.topic()))
+                .description("Records the stage consumed from its input topic")
+                .tags(tags)
+                .register(registry);
+        FunctionCounter.builder(
+                        "newsflow.records.out",
+                        streams,
+                        s -> KafkaMetricSums.sum(
+                                s.metrics(), "producer-topic-metrics", "record-send-total", outputTopic))
+                .description("Records the stage sent to its output topic")
+                .tags(tags)
+                .register(registry);
         Gauge.builder("newsflow.consumer.lag", streams, s -> KafkaMetricSums.lag(s.metrics()))
                 .description("Records of the input not yet consumed by this instance (sum over its partitions)")
                 .tags(tags).register(registry);

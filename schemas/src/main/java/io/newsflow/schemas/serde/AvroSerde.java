@@ -86,8 +86,8 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
         } catch (IOException | RuntimeException e) {
             // garbage bytes surface as any runtime exception (negative lengths, bad unions); all mean "undecodable"
             throw new SerializationException(
-                    "cannot decode " + type.getSimpleName() + " from " + bytes.length + " bytes on topic " + topic + ": "
-                            + e.getMessage(),
+                    "cannot decode " + type.getSimpleName() + " from " + bytes.length + " bytes on topic " + topic
+                            + ": " + e.getMessage(),
                     e);
         }
     }

@@ -26,7 +26,9 @@ public final class ReleasedSchemas {
     /** A released version of a record schema and the fingerprint pinned for it. */
     public record Version(String record, int number, Schema schema, long pinnedFingerprint) {
 
-        /** The fingerprint computed from the schema file; equals {@link #pinnedFingerprint} unless the file was edited. */
+        /**
+         * The fingerprint computed from the schema file; equals {@link #pinnedFingerprint} unless the file was edited.
+         */
         public long fingerprint() {
             return SchemaNormalization.parsingFingerprint64(schema);
         }
@@ -40,7 +42,8 @@ public final class ReleasedSchemas {
     public static List<Version> of(String record) {
         String count = INDEX.getProperty(record + ".versions");
         if (count == null) {
-            throw new IllegalStateException("no released versions of " + record + " in " + HISTORY + "released.properties");
+            throw new IllegalStateException(
+                    "no released versions of " + record + " in " + HISTORY + "released.properties");
         }
         List<Version> versions = new ArrayList<>();
         for (int n = 1; n <= Integer.parseInt(count); n++) {
@@ -48,7 +51,8 @@ public final class ReleasedSchemas {
             if (fingerprint == null) {
                 throw new IllegalStateException("no pinned fingerprint for " + record + " v" + n);
             }
-            versions.add(new Version(record, n, parse(record + ".v" + n + ".avsc"), Long.parseUnsignedLong(fingerprint, 16)));
+            versions.add(new Version(
+                    record, n, parse(record + ".v" + n + ".avsc"), Long.parseUnsignedLong(fingerprint, 16)));
         }
         return List.copyOf(versions);
     }

@@ -18,6 +18,7 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "choose a benchmark: extract, enrich, quality, entities, replay or pipeline");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "choose a benchmark: extract, enrich, quality, entities, replay or pipeline");
     }
 }

@@ -42,8 +42,13 @@ public final class BenchExtractCommand implements Callable<Integer> {
             description = "Timed passes over all pages for each measurement (default: ${DEFAULT-VALUE}).")
     int iterations;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "3",
-            description = "Untimed passes before measuring, so the JIT has compiled the hot code (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--warmup",
+            paramLabel = "N",
+            defaultValue = "3",
+            description =
+                    "Untimed passes before measuring, so the JIT has compiled the hot code"
+                            + " (default: ${DEFAULT-VALUE}).")
     int warmup;
 
     @Spec

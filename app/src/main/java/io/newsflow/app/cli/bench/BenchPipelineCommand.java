@@ -52,15 +52,24 @@ public final class BenchPipelineCommand implements Callable<Integer> {
     @Option(names = "--articles", defaultValue = "5000", description = "Articles to feed (default: ${DEFAULT-VALUE}).")
     int articles;
 
-    @Option(names = "--rate", defaultValue = "0",
-            description = "Articles offered per second; 0: as fast as the producer takes them (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--rate",
+            defaultValue = "0",
+            description =
+                    "Articles offered per second; 0: as fast as the producer takes them (default: ${DEFAULT-VALUE}).")
     double rate;
 
-    @Option(names = "--stream-threads", paramLabel = "N",
-            description = "Stream threads of enrich and of publish (default: the settings' enrich/publish.stream.threads).")
+    @Option(
+            names = "--stream-threads",
+            paramLabel = "N",
+            description =
+                    "Stream threads of enrich and of publish (default: the settings' enrich/publish.stream.threads).")
     @Nullable Integer streamThreads;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Settings (YAML or .properties) under the bench's own.")
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "Settings (YAML or .properties) under the bench's own.")
     @Nullable Path config;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "PT30M",
@@ -76,7 +85,8 @@ public final class BenchPipelineCommand implements Callable<Integer> {
         BenchFeed feed = BenchFeed.of(dir);
         String prefix = "bench-pipeline-" + System.currentTimeMillis();
         Path work = kafka.dataDir().resolve(prefix).toAbsolutePath();
-        PipelineConfig settings = PipelineConfig.load(settings(prefix, work), EnumSet.of(StageName.ENRICH, StageName.PUBLISH));
+        PipelineConfig settings =
+                PipelineConfig.load(settings(prefix, work), EnumSet.of(StageName.ENRICH, StageName.PUBLISH));
         try {
             PipelineBenchReport report;
             try (EmbeddedKafka broker = kafka.embedded() ? EmbeddedKafka.start(work.resolve("kafka")) : null) {
@@ -125,11 +135,21 @@ public final class BenchPipelineCommand implements Callable<Integer> {
     }
 
     private String setup(BenchFeed feed, PipelineConfig settings, String broker) {
-        return String.format(Locale.ROOT, "bench pipeline: %d articles from %d distinct pages (mean %.1f KB), offered"
-                        + " %s, stream threads enrich %d / publish %d, %d partitions, broker %s, %d cores, max heap %d MB",
-                articles, feed.distinctPages(), feed.meanBytes() / 1024, rate > 0 ? rate + "/s" : "unpaced",
-                settings.enrich().streamThreads(), settings.publish().streamThreads(), settings.newsflow().partitions(),
-                broker, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        return String.format(
+                Locale.ROOT,
+                "bench pipeline: %d articles from %d distinct pages (mean %.1f KB), offered"
+                        + " %s, stream threads enrich %d / publish %d, %d partitions,"
+                        + " broker %s, %d cores, max heap %d MB",
+                articles,
+                feed.distinctPages(),
+                feed.meanBytes() / 1024,
+                rate > 0 ? rate + "/s" : "unpaced",
+                settings.enrich().streamThreads(),
+                settings.publish().streamThreads(),
+                settings.newsflow().partitions(),
+                broker,
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
     }
 
     /** The feed's producer: as ingest's (acks=all, idempotent, zstd, records as large as the topics take). */

@@ -36,7 +36,10 @@ final class EnrichStepCosts {
     void measure(List<ExtractedPage> articles, int passes, PrintWriter out) {
         Map<String, Consumer<ExtractedPage>> steps = new LinkedHashMap<>();
         steps.put("language", page -> languages.detect(page.article().title() + "\n" + page.article().body()));
-        steps.put("entities", page -> entities.recognize(page.article().title(), page.article().body(), language(page)));
+        steps.put(
+                "entities",
+                page -> entities.recognize(
+                        page.article().title(), page.article().body(), language(page)));
         steps.put("dates", page -> DateMentionFinder.find(page.article().body(), LocalDate.of(2024, 1, 10)));
         steps.put("quotes", page -> QuoteFinder.find(page.article().body(), List.of()));
         steps.put("keywords", page -> keywords.extract(page.article().title(), page.article().body(), language(page)));

@@ -55,7 +55,8 @@ record PipelineBenchReport(String setup, int fed, int published, int deadLettere
                 percentile(50), percentile(95), percentile(99)));
         StringBuilder cpu = new StringBuilder();
         long total = cpuNanos.values().stream().mapToLong(Long::longValue).sum();
-        cpuNanos.forEach((group, nanos) -> cpu.append(String.format(Locale.ROOT, "%s %.2f, ", group, perArticle(nanos))));
+        cpuNanos.forEach(
+                (group, nanos) -> cpu.append(String.format(Locale.ROOT, "%s %.2f, ", group, perArticle(nanos))));
         row(out, "CPU ms/article by threads", "%s", cpu + String.format(Locale.ROOT, "total %.2f", perArticle(total)));
         row(out, "heap used peak / after full GC", "%s MB", String.format(Locale.ROOT, "%.0f / %.0f (max heap %.0f)",
                 heapPeak / MB, heapAfterGc / MB, Runtime.getRuntime().maxMemory() / MB));

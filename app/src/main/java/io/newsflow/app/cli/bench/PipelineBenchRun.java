@@ -78,10 +78,12 @@ final class PipelineBenchRun {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         long[] gcBefore = ResourceSampler.gcMillisAndCount();
         long start = System.nanoTime();
-        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "bench-sampler"));
+        ScheduledExecutorService ticker =
+                Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "bench-sampler"));
         try (Pipeline pipeline = new Pipeline(config, (String) client.get("bootstrap.servers"), false, meters);
                 ArrivalWatcher watcher = new ArrivalWatcher(client, pipeline.topics())) {
-            ticker.scheduleAtFixedRate(() -> sample(pipeline, meters), 0, SAMPLE_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+            ticker.scheduleAtFixedRate(
+                    () -> sample(pipeline, meters), 0, SAMPLE_EVERY.toMillis(), TimeUnit.MILLISECONDS);
             AtomicReference<@Nullable RuntimeException> feedFailure = new AtomicReference<>();
             Thread feeder = new Thread(() -> produce(pipeline.topics(), count, rate, feedFailure), "bench-feed");
             awaitRunning(pipeline, timeout);
@@ -105,7 +107,8 @@ final class PipelineBenchRun {
         while (!pipeline.health().values().stream().allMatch(StageHealth::ready)) {
             pipeline.failIfDead();
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the stages were not running after " + timeout + ": " + pipeline.health());
+                throw new IllegalStateException(
+                        "the stages were not running after " + timeout + ": " + pipeline.health());
             }
             LockSupport.parkNanos(SAMPLE_EVERY.toNanos());
         }
@@ -132,7 +135,8 @@ final class PipelineBenchRun {
                 throw failure;
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("only " + arrived + " of " + count + " articles arrived within " + timeout);
+                throw new IllegalStateException(
+                        "only " + arrived + " of " + count + " articles arrived within " + timeout);
             }
             if (System.nanoTime() > nextProgress) {
                 nextProgress += Duration.ofSeconds(10).toNanos();
@@ -157,10 +161,12 @@ final class PipelineBenchRun {
         }
     }
 
-    private synchronized PipelineBenchReport report(String setup, int count, ArrivalWatcher watcher, long start, long end,
-            long[] gcBefore) {
+    private synchronized PipelineBenchReport report(
+            String setup, int count, ArrivalWatcher watcher, long start, long end, long[] gcBefore) {
         Map<String, Long> published = watcher.published();
-        long[] latencies = published.entrySet().stream().mapToLong(e -> e.getValue() - sentAt.get(e.getKey())).toArray();
+        long[] latencies = published.entrySet().stream()
+                .mapToLong(e -> e.getValue() - sentAt.get(e.getKey()))
+                .toArray();
         long[] arrivals = published.values().stream().mapToLong(Long::longValue).sorted().toArray();
         Map<String, Double> stageRates = new LinkedHashMap<>();
         outputs.forEach((stage, samples) -> stageRates.put(stage + " output (10%-90%)", windowRate(samples)));

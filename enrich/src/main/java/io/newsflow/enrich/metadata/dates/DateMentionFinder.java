@@ -32,8 +32,11 @@ public final class DateMentionFinder {
         for (DateRule rule : DateRule.values()) {
             Matcher m = rule.pattern.matcher(text);
             while (m.find()) {
-                int start = rule == DateRule.WEEKDAY || rule == DateRule.RELATIVE_MONTH_YEAR ? qualifierStart(m, text) : m.start();
-                if (overlaps(taken, start, m.end()) || (rule == DateRule.YEAR && isQuantity(text, m.start(), m.end()))) {
+                int start = rule == DateRule.WEEKDAY || rule == DateRule.RELATIVE_MONTH_YEAR
+                        ? qualifierStart(m, text)
+                        : m.start();
+                if (overlaps(taken, start, m.end())
+                        || (rule == DateRule.YEAR && isQuantity(text, m.start(), m.end()))) {
                     continue;
                 }
                 Optional<String> date = rule.resolve(m, text, anchor);

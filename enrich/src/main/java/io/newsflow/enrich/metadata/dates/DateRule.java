@@ -29,16 +29,21 @@ enum DateRule {
             (m, text, anchor) -> month(m.group(1)).map(month -> YearMonth.of(num(m, 2), month).toString())),
     IN_MONTH("\\b(?:im|in|seit|bis|Anfang|Ende|Mitte|early|late|mid-?|since|until)\\s+(" + MONTH_PATTERN + ")\\b",
             (m, text, anchor) -> month(m.group(1)).map(month -> nearestMonth(month, anchor).toString())),
-    WEEKDAY("\\b(?=\\p{Lu})(" + WEEKDAY_PATTERN
-                    + ")(?:abend|morgen|mittag|nachmittag|vormittag|nacht)?s?\\b(?:\\s+(?:morning|afternoon|evening|night))?",
+    WEEKDAY(
+            "\\b(?=\\p{Lu})(" + WEEKDAY_PATTERN
+                    + ")(?:abend|morgen|mittag|nachmittag|vormittag|nacht)?s?\\b"
+                    + "(?:\\s+(?:morning|afternoon|evening|night))?",
             (m, text, anchor) -> weekday(wordBefore(m, text), m.group(1), anchor)),
     /** "bis heute" and "seit gestern" are spans up to now, not a day. */
-    RELATIVE_DAY("\\b(?=[hgvüTtYy])(?<!\\b[Bb]is\\s)(?<!\\b[Ss]eit\\s)(?<!\\b[Uu]ntil\\s)(heute|gestern|vorgestern|übermorgen|[Tt]oday|[Yy]esterday|[Tt]omorrow)\\b",
-            (m, text, anchor) -> Optional.of(anchor.plusDays(DateVocabulary.RELATIVE_DAYS.get(lower(m.group(1)))).toString())),
+    RELATIVE_DAY(
+            "\\b(?=[hgvüTtYy])(?<!\\b[Bb]is\\s)(?<!\\b[Ss]eit\\s)(?<!\\b[Uu]ntil\\s)"
+                    + "(heute|gestern|vorgestern|übermorgen|[Tt]oday|[Yy]esterday|[Tt]omorrow)\\b",
+            (m, text, anchor) -> Optional.of(anchor.plusDays(DateVocabulary.RELATIVE_DAYS.get(lower(m.group(1))))
+                    .toString())),
     RELATIVE_MONTH_YEAR("\\b(Monats?|Jahr(?:es)?|month|year)\\b",
             (m, text, anchor) -> relativePeriod(wordBefore(m, text), m.group(1), anchor)),
-    YEAR("\\b(1[6-9]\\d\\d|20\\d\\d)\\b(?![.,]\\d|er|s\\b|-\\d)",
-            (m, text, anchor) -> Optional.of(m.group(1)).filter(year -> Integer.parseInt(year) <= anchor.getYear() + 10));
+    YEAR("\\b(1[6-9]\\d\\d|20\\d\\d)\\b(?![.,]\\d|er|s\\b|-\\d)", (m, text, anchor) -> Optional.of(m.group(1))
+            .filter(year -> Integer.parseInt(year) <= anchor.getYear() + 10));
 
     final Pattern pattern;
     private final Resolver resolver;
@@ -93,7 +98,9 @@ enum DateRule {
     /** Month names must be capitalised: "may" and "März" in lower case are other words or typos. */
     private static Optional<Integer> month(String name) {
         String key = lower(name);
-        return Character.isUpperCase(name.charAt(0)) ? Optional.ofNullable(DateVocabulary.MONTHS.get(key)) : Optional.empty();
+        return Character.isUpperCase(name.charAt(0))
+                ? Optional.ofNullable(DateVocabulary.MONTHS.get(key))
+                : Optional.empty();
     }
 
     /** The month nearest the anchor: "im Juli" written in January means last July when that is closer. */
@@ -101,8 +108,11 @@ enum DateRule {
         YearMonth now = YearMonth.from(anchor);
         YearMonth best = now.withMonth(month);
         for (YearMonth candidate : new YearMonth[] {best.minusYears(1), best.plusYears(1)}) {
-            if (Math.abs(candidate.getYear() * 12 + candidate.getMonthValue() - (now.getYear() * 12 + now.getMonthValue()))
-                    < Math.abs(best.getYear() * 12 + best.getMonthValue() - (now.getYear() * 12 + now.getMonthValue()))) {
+            if (Math.abs(candidate.getYear() * 12
+                            + candidate.getMonthValue()
+                            - (now.getYear() * 12 + now.getMonthValue()))
+                    < Math.abs(
+                            best.getYear() * 12 + best.getMonthValue() - (now.getYear() * 12 + now.getMonthValue()))) {
                 best = candidate;
             }
         }

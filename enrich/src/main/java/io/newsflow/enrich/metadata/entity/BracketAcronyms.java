@@ -22,7 +22,7 @@ final class BracketAcronyms {
      * it shares; else null.
      */
     static @Nullable Mention organisation(List<Word> words, Mention mention, List<Mention> before) {
-        int i = MentionCombiner.wordAt(words, mention.offset()); // -1 for a title's mention (offset -1)
+        int i = Word.indexAt(words, mention.offset()); // -1 for a title's mention (offset -1)
         if (mention.words() != 1 || i < 2 || i + 1 >= words.size() || !words.get(i).acronym()
                 || !words.get(i - 1).text().equals("(") || !words.get(i + 1).text().equals(")")) {
             return null;

@@ -36,7 +36,8 @@ final class CachingNameFinder extends NameFinderME {
 
     private static AdaptiveFeatureGenerator[] generators(Object contextGenerator) {
         if (!(contextGenerator instanceof DefaultNameContextGenerator)) {
-            throw new IllegalStateException("unexpected name context generator " + contextGenerator.getClass().getName());
+            throw new IllegalStateException("unexpected name context generator "
+                    + contextGenerator.getClass().getName());
         }
         try {
             Field field = DefaultNameContextGenerator.class.getDeclaredField("featureGenerators");

@@ -24,15 +24,20 @@ final class CreditLines {
             Pattern.compile("(?i)^(contact|kontakt|follow|folgen sie|write to|email|e-mail|twitter)\\b.{0,60}(@|:)"));
 
     /** An author bio: up to four capitalised words, "is"/"ist", then a journalist's role. */
-    static final Pattern BIO = Pattern.compile("^(\\p{Lu}[\\p{L}.'-]+ ){1,3}\\p{Lu}[\\p{L}'-]+ (is|ist|was|war) ((a|an|the|"
-            + "ein|eine|der|die|seit) )?[^.\\n]{0,80}?\\b(reporter|correspondent|editor|writer|journalist|columnist|"
-            + "contributor|author|Korrespondent|Korrespondentin|Redakteur|Redakteurin|Reporter|Reporterin|Autor|Autorin|"
-            + "Journalist|Journalistin|Kolumnist|Kolumnistin)");
+    static final Pattern BIO =
+            Pattern.compile("^(\\p{Lu}[\\p{L}.'-]+ ){1,3}\\p{Lu}[\\p{L}'-]+ (is|ist|was|war) ((a|an|the|"
+                    + "ein|eine|der|die|seit) )?[^.\\n]{0,80}?"
+                    + "\\b(reporter|correspondent|editor|writer|journalist|columnist|"
+                    + "contributor|author|Korrespondent|Korrespondentin|Redakteur|Redakteurin|"
+                    + "Reporter|Reporterin|Autor|Autorin|"
+                    + "Journalist|Journalistin|Kolumnist|Kolumnistin)");
 
     private CreditLines() {
     }
 
-    /** {@code body} with every credit or bio line blanked (spaces, so offsets stay valid); the same string when none. */
+    /**
+     * {@code body} with every credit or bio line blanked (spaces, so offsets stay valid); the same string when none.
+     */
     static String blank(String body) {
         StringBuilder out = null;
         int start = 0;

@@ -27,7 +27,7 @@ final class EntityMerger {
     /** An acronym ("NASA", "EU"), no person's first or last name. */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
     /** Spelling keys of generational suffixes, which end a person's name after the last name ("Jr."). */
-    private static final Set<String> GENERATIONS = MentionCombiner.GENERATIONS.stream().map(EntityMerger::spellingKey)
+    private static final Set<String> GENERATIONS = NameBounds.GENERATIONS.stream().map(EntityMerger::spellingKey)
             .collect(Collectors.toUnmodifiableSet());
 
     private EntityMerger() {

@@ -5,13 +5,13 @@ import java.util.Locale;
 
 /**
  * An English name of two or three words that starts with a known first name and ends with a known surname, as a
- * person's whatever type the name model gave it: "Hugh Murphy", "Donald Trump", "Benoît Paire" are people. The model, which has seen each first name a few
- * times in labelled text, sometimes calls such a name an organisation or place from the words around it ("records
- * Rafferty produced with Hugh Murphy"). Not when the first word is also a listed place, organisation or common word
- * ("Paris Agreement", "National Socialists"), a later word is a common word ("Adler Planetarium", "Velvet
- * Underground"; on real pages a first name starts product and place names too, "Meta Platforms", "West Village",
- * hence the surname at the end), a word marks an organisation, place or event ("Lincoln Center", "Victoria Station", "Davis Cup"), or
- * the lists know the whole name as a place or organisation ("Morgan Stanley").
+ * person's whatever type the name model gave it: "Hugh Murphy", "Donald Trump", "Benoît Paire" are people. The model,
+ * which has seen each first name a few times in labelled text, sometimes calls such a name an organisation or place
+ * from the words around it ("records Rafferty produced with Hugh Murphy"). Not when the first word is also a listed
+ * place, organisation or common word ("Paris Agreement", "National Socialists"), a later word is a common word ("Adler
+ * Planetarium", "Velvet Underground"; on real pages a first name starts product and place names too, "Meta Platforms",
+ * "West Village", hence the surname at the end), a word marks an organisation, place or event ("Lincoln Center",
+ * "Victoria Station", "Davis Cup"), or the lists know the whole name as a place or organisation ("Morgan Stanley").
  */
 final class FirstNameStart {
 

@@ -111,8 +111,8 @@ final class LabelLines {
      * Whether the name at {@code begin} follows a person's name and "of": a caption or list of people gives each one's
      * body so ("Michael Tien of NPP", "Jane Doe of Acme"), and what follows "of" there is the organisation a person
      * belongs to, not a label's capitalised word. The person is a listed first name (no common word) and one more
-     * capitalised word: a surname may be a common word ("Nathan Law"); an article is no first name ("Nike: The Innovator
-     * of Athletic Footwear").
+     * capitalised word: a surname may be a common word ("Nathan Law"); an article is no first name ("Nike: The
+     * Innovator of Athletic Footwear").
      */
     private static boolean afterPersonOf(List<Word> words, int begin) {
         if (begin < 3 || !words.get(begin - 1).text().equals(OF)) {

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * @param personRoleEndings endings of a word before a name that mark a person: "-minister", "-mitglied", "-chef"
  * @param organizationCues words before a name that mark an organisation: "Konzern", "Söldnertruppe", "company"
  * @param organizationWords last (or first) words of organisation names: "University", "AG", "Inc.", "Bank"
- * @param organizationEndings endings of a hyphenated or single-word name that mark an organisation: "-rat", "ministerium"
+ * @param organizationEndings endings of a hyphenated or single-word name that mark an organisation: "-rat",
+ *     "ministerium"
  * @param placeWords last words of place names: "Street", "Straße", "River"
  * @param placeCues prepositions before an unknown single name that suggest a place: "in", "nach"
  * @param speechVerbs verbs next to an unknown single name that suggest a person: "sagte", "said"
@@ -108,7 +109,9 @@ record LanguageRules(Set<String> personTitles, Set<String> personRoleEndings, Se
         return false;
     }
 
-    /** An organisation word, or a word with an organisation ending ("UN-Sicherheitsrat", "Verteidigungsministerium"). */
+    /**
+     * An organisation word, or a word with an organisation ending ("UN-Sicherheitsrat", "Verteidigungsministerium").
+     */
     boolean organizationEnding(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return organizationWords.contains(lower) || endsWithAny(lower, organizationEndings);
@@ -121,7 +124,8 @@ record LanguageRules(Set<String> personTitles, Set<String> personRoleEndings, Se
             return true;
         }
         for (String ending : List.of("e", "en", "er", "es")) {
-            if (lower.endsWith(ending) && adjectiveStems.contains(lower.substring(0, lower.length() - ending.length()))) {
+            if (lower.endsWith(ending)
+                    && adjectiveStems.contains(lower.substring(0, lower.length() - ending.length()))) {
                 return true;
             }
         }

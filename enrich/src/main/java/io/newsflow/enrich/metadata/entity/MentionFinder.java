@@ -137,7 +137,9 @@ final class MentionFinder {
         return end;
     }
 
-    /** Whether hyphenated word {@code i} stands next to another proper noun, as in "Kim Jong-Un" or "Leif-Eric Easley". */
+    /**
+     * Whether hyphenated word {@code i} stands next to another proper noun, as in "Kim Jong-Un" or "Leif-Eric Easley".
+     */
     private boolean partOfName(Context c, int i) {
         return c.has(i + 1) && nameWord(c, c.word(i + 1)) && !c.word(i + 1).sentenceStart()
                 || c.has(i - 1) && nameWord(c, c.word(i - 1)) && !c.word(i).sentenceStart();
@@ -363,7 +365,8 @@ final class MentionFinder {
         }
         String next = c.word(end).text();
         Word then = c.word(end + 1);
-        return next.equals(",") && rules.personCue(then.text()) || next.equals("(") && AGE.matcher(then.text()).matches();
+        return next.equals(",") && rules.personCue(then.text())
+                || next.equals("(") && AGE.matcher(then.text()).matches();
     }
 
     private static String lower(Word word) {

@@ -9,9 +9,9 @@ import java.util.Set;
  * Lists of known first names, surnames, places, organisations and people's whole names ({@code names-*.txt}, built by
  * {@code scripts/build-name-lists.sh} from licence-clean word lists and DBpedia's most linked entities; see NOTICE),
  * as evidence for the name model: a word that is a known first name followed by a capitalised word is usually a
- * person ("his wife, Alice Smith"), a run of words that names a city usually a place. Unlike the {@link Gazetteer}, a list entry decides nothing by itself
- * (many entries are also common words: "Essen", "Will", "Mobile"); the model learns from labelled text how far to
- * trust each signal. Immutable after loading; shared by all languages.
+ * person ("his wife, Alice Smith"), a run of words that names a city usually a place. Unlike the {@link Gazetteer}, a
+ * list entry decides nothing by itself (many entries are also common words: "Essen", "Will", "Mobile"); the model
+ * learns from labelled text how far to trust each signal. Immutable after loading; shared by all languages.
  */
 final class NameLists {
 
@@ -82,7 +82,9 @@ final class NameLists {
         return first.contains(word) || last.contains(word) || persons.contains(word);
     }
 
-    /** Whether lower-case {@code word} is a listed first name, surname or person, and no place, organisation or word. */
+    /**
+     * Whether lower-case {@code word} is a listed first name, surname or person, and no place, organisation or word.
+     */
     boolean onlyPersonName(String word) {
         return personName(word) && !placeOrganisationOrWord(word);
     }
@@ -102,7 +104,9 @@ final class NameLists {
         return last.contains(word);
     }
 
-    /** Whether lower-case {@code name} (words joined by a space) is a listed place or organisation ("morgan stanley"). */
+    /**
+     * Whether lower-case {@code name} (words joined by a space) is a listed place or organisation ("morgan stanley").
+     */
     boolean placeOrOrganisation(String name) {
         return places.contains(name) || organisations.contains(name);
     }

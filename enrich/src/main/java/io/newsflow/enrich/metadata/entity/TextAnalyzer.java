@@ -37,7 +37,10 @@ final class TextAnalyzer {
     /** Quotation marks the tokenizer leaves on a word: „Der, lockern“. */
     private static final String QUOTES = "\"'„“”‚‘’«»‹›";
 
-    /** A token: an abbreviation with inner dots, a word or number with inner hyphens, apostrophes, dots or "&", or one other character. */
+    /**
+     * A token: an abbreviation with inner dots, a word or number with inner hyphens, apostrophes, dots or "&", or one
+     * other character.
+     */
     static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}]+(?:[-'’.&][\\p{L}\\p{N}]+)*|\\S");
 

@@ -1,9 +1,11 @@
 package io.newsflow.enrich.metadata.entity;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A word of analysed text: tokens the tokenizer split at a hyphen are joined again ("Kim Jong-Un", "UN-Sicherheitsrat").
+ * A word of analysed text: tokens the tokenizer split at a hyphen are joined again ("Kim Jong-Un",
+ * "UN-Sicherheitsrat").
  *
  * @param text the word as written
  * @param start offset of its first character in the analysed text
@@ -50,5 +52,24 @@ record Word(String text, int start, int end, String pos, boolean sentenceStart) 
             }
         }
         return letters >= 2 && letters <= 6 && !ROMAN_NUMERAL.matcher(text).matches();
+    }
+
+    /** The index of the word starting at {@code offset}, or -1 (words are in text order). */
+    static int indexAt(List<Word> words, int offset) {
+        int low = 0;
+        int high = words.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int start = words.get(middle).start();
+            if (start == offset) {
+                return middle;
+            }
+            if (start < offset) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return -1;
     }
 }

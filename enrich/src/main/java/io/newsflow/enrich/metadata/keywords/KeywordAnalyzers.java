@@ -47,7 +47,8 @@ final class KeywordAnalyzers {
      * as keywords.
      */
     private static CharArraySet snowballStopWords(String resource) {
-        try (java.io.Reader reader = IOUtils.getDecodingReader(SnowballFilter.class, resource, StandardCharsets.UTF_8)) {
+        try (java.io.Reader reader =
+                IOUtils.getDecodingReader(SnowballFilter.class, resource, StandardCharsets.UTF_8)) {
             return WordlistLoader.getSnowballWordSet(reader);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read Lucene's " + resource, e);

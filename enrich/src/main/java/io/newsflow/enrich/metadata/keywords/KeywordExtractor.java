@@ -46,7 +46,8 @@ public final class KeywordExtractor {
         collect(body, language, 1.0, candidates);
         Set<String> common = analyzers.commonStems(language);
         List<Candidate> ranked = new ArrayList<>(candidates.values());
-        ranked.forEach(c -> c.score *= (c.isCommon(common) ? COMMON_WEIGHT : 1.0) * (c.isGermanNonNoun(language) ? NON_NOUN_WEIGHT : 1.0));
+        ranked.forEach(c -> c.score *=
+                (c.isCommon(common) ? COMMON_WEIGHT : 1.0) * (c.isGermanNonNoun(language) ? NON_NOUN_WEIGHT : 1.0));
         ranked.removeIf(c -> c.score < MIN_SCORE || (c.isPhrase() && c.count < 2) || c.isFragment(language));
         ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.score).thenComparing(c -> c.key));
         List<String> keywords = new ArrayList<>();

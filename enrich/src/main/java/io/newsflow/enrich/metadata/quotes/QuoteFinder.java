@@ -62,7 +62,9 @@ public final class QuoteFinder {
             if (c == '\n' && j + 1 < text.length() && text.charAt(j + 1) == '\n') {
                 return -1; // a quote does not run over a paragraph break unclosed
             }
-            boolean apostrophe = (c == '’' || c == '‘') && j + 1 < text.length() && Character.isLetter(text.charAt(j + 1))
+            boolean apostrophe = (c == '’' || c == '‘')
+                    && j + 1 < text.length()
+                    && Character.isLetter(text.charAt(j + 1))
                     && Character.isLetter(text.charAt(j - 1));
             if (closers.contains(c) && !apostrophe) {
                 return j;

@@ -31,7 +31,8 @@ final class SpeakerFinder {
 
     /** Two or more capitalised words ("Leif-Eric Easley", "Olaf Scholz", "Ursula von der Leyen"). */
     private static final Pattern NAME = Pattern.compile(
-            "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*(?:\\s+(?:(?:von|van|de|der|da|del|al|bin|le)\\s+)*\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*)+");
+            "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*"
+                    + "(?:\\s+(?:(?:von|van|de|der|da|del|al|bin|le)\\s+)*\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*)+");
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
@@ -136,7 +137,9 @@ final class SpeakerFinder {
         return String.join(" ", List.of(words).subList(first, words.length));
     }
 
-    /** Where {@code word} first stands whole (no letter or hyphen on either side), without compiling a regex per call. */
+    /**
+     * Where {@code word} first stands whole (no letter or hyphen on either side), without compiling a regex per call.
+     */
     private static int wordIndex(String text, String word) {
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
             if (!nameChar(text, at - 1) && !nameChar(text, at + word.length())) {
@@ -147,6 +150,8 @@ final class SpeakerFinder {
     }
 
     private static boolean nameChar(String text, int index) {
-        return index >= 0 && index < text.length() && (Character.isLetter(text.charAt(index)) || text.charAt(index) == '-');
+        return index >= 0
+                && index < text.length()
+                && (Character.isLetter(text.charAt(index)) || text.charAt(index) == '-');
     }
 }

@@ -25,7 +25,8 @@ public final class DatelineFinder {
     private static final Pattern PLACE_WORD_END = Pattern.compile("[ -/]");
 
     private static final Pattern DATELINE = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}.'’]*(?:[ -]\\p{Lu}[\\p{L}.'’]*){0,2}(?:\\s*/\\s*\\p{Lu}[\\p{L}.'’]*(?:[ -]\\p{Lu}[\\p{L}'’]*){0,2})?)"
+            "^(\\p{Lu}[\\p{L}.'’]*(?:[ -]\\p{Lu}[\\p{L}.'’]*){0,2}"
+                    + "(?:\\s*/\\s*\\p{Lu}[\\p{L}.'’]*(?:[ -]\\p{Lu}[\\p{L}'’]*){0,2})?)"
                     + "(?:,\\s*[^()–—\\-]{1,25})?\\s*(?:\\(([^()]{1,40})\\))?\\s*[–—-]\\s+\\S");
 
     /** Capitalised words that start ordinary sentences, never a place. */

@@ -42,7 +42,8 @@ public final class NewsAgencies {
         Set<String> found = new LinkedHashSet<>();
         for (String text : texts) {
             for (int i = 0; i < text.length(); i++) {
-                if (!isWordChar(text.charAt(i)) || (i > 0 && (isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '-'))) {
+                if (!isWordChar(text.charAt(i))
+                        || (i > 0 && (isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '-'))) {
                     continue;
                 }
                 List<String> candidates = byFirstWord.get(text.substring(i, wordEnd(text, i)));
@@ -65,7 +66,8 @@ public final class NewsAgencies {
             return true;
         }
         char next = text.charAt(end);
-        return !isWordChar(next) && !(next == '-' && end + 1 < text.length() && Character.isLetter(text.charAt(end + 1)));
+        return !isWordChar(next)
+                && !(next == '-' && end + 1 < text.length() && Character.isLetter(text.charAt(end + 1)));
     }
 
     private static int wordEnd(String text, int from) {

@@ -55,9 +55,15 @@ public final class BenchQualityCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE.md", description = "Also write the report to FILE.md.")
     Path report;
 
-    @Option(names = "--pages", paramLabel = "FILE.tsv", description = {"Also write every page's scores to FILE.tsv"
-            + " (set, group, split, page, extractor, body P/R/F1, title, authors, date, rejection, crash, URL), to study"
-            + " failures page by page (on TUNE pages)."})
+    @Option(
+            names = "--pages",
+            paramLabel = "FILE.tsv",
+            description = {
+                "Also write every page's scores to FILE.tsv"
+                        + " (set, group, split, page, extractor, body P/R/F1, title, authors, date,"
+                        + " rejection, crash, URL), to study"
+                        + " failures page by page (on TUNE pages)."
+            })
     Path pageTable;
 
     @Option(names = "--write-ci-pages", paramLabel = "DIR", description = {"Instead of scoring, write the real pages"
@@ -75,8 +81,8 @@ public final class BenchQualityCommand implements Callable<Integer> {
                 .distinct().toList();
         boolean entities = sets.stream().anyMatch(set -> set.strip().equals(ENTITIES));
         if (!Files.isDirectory(cache)) {
-            throw new IllegalArgumentException("no evaluation cache at " + cache + "; build it with scripts/eval-cache.sh "
-                    + cache + " or give --cache DIR");
+            throw new IllegalArgumentException("no evaluation cache at " + cache
+                    + "; build it with scripts/eval-cache.sh " + cache + " or give --cache DIR");
         }
         if (ciPages != null) {
             GatePages.write(GatePages.choose(FundusReader.read(cache), TrafilaturaReader.read(cache)), ciPages);

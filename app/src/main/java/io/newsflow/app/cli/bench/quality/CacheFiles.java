@@ -66,7 +66,9 @@ final class CacheFiles {
             }
             try (Stream<Path> listing = Files.list(dir)) {
                 // earlier folders win, as in the sets' own loaders (trafilatura: cache before eval)
-                listing.filter(Files::isRegularFile).forEach(file -> files.putIfAbsent(nfc(file.getFileName().toString()), file));
+                listing.filter(Files::isRegularFile)
+                        .forEach(
+                                file -> files.putIfAbsent(nfc(file.getFileName().toString()), file));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
             }

@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
  * Two-column CoNLL name files used only as training data (never scored): one token and its IOB2 tag a line
  * (tab or space between; a token without a tag is outside every name), a blank line between sentences,
  * {@code # key: value} lines skipped. The corpus's own type names are mapped to PER/ORG/LOC; any other type (WNUT's
- * product, creative-work, a misspelt tag) is not a name here. Files without blank lines (Europeana Newspapers) are cut into sentences after a full stop, question or exclamation
- * mark, or after {@link #MAX_SENTENCE_TOKENS} tokens. Tweets keep no handle or link inside a name: a token that
- * starts with {@code @} or {@code http} is outside every name, and a hashtag's {@code #} is dropped
- * ("#Pistorius" reads "Pistorius"), so the model never learns that news text lacks them.
+ * product, creative-work, a misspelt tag) is not a name here. Files without blank lines (Europeana Newspapers) are cut
+ * into sentences after a full stop, question or exclamation mark, or after {@link #MAX_SENTENCE_TOKENS} tokens. Tweets
+ * keep no handle or link inside a name: a token that starts with {@code @} or {@code http} is outside every name, and a
+ * hashtag's {@code #} is dropped ("#Pistorius" reads "Pistorius"), so the model never learns that news text lacks them.
  *
  * @param language ISO 639-1 code of the text
  * @param types the corpus's type name (any case) → PER, ORG or LOC

@@ -109,16 +109,24 @@ public final class EntityQuality {
             if (!measureSplit) {
                 corpora.put("GermEval dev", GermEvalReader.read(cache.resolve("germeval/NER-de-dev.tsv")));
             }
-            corpora.put("GermEval test", split(GermEvalReader.read(cache.resolve("germeval/NER-de-test.tsv")), measureSplit));
-            corpora.put("UNER de-PUD", split(UnerReader.read(cache.resolve("uner/de_pud-ud-test.iob2"), "de"), measureSplit));
+            corpora.put(
+                    "GermEval test",
+                    split(GermEvalReader.read(cache.resolve("germeval/NER-de-test.tsv")), measureSplit));
+            corpora.put(
+                    "UNER de-PUD",
+                    split(UnerReader.read(cache.resolve("uner/de_pud-ud-test.iob2"), "de"), measureSplit));
             List<EntityDocument> gum = new ArrayList<>();
             try (Stream<Path> files = Files.list(cache.resolve("gum"))) {
-                for (Path file : files.filter(f -> f.getFileName().toString().matches("GUM_news_.*\\.tsv")).sorted().toList()) {
+                for (Path file : files.filter(f -> f.getFileName().toString().matches("GUM_news_.*\\.tsv"))
+                        .sorted()
+                        .toList()) {
                     gum.add(GumReader.read(file));
                 }
             }
             corpora.put("GUM news", split(gum, measureSplit));
-            corpora.put("UNER en-PUD", split(UnerReader.read(cache.resolve("uner/en_pud-ud-test.iob2"), "en"), measureSplit));
+            corpora.put(
+                    "UNER en-PUD",
+                    split(UnerReader.read(cache.resolve("uner/en_pud-ud-test.iob2"), "en"), measureSplit));
             return corpora;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the entity sets under " + cache, e);

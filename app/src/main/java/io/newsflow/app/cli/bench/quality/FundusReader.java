@@ -70,7 +70,8 @@ final class FundusReader {
         if (url == null) {
             throw new IllegalStateException("meta.info gives no URL for " + file);
         }
-        String page = id.substring(0, id.indexOf('/') + 1) + file.getFileName().toString().replaceFirst("\\.html\\.gz$", "");
+        String page = id.substring(0, id.indexOf('/') + 1)
+                + file.getFileName().toString().replaceFirst("\\.html\\.gz$", "");
         return new GoldPage(EvalSet.FUNDUS, id, page, "news", url, file, crawled(CacheFiles.text(meta, "crawl_date")),
                 new Gold(body(gold.path("body")), List.of(), List.of(), CacheFiles.text(gold, "title"),
                         CacheFiles.strings(gold, "authors"),
@@ -93,7 +94,9 @@ final class FundusReader {
             return null;
         }
         TemporalAccessor parsed = CRAWL_DATE.parseBest(date.strip(), OffsetDateTime::from, LocalDateTime::from);
-        return parsed instanceof OffsetDateTime time ? time.toInstant() : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+        return parsed instanceof OffsetDateTime time
+                ? time.toInstant()
+                : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
     }
 
     private static List<Path> list(Path dir, java.util.function.Predicate<Path> filter) {

@@ -32,7 +32,8 @@ final class GatePages {
     private static final Map<EvalSet, String> SOURCES = Map.of(
             EvalSet.FUNDUS, "flairNLP/fundus",
             EvalSet.TRAFILATURA, "adbar/trafilatura");
-    private static final Map<EvalSet, String> LICENCES = Map.of(EvalSet.FUNDUS, "MIT", EvalSet.TRAFILATURA, "Apache-2.0");
+    private static final Map<EvalSet, String> LICENCES =
+            Map.of(EvalSet.FUNDUS, "MIT", EvalSet.TRAFILATURA, "Apache-2.0");
 
     private GatePages() {}
 
@@ -63,7 +64,9 @@ final class GatePages {
             gold.add(entry(page, file));
         }
         try {
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(dir.resolve("pages.json").toFile(), gold);
+            new ObjectMapper()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValue(dir.resolve("pages.json").toFile(), gold);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + dir.resolve("pages.json") + ": " + e.getMessage(), e);
         }
@@ -89,9 +92,12 @@ final class GatePages {
     private static String sourcePath(GoldPage page) {
         String name = page.file().getFileName().toString();
         return switch (page.set()) {
-            case FUNDUS -> "tests/resources/parser/test_data/" + page.id().substring(0, page.id().indexOf('/')) + "/" + name;
-            case TRAFILATURA -> (page.file().getParent().getFileName().toString().equals("cache") ? "tests/cache/" : "tests/eval/")
-                    + name;
+            case FUNDUS ->
+                "tests/resources/parser/test_data/"
+                        + page.id().substring(0, page.id().indexOf('/')) + "/" + name;
+            case TRAFILATURA ->
+                (page.file().getParent().getFileName().toString().equals("cache") ? "tests/cache/" : "tests/eval/")
+                        + name;
             default -> throw new IllegalArgumentException(page.set() + " pages are not committed");
         };
     }

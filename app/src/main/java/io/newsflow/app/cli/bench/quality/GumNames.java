@@ -205,7 +205,8 @@ final class GumNames {
     }
 
     private static boolean insideAnother(List<int[]> runs, int[] run) {
-        return runs.stream().anyMatch(r -> r != run && r[0] <= run[0] && run[1] <= r[1] && r[1] - r[0] > run[1] - run[0]);
+        return runs.stream()
+                .anyMatch(r -> r != run && r[0] <= run[0] && run[1] <= r[1] && r[1] - r[0] > run[1] - run[0]);
     }
 
     private static boolean capitalized(List<Token> tokens, int i) {

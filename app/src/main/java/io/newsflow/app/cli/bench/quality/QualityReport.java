@@ -30,7 +30,8 @@ final class QualityReport {
 
     String markdown() {
         StringBuilder md = new StringBuilder("# Extraction quality on third-party pages\n\n");
-        md.append("`").append(command).append("` — ").append(String.format(Locale.ROOT, "%.1f s", elapsed.toMillis() / 1000.0))
+        md.append("`").append(command).append("` — ")
+                .append(String.format(Locale.ROOT, "%.1f s", elapsed.toMillis() / 1000.0))
                 .append(" for ").append(order.stream().filter(k -> k.extractor() == Extractor.NEWSFLOW)
                         .mapToInt(k -> rows.get(k).scores().pages()).sum()).append(" pages.\n\n");
         md.append(MEASURES).append('\n');
@@ -41,18 +42,22 @@ final class QualityReport {
 
     private String table() {
         StringBuilder md = new StringBuilder();
-        md.append("| set | pages | split | n | extractor | body P | body R | body F1 | body F1 macro | snippet P | snippet R"
-                + " | snippet F1 | snippet acc | title | authors | date | rejected articles | crashes | no URL | refused: no URL |\n");
+        md.append("| set | pages | split | n | extractor | body P | body R | body F1 | body F1 macro | snippet P"
+                + " | snippet R | snippet F1 | snippet acc | title | authors | date | rejected articles | crashes"
+                + " | no URL | refused: no URL |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (RowKey key : order) {
             Tally t = rows.get(key);
             md.append("| ").append(key.set().folder()).append(" | ").append(key.group()).append(" | ")
                     .append(key.split().name()).append(" | ").append(t.scores().pages()).append(" | ")
                     .append(key.extractor().label()).append(" | ").append(body(t)).append(" | ").append(snippets(t))
-                    .append(" | ").append(hits(t.scores().title())).append(" | ").append(hits(t.scores().authors())).append(" | ")
+                    .append(" | ").append(hits(t.scores().title())).append(" | ")
+                    .append(hits(t.scores().authors())).append(" | ")
                     .append(hits(t.scores().date())).append(" | ").append(rejected(t)).append(" | ")
                     .append(t.crashes().size()).append(" | ")
-                    .append(key.extractor() == Extractor.NEWSFLOW ? t.noUrl() + " | " + t.refusedWithoutUrl() : NONE + " | " + NONE)
+                    .append(key.extractor() == Extractor.NEWSFLOW
+                            ? t.noUrl() + " | " + t.refusedWithoutUrl()
+                            : NONE + " | " + NONE)
                     .append(" |\n");
         }
         return md.toString();
@@ -80,7 +85,8 @@ final class QualityReport {
 
     private static String rejected(Tally t) {
         return t.goldArticles() == 0 ? NONE
-                : f(t.rejected().size() / (double) t.goldArticles()) + " (" + t.rejected().size() + "/" + t.goldArticles() + ")";
+                : f(t.rejected().size() / (double) t.goldArticles())
+                        + " (" + t.rejected().size() + "/" + t.goldArticles() + ")";
     }
 
     static String f(double value) {
@@ -106,8 +112,10 @@ final class QualityReport {
             trafilatura: all) that got no article: newsflow's topology rejects them (not an article, body too short, \
             no headline) or the body is empty; Readability4J: empty text.
             - **crashes**: exceptions escaping newsflow's extraction (scored as an empty extraction) or its enrichment \
-            of a published article (listed; the extraction's scores stand), or escaping Readability4J; the run goes on. **no URL**: pages naming no \
-            absolute canonical/og:url, which `newsflow extract` refuses without `--url` (the bench passes the gold URL). \
+            of a published article (listed; the extraction's scores stand), or escaping Readability4J; \
+            the run goes on. **no URL**: pages naming no \
+            absolute canonical/og:url, which `newsflow extract` refuses without `--url` \
+            (the bench passes the gold URL). \
             **refused: no URL**: of those, the pages whose set gives no URL either (trafilatura's `hard::` items, a \
             few WCXB pages): `newsflow extract` would refuse them; the bench extracts them at a placeholder URL.
             """, ShingleScore.SHINGLE_WORDS, FuzzyMatch.TITLE_RATIO, FuzzyMatch.AUTHOR_RATIO);

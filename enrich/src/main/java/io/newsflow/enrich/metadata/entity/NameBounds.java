@@ -1,0 +1,150 @@
+package io.newsflow.enrich.metadata.entity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Where a name the model found starts and ends. The model runs a name on into the words around it: over a dash, into a
+ * quoted title or a function word ("Proceedings of"), and a person's name over the roles and common nouns beside it
+ * ("Analyst Frank Schwope", "Lauterbachs Sprecher"); and it leaves out a generational suffix ("King, Jr.").
+ */
+final class NameBounds {
+
+    /** Generational suffixes after a name and a comma: "Martin Luther King, Jr."; {@link EntityMerger} keys them. */
+    static final Set<String> GENERATIONS = Set.of("Jr", "Sr", "jr", "sr");
+
+    /** Parts of speech of common words, trimmed off the edges of a person's name. */
+    private static final Set<String> COMMON = Set.of("NOUN", "VERB", "ADJ", "ADV");
+
+    /** Parts of speech a name does not end with: "Proceedings of", "Caritasverbandes und", "München /". */
+    private static final Set<String> DANGLING = Set.of("ADP", "CCONJ", "SCONJ", "DET", "PUNCT", "SYM");
+
+    /** What may end a name although its part of speech is in {@link #DANGLING}: "Apple Inc .", "C++". */
+    private static final Set<String> KEPT_AT_END = Set.of(".", "+");
+
+    /** Quotes that open a quoted title or phrase inside a sentence; a name does not run into one. */
+    private static final String OPENING_QUOTES = "„“‚‘«»‹›\"";
+
+    /** Quotes that close one: a word quoted inside a person's name is a nickname ("Tim “Ripper” Owens"). */
+    private static final String CLOSING_QUOTES = "“”‘’»«›‹\"";
+
+    private NameBounds() {
+    }
+
+    /** The end of a person's name before the common words the model ran on with after the surname. */
+    static int personEnd(List<Word> words, int begin, int end, boolean capitalsAreNames) {
+        int personEnd = end;
+        while (personEnd - begin > 1 && common(words.get(personEnd - 1), capitalsAreNames)
+                && (capitalsAreNames || !germanSurname(words, personEnd - 1))) {
+            personEnd--;
+        }
+        return personEnd;
+    }
+
+    /** The start of a person's name after the roles, common words and titles before it. */
+    static int personBegin(List<Word> words, int begin, int end, boolean capitalsAreNames, LanguageRules rules) {
+        int personBegin = begin;
+        while (end - personBegin > 1 && (common(words.get(personBegin), capitalsAreNames)
+                && (capitalsAreNames || !germanFirstName(words.get(personBegin)))
+                || rules.personTitles().contains(words.get(personBegin).text().toLowerCase(Locale.ROOT)))) {
+            personBegin++; // "Herrn Comey" is Comey
+        }
+        return personBegin;
+    }
+
+    /**
+     * Where a name ends: at a dash or other punctuation inside it ("Berlin – Der Goldene Bär" is "Berlin"), at an
+     * opening quote (the "Loriot" of "ARD-Doku „Loriot“" is the title of the documentary, a name of its own), and
+     * before the function words and symbols the model ran on with ("Proceedings of", "Caritasverbandes und",
+     * "München /").
+     */
+    static int nameEnd(String text, List<Word> words, NameModel.Name name) {
+        int end = name.first() + 1;
+        while (end < name.end() && !breaksName(text, words, end, name)) {
+            end++;
+        }
+        while (end - name.first() > 1 && DANGLING.contains(words.get(end - 1).pos())
+                && !KEPT_AT_END.contains(words.get(end - 1).text())) {
+            end--;
+        }
+        return end;
+    }
+
+    private static boolean breaksName(String text, List<Word> words, int at, NameModel.Name name) {
+        Word word = words.get(at);
+        if (word.dash() || word.pos().equals("PUNCT") && !word.text().equals(".") && !word.text().equals("&")) {
+            return true;
+        }
+        return OPENING_QUOTES.indexOf(text.charAt(word.start() - 1)) >= 0 && !nickname(text, words, at, name);
+    }
+
+    /**
+     * Whether the quoted word {@code at} is a person's nickname between first name and surname: "Tim “Ripper”
+     * Owens", the quote closed right after it and a proper noun of the name after that (which the person-name trim
+     * keeps).
+     */
+    private static boolean nickname(String text, List<Word> words, int at, NameModel.Name name) {
+        int after = words.get(at).end();
+        return name.type() == EntityType.PERSON && at + 1 < name.end() && after < text.length()
+                && CLOSING_QUOTES.indexOf(text.charAt(after)) >= 0 && words.get(at + 1).properNoun();
+    }
+
+    /**
+     * The end of a person's name with the generational suffix after it, which the model leaves out or makes a name of
+     * its own: "Martin Luther King, Jr." (with the suffix's period).
+     */
+    static int withSuffix(List<Word> words, int end) {
+        if (end + 1 < words.size() && words.get(end).text().equals(",")
+                && GENERATIONS.contains(words.get(end + 1).text())) {
+            Word suffix = words.get(end + 1);
+            boolean period = end + 2 < words.size() && words.get(end + 2).text().equals(".")
+                    && words.get(end + 2).start() == suffix.end();
+            return end + (period ? 3 : 2);
+        }
+        return end;
+    }
+
+    /**
+     * Whether the last word of a German person's name is the surname after a first name ("Karl Richter"), not a
+     * common word the model ran on with ("Venus Besserung"): after a known first name, a word the
+     * German dictionary knows only as a common word (no name among its readings, also in lower case) is none; an
+     * unknown word or one it knows as a name is.
+     */
+    private static boolean germanSurname(List<Word> words, int at) {
+        Word firstName = words.get(at - 1);
+        if (!germanFirstName(firstName) || genitiveFirstName(firstName)) {
+            return false;
+        }
+        // looked up in lower case too, as a sentence's first word is: "Werner Sehr geehrte ..." runs on into a letter
+        GermanLexicon.WordClass kind = GermanLexicon.shipped().wordClass(words.get(at).text(), true);
+        return kind == GermanLexicon.WordClass.NAME || kind == GermanLexicon.WordClass.UNKNOWN;
+    }
+
+    /**
+     * Whether a German first name is in the genitive ("Kims Gesundheitszustand", "Olgas Mann"): the dictionary knows it
+     * only so, and the name lists know it not as it is written, as a first name ("Hans", "Klaus" end in s too) or a
+     * surname ("Jacobs W", a surname and an initial).
+     */
+    private static boolean genitiveFirstName(Word word) {
+        String lower = word.text().toLowerCase(Locale.ROOT);
+        return !NameLists.shipped().firstName(lower) && !NameLists.shipped().surname(lower)
+                && GermanLexicon.shipped().genitiveFirstNameOnly(word.text());
+    }
+
+    /**
+     * Whether a word of a German person's name is a known first name (the name lists' or the German dictionary's): the
+     * word after it is the surname and the first name itself stays, even when the tagger calls either a common noun,
+     * as it does most unknown capitalised words and surnames that are also nouns ("Karl Richter", "Kerstin Vogel",
+     * "Brad Buetow"); only words before a first name or after the surname are roles or nouns ("Analyst Frank
+     * Schwope", "Angela Merkels Regierung").
+     */
+    private static boolean germanFirstName(Word word) {
+        return word.capitalized() && (NameLists.shipped().firstName(word.text().toLowerCase(Locale.ROOT))
+                || GermanLexicon.shipped().nameKinds(word.text()).contains(GermanLexicon.NameKind.FIRST));
+    }
+
+    private static boolean common(Word word, boolean capitalsAreNames) {
+        return COMMON.contains(word.pos()) && !(capitalsAreNames && word.capitalized());
+    }
+}
