@@ -111,11 +111,10 @@ final class DomRules {
             "lead", "intro", "standfirst", "teaser", "summary", "abstract", "dek", "deck", "sapo", "chapo",
             "chapeau", "excerpt", "subtitle", "subheadline", "description", "desc", "lede");
 
-    /** Class/id tokens of byline elements. */
+    /** Class/id tokens of byline elements ("authorname" is "author-name" written as one word). */
     static final TokenSet BYLINE_TOKENS = TokenSet.of(
-            "byline class/id tokens", "byline", "bylines", "author", "authors", "autor", "autoren", "writer",
-            "contributor",
-            "signature", "autore", "autora");
+            "byline class/id tokens", "byline", "bylines", "author", "authors", "authorname", "autor", "autoren",
+            "writer", "contributor", "signature", "autore", "autora");
 
     /** Class/id tokens of a kicker (overline) set inside the headline element, which is not part of the title. */
     static final TokenSet KICKER_TOKENS = TokenSet.of(

@@ -73,6 +73,14 @@ class AuthorCreditsTest {
     }
 
     @Test
+    void readsAClassThatGluesAuthorAndNameIntoOneWord() {
+        // "authorname" is "author name" written as one word: the same byline mark as "author-name"
+        String byline = "<span class='authorname-txt'><span class='truncate'>Anna Fazackerley</span></span>";
+
+        assertThat(extract("", byline).authors()).containsExactly("Anna Fazackerley");
+    }
+
+    @Test
     void takesAOneWordNameAfterAPostedByLineByTheHeadline() {
         assertThat(extract("", "<p>Posted by Konstantin</p>").authors()).containsExactly("Konstantin");
         assertThat(extract("", "<p>mit Video</p>").authors()).isEmpty();
