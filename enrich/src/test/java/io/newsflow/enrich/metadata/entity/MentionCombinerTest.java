@@ -302,6 +302,16 @@ class MentionCombinerTest {
     }
 
     @Test
+    void aGermanNameInTheGenitiveIsTheGazetteerNameOfItsBase() {
+        List<Word> words = TaggedWords.of("die Strände Floridas/PROPN und des Weißen/ADJ Hauses/PROPN");
+        List<Mention> mentions = combine(spaced(words), words, List.of(new NameModel.Name(2, 3, EntityType.PERSON),
+                new NameModel.Name(5, 7, EntityType.ORGANIZATION)));
+        assertThat(mentions).extracting(Mention::surface, Mention::gazetteerId, Mention::type).containsExactly(
+                tuple("Floridas", GAZETTEER.lookup("Florida").orElseThrow().id(), EntityType.LOCATION),
+                tuple("Weißen Hauses", GAZETTEER.lookup("Weißen Haus").orElseThrow().id(), EntityType.ORGANIZATION));
+    }
+
+    @Test
     void theChrOfAYearBeforeChristIsNoName() {
         List<Word> words = TaggedWords.of("um 500 v. Chr./PROPN in Athen/PROPN , Chr./PROPN");
         List<NameModel.Name> names = List.of(new NameModel.Name(3, 4, EntityType.PERSON),
