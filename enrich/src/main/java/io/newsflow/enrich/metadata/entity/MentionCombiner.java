@@ -67,7 +67,7 @@ final class MentionCombiner {
         boolean[] labelLine = capitalsAreNames && !title ? LabelLines.of(text, words) : null;
         int taken = 0;
         for (NameModel.Name name : splitCoordinated(words, capitalsAreNames
-                ? splitPossessive(words, names, gazetteer, rules) : names)) {
+                ? splitPossessive(words, names, gazetteer, rules) : GenitiveOwners.split(words, names, gazetteer, rules))) {
             int begin = name.first();
             int end = nameEnd(text, words, name);
             if (begin < taken) {

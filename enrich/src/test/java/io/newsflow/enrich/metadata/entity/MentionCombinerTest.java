@@ -312,6 +312,24 @@ class MentionCombinerTest {
     }
 
     @Test
+    void aGermanOwnerInTheGenitiveEndsTheNameBeforeTheNounItOwns() {
+        List<Word> words = TaggedWords.of("Rauk/PROPN sagte , Rauks/PROPN Zölle/NOUN und Irans/PROPN Justiz/NOUN "
+                + "und Rauks/PROPN Tochter/NOUN Anna/PROPN Söder/PROPN");
+        List<NameModel.Name> names = List.of(new NameModel.Name(0, 1, EntityType.PERSON),
+                new NameModel.Name(3, 5, EntityType.ORGANIZATION), new NameModel.Name(6, 8, EntityType.LOCATION),
+                new NameModel.Name(9, 13, EntityType.PERSON));
+        assertThat(surfaces(words, names)).as("the words after the noun stay a name of their own")
+                .containsExactly("Rauk", "Rauks", "Irans", "Rauks", "Anna Söder");
+    }
+
+    @Test
+    void aNameEndingInSNowhereWrittenWithoutItIsNoGenitive() {
+        List<Word> words = TaggedWords.of("das Quobbs/PROPN House/NOUN");
+        assertThat(surfaces(words, List.of(new NameModel.Name(1, 3, EntityType.LOCATION))))
+                .containsExactly("Quobbs House");
+    }
+
+    @Test
     void theChrOfAYearBeforeChristIsNoName() {
         List<Word> words = TaggedWords.of("um 500 v. Chr./PROPN in Athen/PROPN , Chr./PROPN");
         List<NameModel.Name> names = List.of(new NameModel.Name(3, 4, EntityType.PERSON),
