@@ -37,7 +37,7 @@ final class GenitiveOwners {
             }
             split.add(new NameModel.Name(name.first(), owner + 1, name.type()));
             int rest = owner + 1;
-            while (rest < name.end() && (commonNoun(words.get(rest)) || !words.get(rest).capitalized())) {
+            while (rest < name.end() && (GermanNouns.commonNoun(words.get(rest)) || !words.get(rest).capitalized())) {
                 rest++;
             }
             if (rest < name.end()) {
@@ -78,7 +78,8 @@ final class GenitiveOwners {
                 && NameLists.shipped().firstName(words.get(first).text().toLowerCase(Locale.ROOT)) ? first + 1 : first;
         for (int i = first; i <= owner && i + 1 < name.end(); i++) {
             Word next = words.get(i + 1);
-            if (genitive(words.get(i), gazetteer, rules) && commonNoun(next) && !rules.organizationEnding(next.text())) {
+            if (genitive(words.get(i), gazetteer, rules) && GermanNouns.commonNoun(next)
+                    && !rules.organizationEnding(next.text())) {
                 return i;
             }
         }
@@ -105,14 +106,5 @@ final class GenitiveOwners {
         return !NameLists.shipped().firstName(text.toLowerCase(Locale.ROOT))
                 && !GermanLexicon.shipped().nameKinds(text).contains(GermanLexicon.NameKind.FIRST)
                 || GermanLexicon.shipped().genitiveFirstNameOnly(text);
-    }
-
-    /**
-     * Whether {@code word} is a German common noun and nothing else: the dictionary knows it only as a noun, and no
-     * name list as a person's name ("Jäger", "Zimmer" are surnames too).
-     */
-    private static boolean commonNoun(Word word) {
-        return word.capitalized() && !NameLists.shipped().personName(word.text().toLowerCase(Locale.ROOT))
-                && GermanLexicon.shipped().wordClass(word.text(), false) == GermanLexicon.WordClass.NOUN;
     }
 }

@@ -83,12 +83,15 @@ final class MentionCombiner {
                 }
                 while (end - begin > 1 && (common(words.get(begin), capitalsAreNames)
                         && (capitalsAreNames || !germanFirstName(words.get(begin)))
-                        || rules.personTitles().contains(words.get(begin).text().toLowerCase(Locale.ROOT)))) {
-                    begin++; // "Herrn Comey" is Comey
+                        || rules.personTitles().contains(words.get(begin).text().toLowerCase(Locale.ROOT))
+                        || !capitalsAreNames && GermanNouns.roleCompound(words.get(begin), rules, true))) {
+                    begin++; // "Herrn Comey" is Comey, "USA-Kenner Thomas Jäger" Thomas Jäger
                 }
                 end = end == name.end() ? withSuffix(words, end) : end;
             }
-            if (end - begin == 1 && notAName(words, begin, rules) || eraMark(words, begin, end)
+            if (end - begin == 1 && (notAName(words, begin, rules)
+                    || !capitalsAreNames && GermanNouns.roleCompound(words.get(begin), rules, false))
+                    || eraMark(words, begin, end)
                     || lettersOnly(words.subList(begin, end).stream().map(Word::text).toList())) {
                 continue;
             }

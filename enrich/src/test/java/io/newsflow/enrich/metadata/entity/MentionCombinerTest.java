@@ -330,6 +330,18 @@ class MentionCombinerTest {
     }
 
     @Test
+    void aHyphenatedRoleNounBeforeAGermanPersonsNameIsNoPartOfIt() {
+        List<Word> words = TaggedWords.of("sagte USA-Kenner/PROPN Thomas/PROPN Quast/PROPN , "
+                + "FDP-Generalsekretär/PROPN Anna/PROPN Bell/PROPN und Hans-Peter/PROPN Quast/PROPN ; "
+                + "der FDP-Generalsekretär/PROPN");
+        List<NameModel.Name> names = List.of(new NameModel.Name(1, 4, EntityType.PERSON),
+                new NameModel.Name(5, 8, EntityType.PERSON), new NameModel.Name(9, 11, EntityType.PERSON),
+                new NameModel.Name(13, 14, EntityType.LOCATION));
+        assertThat(surfaces(words, names)).as("a first name stays; a role alone names no one")
+                .containsExactly("Thomas Quast", "Anna Bell", "Hans-Peter Quast");
+    }
+
+    @Test
     void theChrOfAYearBeforeChristIsNoName() {
         List<Word> words = TaggedWords.of("um 500 v. Chr./PROPN in Athen/PROPN , Chr./PROPN");
         List<NameModel.Name> names = List.of(new NameModel.Name(3, 4, EntityType.PERSON),
