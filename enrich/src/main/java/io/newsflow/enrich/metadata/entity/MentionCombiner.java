@@ -119,7 +119,7 @@ final class MentionCombiner {
                     : capitalsAreNames && entry.isEmpty() && FirstNameStart.person(words, begin, end, rules)
                             ? EntityType.PERSON : modelType;
             if (entry.isEmpty() && count == 1 && type == EntityType.PERSON && !capitalsAreNames
-                    && commonGermanWord(first)) {
+                    && (commonGermanWord(first) || GermanNouns.compoundNoun(first))) {
                 continue;
             }
             if (entry.isEmpty() && labelLine != null && labelLine[begin]

@@ -342,6 +342,17 @@ class MentionCombinerTest {
     }
 
     @Test
+    void aGermanCompoundOfCommonNounsIsNoPerson() {
+        List<Word> words = TaggedWords.of("Landessynode/PROPN tagte , China-Netzwerk/PROPN meldet , Quabdings/PROPN "
+                + "lacht , Rosenberg/PROPN lacht");
+        List<NameModel.Name> names = List.of(new NameModel.Name(0, 1, EntityType.PERSON),
+                new NameModel.Name(3, 4, EntityType.PERSON), new NameModel.Name(6, 7, EntityType.PERSON),
+                new NameModel.Name(9, 10, EntityType.PERSON));
+        assertThat(surfaces(words, names)).as("not after an unknown first part, nor a masculine noun")
+                .containsExactly("Quabdings", "Rosenberg");
+    }
+
+    @Test
     void theChrOfAYearBeforeChristIsNoName() {
         List<Word> words = TaggedWords.of("um 500 v. Chr./PROPN in Athen/PROPN , Chr./PROPN");
         List<NameModel.Name> names = List.of(new NameModel.Name(3, 4, EntityType.PERSON),
