@@ -64,6 +64,7 @@ final class MentionCombiner {
         List<Mention> combined = new ArrayList<>();
         List<int[]> covered = new ArrayList<>();
         Set<String> cuedOrganisations = cuedOrganisations(found);
+        Set<String> personWords = capitalsAreNames ? Set.of() : personWords(words, names);
         boolean[] labelLine = capitalsAreNames && !title ? LabelLines.of(text, words) : null;
         int taken = 0;
         for (NameModel.Name name : splitCoordinated(words, capitalsAreNames
@@ -119,7 +120,8 @@ final class MentionCombiner {
                     : capitalsAreNames && entry.isEmpty() && FirstNameStart.person(words, begin, end, rules)
                             ? EntityType.PERSON : modelType;
             if (entry.isEmpty() && count == 1 && type == EntityType.PERSON && !capitalsAreNames
-                    && (commonGermanWord(first) || GermanNouns.compoundNoun(first))) {
+                    && (commonGermanWord(first) || GermanNouns.compoundNoun(first)
+                            || lowerCaseOnly(first, personWords))) {
                 continue;
             }
             if (entry.isEmpty() && labelLine != null && labelLine[begin]
@@ -231,6 +233,31 @@ final class MentionCombiner {
     private static boolean commonGermanWord(Word word) {
         return !NameLists.shipped().personName(word.text().toLowerCase(Locale.ROOT))
                 && GermanLexicon.shipped().commonWordNoSurname(word.text());
+    }
+
+    /**
+     * Whether the dictionary knows {@code word} only in lower case: an adverb, verb or adjective capitalised at a
+     * sentence's start or used as a noun ("Irgendwann", "Nimm", "Ältere"), which the model, trained on few such
+     * sentence starts, calls a person; unless no list knows it as a person's name or the text has it in a longer
+     * person's name ({@code personWords}: "Matter" after "Thomas Matter", "Kauert" after "Steffen Kauert").
+     */
+    private static boolean lowerCaseOnly(Word word, Set<String> personWords) {
+        GermanLexicon lexicon = GermanLexicon.shipped();
+        return !personWords.contains(word.text())
+                && !NameLists.shipped().personName(word.text().toLowerCase(Locale.ROOT))
+                && lexicon.wordClass(word.text(), false) == GermanLexicon.WordClass.UNKNOWN
+                && lexicon.wordClass(word.text(), true) == GermanLexicon.WordClass.WORD;
+    }
+
+    /** The words of the model's person names of more than one word. */
+    private static Set<String> personWords(List<Word> words, List<NameModel.Name> names) {
+        Set<String> personWords = new HashSet<>();
+        for (NameModel.Name name : names) {
+            if (name.type() == EntityType.PERSON && name.end() - name.first() > 1) {
+                words.subList(name.first(), name.end()).forEach(w -> personWords.add(w.text()));
+            }
+        }
+        return personWords;
     }
 
     /**

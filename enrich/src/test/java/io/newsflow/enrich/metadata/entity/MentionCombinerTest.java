@@ -353,6 +353,14 @@ class MentionCombinerTest {
     }
 
     @Test
+    void aGermanWordKnownOnlyInLowerCaseIsNoPersonUnlessInAPersonsName() {
+        List<Word> words = TaggedWords.of("Irgendwann/PROPN kam Steffen/PROPN Kauert/PROPN . ^Kauert/PROPN lachte");
+        List<NameModel.Name> names = List.of(new NameModel.Name(0, 1, EntityType.PERSON),
+                new NameModel.Name(2, 4, EntityType.PERSON), new NameModel.Name(5, 6, EntityType.PERSON));
+        assertThat(surfaces(words, names)).containsExactly("Steffen Kauert", "Kauert");
+    }
+
+    @Test
     void theChrOfAYearBeforeChristIsNoName() {
         List<Word> words = TaggedWords.of("um 500 v. Chr./PROPN in Athen/PROPN , Chr./PROPN");
         List<NameModel.Name> names = List.of(new NameModel.Name(3, 4, EntityType.PERSON),
