@@ -37,6 +37,10 @@ final class EntityMerger {
         return merge(mentions, rules, false);
     }
 
+    static List<RecognizedEntity> merge(List<Mention> mentions, LanguageRules rules, boolean english) {
+        return merge(mentions, rules, null, english);
+    }
+
     /**
      * The entities of {@code mentions}.
      *
@@ -44,14 +48,17 @@ final class EntityMerger {
      *     types takes the type more of them give (else the first of person, organisation, place), and an acronym
      *     never merges into a person as a first or last name ("NASA" into "NASA Administrator Charles Bolden"). Both
      *     were measured on English labelled text only.
+     * @param gazetteer names an entity known there only in the genitive ("Floridas") by its base form ("Florida");
+     *     null to keep the surface
      */
-    static List<RecognizedEntity> merge(List<Mention> mentions, LanguageRules rules, boolean english) {
+    static List<RecognizedEntity> merge(List<Mention> mentions, LanguageRules rules, @Nullable Gazetteer gazetteer,
+            boolean english) {
         Map<String, EntityGroup> groups = groups(mentions, rules, english);
         List<RecognizedEntity> entities = new ArrayList<>();
         for (EntityGroup group : groups.values()) {
             EntityType type = group.type();
             if (type != null) {
-                entities.add(entity(group, type, rules));
+                entities.add(entity(group, type, rules, gazetteer));
             }
         }
         entities.sort(Comparator.comparingInt(RecognizedEntity::mentions).reversed()
@@ -156,16 +163,30 @@ final class EntityMerger {
         return last > 1 && GENERATIONS.contains(parts[last]) ? parts[last - 1] : parts[last];
     }
 
-    private static RecognizedEntity entity(EntityGroup group, EntityType type, LanguageRules rules) {
+    private static RecognizedEntity entity(EntityGroup group, EntityType type, LanguageRules rules,
+            @Nullable Gazetteer gazetteer) {
         String canonical = null;
         for (Map.Entry<String, Integer> surface : group.surfaces.entrySet()) {
             if (canonical == null || better(surface.getKey(), surface.getValue(), canonical, group, rules)) {
                 canonical = surface.getKey();
             }
         }
-        String name = canonical;
+        String name = gazetteer == null ? canonical : baseForm(canonical, group, rules, gazetteer);
         List<String> aliases = group.surfaces.keySet().stream().filter(s -> !s.equals(name)).toList();
         return new RecognizedEntity(name, type, aliases, group.mentions, group.firstOffset);
+    }
+
+    /**
+     * The base form of a gazetteer entity's name in the genitive, when the gazetteer has it as a name of the same
+     * entry: an article that names Florida only as "Floridas" is about Florida. A name that only looks like a genitive
+     * ("Texas", "Paris") is in the gazetteer as it is written, so its shortened form is no name of its entry.
+     */
+    private static String baseForm(String name, EntityGroup group, LanguageRules rules, Gazetteer gazetteer) {
+        String base = rules.stripGenitive(name);
+        if (group.gazetteerId == null || base.equals(name)) {
+            return name;
+        }
+        return gazetteer.lookup(base).filter(e -> e.id().equals(group.gazetteerId)).map(e -> base).orElse(name);
     }
 
     /** Whether {@code candidate} names the group better than {@code current}: more words, no genitive, more uses. */

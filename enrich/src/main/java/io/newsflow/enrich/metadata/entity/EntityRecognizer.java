@@ -99,7 +99,7 @@ public final class EntityRecognizer {
     public List<RecognizedEntity> recognize(String title, String body, @Nullable String language) {
         Pipeline pipeline = language == null ? null : pipelines.get(language);
         return pipeline == null ? List.of() : EntityMerger.merge(mentions(pipeline, title, body), pipeline.rules(),
-                "en".equals(language));
+                pipeline.gazetteer(), "en".equals(language));
     }
 
     /**

@@ -32,10 +32,12 @@ final class MentionCombiner {
         List<Mention> combined = new ArrayList<>();
         List<int[]> covered = new ArrayList<>();
         Set<String> cuedOrganisations = cuedOrganisations(found);
+        Set<String> personWords = capitalsAreNames ? Set.of() : NotNames.personWords(words, names);
         boolean[] labelLine = capitalsAreNames && !title ? LabelLines.of(text, words) : null;
         int taken = 0;
-        List<NameModel.Name> split = NameSplits.splitCoordinated(
-                words, capitalsAreNames ? NameSplits.splitPossessive(words, names, gazetteer, rules) : names);
+        List<NameModel.Name> split = NameSplits.splitCoordinated(words, capitalsAreNames
+                ? NameSplits.splitPossessive(words, names, gazetteer, rules)
+                : GenitiveOwners.split(words, names, gazetteer, rules));
         for (NameModel.Name name : split) {
             int begin = name.first();
             int end = NameBounds.nameEnd(text, words, name);
@@ -51,7 +53,9 @@ final class MentionCombiner {
                 begin = NameBounds.personBegin(words, begin, end, capitalsAreNames, rules);
                 end = end == name.end() ? NameBounds.withSuffix(words, end) : end;
             }
-            if (end - begin == 1 && NotNames.notAName(words, begin, rules) || NotNames.eraMark(words, begin, end)
+            if (end - begin == 1 && (NotNames.notAName(words, begin, rules)
+                            || !capitalsAreNames && GermanNouns.roleCompound(words.get(begin), rules, false))
+                    || NotNames.eraMark(words, begin, end)
                     || NotNames.lettersOnly(words.subList(begin, end).stream().map(Word::text).toList())) {
                 continue;
             }
@@ -71,12 +75,16 @@ final class MentionCombiner {
             if (entry.isEmpty() && count == 1 && !capitalsAreNames) {
                 entry = NameTypes.capitalsPlace(surface, gazetteer);
             }
+            if (entry.isEmpty() && !capitalsAreNames && !first.acronym()) {
+                entry = NameTypes.genitiveOf(surface, gazetteer, rules);
+            }
             EntityType type = count == 1 && modelType == EntityType.PERSON
                     ? NameTypes.oneWordPersonType(first, cuedOrganisations.contains(at(offset, surface)))
                     : capitalsAreNames && entry.isEmpty() && FirstNameStart.person(words, begin, end, rules)
                             ? EntityType.PERSON : modelType;
             if (entry.isEmpty() && count == 1 && type == EntityType.PERSON && !capitalsAreNames
-                    && NotNames.commonGermanWord(first)) {
+                    && (NotNames.commonGermanWord(first) || GermanNouns.compoundNoun(first)
+                            || NotNames.lowerCaseOnly(first, personWords))) {
                 continue;
             }
             if (entry.isEmpty() && labelLine != null && labelLine[begin]

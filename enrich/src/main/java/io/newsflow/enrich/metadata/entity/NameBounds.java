@@ -47,8 +47,9 @@ final class NameBounds {
         int personBegin = begin;
         while (end - personBegin > 1 && (common(words.get(personBegin), capitalsAreNames)
                 && (capitalsAreNames || !germanFirstName(words.get(personBegin)))
-                || rules.personTitles().contains(words.get(personBegin).text().toLowerCase(Locale.ROOT)))) {
-            personBegin++; // "Herrn Comey" is Comey
+                || rules.personTitles().contains(words.get(personBegin).text().toLowerCase(Locale.ROOT))
+                || !capitalsAreNames && GermanNouns.roleCompound(words.get(personBegin), rules, true))) {
+            personBegin++; // "Herrn Comey" is Comey, "USA-Kenner Thomas Jäger" Thomas Jäger
         }
         return personBegin;
     }

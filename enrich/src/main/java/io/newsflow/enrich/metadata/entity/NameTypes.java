@@ -28,6 +28,18 @@ final class NameTypes {
     }
 
     /**
+     * The gazetteer name a German {@code surface} is the genitive of ("Floridas", "Russlands", "Weißen Hauses"), as
+     * the gazetteer matches the rules' names: the model finds a name in the genitive as often as in any other case,
+     * and unmatched it stayed an entity apart from its base form ("Syriens" beside "Syrien") or took the model's type
+     * ("Nordamerikas" a person). Not in English, where the possessive is split off first and a name with one left on
+     * is more often the owner in another role (UNER labels "Hong Kong" in "Hong Kong's High Court" an organisation).
+     */
+    static Optional<Gazetteer.Entry> genitiveOf(String surface, Gazetteer gazetteer, LanguageRules rules) {
+        String base = rules.stripGenitive(surface);
+        return base.equals(surface) ? Optional.empty() : gazetteer.lookup(base);
+    }
+
+    /**
      * Whether a German name of several words ends in an organisation word ("Leopold Stocker Verlag", "Ulmer Theater",
      * "Roger Douglas Associates", "Addiopizzo-Komitee"): a German name phrase is head-final, so its last word says what
      * it names, whatever type the model read from the words before it (a person's or a place's name).

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.metadata.entity;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -77,6 +78,31 @@ final class NotNames {
     static boolean commonGermanWord(Word word) {
         return !NameLists.shipped().personName(word.text().toLowerCase(Locale.ROOT))
                 && GermanLexicon.shipped().commonWordNoSurname(word.text());
+    }
+
+    /**
+     * Whether the dictionary knows {@code word} only in lower case: an adverb, verb or adjective capitalised at a
+     * sentence's start or used as a noun ("Irgendwann", "Nimm", "Ältere"), which the model, trained on few such
+     * sentence starts, calls a person; unless a list knows it as a person's name or the text has it in a longer
+     * person's name ({@code personWords}: "Matter" after "Thomas Matter", "Kauert" after "Steffen Kauert").
+     */
+    static boolean lowerCaseOnly(Word word, Set<String> personWords) {
+        GermanLexicon lexicon = GermanLexicon.shipped();
+        return !personWords.contains(word.text())
+                && !NameLists.shipped().personName(word.text().toLowerCase(Locale.ROOT))
+                && lexicon.wordClass(word.text(), false) == GermanLexicon.WordClass.UNKNOWN
+                && lexicon.wordClass(word.text(), true) == GermanLexicon.WordClass.WORD;
+    }
+
+    /** The words of the model's person names of more than one word. */
+    static Set<String> personWords(List<Word> words, List<NameModel.Name> names) {
+        Set<String> personWords = new HashSet<>();
+        for (NameModel.Name name : names) {
+            if (name.type() == EntityType.PERSON && name.end() - name.first() > 1) {
+                words.subList(name.first(), name.end()).forEach(w -> personWords.add(w.text()));
+            }
+        }
+        return personWords;
     }
 
     /**

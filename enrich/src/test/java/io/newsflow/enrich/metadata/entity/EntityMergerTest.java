@@ -3,11 +3,26 @@ package io.newsflow.enrich.metadata.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class EntityMergerTest {
 
     private static final LanguageRules ENGLISH = LanguageRules.load("en");
+    private static final LanguageRules GERMAN = LanguageRules.load("de");
+    private static final Gazetteer GAZETTEER = Gazetteer.load(List.of(Locale.GERMAN, Locale.ENGLISH));
+
+    @Test
+    void aGazetteerEntityNamedOnlyInTheGenitiveIsNamedByItsBaseForm() {
+        String florida = GAZETTEER.lookup("Florida").orElseThrow().id();
+        String texas = GAZETTEER.lookup("Texas").orElseThrow().id();
+        List<Mention> mentions = List.of(new Mention("Floridas", 1, florida, EntityType.LOCATION, Mention.MODEL, 0),
+                new Mention("Texas", 1, texas, EntityType.LOCATION, Mention.GAZETTEER, 20));
+        assertThat(EntityMerger.merge(mentions, GERMAN, GAZETTEER, false))
+                .extracting(RecognizedEntity::name, RecognizedEntity::aliases).as("a name that only looks like one stays")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Florida", List.of("Floridas")),
+                        org.assertj.core.groups.Tuple.tuple("Texas", List.of()));
+    }
 
     @Test
     void aTieInEvidenceGoesToTheTypeMostMentionsGive() {

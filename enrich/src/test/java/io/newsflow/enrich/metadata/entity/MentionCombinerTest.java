@@ -302,6 +302,65 @@ class MentionCombinerTest {
     }
 
     @Test
+    void aGermanNameInTheGenitiveIsTheGazetteerNameOfItsBase() {
+        List<Word> words = TaggedWords.of("die Strände Floridas/PROPN und des Weißen/ADJ Hauses/PROPN");
+        List<Mention> mentions = combine(spaced(words), words, List.of(new NameModel.Name(2, 3, EntityType.PERSON),
+                new NameModel.Name(5, 7, EntityType.ORGANIZATION)));
+        assertThat(mentions).extracting(Mention::surface, Mention::gazetteerId, Mention::type).containsExactly(
+                tuple("Floridas", GAZETTEER.lookup("Florida").orElseThrow().id(), EntityType.LOCATION),
+                tuple("Weißen Hauses", GAZETTEER.lookup("Weißen Haus").orElseThrow().id(), EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aGermanOwnerInTheGenitiveEndsTheNameBeforeTheNounItOwns() {
+        List<Word> words = TaggedWords.of("Rauk/PROPN sagte , Rauks/PROPN Zölle/NOUN und Irans/PROPN Justiz/NOUN "
+                + "und Rauks/PROPN Tochter/NOUN Anna/PROPN Söder/PROPN");
+        List<NameModel.Name> names = List.of(new NameModel.Name(0, 1, EntityType.PERSON),
+                new NameModel.Name(3, 5, EntityType.ORGANIZATION), new NameModel.Name(6, 8, EntityType.LOCATION),
+                new NameModel.Name(9, 13, EntityType.PERSON));
+        assertThat(surfaces(words, names)).as("the words after the noun stay a name of their own")
+                .containsExactly("Rauk", "Rauks", "Irans", "Rauks", "Anna Söder");
+    }
+
+    @Test
+    void aNameEndingInSNowhereWrittenWithoutItIsNoGenitive() {
+        List<Word> words = TaggedWords.of("das Quobbs/PROPN House/NOUN");
+        assertThat(surfaces(words, List.of(new NameModel.Name(1, 3, EntityType.LOCATION))))
+                .containsExactly("Quobbs House");
+    }
+
+    @Test
+    void aHyphenatedRoleNounBeforeAGermanPersonsNameIsNoPartOfIt() {
+        List<Word> words = TaggedWords.of("sagte USA-Kenner/PROPN Thomas/PROPN Quast/PROPN , "
+                + "FDP-Generalsekretär/PROPN Anna/PROPN Bell/PROPN und Hans-Peter/PROPN Quast/PROPN ; "
+                + "der FDP-Generalsekretär/PROPN");
+        List<NameModel.Name> names = List.of(new NameModel.Name(1, 4, EntityType.PERSON),
+                new NameModel.Name(5, 8, EntityType.PERSON), new NameModel.Name(9, 11, EntityType.PERSON),
+                new NameModel.Name(13, 14, EntityType.LOCATION));
+        assertThat(surfaces(words, names)).as("a first name stays; a role alone names no one")
+                .containsExactly("Thomas Quast", "Anna Bell", "Hans-Peter Quast");
+    }
+
+    @Test
+    void aGermanCompoundOfCommonNounsIsNoPerson() {
+        List<Word> words = TaggedWords.of("Landessynode/PROPN tagte , China-Netzwerk/PROPN meldet , Quabdings/PROPN "
+                + "lacht , Rosenberg/PROPN lacht");
+        List<NameModel.Name> names = List.of(new NameModel.Name(0, 1, EntityType.PERSON),
+                new NameModel.Name(3, 4, EntityType.PERSON), new NameModel.Name(6, 7, EntityType.PERSON),
+                new NameModel.Name(9, 10, EntityType.PERSON));
+        assertThat(surfaces(words, names)).as("not after an unknown first part, nor a masculine noun")
+                .containsExactly("Quabdings", "Rosenberg");
+    }
+
+    @Test
+    void aGermanWordKnownOnlyInLowerCaseIsNoPersonUnlessInAPersonsName() {
+        List<Word> words = TaggedWords.of("Irgendwann/PROPN kam Steffen/PROPN Kauert/PROPN . ^Kauert/PROPN lachte");
+        List<NameModel.Name> names = List.of(new NameModel.Name(0, 1, EntityType.PERSON),
+                new NameModel.Name(2, 4, EntityType.PERSON), new NameModel.Name(5, 6, EntityType.PERSON));
+        assertThat(surfaces(words, names)).containsExactly("Steffen Kauert", "Kauert");
+    }
+
+    @Test
     void theChrOfAYearBeforeChristIsNoName() {
         List<Word> words = TaggedWords.of("um 500 v. Chr./PROPN in Athen/PROPN , Chr./PROPN");
         List<NameModel.Name> names = List.of(new NameModel.Name(3, 4, EntityType.PERSON),
