@@ -5,6 +5,9 @@ import java.util.Locale;
 /** German common nouns and the role nouns compounded from them, which run into names the model finds. */
 final class GermanNouns {
 
+    /** Shortest last part of a closed compound that {@link #compoundNoun} looks up: shorter ones end many surnames. */
+    private static final int MIN_PART = 5;
+
     private GermanNouns() {
     }
 
@@ -33,9 +36,6 @@ final class GermanNouns {
         Word part = new Word(last, word.end() - last.length(), word.end(), word.pos(), false);
         return part.capitalized() && (rules.personCue(last) || anyNoun && commonNoun(part));
     }
-
-    /** Shortest last part of a closed compound that {@link #compoundNoun} looks up: shorter ones end many surnames. */
-    private static final int MIN_PART = 5;
 
     /**
      * Whether {@code word}, unknown to the dictionary as a whole, is a compound of common nouns: its last part after a
