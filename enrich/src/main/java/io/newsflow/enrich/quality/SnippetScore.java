@@ -1,12 +1,14 @@
 package io.newsflow.enrich.quality;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Snippet counts as trafilatura's {@code tests/eval_common.py} computes them: a {@code with} snippet found in the
  * output is a true positive, missing a false negative; a {@code without} snippet found is a false positive, absent a
- * true negative. Matching is a case-sensitive substring test after collapsing whitespace runs to one space.
+ * true negative. Matching is a case-sensitive substring test after collapsing whitespace runs to one space, on text in
+ * Unicode's composed form (NFC) on both sides, so that a decomposed "ü" in a page or its gold matches a composed one.
  */
 public record SnippetScore(long truePositives, long falsePositives, long falseNegatives, long trueNegatives) {
 
@@ -26,9 +28,12 @@ public record SnippetScore(long truePositives, long falsePositives, long falseNe
         return new SnippetScore(tp, fp, with.size() - tp, without.size() - fp);
     }
 
-    /** Whitespace runs (Unicode) collapsed to one space, ends stripped: trafilatura's {@code norm}. */
+    /** Whitespace runs (Unicode) collapsed to one space, ends stripped (trafilatura's {@code norm}), composed (NFC). */
     public static String normalized(String text) {
-        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+        String composed = Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+        return WHITESPACE.matcher(composed).replaceAll(" ").strip();
     }
 
     /** Sum of two counts. */

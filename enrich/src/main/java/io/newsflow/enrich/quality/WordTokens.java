@@ -1,5 +1,6 @@
 package io.newsflow.enrich.quality;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +14,14 @@ public final class WordTokens {
 
     private WordTokens() {}
 
-    /** The tokens of {@code text}, in order. */
-    public static List<String> of(String text) {
+    /**
+     * The tokens of {@code text}, in order; text written decomposed ("u" and a combining diaeresis) gives the tokens
+     * of its composed form (NFC), the same text to a reader.
+     */
+    public static List<String> of(String written) {
+        String text = Normalizer.isNormalized(written, Normalizer.Form.NFC)
+                ? written
+                : Normalizer.normalize(written, Normalizer.Form.NFC);
         List<String> tokens = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < text.length(); ) {

@@ -3,6 +3,7 @@ package io.newsflow.enrich.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -36,6 +37,15 @@ class ScoringTest {
         ShingleScore score = ShingleScore.of("東京都で雨", "東京都で雨");
         assertThat(score.expected()).isEqualTo(2);
         assertThat(score.f1()).isEqualTo(1.0);
+    }
+
+    @Test
+    void composedAndDecomposedLettersScoreAsTheSameText() {
+        String composed = "Die Küche der Bürgerhalle wird für drei Millionen Euro erneuert";
+        String decomposed = Normalizer.normalize(composed, Normalizer.Form.NFD);
+
+        assertThat(ShingleScore.of(composed, decomposed).f1()).isEqualTo(1.0);
+        assertThat(SnippetScore.of(decomposed, List.of("Die Küche der"), List.of()).truePositives()).isEqualTo(1);
     }
 
     @Test
