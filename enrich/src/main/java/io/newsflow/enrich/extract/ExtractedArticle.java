@@ -45,7 +45,10 @@ public record ExtractedArticle(
     public ExtractedArticle {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(kind, "kind");
-        authors = List.copyOf(authors);
+        // the text the extractor gives out is composed (NFC), whatever form the page wrote it in
+        title = TextNormalizer.composed(title);
+        description = description == null ? null : TextNormalizer.composed(description);
+        authors = authors.stream().map(TextNormalizer::composed).toList();
         tags = List.copyOf(tags);
         blocks = List.copyOf(blocks);
         newsAgencies = List.copyOf(newsAgencies);

@@ -1,9 +1,22 @@
 package io.newsflow.enrich.extract;
 
-/** Collapses runs of whitespace (including non-breaking spaces) into one space and trims. */
+import java.text.Normalizer;
+
+/** Collapses runs of whitespace (including non-breaking spaces) into one space and trims; composes text (NFC). */
 final class TextNormalizer {
 
     private TextNormalizer() {}
+
+    /**
+     * The text in Unicode's composed form (NFC): a page written on some systems, or by some CMSs, spells "ü" as "u"
+     * and a combining diaeresis, which looks the same but splits words for every reader after the extractor (the
+     * name finder cut "Kü" off "Küche") and does not match the same word written composed.
+     */
+    static String composed(String text) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
 
     static String collapse(String text) {
         if (isCollapsed(text)) {
