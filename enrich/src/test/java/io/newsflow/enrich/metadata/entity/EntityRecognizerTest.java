@@ -32,6 +32,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPossessiveWithATypographicApostropheMergesLikeAPlainOne() {
+        // pages set the possessive with U+2019 far more often than with "'"
+        String body = "Washington – President Joe Biden met Chinese leader Xi Jinping on Wednesday. Biden’s aides said"
+                + " the talks with Xi had gone well. Xi’s delegation left for Beijing in the evening.";
+
+        List<RecognizedEntity> entities = recognizer.recognize("Biden meets Xi", body, "en");
+
+        assertThat(named(entities, "Joe Biden").mentions()).isEqualTo(3);
+        assertThat(entities).extracting(RecognizedEntity::name).noneMatch(name -> name.endsWith("’s"));
+    }
+
+    @Test
     void theSameTextGivesTheSameEntitiesAndSpans() {
         // The name model keeps per-text state (earlier names are features); it is cleared for each text, so neither
         // the text before nor another recognizer instance changes the result.
