@@ -221,7 +221,8 @@ final class BlockCollector {
 
     /** A heading that holds blocks and far more text than a heading has: headings hold phrasing content only. */
     private static boolean isWrappingHeading(Element heading) {
-        return heading.text().length() > MAX_WRAPPING_HEADING_CHARS && holdsBlocks(heading);
+        // blocks first: a heading of text alone holds none, and its text is read once, below
+        return holdsBlocks(heading) && heading.text().length() > MAX_WRAPPING_HEADING_CHARS;
     }
 
     /**

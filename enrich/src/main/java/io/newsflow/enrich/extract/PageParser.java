@@ -4,8 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -38,6 +40,9 @@ public final class PageParser {
             "us-ascii", "windows-1252",
             "ascii", "windows-1252");
 
+    /** Chars decoded at a time when checking that a page is UTF-8. */
+    private static final int UTF8_CHECK_CHARS = 8192;
+
     private PageParser() {}
 
     /**
@@ -63,27 +68,31 @@ public final class PageParser {
         }
     }
 
-    /** Whether the bytes hold a character beyond ASCII and decode as UTF-8 without a malformed sequence. */
+    /**
+     * Whether the bytes hold a character beyond ASCII and decode as UTF-8 without a malformed sequence. The check
+     * decodes into a small buffer it reuses: jsoup decodes the page again, and a whole decoded copy here would double
+     * the memory a large page takes.
+     */
     private static boolean isUtf8BeyondAscii(byte[] bytes) {
-        boolean beyondAscii = false;
-        for (byte b : bytes) {
-            if (b < 0) {
-                beyondAscii = true;
-                break;
-            }
+        int first = 0;
+        while (first < bytes.length && bytes[first] >= 0) {
+            first++;
         }
-        if (!beyondAscii) {
+        if (first == bytes.length) {
             return false;
         }
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false; // not UTF-8: the page's own label decides, as a browser's would
-        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, first, bytes.length - first);
+        CharBuffer out = CharBuffer.allocate(UTF8_CHECK_CHARS);
+        CoderResult result;
+        do {
+            out.clear();
+            result = decoder.decode(in, out, true);
+        } while (result.isOverflow());
+        // not UTF-8 (an error): the page's own label decides, as a browser's would
+        return result.isUnderflow() && !decoder.flush(out).isError();
     }
 
     private static @Nullable String supportedCharset(@Nullable String headerCharset) {

@@ -1,6 +1,5 @@
 package io.newsflow.enrich.quality;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -30,10 +29,7 @@ public record SnippetScore(long truePositives, long falsePositives, long falseNe
 
     /** Whitespace runs (Unicode) collapsed to one space, ends stripped (trafilatura's {@code norm}), composed (NFC). */
     public static String normalized(String text) {
-        String composed = Normalizer.isNormalized(text, Normalizer.Form.NFC)
-                ? text
-                : Normalizer.normalize(text, Normalizer.Form.NFC);
-        return WHITESPACE.matcher(composed).replaceAll(" ").strip();
+        return WHITESPACE.matcher(WordTokens.composed(text)).replaceAll(" ").strip();
     }
 
     /** Sum of two counts. */

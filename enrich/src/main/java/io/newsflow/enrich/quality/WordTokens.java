@@ -19,9 +19,7 @@ public final class WordTokens {
      * of its composed form (NFC), the same text to a reader.
      */
     public static List<String> of(String written) {
-        String text = Normalizer.isNormalized(written, Normalizer.Form.NFC)
-                ? written
-                : Normalizer.normalize(written, Normalizer.Form.NFC);
+        String text = composed(written);
         List<String> tokens = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < text.length(); ) {
@@ -39,6 +37,13 @@ public final class WordTokens {
         }
         flush(word, tokens);
         return tokens;
+    }
+
+    /** The text in Unicode's composed form (NFC), which scoring compares on both sides. */
+    static String composed(String text) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     private static void flush(StringBuilder word, List<String> tokens) {

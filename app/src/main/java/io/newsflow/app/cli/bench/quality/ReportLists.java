@@ -2,9 +2,13 @@ package io.newsflow.app.cli.bench.quality;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
-/** The report's lists behind the figures: rejected articles, crashes and gold items without a page file. */
+/**
+ * The report's lists behind the figures: rejected articles, htmldate's dated pages rejected, crashes and gold items
+ * without a page file.
+ */
 final class ReportLists {
 
     private final Map<RowKey, Tally> rows;
@@ -18,36 +22,32 @@ final class ReportLists {
     }
 
     String markdown() {
-        return rejected() + rejectedDated() + crashes() + missing();
+        return rejections("Articles newsflow rejected", Tally::rejected, false)
+                // htmldate's gold dates a page but does not say which are articles: listed apart, out of every page
+                + rejections("Dated pages newsflow rejected (htmldate: not counted as articles, the gold gives no"
+                        + " verdict)", Tally::rejectedDated, true)
+                + crashes() + missing();
     }
 
-    private String rejected() {
+    /**
+     * newsflow's rejections that {@code pick} takes from each row, with their reasons; {@code ofPages} adds how many
+     * pages the row has.
+     */
+    private String rejections(String title, Function<Tally, List<PageScore>> pick, boolean ofPages) {
         StringBuilder md = new StringBuilder();
         for (RowKey key : order) {
-            List<PageScore> rejected = rows.get(key).rejected();
+            List<PageScore> rejected = pick.apply(rows.get(key));
             if (key.extractor() == Extractor.NEWSFLOW && !rejected.isEmpty()) {
-                md.append("- ").append(heading(key)).append(" (").append(rejected.size()).append("):\n");
+                md.append("- ").append(heading(key)).append(" (").append(rejected.size());
+                if (ofPages) {
+                    md.append(" of ").append(rows.get(key).scores().pages());
+                }
+                md.append("):\n");
                 rejected.forEach(s -> md.append("  - `").append(s.page().page()).append("` ")
                         .append(oneLine(s.rejection())).append('\n'));
             }
         }
-        return section("Articles newsflow rejected", md);
-    }
-
-    /** htmldate's pages newsflow rejected: their gold dates them but does not say which are articles. */
-    private String rejectedDated() {
-        StringBuilder md = new StringBuilder();
-        for (RowKey key : order) {
-            List<PageScore> rejected = rows.get(key).rejectedDated();
-            if (key.extractor() == Extractor.NEWSFLOW && !rejected.isEmpty()) {
-                md.append("- ").append(heading(key)).append(" (").append(rejected.size()).append(" of ")
-                        .append(rows.get(key).scores().pages()).append("):\n");
-                rejected.forEach(s -> md.append("  - `").append(s.page().page()).append("` ")
-                        .append(oneLine(s.rejection())).append('\n'));
-            }
-        }
-        return section("Dated pages newsflow rejected (htmldate: not counted as articles, the gold gives no verdict)",
-                md);
+        return section(title, md);
     }
 
     private String crashes() {
