@@ -50,7 +50,7 @@ public final class ArticleExtractor {
         String title = title(ld, signals, page, h1s, siteName, section);
         ExtractedBody body = ScriptedBody.apply(DeclaredBodyFallback.apply(
                 body(page, ArticleScope.of(h1s, title), description, signals.leads(), markers), ld.articleBody()),
-                page, PageClassifier.declaresArticle(ld, signals, markers.declaresArticle()), description,
+                page, PageClassifier.declaresArticle(ld, signals, markers.declaresArticle()), title, description,
                 signals.leads());
         HeadlineArea area = HeadlineArea.scan(page, title);
         Supplier<LabelledLines> labelled = LabelledLines.lazy(page);

@@ -1,7 +1,11 @@
 package io.newsflow.enrich.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -10,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The article text a page ships only inside a script: single-page applications render the article in the browser from
  * the data their server embeds (a framework's hydration state, {@code window.__STATE__ = {...}}, streamed component
- * payloads), so the served markup holds a header and an empty container. The data holds the body as an HTML string;
- * it is found by its paragraphs, decoded, and read as a page of its own. Tried only when the markup gave no article,
+ * payloads), so the served markup holds a header and an empty container. The data holds the body as an HTML string,
+ * found by its paragraphs and decoded, or as a tree of typed rich-text nodes ({@link RichTextTree}), rendered to
+ * markup; either is read as a page of its own. Tried only when the markup gave no article,
  * so a page that renders on the server, and also embeds its data, is read from its markup.
  */
 final class ScriptedBody {
@@ -25,20 +30,22 @@ final class ScriptedBody {
     /** Strings escaped inside strings (a JSON document inside a script's string) are decoded at most this deep. */
     private static final int MAX_ESCAPE_DEPTH = 3;
 
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private ScriptedBody() {}
 
     /**
      * {@code found} when it has an article's words or the page declares no article; else the body read from the
-     * longest HTML string in the page's scripts, when that has more than twice the words. Only a declared article is
-     * looked for there: the data of a shop or an app holds help texts and product copy as HTML too.
+     * page's scripts, when that has more than twice the words. Only a declared article is looked for there: the data
+     * of a shop or an app holds help texts and product copy as HTML too.
      */
-    static ExtractedBody apply(ExtractedBody found, Document page, boolean declared, @Nullable String description,
-            List<String> leads) {
+    static ExtractedBody apply(ExtractedBody found, Document page, boolean declared, @Nullable String title,
+            @Nullable String description, List<String> leads) {
         int foundWords = ArticleWords.count(found.blocks(), Integer.MAX_VALUE);
         if (!declared || foundWords >= PageClassifier.MIN_ARTICLE_WORDS) {
             return found;
         }
-        String html = longestHtml(page);
+        String html = mostRelevant(candidates(page), keyWords(title, description));
         if (html == null) {
             return found;
         }
@@ -47,8 +54,9 @@ final class ScriptedBody {
         return ArticleWords.count(body.blocks(), Integer.MAX_VALUE) > foundWords * 2 ? body : found;
     }
 
-    private static @Nullable String longestHtml(Document page) {
-        String longest = null;
+    /** Every article-like markup in the page's scripts: HTML strings and rendered rich-text trees. */
+    private static List<String> candidates(Document page) {
+        List<String> candidates = new ArrayList<>();
         for (Element script : page.getElementsByTag("script")) {
             String type = script.attr("type");
             if (type.contains("ld+json") || script.hasAttr("src")) {
@@ -58,13 +66,48 @@ final class ScriptedBody {
             if (data.length() < MIN_HTML_CHARS) {
                 continue;
             }
-            for (String html : htmlStrings(data, 0)) {
-                if (longest == null || html.length() > longest.length()) {
-                    longest = html;
+            candidates.addAll(htmlStrings(data, 0));
+            if (RichTextTree.mayHold(data)) {
+                candidates.addAll(RichTextTree.bodies(data, page.location()));
+            }
+        }
+        return candidates;
+    }
+
+    /**
+     * The candidate holding the largest share of the headline's and description's words, the longest among equals:
+     * a page's data holds the bodies of related articles too, often longer than its own.
+     */
+    private static @Nullable String mostRelevant(List<String> candidates, Set<String> keyWords) {
+        String best = null;
+        int bestShared = -1;
+        for (String candidate : candidates) {
+            String lower = candidate.toLowerCase(Locale.ROOT);
+            int shared = 0;
+            for (String word : keyWords) {
+                shared += lower.contains(word) ? 1 : 0;
+            }
+            if (shared > bestShared || shared == bestShared && candidate.length() > best.length()) {
+                best = candidate;
+                bestShared = shared;
+            }
+        }
+        return best;
+    }
+
+    /** The distinct words of four letters or more of the headline and description, lower case. */
+    private static Set<String> keyWords(@Nullable String title, @Nullable String description) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String text : new String[] {title, description}) {
+            if (text != null) {
+                for (String word : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
+                    if (word.length() >= 4) {
+                        words.add(word);
+                    }
                 }
             }
         }
-        return longest;
+        return words;
     }
 
     /** The string literals in {@code code} that are markup (open with a tag) holding paragraphs, decoded. */
