@@ -92,6 +92,29 @@ final class NameBounds {
     }
 
     /**
+     * The end of an English person's name with the surname in the possessive right after it, which the model leaves
+     * out ("Bernard Tapie's own money" gave "Bernard"): its training text splits the "'s" off, the tokenizer keeps it
+     * on. Not a listed place, organisation or common word, nor a word of the rules that names an organisation,
+     * place, event or role ("Biden Administration's", "Trump Tower's").
+     */
+    static int withPossessiveSurname(List<Word> words, int end, LanguageRules rules) {
+        if (end >= words.size()) {
+            return end;
+        }
+        Word next = words.get(end);
+        String text = next.text();
+        if (!next.capitalized() || !next.pos().equals("PROPN") || text.length() <= 3
+                || !(text.endsWith("'s") || text.endsWith("’s"))) {
+            return end;
+        }
+        String base = text.substring(0, text.length() - 2).toLowerCase(Locale.ROOT);
+        boolean notSurname = NameLists.shipped().placeOrganisationOrWord(base) || rules.organizationEnding(base)
+                || rules.placeWords().contains(base) || rules.eventWords().contains(base) || rules.personCue(base)
+                || rules.stop(base);
+        return notSurname ? end : end + 1;
+    }
+
+    /**
      * The end of a person's name with the generational suffix after it, which the model leaves out or makes a name of
      * its own: "Martin Luther King, Jr." (with the suffix's period).
      */
