@@ -59,6 +59,13 @@ class MentionCombinerTest {
                 new NameModel.Name(6, 8, EntityType.PERSON));
         assertThat(combineEnglish(words, List.of(), names)).extracting(Mention::surface)
                 .containsExactly("Bernard Zorbatt's", "Joe Biden");
+
+        String text = "7. Zorbatt\n\nZorbatt's team advises firms.";
+        List<Word> lines = TaggedWords.in(text, "7/NUM ./PUNCT Zorbatt/PROPN Zorbatt's/PROPN team/NOUN advises/VERB "
+                + "firms/NOUN ./PUNCT");
+        assertThat(MentionCombiner.combine(text, lines, false, List.of(),
+                List.of(new NameModel.Name(2, 3, EntityType.PERSON)), ENGLISH_GAZETTEER, ENGLISH, true))
+                .extracting(Mention::surface).as("not the word of the next paragraph").containsExactly("Zorbatt");
     }
 
     @Test
