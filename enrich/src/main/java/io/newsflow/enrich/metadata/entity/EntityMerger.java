@@ -3,6 +3,7 @@ package io.newsflow.enrich.metadata.entity;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +59,7 @@ final class EntityMerger {
         for (EntityGroup group : groups.values()) {
             EntityType type = group.type();
             if (type != null) {
-                entities.add(entity(group, type, rules, gazetteer));
+                entities.add(entity(group, type, rules, gazetteer, english));
             }
         }
         entities.sort(Comparator.comparingInt(RecognizedEntity::mentions).reversed()
@@ -99,12 +100,18 @@ final class EntityMerger {
             String key = mention.gazetteerId() != null ? mention.gazetteerId() : "n:" + spellingKey(mention.surface());
             groups.computeIfAbsent(key, k -> new EntityGroup(english)).add(mention);
         }
-        mergeGenitives(groups, rules);
+        mergeGenitives(groups, rules, english);
         mergeIntoPersons(groups, rules, english);
         return groups;
     }
 
-    private static void mergeGenitives(Map<String, EntityGroup> groups, LanguageRules rules) {
+    /**
+     * Merges a group named in the genitive into the group of its base ("Putins" into "Putin"). In English the base may
+     * be a gazetteer entity's ("Hamas's", "Russia’s" the model found into the gazetteer's Hamas and Russia): a
+     * possessive names its base, whatever found it.
+     */
+    private static void mergeGenitives(Map<String, EntityGroup> groups, LanguageRules rules, boolean english) {
+        Map<String, String> bySurface = english ? groupsBySurface(groups) : Map.of();
         for (String key : List.copyOf(groups.keySet())) {
             EntityGroup group = groups.get(key);
             if (group == null || group.gazetteerId != null) {
@@ -112,11 +119,29 @@ final class EntityMerger {
             }
             String surface = group.surfaces.keySet().iterator().next();
             String base = rules.stripGenitive(surface);
+            if (base.equals(surface)) {
+                continue;
+            }
             String baseKey = "n:" + spellingKey(base);
-            if (!base.equals(surface) && !baseKey.equals(key) && groups.containsKey(baseKey)) {
+            if (baseKey.equals(key) || !groups.containsKey(baseKey)) {
+                // "Hamas's" has the spelling key of "Hamas" (doubled letters are one), its own
+                baseKey = bySurface.getOrDefault(spellingKey(base), baseKey);
+            }
+            if (!baseKey.equals(key) && groups.containsKey(baseKey)) {
                 groups.get(baseKey).absorb(groups.remove(key), true);
             }
         }
+    }
+
+    /** The key of the first group with each surface (as its spelling key) of a gazetteer entity. */
+    private static Map<String, String> groupsBySurface(Map<String, EntityGroup> groups) {
+        Map<String, String> keys = new HashMap<>();
+        groups.forEach((key, group) -> {
+            if (group.gazetteerId != null) {
+                group.surfaces.keySet().forEach(surface -> keys.putIfAbsent(spellingKey(surface), key));
+            }
+        });
+        return keys;
     }
 
     private static void mergeIntoPersons(Map<String, EntityGroup> groups, LanguageRules rules, boolean english) {
@@ -164,14 +189,15 @@ final class EntityMerger {
     }
 
     private static RecognizedEntity entity(EntityGroup group, EntityType type, LanguageRules rules,
-            @Nullable Gazetteer gazetteer) {
+            @Nullable Gazetteer gazetteer, boolean english) {
         String canonical = null;
         for (Map.Entry<String, Integer> surface : group.surfaces.entrySet()) {
             if (canonical == null || better(surface.getKey(), surface.getValue(), canonical, group, rules)) {
                 canonical = surface.getKey();
             }
         }
-        String name = gazetteer == null ? canonical : baseForm(canonical, group, rules, gazetteer);
+        String based = gazetteer == null ? canonical : baseForm(canonical, group, rules, gazetteer);
+        String name = english && gazetteer != null ? withoutPossessive(based, gazetteer) : based;
         List<String> aliases = group.surfaces.keySet().stream().filter(s -> !s.equals(name)).toList();
         return new RecognizedEntity(name, type, aliases, group.mentions, group.firstOffset);
     }
@@ -187,6 +213,19 @@ final class EntityMerger {
             return name;
         }
         return gazetteer.lookup(base).filter(e -> e.id().equals(group.gazetteerId)).map(e -> base).orElse(name);
+    }
+
+    /**
+     * An English name without its possessive: an article that names Britain or Al Gore only as "Britain’s" or
+     * "Al Gore’s" is about Britain and Al Gore, and {@link #spans} marks the mentions without it. A name known with
+     * its "'s" (a gazetteer or listed organisation: "Sainsbury's", "Macy's") keeps it.
+     */
+    private static String withoutPossessive(String name, Gazetteer gazetteer) {
+        if (nameLength(name) == name.length() || gazetteer.lookup(name).isPresent()
+                || NameLists.shipped().placeOrOrganisation(name.replace('’', '\'').toLowerCase(Locale.ROOT))) {
+            return name;
+        }
+        return name.substring(0, nameLength(name));
     }
 
     /** Whether {@code candidate} names the group better than {@code current}: more words, no genitive, more uses. */

@@ -52,6 +52,8 @@ final class MentionCombiner {
                 end = NameBounds.personEnd(words, begin, end, capitalsAreNames);
                 begin = NameBounds.personBegin(words, begin, end, capitalsAreNames, rules);
                 end = end == name.end() ? NameBounds.withSuffix(words, end) : end;
+                end = capitalsAreNames && end == name.end()
+                        ? NameBounds.withPossessiveSurname(text, words, end, rules) : end;
             }
             if (end - begin == 1 && (NotNames.notAName(words, begin, rules)
                             || !capitalsAreNames && GermanNouns.roleCompound(words.get(begin), rules, false))

@@ -92,6 +92,34 @@ final class NameBounds {
     }
 
     /**
+     * The end of an English person's name with the surname in the possessive right after it, which the model leaves
+     * out ("Bernard Tapie's own money" gave "Bernard"): its training text splits the "'s" off, the tokenizer keeps it
+     * on. Not a listed place, organisation or common word, nor a word of the rules that names an organisation,
+     * place, event or role ("Biden Administration's", "Trump Tower's"), nor a word after anything but one space (a
+     * heading "Deloitte" above a paragraph opening "Deloitte’s").
+     */
+    static int withPossessiveSurname(String text, List<Word> words, int end, LanguageRules rules) {
+        if (end >= words.size() || end == 0) {
+            return end;
+        }
+        Word next = words.get(end);
+        int gap = words.get(end - 1).end();
+        if (next.start() != gap + 1 || text.charAt(gap) != ' ') {
+            return end;
+        }
+        String surname = next.text();
+        if (!next.capitalized() || !next.pos().equals("PROPN") || surname.length() <= 3
+                || !(surname.endsWith("'s") || surname.endsWith("’s"))) {
+            return end;
+        }
+        String base = surname.substring(0, surname.length() - 2).toLowerCase(Locale.ROOT);
+        boolean notSurname = NameLists.shipped().placeOrganisationOrWord(base) || rules.organizationEnding(base)
+                || rules.placeWords().contains(base) || rules.eventWords().contains(base) || rules.personCue(base)
+                || rules.stop(base);
+        return notSurname ? end : end + 1;
+    }
+
+    /**
      * The end of a person's name with the generational suffix after it, which the model leaves out or makes a name of
      * its own: "Martin Luther King, Jr." (with the suffix's period).
      */

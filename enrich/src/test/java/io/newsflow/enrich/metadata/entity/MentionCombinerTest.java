@@ -50,6 +50,25 @@ class MentionCombinerTest {
     }
 
     @Test
+    void anEnglishPersonsNameTakesTheSurnameInThePossessiveAfterIt() {
+        // the model, trained on text with the "'s" split off, stops before "Zorbatt's"; a common word after the name
+        // is no surname
+        List<Word> words = TaggedWords.of("Funded by Bernard/PROPN Zorbatt's/PROPN money and Joe/PROPN Biden/PROPN "
+                + "Administration's/PROPN plans");
+        List<NameModel.Name> names = List.of(new NameModel.Name(2, 3, EntityType.PERSON),
+                new NameModel.Name(6, 8, EntityType.PERSON));
+        assertThat(combineEnglish(words, List.of(), names)).extracting(Mention::surface)
+                .containsExactly("Bernard Zorbatt's", "Joe Biden");
+
+        String text = "7. Zorbatt\n\nZorbatt's team advises firms.";
+        List<Word> lines = TaggedWords.in(text, "7/NUM ./PUNCT Zorbatt/PROPN Zorbatt's/PROPN team/NOUN advises/VERB "
+                + "firms/NOUN ./PUNCT");
+        assertThat(MentionCombiner.combine(text, lines, false, List.of(),
+                List.of(new NameModel.Name(2, 3, EntityType.PERSON)), ENGLISH_GAZETTEER, ENGLISH, true))
+                .extracting(Mention::surface).as("not the word of the next paragraph").containsExactly("Zorbatt");
+    }
+
+    @Test
     void anUnknownSingleNameInTheEnglishPossessiveIsAPersons() {
         List<Word> words = TaggedWords.of("Critics praised Quibbler's/PROPN book and PC/PROPN Wurld's/PROPN review and "
                 + "London's/PROPN mayor");
