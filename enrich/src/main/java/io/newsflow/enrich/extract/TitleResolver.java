@@ -52,11 +52,14 @@ final class TitleResolver {
 
     /**
      * As {@link #resolve(List, List, List, String, String, List)}, with the headline elements' whole text. A separator
-     * left at either end once site segments are cut ("» Jens Weber") is not part of the headline.
+     * left at either end once site segments are cut ("» Jens Weber") is not part of the headline, nor are the
+     * invisible line-breaking marks of its text.
      */
     static String resolve(
             List<@Nullable String> declared, Headings page, String documentTitle, List<@Nullable String> siteWords) {
-        return SiteSegments.undecorated(Utf8Mojibake.repaired(picked(declared, page, documentTitle, siteWords)));
+        String title = SiteSegments.undecorated(Utf8Mojibake.repaired(picked(declared, page, documentTitle, siteWords)));
+        // the headline as a reader sees it: "–\u2060 Magisk" is "– Magisk", and a space left by a mark is collapsed
+        return TextNormalizer.collapse(TextNormalizer.withoutBreakMarks(title));
     }
 
     private static String picked(

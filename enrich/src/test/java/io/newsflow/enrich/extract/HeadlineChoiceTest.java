@@ -69,6 +69,28 @@ class HeadlineChoiceTest {
     }
 
     @Test
+    void leavesAScreenReaderLabelThatOpensTheHeadingOutOfTheHeadline() {
+        // the label is kept off the screen for sighted readers; the shop's social title is worded otherwise
+        String head = "<meta property='og:title' content='Shop Climbing Roses at Garden Example'>";
+        String page = "<h1><span class='visually-hidden'>Collection: </span>Climbing Roses</h1>";
+
+        assertThat(title(head, page + BODY)).isEqualTo("Climbing Roses");
+        // a hidden separator between a kicker and the headline is no label: the headline reads on with it
+        String kicked = "<h1><span class='kicker'>Gartenjahr</span><span class='sr-only'>: </span>"
+                + "<span>Climbing Roses in the Shade</span></h1>";
+        assertThat(title("<meta property='og:title' content='Gartenjahr: Climbing Roses in the Shade'>", kicked + BODY))
+                .isEqualTo("Gartenjahr: Climbing Roses in the Shade");
+    }
+
+    @Test
+    void leavesInvisibleLineBreakingMarksOutOfTheHeadline() {
+        // a soft hyphen where a long word may break, a word joiner where a dash may not part from its word
+        String page = "<h1>Neuer Rosen\u00adgarten im Stadtpark eröffnet: \u2060Endlich</h1>";
+
+        assertThat(title("", page + BODY)).isEqualTo("Neuer Rosengarten im Stadtpark eröffnet: Endlich");
+    }
+
+    @Test
     void keepsTheKickerTheHeadlineShowsAndTheDeclaredTitleJoinsToAShortHeadline() {
         // the headline alone is too short beside the declared title to agree with it; the h1 shows the kicker too
         String head = "<meta property='og:title' content='Haushaltsentwurf der Landesregierung: Kaum Spielraum'>";
