@@ -91,6 +91,22 @@ class HeadlineChoiceTest {
     }
 
     @Test
+    void keepsTheKickerSetRightBeforeTheHeadlineWhenEveryDeclaredTitleJoinsIt() {
+        // the kicker is a line of its own above the h1; the site's social and JSON-LD titles join the two with a colon
+        String page = "<div class='topic'>Garden Show</div><h1>Roses Steal the Spotlight</h1>" + BODY;
+        String joined = "<meta property='og:title' content='Garden Show: Roses Steal the Spotlight'>"
+                + "<script type='application/ld+json'>{\"@type\":\"Article\","
+                + "\"headline\":\"Garden Show: Roses Steal the Spotlight\"}</script>";
+
+        assertThat(title(joined, page)).isEqualTo("Garden Show: Roses Steal the Spotlight");
+        // a declared title without it says the headline is the h1 alone
+        String apart = "<meta property='og:title' content='Roses Steal the Spotlight'>"
+                + "<script type='application/ld+json'>{\"@type\":\"Article\","
+                + "\"headline\":\"Garden Show: Roses Steal the Spotlight\"}</script>";
+        assertThat(title(apart, page)).isEqualTo("Roses Steal the Spotlight");
+    }
+
+    @Test
     void keepsTheKickerTheHeadlineShowsAndTheDeclaredTitleJoinsToAShortHeadline() {
         // the headline alone is too short beside the declared title to agree with it; the h1 shows the kicker too
         String head = "<meta property='og:title' content='Haushaltsentwurf der Landesregierung: Kaum Spielraum'>";
