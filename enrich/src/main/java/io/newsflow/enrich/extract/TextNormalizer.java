@@ -21,7 +21,8 @@ final class TextNormalizer {
     /**
      * The text without the invisible marks a page sets for line breaking: soft hyphens (U+00AD, where a long word may
      * break), word joiners (U+2060, where it may not) and zero-width no-break spaces (U+FEFF). A reader sees none of
-     * them, and a copy of the text that keeps them no longer equals the same words typed ("Helikopter\u00adlandeplatz").
+     * them, and a copy of the text that keeps them no longer equals the same words typed
+     * ("Helikopter\u00adlandeplatz").
      * Zero-width joiners and non-joiners stay: they choose the glyphs of Persian, Indic scripts and emoji.
      */
     static String withoutBreakMarks(String text) {

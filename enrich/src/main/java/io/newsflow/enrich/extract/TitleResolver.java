@@ -64,7 +64,8 @@ final class TitleResolver {
      */
     static String resolve(
             List<@Nullable String> declared, Headings page, String documentTitle, List<@Nullable String> siteWords) {
-        String title = SiteSegments.undecorated(Utf8Mojibake.repaired(picked(declared, page, documentTitle, siteWords)));
+        String title =
+                SiteSegments.undecorated(Utf8Mojibake.repaired(picked(declared, page, documentTitle, siteWords)));
         // the headline as a reader sees it: "–\u2060 Magisk" is "– Magisk", and a space left by a mark is collapsed
         return TextNormalizer.collapse(TextNormalizer.withoutBreakMarks(title));
     }
