@@ -111,7 +111,8 @@ public final class ArticleExtractor {
         declared.addAll(MetadataResolver.metaValues(signals, MetaKeys.TITLE));
         List<String> shown = h1s.stream().map(HeadingText::of).toList();
         TitleResolver.Headings headings = new TitleResolver.Headings(
-                signals.headings(), signals.subheadings(), VisibleHeadline.find(h1s), shown);
+                signals.headings(), signals.subheadings(), VisibleHeadline.find(h1s), shown,
+                VisibleHeadline.leadIns(h1s));
         List<@Nullable String> siteWords =
                 new ArrayList<>(Arrays.asList(siteName, section, hostLabel(page.location())));
         siteWords.addAll(VisibleHeadline.siteNames(h1s));

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.extract;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -8,7 +9,8 @@ import org.jsoup.nodes.Element;
  * The text a heading shows as its headline: without the controls and marks a page sets inside the heading element
  * that are not words of the headline, a button ("Copy item path" in generated API documentation), an element marked
  * {@code hidden} (a bookmark menu), a permalink to the heading itself ("¶" in Sphinx documentation, "#") and the
- * readings of ruby annotations (furigana over Japanese words).
+ * readings of ruby annotations (furigana over Japanese words), and a label the page reads only to screen readers
+ * before the headline ({@code <span class="visually-hidden">Collection: </span>Sennheiser}).
  */
 final class HeadingText {
 
@@ -22,6 +24,15 @@ final class HeadingText {
      */
     private static final Set<String> CONTROL_TAGS = Set.of("button", "rt", "rp");
 
+    /**
+     * Class names of the common CSS frameworks and CMSs for text kept off the screen and read only to screen readers
+     * (Bootstrap's {@code sr-only}, WordPress' {@code screen-reader-text}, Drupal's {@code element-invisible},
+     * Foundation's {@code show-for-sr}, the {@code visually-hidden} utility).
+     */
+    private static final Set<String> SCREEN_READER_CLASSES = Set.of(
+            "sr-only", "visually-hidden", "visuallyhidden", "u-visually-hidden", "screen-reader-text",
+            "screen-reader-only", "element-invisible", "show-for-sr", "a11y-hidden", "hidden-visually");
+
     private HeadingText() {}
 
     /** The heading's collapsed text without its controls and permalinks. */
@@ -29,7 +40,7 @@ final class HeadingText {
         // most headings hold none: their text is taken as it is, without copying the element
         boolean decorated = false;
         for (Element child : heading.getAllElements()) {
-            if (child != heading && isDecoration(child)) {
+            if (child != heading && (isDecoration(child) || isScreenReaderOnly(child))) {
                 decorated = true;
                 break;
             }
@@ -43,7 +54,41 @@ final class HeadingText {
                 child.remove();
             }
         }
+        withoutLeadingLabel(copy);
         return TextNormalizer.collapse(copy.text());
+    }
+
+    /**
+     * Removes a screen-reader label that opens the heading ("Collection: ", "Headline:"): the page keeps it off the
+     * screen, so a reader sees the headline without it. A hidden separator between a kicker and the headline
+     * (punctuation only, or after visible text) and a heading hidden whole are what the page shows or says about
+     * the headline, and stay.
+     */
+    private static void withoutLeadingLabel(Element heading) {
+        String text = TextNormalizer.collapse(heading.text());
+        for (Element child : heading.getAllElements()) {
+            if (child == heading || !isScreenReaderOnly(child)) {
+                continue;
+            }
+            String label = TextNormalizer.collapse(child.text());
+            boolean worded = label.codePoints().anyMatch(Character::isLetter);
+            if (worded && text.startsWith(label) && text.length() > label.length()) {
+                child.remove();
+            }
+            return;
+        }
+    }
+
+    private static boolean isScreenReaderOnly(Element element) {
+        if (!element.hasAttr("class")) {
+            return false;
+        }
+        for (String name : element.classNames()) {
+            if (SCREEN_READER_CLASSES.contains(name.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDecoration(Element element) {

@@ -18,6 +18,42 @@ final class TextNormalizer {
                 : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
+    /**
+     * The text without the invisible marks a page sets for line breaking: soft hyphens (U+00AD, where a long word may
+     * break), word joiners (U+2060, where it may not) and zero-width no-break spaces (U+FEFF). A reader sees none of
+     * them, and a copy of the text that keeps them no longer equals the same words typed
+     * ("Helikopter\u00adlandeplatz").
+     * Zero-width joiners and non-joiners stay: they choose the glyphs of Persian, Indic scripts and emoji.
+     */
+    static String withoutBreakMarks(String text) {
+        int first = firstBreakMark(text);
+        if (first < 0) {
+            return text; // nearly every text: no copy
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        out.append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isBreakMark(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static int firstBreakMark(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isBreakMark(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isBreakMark(char c) {
+        return c == '\u00ad' || c == '\u2060' || c == '\ufeff';
+    }
+
     static String collapse(String text) {
         if (isCollapsed(text)) {
             return text; // most texts come from Jsoup's text(), already normalised: no copy

@@ -103,9 +103,14 @@ final class TitleKickers {
      * The declared title when it is the visible headline behind a kicker and a separator ("Akkutechnik: Hat ...",
      * "Nationale Demo / Der 9. Juli naht") and the headline element shows that kicker: the site sets the kicker as a
      * line of its headline, and its declared title says the two are one headline. A kicker the page shows elsewhere
-     * or not at all, or a declared title that merely contains the headline, is not taken.
+     * or not at all, or a declared title that merely contains the headline, is not taken. A kicker set as the line
+     * right before the headline element ({@code <div class=keyword>Kenia</div><h1>Nairobi von unten</h1>}) is taken
+     * when every declared title joins it so: one that leaves it out says the page's headline is the h1 alone.
+     *
+     * @param leadIns the line right before each {@code <h1>}
      */
-    static String withDeclaredKicker(String headline, List<String> declaredTitles, List<String> shown) {
+    static String withDeclaredKicker(
+            String headline, List<String> declaredTitles, List<String> shown, List<String> leadIns) {
         for (String title : declaredTitles) {
             if (title.length() > headline.length() && title.endsWith(headline)) {
                 String prefix = title.substring(0, title.length() - headline.length()).strip();
@@ -115,7 +120,9 @@ final class TitleKickers {
                         .toLowerCase(Locale.ROOT);
                 boolean inHeadline = !kicker.isEmpty() && shown.stream().anyMatch(
                         text -> text.toLowerCase(Locale.ROOT).startsWith(kicker) && text.endsWith(headline));
-                if (inHeadline && DECLARED_KICKER_SEPARATOR.matcher(prefix).find()
+                boolean leadsIn = !kicker.isEmpty() && leadIns.stream().anyMatch(kicker::equalsIgnoreCase)
+                        && declaredTitles.stream().allMatch(title::equalsIgnoreCase);
+                if ((inHeadline || leadsIn) && DECLARED_KICKER_SEPARATOR.matcher(prefix).find()
                         && hasKickerPrefix(title, headline)) {
                     return title;
                 }

@@ -46,17 +46,28 @@ final class TitleResolver {
      * The page's headings as the resolver weighs them.
      *
      * @param shown the whole text of each {@code <h1>}, kicker included: a kicker the declared title joins to the
-     *     headline is kept only when the page shows it in the headline element
+     *     headline is kept only when the page shows it in the headline element, or as the line right before it
+     * @param leadIns the line right before each {@code <h1>} ({@link VisibleHeadline#leadIns})
      */
-    record Headings(List<String> headings, List<String> subheadings, @Nullable String visible, List<String> shown) {}
+    record Headings(List<String> headings, List<String> subheadings, @Nullable String visible, List<String> shown,
+            List<String> leadIns) {
+
+        Headings(List<String> headings, List<String> subheadings, @Nullable String visible, List<String> shown) {
+            this(headings, subheadings, visible, shown, List.of());
+        }
+    }
 
     /**
      * As {@link #resolve(List, List, List, String, String, List)}, with the headline elements' whole text. A separator
-     * left at either end once site segments are cut ("» Jens Weber") is not part of the headline.
+     * left at either end once site segments are cut ("» Jens Weber") is not part of the headline, nor are the
+     * invisible line-breaking marks of its text.
      */
     static String resolve(
             List<@Nullable String> declared, Headings page, String documentTitle, List<@Nullable String> siteWords) {
-        return SiteSegments.undecorated(Utf8Mojibake.repaired(picked(declared, page, documentTitle, siteWords)));
+        String title =
+                SiteSegments.undecorated(Utf8Mojibake.repaired(picked(declared, page, documentTitle, siteWords)));
+        // the headline as a reader sees it: "–\u2060 Magisk" is "– Magisk", and a space left by a mark is collapsed
+        return TextNormalizer.collapse(TextNormalizer.withoutBreakMarks(title));
     }
 
     private static String picked(
@@ -118,7 +129,7 @@ final class TitleResolver {
             // "Vehicle rental News | WRAL": a heading that repeats the SEO title shows its piped site segment too; a
             // dash before the site's name may be the page's own ("Wendi Weiner – The Writing Guru")
             visible = visible.contains(" | ") ? SiteSegments.strip(visible, names) : visible;
-            visible = TitleKickers.withDeclaredKicker(visible, declaredTitles, page.shown());
+            visible = TitleKickers.withDeclaredKicker(visible, declaredTitles, page.shown(), page.leadIns());
         }
         if (visible == null && visibleHeadline != null && !SiteSegments.isSite(visibleHeadline, names)
                 && (agreeable.isEmpty()
@@ -126,7 +137,8 @@ final class TitleResolver {
             // a headline too short beside its declared "Kicker: Headline" to agree with it keeps the kicker its h1
             // shows as well ("Ein bisschen Fortschritt" under "Entwurf des Selbstbestimmungsgesetzes:")
             visible = TitleKickers.withDeclaredKicker(
-                    TitleKickers.withoutKicker(visibleHeadline, agreeable), declaredTitles, page.shown());
+                    TitleKickers.withoutKicker(visibleHeadline, agreeable), declaredTitles, page.shown(),
+                    page.leadIns());
         }
         return visible;
     }

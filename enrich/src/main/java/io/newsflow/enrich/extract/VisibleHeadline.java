@@ -66,6 +66,24 @@ final class VisibleHeadline {
     }
 
     /**
+     * The line right before each {@code <h1>}: the text of the element before it, or of that element's last child
+     * ({@code <div class=kicker><div>Aus: Ausgabe vom ...</div><div>Nationaler Veteranentag</div></div>}). A site sets
+     * a kicker there, styled as a line above the headline; {@link TitleKickers} takes it only when the declared titles
+     * join it to the headline.
+     */
+    static List<String> leadIns(List<Element> h1s) {
+        List<String> lines = new ArrayList<>();
+        for (Element h1 : h1s) {
+            Element before = h1.previousElementSibling();
+            if (before != null) {
+                Element last = before.children().isEmpty() ? before : before.child(before.childrenSize() - 1);
+                lines.add(TextNormalizer.collapse(last.text()));
+            }
+        }
+        return lines;
+    }
+
+    /**
      * The site's name as the page sets it in an {@code <h1>}: a heading linked whole to the home page or classed as
      * the site's title or logo ("Four Years Remaining", "2gewinnt | Kabarett | Satire"). Titles repeat it as a
      * segment, and blogs that set every post's title in an {@code <h2>} keep it as their only {@code <h1>}.

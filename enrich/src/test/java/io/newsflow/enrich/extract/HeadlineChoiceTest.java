@@ -69,6 +69,44 @@ class HeadlineChoiceTest {
     }
 
     @Test
+    void leavesAScreenReaderLabelThatOpensTheHeadingOutOfTheHeadline() {
+        // the label is kept off the screen for sighted readers; the shop's social title is worded otherwise
+        String head = "<meta property='og:title' content='Shop Climbing Roses at Garden Example'>";
+        String page = "<h1><span class='visually-hidden'>Collection: </span>Climbing Roses</h1>";
+
+        assertThat(title(head, page + BODY)).isEqualTo("Climbing Roses");
+        // a hidden separator between a kicker and the headline is no label: the headline reads on with it
+        String kicked = "<h1><span class='kicker'>Gartenjahr</span><span class='sr-only'>: </span>"
+                + "<span>Climbing Roses in the Shade</span></h1>";
+        assertThat(title("<meta property='og:title' content='Gartenjahr: Climbing Roses in the Shade'>", kicked + BODY))
+                .isEqualTo("Gartenjahr: Climbing Roses in the Shade");
+    }
+
+    @Test
+    void leavesInvisibleLineBreakingMarksOutOfTheHeadline() {
+        // a soft hyphen where a long word may break, a word joiner where a dash may not part from its word
+        String page = "<h1>Neuer Rosen\u00adgarten im Stadtpark eröffnet: \u2060Endlich</h1>";
+
+        assertThat(title("", page + BODY)).isEqualTo("Neuer Rosengarten im Stadtpark eröffnet: Endlich");
+    }
+
+    @Test
+    void keepsTheKickerSetRightBeforeTheHeadlineWhenEveryDeclaredTitleJoinsIt() {
+        // the kicker is a line of its own above the h1; the site's social and JSON-LD titles join the two with a colon
+        String page = "<div class='topic'>Garden Show</div><h1>Roses Steal the Spotlight</h1>" + BODY;
+        String joined = "<meta property='og:title' content='Garden Show: Roses Steal the Spotlight'>"
+                + "<script type='application/ld+json'>{\"@type\":\"Article\","
+                + "\"headline\":\"Garden Show: Roses Steal the Spotlight\"}</script>";
+
+        assertThat(title(joined, page)).isEqualTo("Garden Show: Roses Steal the Spotlight");
+        // a declared title without it says the headline is the h1 alone
+        String apart = "<meta property='og:title' content='Roses Steal the Spotlight'>"
+                + "<script type='application/ld+json'>{\"@type\":\"Article\","
+                + "\"headline\":\"Garden Show: Roses Steal the Spotlight\"}</script>";
+        assertThat(title(apart, page)).isEqualTo("Roses Steal the Spotlight");
+    }
+
+    @Test
     void keepsTheKickerTheHeadlineShowsAndTheDeclaredTitleJoinsToAShortHeadline() {
         // the headline alone is too short beside the declared title to agree with it; the h1 shows the kicker too
         String head = "<meta property='og:title' content='Haushaltsentwurf der Landesregierung: Kaum Spielraum'>";
