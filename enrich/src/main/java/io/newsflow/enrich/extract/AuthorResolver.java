@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * headline that names other people than the JSON-LD declares (the posting account) wins over it ({@link
  * HeadlineCredit}). A blog post no source credits is its author's whose replies under it the blog marks as the
  * post author's, else the person its author card presents ({@link AuthorCard}); a page that credits no one, not
- * even a desk, is its author's who signs the text on the line under it ({@link ClosingSignature}).
+ * even a desk, is its author's who signs the text on the line under it ({@link ClosingSignature}), else, on a site
+ * named after a person whose host spells the name, the owner's ({@link PersonalSite}).
  */
 final class AuthorResolver {
 
@@ -38,7 +39,8 @@ final class AuthorResolver {
 
     static List<String> resolve(
             JsonLdArticle ld, PageSignals signals, ExtractedBody body, HeadlineArea area,
-            Supplier<LabelledLines> labelled, Supplier<List<String>> authorCard, @Nullable String siteName) {
+            Supplier<LabelledLines> labelled, Supplier<List<String>> authorCard, @Nullable String siteName,
+            Supplier<List<String>> siteOwner) {
         String poster = signals.postAuthor();
         if (poster != null && poster.length() <= MAX_CREDIT_CHARS && !ld.article()) {
             // a forum thread's author is the poster of its first message, by the handle the forum shows; the names
@@ -116,8 +118,12 @@ final class AuthorResolver {
         }
         // a name signing the text on the line under it: the author, whom the page credits nowhere else
         List<String> signed = body.signature().stream().filter(notSite).toList();
-        return signed.isEmpty() ? handle(signals.bylines(), labelled.get().bylines()).stream().filter(notSite).toList()
-                : signed;
+        if (!signed.isEmpty()) {
+            return signed;
+        }
+        List<String> handle = handle(signals.bylines(), labelled.get().bylines()).stream().filter(notSite).toList();
+        // a site named after a person whose host spells the name: its owner's, who needs no credit on it
+        return handle.isEmpty() ? siteOwner.get() : handle;
     }
 
     /**
