@@ -660,4 +660,11 @@ class AuthorCreditsTest {
 
         assertThat(article.authors()).containsExactly("Jana Holzer");
     }
+
+    @Test
+    void readsABylineSetAfterDashes() {
+        String line = "<div><span><strong><em>---- by Kenneth Walsh</em></strong></span></div>";
+
+        assertThat(extract("", line).authors()).containsExactly("Kenneth Walsh");
+    }
 }
