@@ -63,7 +63,8 @@ public final class ArticleExtractor {
         PageClassifier.Verdict verdict = PageClassifier.classify(
                 ld, signals, body, baseUrl, markers.declaresArticle(), dates.published() != null);
         List<String> authors = AuthorResolver.resolve(
-                ld, signals, body, area, labelled, AuthorCard.lazy(page), siteName);
+                ld, signals, body, area, labelled, AuthorCard.lazy(page), siteName,
+                PersonalSite.lazy(page, siteName, body.blocks()));
         List<BodyBlock> blocks = withoutHeadline(SignatureLine.strip(body.blocks(), authors), title);
         Optional<Dateline> dateline = Dateline.find(blocks);
         return new ExtractedArticle(

@@ -12,12 +12,14 @@ import org.jspecify.annotations.Nullable;
  * Picks the authors from their competing sources: JSON-LD persons, byline elements, a byline paragraph in the body,
  * author meta tags (including {@code citation_author} and a "Written by" label pair), then the byline lines and
  * author links shown next to the headline. A person is never dropped for sharing the site's name (a one-person site
- * is named after its author), but a name equal to the site is taken only when no source gives another; an
- * organisation (the desk, the site) is taken only when no source names a person. A labelled byline next to the
+ * is named after its author), but a name equal to the site is taken only when no source gives another and no name
+ * signs the text under its last paragraph ({@link ClosingSignature}); an organisation (the desk, the site) is taken
+ * only when no source names a person. A labelled byline next to the
  * headline that names other people than the JSON-LD declares (the posting account) wins over it ({@link
  * HeadlineCredit}). A blog post no source credits is its author's whose replies under it the blog marks as the
  * post author's, else the person its author card presents ({@link AuthorCard}); a page that credits no one, not
- * even a desk, is its author's who signs the text on the line under it ({@link ClosingSignature}).
+ * even a desk, is its author's who signs the text on the line under it ({@link ClosingSignature}), else, on a site
+ * named after a person whose host spells the name, the owner's ({@link PersonalSite}).
  */
 final class AuthorResolver {
 
@@ -38,7 +40,8 @@ final class AuthorResolver {
 
     static List<String> resolve(
             JsonLdArticle ld, PageSignals signals, ExtractedBody body, HeadlineArea area,
-            Supplier<LabelledLines> labelled, Supplier<List<String>> authorCard, @Nullable String siteName) {
+            Supplier<LabelledLines> labelled, Supplier<List<String>> authorCard, @Nullable String siteName,
+            Supplier<List<String>> siteOwner) {
         String poster = signals.postAuthor();
         if (poster != null && poster.length() <= MAX_CREDIT_CHARS && !ld.article()) {
             // a forum thread's author is the poster of its first message, by the handle the forum shows; the names
@@ -76,15 +79,15 @@ final class AuthorResolver {
         }
         sources.add(names(area.bylines(), false));
         sources.add(names(area.authorLinks(), true));
-        for (Predicate<String> accepted : List.of(notSite, name -> true)) {
-            for (List<String> source : sources) {
-                // a byline's "El Colombiano Contactar" is the site once cross-checked to the structured "El Colombiano"
-                List<String> chosen = crossChecked(source.stream().filter(accepted).toList(), sources).stream()
-                        .filter(accepted).toList();
-                if (!chosen.isEmpty()) {
-                    return source == sources.get(0) ? withCoAuthors(chosen, signals.bylines(), accepted) : chosen;
-                }
-            }
+        List<String> named = firstNamed(sources, notSite, signals.bylines());
+        if (!named.isEmpty()) {
+            return named;
+        }
+        List<String> site = firstNamed(sources, name -> true, signals.bylines());
+        if (!site.isEmpty()) {
+            // the site credited as its own author ("VnExpress") on a text its reporter signs under the last paragraph
+            List<String> signed = body.signature().stream().filter(notSite).toList();
+            return signed.isEmpty() ? site : signed;
         }
         // a labelled byline elsewhere on the page ("Written by Jane Doe and John Roe" in an author box after the
         // text): the first line that names a person, with its co-authors; later lines credit other articles
@@ -116,8 +119,26 @@ final class AuthorResolver {
         }
         // a name signing the text on the line under it: the author, whom the page credits nowhere else
         List<String> signed = body.signature().stream().filter(notSite).toList();
-        return signed.isEmpty() ? handle(signals.bylines(), labelled.get().bylines()).stream().filter(notSite).toList()
-                : signed;
+        if (!signed.isEmpty()) {
+            return signed;
+        }
+        List<String> handle = handle(signals.bylines(), labelled.get().bylines()).stream().filter(notSite).toList();
+        // a site named after a person whose host spells the name: its owner's, who needs no credit on it
+        return handle.isEmpty() ? siteOwner.get() : handle;
+    }
+
+    /** The names of the first source, in order of trust, that gives names {@code accepted} takes. */
+    private static List<String> firstNamed(List<List<String>> sources, Predicate<String> accepted,
+            List<String> bylines) {
+        for (List<String> source : sources) {
+            // a byline's "El Colombiano Contactar" is the site once cross-checked to the structured "El Colombiano"
+            List<String> chosen = crossChecked(source.stream().filter(accepted).toList(), sources).stream()
+                    .filter(accepted).toList();
+            if (!chosen.isEmpty()) {
+                return source == sources.get(0) ? withCoAuthors(chosen, bylines, accepted) : chosen;
+            }
+        }
+        return List.of();
     }
 
     /**

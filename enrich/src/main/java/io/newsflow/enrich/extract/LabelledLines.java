@@ -47,6 +47,9 @@ record LabelledLines(List<String> bylines, List<String> dateTexts) {
 
     private static final Pattern LABEL_END = Pattern.compile("\\s*:?\\s*$");
 
+    /** Dashes a signature-like byline opens with ("---- by Jane Doe", "— Von Jana Holzer"). */
+    private static final Pattern LEADING_DASHES = Pattern.compile("^[\\s\\p{Pd}]+");
+
     /**
      * Subtrees never read: navigation, scripts and forms. An {@code <aside>} is read: a post's facts box ("Author" /
      * "Published") or an author card is set in one, and these lines are asked for only when no other source names
@@ -152,7 +155,10 @@ record LabelledLines(List<String> bylines, List<String> dateTexts) {
 
         private void note(Element element, String text) {
             String label = labelOnly(text);
-            String line = label == null ? text : label + " " + following(element);
+            // "---- by Jane Doe", "— Von Jana Holzer": a dash set before the byline word is decoration (a copyright
+            // sign is not: "© by WhatsBroadcast" credits a widget)
+            String line = label == null ? LEADING_DASHES.matcher(text).replaceFirst("")
+                    : label + " " + following(element);
             boolean byline = BylineParser.isByline(line) || !BylineHandle.credited(line).isEmpty();
             if (byline && sidebar == null && !bylines.contains(line)) {
                 bylines.add(line);

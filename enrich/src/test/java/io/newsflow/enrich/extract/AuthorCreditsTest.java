@@ -648,4 +648,23 @@ class AuthorCreditsTest {
                 + BODY.replace("Gemeinderat", "Stadtrat") + closing + "</article></main></body></html>";
         return new ArticleExtractor().extract(Jsoup.parse(html, "https://zeitung.example/a"), FETCHED);
     }
+
+    @Test
+    void aReporterSigningTheTextWinsOverTheSiteCreditedAsItsOwnAuthor() {
+        String html = "<html lang='de'><head><meta property='og:site_name' content='Stadtbote'>"
+                + "<meta name='author' content='Stadtbote'></head><body><main><article><h1>Haushalt beschlossen</h1>"
+                + BODY + BODY + "<p>Jana Holzer</p></article></main></body></html>";
+
+        ExtractedArticle article =
+                new ArticleExtractor().extract(Jsoup.parse(html, "https://stadtbote.example/a"), FETCHED);
+
+        assertThat(article.authors()).containsExactly("Jana Holzer");
+    }
+
+    @Test
+    void readsABylineSetAfterDashes() {
+        String line = "<div><span><strong><em>---- by Kenneth Walsh</em></strong></span></div>";
+
+        assertThat(extract("", line).authors()).containsExactly("Kenneth Walsh");
+    }
 }
