@@ -111,6 +111,11 @@ final class NameLists {
         return places.contains(name) || organisations.contains(name);
     }
 
+    /** Whether lower-case {@code name} (words joined by a space) is a listed organisation ("al jazeera"). */
+    boolean organisation(String name) {
+        return organisations.contains(name);
+    }
+
     /** Whether lower-case {@code word} is a listed common English word ("people", "children"). */
     boolean commonWord(String word) {
         return common.contains(word);
