@@ -1,8 +1,10 @@
 package io.newsflow.enrich.extract;
 
-import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -108,13 +110,22 @@ final class HeadingAgreement {
      * something else than every declared title is a widget's heading ("Artikel merken"), not the article's.
      */
     static boolean sharesWord(String a, String b) {
-        List<String> words = Arrays.asList(WORD_SPLIT.split(a.toLowerCase(Locale.ROOT)));
-        for (String word : WORD_SPLIT.split(b.toLowerCase(Locale.ROOT))) {
-            if (word.length() >= MIN_SHARED_WORD_CHARS && words.contains(word)) {
-                return true;
+        return !Collections.disjoint(topicWords(a), topicWords(b));
+    }
+
+    /** The distinct words of {@code texts} long enough to carry a topic, lower case, in order; null texts add none. */
+    static Set<String> topicWords(@Nullable String... texts) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String text : texts) {
+            if (text != null) {
+                for (String word : WORD_SPLIT.split(text.toLowerCase(Locale.ROOT))) {
+                    if (word.length() >= MIN_SHARED_WORD_CHARS) {
+                        words.add(word);
+                    }
+                }
             }
         }
-        return false;
+        return words;
     }
 
     private static boolean agrees(String declared, String heading, boolean leadingSegment) {

@@ -40,7 +40,7 @@ final class JsonLdReader {
     static final TokenSet PAGE_TYPES = TokenSet.of("JSON-LD page types", "webpage", "itempage");
 
     /** Publishers write JSON-LD by hand; these features accept the common slips instead of losing the data. */
-    private static final JsonMapper MAPPER = JsonMapper.builder()
+    static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
             .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)

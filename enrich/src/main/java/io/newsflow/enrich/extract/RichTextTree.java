@@ -28,14 +28,9 @@ final class RichTextTree {
 
     private static final Logger LOG = LoggerFactory.getLogger(RichTextTree.class);
 
-    /** The data may be a literal in a script rather than strict JSON. */
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-            .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
-            .enable(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
-            .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
-            .build();
+    /** The data may be a literal in a script rather than strict JSON: JSON-LD's leniency, and unquoted names. */
+    private static final JsonMapper MAPPER =
+            JsonLdReader.MAPPER.rebuild().enable(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES).build();
 
     /** Never written to. */
     private static final JsonNode NO_CHILDREN = MAPPER.createArrayNode();

@@ -1,11 +1,9 @@
 package io.newsflow.enrich.extract;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -30,8 +28,6 @@ final class ScriptedBody {
     /** Strings escaped inside strings (a JSON document inside a script's string) are decoded at most this deep. */
     private static final int MAX_ESCAPE_DEPTH = 3;
 
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
     private ScriptedBody() {}
 
     /**
@@ -45,7 +41,7 @@ final class ScriptedBody {
         if (!declared || foundWords >= PageClassifier.MIN_ARTICLE_WORDS) {
             return found;
         }
-        String html = mostRelevant(candidates(page), keyWords(title, description));
+        String html = mostRelevant(candidates(page), HeadingAgreement.topicWords(title, description));
         if (html == null) {
             return found;
         }
@@ -93,21 +89,6 @@ final class ScriptedBody {
             }
         }
         return best;
-    }
-
-    /** The distinct words of four letters or more of the headline and description, lower case. */
-    private static Set<String> keyWords(@Nullable String title, @Nullable String description) {
-        Set<String> words = new LinkedHashSet<>();
-        for (String text : new String[] {title, description}) {
-            if (text != null) {
-                for (String word : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
-                    if (word.length() >= 4) {
-                        words.add(word);
-                    }
-                }
-            }
-        }
-        return words;
     }
 
     /** The string literals in {@code code} that are markup (open with a tag) holding paragraphs, decoded. */

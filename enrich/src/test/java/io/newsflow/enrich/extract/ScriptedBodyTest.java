@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** Articles rendered in the browser from the data their page embeds in a script. */
@@ -64,7 +65,7 @@ class ScriptedBodyTest {
                 + " which could change the party's course again."};
 
     /** The sentences as the blocks of a rich-text tree, each written by {@code block} (a format's JSON object). */
-    private static String tree(java.util.function.UnaryOperator<String> block) {
+    private static String tree(UnaryOperator<String> block) {
         StringBuilder json = new StringBuilder("[");
         for (String sentence : SENTENCES) {
             json.append(json.length() > 1 ? "," : "").append(block.apply(sentence.replace("'", "\\u0027")));
