@@ -108,8 +108,7 @@ final class NameBounds {
             return end;
         }
         String surname = next.text();
-        if (!next.capitalized() || !next.pos().equals("PROPN") || surname.length() <= 3
-                || !(surname.endsWith("'s") || surname.endsWith("’s"))) {
+        if (!next.capitalizedPossessive() || !next.properNoun()) {
             return end;
         }
         String base = surname.substring(0, surname.length() - 2).toLowerCase(Locale.ROOT);

@@ -41,11 +41,10 @@ final class NameSplits {
 
     /** Whether {@code word} is a name in the English possessive: "Hong Kong's" (its last word), "Apple's". */
     private static boolean possessive(Word word, Gazetteer gazetteer, LanguageRules rules) {
-        String text = word.text();
-        if (text.length() <= 3 || !(text.endsWith("'s") || text.endsWith("’s")) || !word.capitalized()) {
+        if (!word.capitalizedPossessive()) {
             return false;
         }
-        String base = rules.stripGenitive(text.replace('’', '\''));
+        String base = rules.stripGenitive(word.text().replace('’', '\''));
         String lower = base.toLowerCase(Locale.ROOT);
         return (word.properNoun() || gazetteer.lookup(base).isPresent())
                 && !NameLists.shipped().commonWord(lower) && !NameLists.shipped().firstNameOnly(lower);

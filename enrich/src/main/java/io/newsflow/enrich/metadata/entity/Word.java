@@ -37,6 +37,11 @@ record Word(String text, int start, int end, String pos, boolean sentenceStart) 
         return pos.equals("PROPN");
     }
 
+    /** A capitalised word in the English possessive, with a base of two letters or more: "Apple's", "Tapie’s". */
+    boolean capitalizedPossessive() {
+        return text.length() > 3 && (text.endsWith("'s") || text.endsWith("’s")) && capitalized();
+    }
+
     /** All letters upper case, at least two: an acronym such as EU or CNN. */
     boolean acronym() {
         int letters = 0;
