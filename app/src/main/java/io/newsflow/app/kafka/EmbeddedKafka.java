@@ -4,8 +4,6 @@ import io.newsflow.schemas.Topics;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,11 +49,8 @@ public final class EmbeddedKafka implements AutoCloseable {
      * @throws IllegalStateException when the directory cannot be used or the broker fails to start
      */
     public static EmbeddedKafka start(Path dataDir) {
-        try {
-            return start(dataDir, freePort(), freePort(), Map.of());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot find a free loopback port for the embedded broker", e);
-        }
+        int[] ports = LoopbackPorts.take(2);
+        return start(dataDir, ports[0], ports[1], Map.of());
     }
 
     /**
@@ -151,12 +146,6 @@ public final class EmbeddedKafka implements AutoCloseable {
             // Formatter.run declares Exception; any failure means the directory is unusable.
             throw new IllegalStateException(
                     "cannot format embedded Kafka storage in " + dataDir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -1,9 +1,6 @@
 package io.newsflow.app.it.faults;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import io.newsflow.app.kafka.LoopbackPorts;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,8 +29,9 @@ final class KillableBroker implements AutoCloseable {
      */
     KillableBroker(Path dataDir, Map<String, String> overrides, Map<String, Object> adminSettings) {
         this.dataDir = dataDir;
-        this.brokerPort = freePort();
-        this.controllerPort = freePort();
+        int[] ports = LoopbackPorts.take(2);
+        this.brokerPort = ports[0];
+        this.controllerPort = ports[1];
         this.overrides = Map.copyOf(overrides);
         this.adminSettings = Map.copyOf(adminSettings);
     }
@@ -90,14 +88,6 @@ final class KillableBroker implements AutoCloseable {
                     throw new IllegalStateException("interrupted while waiting for the broker", e);
                 }
             }
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot find a free loopback port", e);
         }
     }
 }

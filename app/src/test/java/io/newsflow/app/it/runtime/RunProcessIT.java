@@ -3,9 +3,8 @@ package io.newsflow.app.it.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.app.cli.NewsflowCommand;
+import io.newsflow.app.kafka.LoopbackPorts;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,7 +35,7 @@ class RunProcessIT {
 
     @Test
     void servesMetricsAndReadinessAndStopsCleanlyOnSigterm(@TempDir Path dir) throws Exception {
-        int port = freePort();
+        int port = LoopbackPorts.take();
         Path log = dir.resolve("run.log");
         Process run = start(dir, port, log);
         try {
@@ -93,12 +92,6 @@ class RunProcessIT {
             return response.statusCode();
         } catch (IOException e) {
             return -1; // not listening yet: the embedded broker is still starting
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }

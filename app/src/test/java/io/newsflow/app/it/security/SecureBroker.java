@@ -1,10 +1,7 @@
 package io.newsflow.app.it.security;
 
 import io.newsflow.app.kafka.EmbeddedKafka;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import io.newsflow.app.kafka.LoopbackPorts;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,10 +29,11 @@ final class SecureBroker implements AutoCloseable {
     }
 
     static SecureBroker start(Path dir, TestKeystores keys) {
-        int plain = freePort();
-        int ssl = freePort();
-        int sasl = freePort();
-        int controller = freePort();
+        int[] ports = LoopbackPorts.take(4);
+        int plain = ports[0];
+        int ssl = ports[1];
+        int sasl = ports[2];
+        int controller = ports[3];
         String password = "pw-" + Long.toHexString(System.nanoTime());
         Map<String, String> overrides = new HashMap<>();
         overrides.put("listeners", "PLAINTEXT://127.0.0.1:" + plain + ",SSL://127.0.0.1:" + ssl
@@ -82,13 +80,5 @@ final class SecureBroker implements AutoCloseable {
     @Override
     public void close() {
         kafka.close();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot find a free loopback port", e);
-        }
     }
 }
