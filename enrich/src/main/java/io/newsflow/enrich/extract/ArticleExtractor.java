@@ -110,14 +110,19 @@ public final class ArticleExtractor {
         List<@Nullable String> declared = new ArrayList<>();
         declared.add(ld.headline());
         declared.addAll(MetadataResolver.metaValues(signals, MetaKeys.TITLE));
-        List<String> shown = h1s.stream().map(HeadingText::of).toList();
-        TitleResolver.Headings headings = new TitleResolver.Headings(
-                signals.headings(), signals.subheadings(), VisibleHeadline.find(h1s), shown,
-                VisibleHeadline.leadIns(h1s));
+        // the headline a reader sees: a heading kept off the screen whole is no candidate
+        List<Element> seen = h1s.stream().filter(h1 -> !HeadingText.isHiddenWhole(h1)).toList();
+        List<String> hidden = h1s.stream().filter(HeadingText::isHiddenWhole)
+                .map(PageSignalsCollector::headingText).toList();
+        List<String> headings = new ArrayList<>(signals.headings());
+        hidden.forEach(headings::remove);
+        List<String> shown = seen.stream().map(HeadingText::of).toList();
+        TitleResolver.Headings headlines = new TitleResolver.Headings(
+                headings, signals.subheadings(), VisibleHeadline.find(seen), shown, VisibleHeadline.leadIns(seen));
         List<@Nullable String> siteWords =
                 new ArrayList<>(Arrays.asList(siteName, section, hostLabel(page.location())));
         siteWords.addAll(VisibleHeadline.siteNames(h1s));
-        return TitleResolver.resolve(declared, headings, documentTitle(page), siteWords);
+        return TitleResolver.resolve(declared, headlines, documentTitle(page), siteWords);
     }
 
     /**

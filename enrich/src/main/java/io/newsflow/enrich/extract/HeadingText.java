@@ -33,6 +33,13 @@ final class HeadingText {
             "sr-only", "visually-hidden", "visuallyhidden", "u-visually-hidden", "screen-reader-text",
             "screen-reader-only", "element-invisible", "show-for-sr", "a11y-hidden", "hidden-visually");
 
+    /** The inline style of the visually-hidden utilities: clipped to nothing. */
+    private static final Pattern CLIPPED_STYLE =
+            Pattern.compile("clip\\s*:\\s*rect\\(\\s*0|clip-path\\s*:\\s*inset\\(\\s*50\\s*%", Pattern.CASE_INSENSITIVE);
+
+    /** A responsive variant that shows the element again from a screen width up ("md:not-sr-only"). */
+    private static final Pattern SHOWN_FROM_BREAKPOINT = Pattern.compile("(sm|md|lg|xl|2xl):not-sr-only");
+
     private HeadingText() {}
 
     /** The heading's collapsed text without its controls and permalinks. */
@@ -77,6 +84,21 @@ final class HeadingText {
             }
             return;
         }
+    }
+
+    /**
+     * A heading kept off the screen whole, by a screen-reader class or the inline clip of the same utilities
+     * ({@code position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)}): pages set one to give
+     * screen readers a heading (often the document title again, site and section segments included) and show their
+     * headline elsewhere.
+     */
+    static boolean isHiddenWhole(Element heading) {
+        if (isScreenReaderOnly(heading)) {
+            // Tailwind's "sr-only sm:not-sr-only": hidden on a phone's screen only, shown from a breakpoint up
+            return heading.classNames().stream().noneMatch(name -> SHOWN_FROM_BREAKPOINT.matcher(name).matches());
+        }
+        String style = heading.attr("style");
+        return !style.isEmpty() && CLIPPED_STYLE.matcher(style).find();
     }
 
     private static boolean isScreenReaderOnly(Element element) {

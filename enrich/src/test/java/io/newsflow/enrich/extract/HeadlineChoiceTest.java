@@ -83,6 +83,23 @@ class HeadlineChoiceTest {
     }
 
     @Test
+    void takesNoHeadingKeptOffTheScreenWholeForTheHeadline() {
+        // the screen readers' heading repeats the document title, its section and site segments included
+        String titled = "<title>Pruning Climbing Roses in Spring | Garden Guides | Example Gardens</title>";
+        String hidden = "<h1 class='sr-only'>Pruning Climbing Roses in Spring | Garden Guides | Example Gardens</h1>";
+        assertThat(title(titled, hidden + BODY)).isEqualTo("Pruning Climbing Roses in Spring");
+        // the visually-hidden utility written inline: the declared title stands
+        String clipped = "<h1 style='position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)'>"
+                + "Pruning Climbing Roses in Spring | Tools and Timing</h1>";
+        assertThat(title("<meta property='og:title' content='Pruning Climbing Roses in Spring | Example Gardens'>",
+                clipped + BODY)).isEqualTo("Pruning Climbing Roses in Spring");
+        // hidden on a phone only: shown from the small breakpoint up, it is the headline
+        String responsive = "<h1 class='sr-only sm:not-sr-only'>Pruning Climbing Roses in Spring: Tools and Timing</h1>";
+        assertThat(title("<meta property='og:title' content='Pruning Climbing Roses in Spring'>", responsive + BODY))
+                .isEqualTo("Pruning Climbing Roses in Spring: Tools and Timing");
+    }
+
+    @Test
     void leavesInvisibleLineBreakingMarksOutOfTheHeadline() {
         // a soft hyphen where a long word may break, a word joiner where a dash may not part from its word
         String page = "<h1>Neuer Rosen\u00adgarten im Stadtpark eröffnet: \u2060Endlich</h1>";
