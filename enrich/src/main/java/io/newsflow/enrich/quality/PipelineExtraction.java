@@ -23,7 +23,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PipelineExtraction {
 
-    /** Where a page that names no URL, and was given none, is extracted: {@code newsflow extract} would refuse it. */
+    /**
+     * The address that stands in for a page that names no URL and was given none ({@code newsflow extract}'s
+     * {@code urlSource: none}; the command lets the file's own URI stand in).
+     */
     public static final String PLACEHOLDER_URL = "https://unknown.invalid/";
 
     private final BodyExtractor steps;
@@ -36,28 +39,28 @@ public final class PipelineExtraction {
 
     /**
      * The outcome for a page fetched from {@code url} at {@code fetchedAt}. Without a URL, the page's own canonical
-     * URL is used, as {@code newsflow extract} does; a page that names none either is extracted at
-     * {@link #PLACEHOLDER_URL} and marked refused (the command would refuse it).
+     * URL is used, as {@code newsflow extract} does; a page that names none either is extracted without one, keyed by
+     * its content, at {@link #PLACEHOLDER_URL}.
      *
      * @throws RuntimeException whatever the steps throw: a crash the caller counts
      */
     public PipelineOutcome run(byte[] html, @Nullable String url, Instant fetchedAt) {
         RawArticle raw = rawArticle(html, url, fetchedAt);
-        boolean refused = url == null && raw.getUrl().equals(PLACEHOLDER_URL);
+        boolean withoutUrl = url == null && raw.getUrl().equals(PLACEHOLDER_URL);
         StepResult<ParsedPage> cleaned = PageCleaner.clean(raw, Topics.MAX_MESSAGE_BYTES);
         if (!(cleaned instanceof StepResult.Ok<ParsedPage> ok)) {
             throw new IllegalStateException("a page with HTTP status 200 was not parsed: " + url);
         }
         ParsedPage page = ok.value();
-        boolean declaresUrl = url == null ? !refused : declaredUrl(page.document()) != null;
+        boolean declaresUrl = url == null ? !withoutUrl : declaredUrl(page.document()) != null;
         StepResult<ExtractedPage> extracted = steps.extract(page);
         if (extracted instanceof StepResult.Ok<ExtractedPage> article) {
-            return new PipelineOutcome(article.value().article(), null, null, declaresUrl, refused, article.value());
+            return new PipelineOutcome(article.value().article(), null, null, declaresUrl, withoutUrl, article.value());
         }
         StepResult.Rejected<ExtractedPage> rejected = (StepResult.Rejected<ExtractedPage>) extracted;
         // the topology drops the extractor's output with the rejection; extract again to score its metadata
         return new PipelineOutcome(extractor.extract(page.document(), fetchedAt), rejected.reason(),
-                rejected.detail(), declaresUrl, refused, null);
+                rejected.detail(), declaresUrl, withoutUrl, null);
     }
 
     /**
@@ -77,20 +80,21 @@ public final class PipelineExtraction {
             return canonical;
         } catch (IllegalArgumentException e) {
             // a malformed canonical ("https:///paths/17", a percent-encoded whole URL) names no URL: newsflow
-            // extract refuses such a page with this message, and the scoring treats it as naming none
+            // extract takes none from it either, and the scoring treats it as naming none
             return null;
         }
     }
 
     /**
      * The record ingest would have written for the page: fetched from {@code url}; without one, from the page's own
-     * canonical URL, as {@code newsflow extract} does; when the page names none either, from {@link #PLACEHOLDER_URL}.
+     * canonical URL, as {@code newsflow extract} does; when the page names none either, at {@link #PLACEHOLDER_URL} and
+     * keyed by its content, as the command keys such a page.
      */
     public static RawArticle rawArticle(byte[] html, @Nullable String url, Instant fetchedAt) {
         String declared = url != null ? null : declaredUrl(PageParser.parse(html, null, PLACEHOLDER_URL));
         String articleUrl = url != null ? url : declared != null ? declared : PLACEHOLDER_URL;
         return RawArticle.newBuilder()
-                .setId(ArticleId.of(articleUrl))
+                .setId(articleUrl.equals(PLACEHOLDER_URL) ? ArticleId.ofContent(html) : ArticleId.of(articleUrl))
                 .setUrl(articleUrl)
                 .setFinalUrl(articleUrl)
                 .setDiscovery(Discovery.newBuilder().setMethod(DiscoveryMethod.OTHER).setSourceUrl(articleUrl).build())

@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param rejection why the topology rejects the page, null when it publishes an article
  * @param rejectionDetail the rejection's text, null when published
  * @param declaresUrl whether the page names its own absolute URL (canonical link or og:url), which {@code newsflow
- *     extract} needs when no URL is given
- * @param refusedWithoutUrl whether the page was given no URL and names none: {@code newsflow extract} refuses such a
- *     page, the scoring extracts it at a placeholder URL
+ *     extract} takes when no URL is given
+ * @param extractedWithoutUrl whether the page was given no URL and names none: {@code newsflow extract} extracts such
+ *     a page without one, keyed by its content; the scoring does the same, a placeholder address standing in
  * @param published what the topology passes on to enrichment; null when it rejects the page
  */
 public record PipelineOutcome(
@@ -23,7 +23,7 @@ public record PipelineOutcome(
         @Nullable Reason rejection,
         @Nullable String rejectionDetail,
         boolean declaresUrl,
-        boolean refusedWithoutUrl,
+        boolean extractedWithoutUrl,
         @Nullable ExtractedPage published) {
 
     /** The body the topology publishes: the article's, or empty when it rejects the page. */

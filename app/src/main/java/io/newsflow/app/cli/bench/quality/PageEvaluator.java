@@ -41,7 +41,7 @@ final class PageEvaluator {
             PipelineOutcome outcome = newsflow.run(html, page.url(),
                     page.fetchedAt() != null ? page.fetchedAt() : BenchQualityCommand.FETCHED_AT);
             PageScore score = scored(page, Extractor.NEWSFLOW, outcome.predicted(), html, outcome.declaresUrl(),
-                    outcome.refusedWithoutUrl());
+                    outcome.extractedWithoutUrl());
             return outcome.published() == null ? score : enriched(score, outcome.published());
         } catch (RuntimeException | StackOverflowError e) {
             // a crash is what the bench measures: counted and listed in the report, the other pages still run
@@ -62,7 +62,7 @@ final class PageEvaluator {
             // counted and listed like an extraction crash; the extraction's scores stand, the run goes on
             LOG.warn("newsflow's enrichment crashed on {} ({})", score.page().page(), score.page().url(), e);
             return new PageScore(score.page(), score.extractor(), score.scores(), score.rejection(),
-                    "in enrichment: " + describe(e), score.declaresUrl(), score.refusedWithoutUrl());
+                    "in enrichment: " + describe(e), score.declaresUrl(), score.extractedWithoutUrl());
         }
     }
 
@@ -77,14 +77,14 @@ final class PageEvaluator {
     }
 
     private static PageScore scored(GoldPage page, Extractor extractor, Predicted predicted, byte[] html,
-            boolean declaresUrl, boolean refused) {
+            boolean declaresUrl, boolean withoutUrl) {
         PageScores scores = PageScores.of(page.gold(), predicted, html);
         String rejection = scores.rejectedArticle()
                 ? (predicted.rejection() != null ? predicted.rejection() : "empty body")
                 // htmldate's gold dates a page without saying whether it is an article: its rejections are listed
                 // apart, as dated pages lost, not counted among rejected articles
                 : page.set() == EvalSet.HTMLDATE ? predicted.rejection() : null;
-        return new PageScore(page, extractor, scores, rejection, null, declaresUrl, refused);
+        return new PageScore(page, extractor, scores, rejection, null, declaresUrl, withoutUrl);
     }
 
     private static PageScore crashed(GoldPage page, Extractor extractor, Throwable e) {

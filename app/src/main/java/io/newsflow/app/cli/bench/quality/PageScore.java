@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  *     pages (dated, but with no verdict on whether they are articles), why newsflow rejected it
  * @param crash the exception that escaped extraction, as "Type: message"; null when none did
  * @param declaresUrl whether the page names its own absolute URL (unknown for a crash: counted as naming one)
- * @param refusedWithoutUrl whether the set gives no URL and the page names none: {@code newsflow extract} would
- *     refuse the page (the bench extracts it at a placeholder URL)
+ * @param extractedWithoutUrl whether the set gives no URL and the page names none: extracted without one, keyed by
+ *     its content, as {@code newsflow extract} does
  */
 record PageScore(
         GoldPage page,
@@ -20,4 +20,4 @@ record PageScore(
         @Nullable String rejection,
         @Nullable String crash,
         boolean declaresUrl,
-        boolean refusedWithoutUrl) {}
+        boolean extractedWithoutUrl) {}

@@ -44,7 +44,7 @@ final class QualityReport {
         StringBuilder md = new StringBuilder();
         md.append("| set | pages | split | n | extractor | body P | body R | body F1 | body F1 macro | snippet P"
                 + " | snippet R | snippet F1 | snippet acc | title | authors | date | rejected articles | crashes"
-                + " | no URL | refused: no URL |\n");
+                + " | no URL | without URL |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (RowKey key : order) {
             Tally t = rows.get(key);
@@ -56,7 +56,7 @@ final class QualityReport {
                     .append(hits(t.scores().date())).append(" | ").append(rejected(t)).append(" | ")
                     .append(t.crashes().size()).append(" | ")
                     .append(key.extractor() == Extractor.NEWSFLOW
-                            ? t.noUrl() + " | " + t.refusedWithoutUrl()
+                            ? t.noUrl() + " | " + t.extractedWithoutUrl()
                             : NONE + " | " + NONE)
                     .append(" |\n");
         }
@@ -114,9 +114,8 @@ final class QualityReport {
             - **crashes**: exceptions escaping newsflow's extraction (scored as an empty extraction) or its enrichment \
             of a published article (listed; the extraction's scores stand), or escaping Readability4J; \
             the run goes on. **no URL**: pages naming no \
-            absolute canonical/og:url, which `newsflow extract` refuses without `--url` \
-            (the bench passes the gold URL). \
-            **refused: no URL**: of those, the pages whose set gives no URL either (trafilatura's `hard::` items, a \
-            few WCXB pages): `newsflow extract` would refuse them; the bench extracts them at a placeholder URL.
+            absolute canonical/og:url (the bench passes the set's URL). **without URL**: of those, the pages whose \
+            set gives no URL either (trafilatura's `hard::` items, a few WCXB pages): extracted without one and keyed \
+            by their content, as `newsflow extract` does (`urlSource: none`); none is refused.
             """, ShingleScore.SHINGLE_WORDS, FuzzyMatch.TITLE_RATIO, FuzzyMatch.AUTHOR_RATIO);
 }

@@ -13,7 +13,7 @@ final class Tally {
     private final ScoreTally scores = new ScoreTally();
     private int goldArticles;
     private int noUrl;
-    private int refusedWithoutUrl;
+    private int extractedWithoutUrl;
     private final List<PageScore> rejected = new ArrayList<>();
     private final List<PageScore> rejectedDated = new ArrayList<>();
     private final List<PageScore> crashes = new ArrayList<>();
@@ -22,7 +22,7 @@ final class Tally {
         scores.add(score.scores());
         goldArticles += score.page().gold().article() ? 1 : 0;
         noUrl += score.declaresUrl() ? 0 : 1;
-        refusedWithoutUrl += score.refusedWithoutUrl() ? 1 : 0;
+        extractedWithoutUrl += score.extractedWithoutUrl() ? 1 : 0;
         if (score.scores().rejectedArticle()) {
             rejected.add(score);
         } else if (score.rejection() != null) {
@@ -48,8 +48,8 @@ final class Tally {
     }
 
     /** Pages with no URL from the set that name none either: {@code newsflow extract} refuses them. */
-    int refusedWithoutUrl() {
-        return refusedWithoutUrl;
+    int extractedWithoutUrl() {
+        return extractedWithoutUrl;
     }
 
     List<PageScore> rejected() {
