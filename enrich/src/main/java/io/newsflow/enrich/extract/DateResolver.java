@@ -119,7 +119,8 @@ final class DateResolver {
                 () -> shareImageDay(signals).map(PageDate::of));
         PageDate published = firstPlausible(sources, fetchedAt)
                 .map(date -> bounded(date, fetchedAt))
-                .map(date -> LocalTwin.restated(date, signals.jsonLd(), declared, () -> offsetTimes.get().times()))
+                .map(date -> onShownDay(date,
+                        LocalTwin.restated(date, signals.jsonLd(), declared, () -> offsetTimes.get().times()), shown))
                 .map(date -> PageDays.located(date, fromUrl, shown, zone,
                         locale != null && DateWords.livesInOneZone(locale)))
                 .orElse(null);
@@ -127,6 +128,16 @@ final class DateResolver {
         Instant publishedAt = published == null ? null : published.instant();
         return new Dates(publishedAt, published == null ? null : published.local(),
                 publishedAt != null && modified != null && modified.isBefore(publishedAt) ? null : modified);
+    }
+
+    /**
+     * {@code restated} unless it moves {@code stated} off the day the header shows: a CMS that writes its local
+     * clock as UTC ("2022-05-06T02:00Z" beside "6 May 2022 - 2:00 a. m." under the headline) also writes the same
+     * instant at its real offset somewhere, and the day its readers see is the header's.
+     */
+    private static PageDate onShownDay(PageDate stated, PageDate restated, List<LocalDate> shown) {
+        boolean moved = !restated.localDay().equals(stated.localDay());
+        return moved && shown.contains(stated.localDay()) && !shown.contains(restated.localDay()) ? stated : restated;
     }
 
     /** The days the dates next to the headline name. */

@@ -18,9 +18,13 @@ import java.util.regex.Pattern;
  */
 final class DateTextParser {
 
+    /**
+     * "23. Juli 2025", "26 de julio de 2023", and the Arabic double month name "17 مارس/ آذار 2020", "24 نيسان /
+     * أبريل 2020" (the month as Egypt and the Gulf name it and as the Levant does, in either order).
+     */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s*(?:de\\s+|of\\s+)?(\\p{L}{3,12})\\.?,?\\s+"
-                    + "(?:de\\s+)?(\\d{4})(?!\\d)",
+            "(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s*(?:de\\s+|of\\s+)?(\\p{L}{3,12})\\.?"
+                    + "(?:\\s*/\\s*(\\p{L}{3,12}))?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)",
             Pattern.UNICODE_CASE);
     private static final Pattern MONTH_DAY_YEAR =
             Pattern.compile("(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)",
@@ -98,7 +102,13 @@ final class DateTextParser {
         try {
             if (pattern == DAY_MONTH_YEAR) {
                 Integer month = DateWords.MONTH_NUMBERS.get(m.group(2));
-                return month == null ? Optional.empty() : Optional.of(LocalDate.of(num(m, 3), month, num(m, 1)));
+                Integer other = m.group(3) == null ? month : DateWords.MONTH_NUMBERS.get(m.group(3));
+                if (month == null || other == null) {
+                    month = month == null ? other : month; // the one of a double name that is known
+                } else if (!month.equals(other)) {
+                    return Optional.empty(); // "3 Jan / Feb 2020" names two months, not one day
+                }
+                return month == null ? Optional.empty() : Optional.of(LocalDate.of(num(m, 4), month, num(m, 1)));
             }
             if (pattern == MONTH_DAY_YEAR) {
                 Integer month = DateWords.MONTH_NUMBERS.get(m.group(1));

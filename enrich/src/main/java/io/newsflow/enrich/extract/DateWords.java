@@ -51,9 +51,11 @@ final class DateWords {
                     "september", "oktober", "november", "december")),
             Map.entry("da", List.of("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
                     "september", "oktober", "november", "desember|december")),
-            // Arabic as Egypt and the Gulf write the months (with and without the hamza)
-            Map.entry("ar", List.of("يناير", "فبراير", "مارس", "أبريل|ابريل|إبريل", "مايو", "يونيو|يونيه",
-                    "يوليو|يوليه", "أغسطس|اغسطس", "سبتمبر", "أكتوبر|اكتوبر", "نوفمبر", "ديسمبر")),
+            // Arabic as Egypt and the Gulf write the months (with and without the hamza), then the Levant's names of
+            // one word of three letters or more (pages write both: "17 مارس/ آذار 2020")
+            Map.entry("ar", List.of("يناير", "فبراير|شباط", "مارس|آذار", "أبريل|ابريل|إبريل|نيسان", "مايو|أيار|ايار",
+                    "يونيو|يونيه|حزيران", "يوليو|يوليه|تموز", "أغسطس|اغسطس", "سبتمبر|أيلول|ايلول", "أكتوبر|اكتوبر",
+                    "نوفمبر", "ديسمبر")),
             Map.entry("tr", List.of("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül",
                     "ekim", "kasım", "aralık")));
 

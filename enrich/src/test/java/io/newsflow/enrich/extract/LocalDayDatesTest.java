@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The local day of a publication time a page declares in UTC (the same instant written at the site's offset, the
  * URL's day, the day the header shows), the loose "date" meta after the header's date, labelled lines set apart by
- * {@code <br>}, and Arabic month names.
+ * {@code <br>}, and Arabic month names (also the double name "17 مارس/ آذار 2020").
  */
 class LocalDayDatesTest {
 
@@ -116,5 +116,33 @@ class LocalDayDatesTest {
                 .contains(Instant.parse("2020-10-07T12:09:00Z"));
         assertThat(DateTextParser.parse("15 اغسطس 2021", ZoneOffset.UTC))
                 .contains(Instant.parse("2021-08-15T00:00:00Z"));
+    }
+
+    @Test
+    void keepsTheUtcDayTheHeaderShowsWhenTheSameInstantIsWrittenAtAnOffsetElsewhere() {
+        // the CMS writes its local clock as UTC: the header shows the 6th at 2:00, the other stamp the 5th at 21:00
+        String offsetTime = "<time class='updated' datetime='2022-05-05T21:00:00-05:00'>May 5</time>";
+        String shown = "<article><p class='date'>6 May 2022 - 2:00 a. m.</p><h1>Police investigate a stabbing</h1>"
+                + offsetTime + BODY + "</article>";
+        String unshown = "<article><h1>Police investigate a stabbing</h1>" + offsetTime + BODY + "</article>";
+
+        ExtractedArticle header = extract("en", jsonLd("2022-05-06T02:00:00Z"), shown, "https://n.example/a");
+        ExtractedArticle offset = extract("en", jsonLd("2022-05-06T02:00:00Z"), unshown, "https://n.example/b");
+
+        assertThat(header.publishedLocal()).isEqualTo("2022-05-06T02:00:00Z");
+        assertThat(offset.publishedLocal()).isEqualTo("2022-05-05T21:00:00-05:00");
+    }
+
+    @Test
+    void readsTheArabicDoubleMonthNameInEitherOrder() {
+        assertThat(DateTextParser.parse("تم نشره الجمعة 24 نيسان / أبريل 2020", ZoneOffset.UTC))
+                .contains(Instant.parse("2020-04-24T00:00:00Z"));
+        assertThat(DateTextParser.parse("17:55 GMT 17 مارس/ آذار 2020", ZoneOffset.UTC))
+                .contains(Instant.parse("2020-03-17T00:00:00Z"));
+        // the Levant's name alone
+        assertThat(DateTextParser.parse("24 نيسان 2020", ZoneOffset.UTC))
+                .contains(Instant.parse("2020-04-24T00:00:00Z"));
+        // two months that differ name no day
+        assertThat(DateTextParser.parse("5 March/April 2020", ZoneOffset.UTC)).isEmpty();
     }
 }
