@@ -323,8 +323,8 @@ final class AuthorResolver {
             String clean = TextNormalizer.collapse(credit);
             if (!clean.isEmpty()
                     && clean.length() <= MAX_CREDIT_CHARS
-                    && !clean.startsWith("http")
-                    && !clean.contains("@")
+                    && !BylineParser.holdsAddress(clean)
+                    && !BylineParser.holdsCopyright(clean)
                     && !NO_AUTHOR.matcher(clean).matches()) {
                 return List.of(clean);
             }
