@@ -81,7 +81,9 @@ final class AuthorResolver {
         sources.add(names(area.authorLinks(), true));
         List<String> named = firstNamed(sources, notSite, signals.bylines());
         if (!named.isEmpty()) {
-            return named;
+            // a byline naming the company ("Thomson Reuters Tax & Accounting") beside an author meta tag naming a
+            // person: the person wrote the text, the company publishes it
+            return PersonOverOrganisation.chosen(named, () -> metaNames(signals, notSite));
         }
         List<String> site = firstNamed(sources, name -> true, signals.bylines());
         if (!site.isEmpty()) {
@@ -125,6 +127,17 @@ final class AuthorResolver {
         List<String> handle = handle(signals.bylines(), labelled.get().bylines()).stream().filter(notSite).toList();
         // a site named after a person whose host spells the name: its owner's, who needs no credit on it
         return handle.isEmpty() ? siteOwner.get() : handle;
+    }
+
+    /** The names the first author meta key that gives names gives, the site's left out. */
+    private static List<String> metaNames(PageSignals signals, Predicate<String> notSite) {
+        for (String key : MetaKeys.AUTHOR) {
+            List<String> found = names(signals.metaAll(key), true).stream().filter(notSite).toList();
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
     }
 
     /** The names of the first source, in order of trust, that gives names {@code accepted} takes. */
@@ -310,8 +323,8 @@ final class AuthorResolver {
             String clean = TextNormalizer.collapse(credit);
             if (!clean.isEmpty()
                     && clean.length() <= MAX_CREDIT_CHARS
-                    && !clean.startsWith("http")
-                    && !clean.contains("@")
+                    && !BylineParser.holdsAddress(clean)
+                    && !BylineParser.holdsCopyright(clean)
                     && !NO_AUTHOR.matcher(clean).matches()) {
                 return List.of(clean);
             }

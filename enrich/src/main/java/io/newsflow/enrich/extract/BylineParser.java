@@ -61,6 +61,12 @@ final class BylineParser {
     /** A reporter's title set after the name in Korean, Japanese and Chinese bylines ("신현주 기자"). */
     private static final Pattern TRAILING_REPORTER_TITLE = Pattern.compile("\\s+(?:기자|記者|记者)$");
 
+    /** A URL, a "www." address, or an address with a path ("facebook.com/example"). See {@link #holdsWebAddress}. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)www\\.|https?:|[\\p{L}\\d-]\\.\\p{L}{2,6}/");
+
+    /** A mail address, or one spelled out against harvesters ("jane[at]example.net"). */
+    private static final Pattern MAIL_ADDRESS = Pattern.compile("(?i)@|\\[at]");
+
     /** A one-word credit set in capitals and at most this long is a desk or agency code ("TNN", "PTI"). */
     private static final int MAX_CODE_LETTERS = 5;
 
@@ -125,13 +131,18 @@ final class BylineParser {
         return before.toLowerCase(Locale.ROOT).startsWith("copyright") ? "" : before;
     }
 
+    /** Whether {@code credit} is or holds a copyright notice ("Copyright Example GmbH - all rights reserved"). */
+    static boolean holdsCopyright(String credit) {
+        return !beforeCopyright(credit).equals(credit);
+    }
+
     /**
      * Names from a structured source (JSON-LD {@code Person}, {@code <meta name=author>}), which are trusted to be
      * names: one to five words of any script, no digits, no desk or site words.
      */
     static List<String> structuredNames(String value) {
         String text = unglued(TextNormalizer.collapse(MARKUP_TAG.matcher(value).replaceAll(" ")));
-        if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS || text.startsWith("http")) {
+        if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS || holdsWebAddress(text)) {
             return List.of();
         }
         text = PREFIX.matcher(text).replaceFirst("");
@@ -148,7 +159,7 @@ final class BylineParser {
                 continue; // "Jane Doe, Berlin": a lone capitalised word beside a name is a place or a role
             }
             boolean plausible = words >= 1 && words <= MAX_NAME_WORDS && name.chars().noneMatch(Character::isDigit)
-                    && name.codePoints().anyMatch(Character::isLetter) && !name.contains("@") && !holdsWebAddress(name);
+                    && name.codePoints().anyMatch(Character::isLetter) && !MAIL_ADDRESS.matcher(name).find();
             if (plausible && !isNonPerson(name) && !isCreditCode(name, words) && !names.contains(name)) {
                 names.add(name);
             }
@@ -158,12 +169,17 @@ final class BylineParser {
 
     /**
      * Whether a credit holds a web address beside its words ("Deutsche Welle (www.dw.com)", "Web Shop GmbH
-     * www.web-shop.de", "Jane Doe - http://..."): a publisher's or a web agency's imprint, not a person. A bare domain
-     * ("ORF.at") has no "www." and stays the site's credit.
+     * www.web-shop.de", "Jane Doe - http://jane.example") or is a profile's address without its scheme
+     * ("facebook.com/example"): a publisher's or a web agency's imprint or a social profile, not a person; none of
+     * its parts is a name. A bare domain ("ORF.at") has no "www." and stays the site's credit.
      */
-    private static boolean holdsWebAddress(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.contains("www.") || lower.contains("http:") || lower.contains("https:");
+    private static boolean holdsWebAddress(String credit) {
+        return WEB_ADDRESS.matcher(credit).find();
+    }
+
+    /** Whether {@code credit} holds a mail address, spelled out or not: a contact, not a name. */
+    static boolean holdsAddress(String credit) {
+        return holdsWebAddress(credit) || MAIL_ADDRESS.matcher(credit).find();
     }
 
     /**
