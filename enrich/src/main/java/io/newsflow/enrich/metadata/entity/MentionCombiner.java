@@ -44,6 +44,9 @@ final class MentionCombiner {
             if (begin < taken) {
                 continue; // the "Jr" of "Martin Luther King, Jr.", which the name before it took
             }
+            if (capitalsAreNames && end == name.end()) {
+                end = NameBounds.withPossessiveWord(text, words, begin, end, gazetteer);
+            }
             EntityType modelType = !capitalsAreNames && NameTypes.organisationHead(words, begin, end, rules)
                     ? EntityType.ORGANIZATION : name.type();
             if (modelType == EntityType.PERSON) {

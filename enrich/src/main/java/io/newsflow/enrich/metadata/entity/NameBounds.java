@@ -119,6 +119,29 @@ final class NameBounds {
     }
 
     /**
+     * The end of an English name whose last word the model left out because it is in the possessive ("Hong Kong's
+     * history" gave "Hong", "Saudi Arabia's Civil Defense Authority" "Saudi", "Kevin De Bruyne's assist" "Kevin De"):
+     * its training text splits the "'s" off, the tokenizer keeps it on. Taken, one space after the name, when the name
+     * with that word's base is a gazetteer name or a listed place, organisation or person, so a name is completed and
+     * never run on into an owner of its own ("Apple Google's").
+     */
+    static int withPossessiveWord(String text, List<Word> words, int begin, int end, Gazetteer gazetteer) {
+        if (end >= words.size() || end == begin) {
+            return end;
+        }
+        Word next = words.get(end);
+        int gap = words.get(end - 1).end();
+        if (!next.capitalizedPossessive() || next.start() != gap + 1 || text.charAt(gap) != ' ') {
+            return end;
+        }
+        String name = text.substring(words.get(begin).start(), next.end() - 2).replace('’', '\'');
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean known = gazetteer.lookup(name).isPresent() || NameLists.shipped().placeOrOrganisation(lower)
+                || NameLists.shipped().personName(lower);
+        return known ? end + 1 : end;
+    }
+
+    /**
      * The end of a person's name with the generational suffix after it, which the model leaves out or makes a name of
      * its own: "Martin Luther King, Jr." (with the suffix's period).
      */
