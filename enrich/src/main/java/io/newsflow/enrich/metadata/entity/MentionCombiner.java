@@ -35,9 +35,10 @@ final class MentionCombiner {
         Set<String> personWords = capitalsAreNames ? Set.of() : NotNames.personWords(words, names);
         boolean[] labelLine = capitalsAreNames && !title ? LabelLines.of(text, words) : null;
         int taken = 0;
+        List<NameModel.Name> joined = NameBounds.prefixesJoined(text, words, names);
         List<NameModel.Name> split = NameSplits.splitCoordinated(words, capitalsAreNames
-                ? NameSplits.splitPossessive(words, names, gazetteer, rules)
-                : GenitiveOwners.split(words, names, gazetteer, rules));
+                ? NameSplits.splitPossessive(words, joined, gazetteer, rules)
+                : GenitiveOwners.split(words, joined, gazetteer, rules));
         for (NameModel.Name name : split) {
             int begin = name.first();
             int end = NameBounds.nameEnd(text, words, name);

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.metadata.entity;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,7 +30,47 @@ final class NameBounds {
     /** Quotes that close one: a word quoted inside a person's name is a nickname ("Tim “Ripper” Owens"). */
     private static final String CLOSING_QUOTES = "“”‘’»«›‹\"";
 
+    /**
+     * Abbreviations that open a place's or saint's name ("St. Louis", "Mt. Everest", "Ft. Worth"): the tokenizer splits
+     * off their period, which the name model, trained on text that keeps it on, reads as a name's end (and the
+     * sentence model often as a sentence's).
+     */
+    private static final Set<String> NAME_PREFIXES = Set.of("St", "Mt", "Ft", "Ste");
+
     private NameBounds() {
+    }
+
+    /**
+     * The names with one that is only an abbreviated prefix and its period ("St ." before "Louis") joined to the name
+     * after it, which the model found apart or not at all: "St. Louis", "St. Petersburg", "St. Elmo" (a place
+     * "St." and a person "Elmo" before). The words after the period up to the next that is not capitalised are taken
+     * when no name of the model starts there; only a prefix, not "Main St." at a sentence's end, which is the name's
+     * last word.
+     */
+    static List<NameModel.Name> prefixesJoined(String text, List<Word> words, List<NameModel.Name> names) {
+        List<NameModel.Name> joined = new ArrayList<>(names.size());
+        for (int n = 0; n < names.size(); n++) {
+            NameModel.Name name = names.get(n);
+            int after = name.end();
+            if (name.end() - name.first() != 2 || !NAME_PREFIXES.contains(words.get(name.first()).text())
+                    || !words.get(after - 1).text().equals(".") || after >= words.size()
+                    || !words.get(after).capitalized() || DANGLING.contains(words.get(after).pos())
+                    || words.get(after).start() != words.get(after - 1).end() + 1
+                    || text.charAt(words.get(after - 1).end()) != ' ') {
+                joined.add(name);
+                continue;
+            }
+            int end = after;
+            if (n + 1 < names.size() && names.get(n + 1).first() == after) {
+                end = names.get(++n).end();
+            } else {
+                while (end < words.size() && words.get(end).capitalized() && !DANGLING.contains(words.get(end).pos())) {
+                    end++;
+                }
+            }
+            joined.add(new NameModel.Name(name.first(), end, name.type()));
+        }
+        return joined;
     }
 
     /** The end of a person's name before the common words the model ran on with after the surname. */

@@ -80,6 +80,21 @@ class MentionCombinerTest {
     }
 
     @Test
+    void anAbbreviatedPrefixAndItsPeriodJoinTheNameAfterThem() {
+        // the model, trained on text that keeps "St." whole, takes the period for a name's end
+        String text = "to St. Louis and St. Elmo Steak House in Main St. The owner";
+        List<Word> words = TaggedWords.in(text, "to/ADP St/PROPN ./PUNCT Louis/PROPN and/CCONJ St/PROPN ./PUNCT "
+                + "Elmo/PROPN Steak/PROPN House/PROPN in/ADP Main/PROPN St/PROPN ./PUNCT The/DET owner/NOUN");
+        List<NameModel.Name> names = List.of(new NameModel.Name(1, 3, EntityType.LOCATION),
+                new NameModel.Name(3, 4, EntityType.LOCATION), new NameModel.Name(5, 7, EntityType.LOCATION),
+                new NameModel.Name(11, 14, EntityType.LOCATION));
+        assertThat(MentionCombiner.combine(text, words, false, List.of(), names, ENGLISH_GAZETTEER, ENGLISH, true))
+                .extracting(Mention::surface)
+                .as("the model's next name, else the capitalised words after it; not a suffix's period")
+                .containsExactly("St. Louis", "St. Elmo Steak House", "Main St.");
+    }
+
+    @Test
     void anUnknownSingleNameInTheEnglishPossessiveIsAPersons() {
         List<Word> words = TaggedWords.of("Critics praised Quibbler's/PROPN book and PC/PROPN Wurld's/PROPN review and "
                 + "London's/PROPN mayor");
