@@ -42,35 +42,42 @@ final class NameBounds {
 
     /**
      * The names with one that is only an abbreviated prefix and its period ("St ." before "Louis") joined to the name
-     * after it, which the model found apart or not at all: "St. Louis", "St. Petersburg", "St. Elmo" (a place
-     * "St." and a person "Elmo" before). The words after the period up to the next that is not capitalised are taken
-     * when no name of the model starts there; only a prefix, not "Main St." at a sentence's end, which is the name's
-     * last word.
+     * after it, which the model found apart (a place "St." and a person "Michael") or not at all: "St. Louis", "St.
+     * Michael", "Mt. Fuji". The joined name takes the type of the name after the prefix, which the model read from the
+     * name's own word, unless a person's (a saint's or other name after "St." names a place or an institution), else
+     * that one word after the period. Only a prefix: not after a capitalised word or a number,
+     * where the abbreviation ends a street's name ("Adams St.", "3rd St. Unit 5").
      */
     static List<NameModel.Name> prefixesJoined(String text, List<Word> words, List<NameModel.Name> names) {
         List<NameModel.Name> joined = new ArrayList<>(names.size());
         for (int n = 0; n < names.size(); n++) {
             NameModel.Name name = names.get(n);
-            int after = name.end();
-            if (name.end() - name.first() != 2 || !NAME_PREFIXES.contains(words.get(name.first()).text())
-                    || !words.get(after - 1).text().equals(".") || after >= words.size()
-                    || !words.get(after).capitalized() || DANGLING.contains(words.get(after).pos())
-                    || words.get(after).start() != words.get(after - 1).end() + 1
-                    || text.charAt(words.get(after - 1).end()) != ' ') {
+            if (!prefixOnly(text, words, name)) {
                 joined.add(name);
-                continue;
-            }
-            int end = after;
-            if (n + 1 < names.size() && names.get(n + 1).first() == after) {
-                end = names.get(++n).end();
+            } else if (n + 1 < names.size() && names.get(n + 1).first() == name.end()) {
+                NameModel.Name next = names.get(++n);
+                EntityType type = next.type() == EntityType.PERSON ? name.type() : next.type();
+                joined.add(new NameModel.Name(name.first(), next.end(), type));
             } else {
-                while (end < words.size() && words.get(end).capitalized() && !DANGLING.contains(words.get(end).pos())) {
-                    end++;
-                }
+                joined.add(new NameModel.Name(name.first(), name.end() + 1, name.type()));
             }
-            joined.add(new NameModel.Name(name.first(), end, name.type()));
         }
         return joined;
+    }
+
+    /** Whether {@code name} is an abbreviated prefix and its period, before a capitalised word one space away. */
+    private static boolean prefixOnly(String text, List<Word> words, NameModel.Name name) {
+        int after = name.end();
+        if (name.end() - name.first() != 2 || !NAME_PREFIXES.contains(words.get(name.first()).text())
+                || !words.get(after - 1).text().equals(".") || after >= words.size()) {
+            return false;
+        }
+        Word next = words.get(after);
+        int period = words.get(after - 1).end();
+        boolean streetSuffix = name.first() > 0 && (words.get(name.first() - 1).capitalized()
+                || Character.isDigit(words.get(name.first() - 1).text().charAt(0)));
+        return !streetSuffix && next.capitalized() && !DANGLING.contains(next.pos()) && next.start() == period + 1
+                && text.charAt(period) == ' ';
     }
 
     /** The end of a person's name before the common words the model ran on with after the surname. */

@@ -82,16 +82,20 @@ class MentionCombinerTest {
     @Test
     void anAbbreviatedPrefixAndItsPeriodJoinTheNameAfterThem() {
         // the model, trained on text that keeps "St." whole, takes the period for a name's end
-        String text = "to St. Louis and St. Elmo Steak House in Main St. The owner";
-        List<Word> words = TaggedWords.in(text, "to/ADP St/PROPN ./PUNCT Louis/PROPN and/CCONJ St/PROPN ./PUNCT "
-                + "Elmo/PROPN Steak/PROPN House/PROPN in/ADP Main/PROPN St/PROPN ./PUNCT The/DET owner/NOUN");
+        String text = "to St. Michael and St. Elmo Steak House at 3rd St. Unit 5";
+        List<Word> words = TaggedWords.in(text, "to/ADP St/PROPN ./PUNCT Michael/PROPN and/CCONJ St/PROPN ./PUNCT "
+                + "Elmo/PROPN Steak/PROPN House/PROPN at/ADP 3rd/ADJ St/PROPN ./PUNCT Unit/PROPN 5/NUM");
         List<NameModel.Name> names = List.of(new NameModel.Name(1, 3, EntityType.LOCATION),
-                new NameModel.Name(3, 4, EntityType.LOCATION), new NameModel.Name(5, 7, EntityType.LOCATION),
-                new NameModel.Name(11, 14, EntityType.LOCATION));
-        assertThat(MentionCombiner.combine(text, words, false, List.of(), names, ENGLISH_GAZETTEER, ENGLISH, true))
-                .extracting(Mention::surface)
-                .as("the model's next name, else the capitalised words after it; not a suffix's period")
-                .containsExactly("St. Louis", "St. Elmo Steak House", "Main St.");
+                new NameModel.Name(3, 4, EntityType.PERSON), new NameModel.Name(5, 7, EntityType.ORGANIZATION),
+                new NameModel.Name(12, 14, EntityType.LOCATION));
+        List<Mention> combined = MentionCombiner.combine(text, words, false, List.of(), names, ENGLISH_GAZETTEER,
+                ENGLISH, true);
+        assertThat(combined).extracting(Mention::surface)
+                .as("the model's next name, else the one word after the period; not a street's suffix")
+                .containsExactly("St. Michael", "St. Elmo", "St.");
+        assertThat(combined).extracting(Mention::type)
+                .as("the type of the name after the prefix, unless a person's: a saint's name names a place")
+                .containsExactly(EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.LOCATION);
     }
 
     @Test
