@@ -35,7 +35,7 @@ final class MentionCombiner {
         Set<String> personWords = capitalsAreNames ? Set.of() : NotNames.personWords(words, names);
         boolean[] labelLine = capitalsAreNames && !title ? LabelLines.of(text, words) : null;
         int taken = 0;
-        List<NameModel.Name> joined = NameBounds.prefixesJoined(text, words, names);
+        List<NameModel.Name> joined = NameBounds.abbreviationsJoined(text, words, names, rules);
         List<NameModel.Name> split = NameSplits.splitCoordinated(words, capitalsAreNames
                 ? NameSplits.splitPossessive(words, joined, gazetteer, rules)
                 : GenitiveOwners.split(words, joined, gazetteer, rules));

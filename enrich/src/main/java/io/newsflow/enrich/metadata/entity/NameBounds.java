@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a name the model found starts and ends. The model runs a name on into the words around it: over a dash, into a
@@ -41,20 +42,27 @@ final class NameBounds {
     }
 
     /**
-     * The names with one that is only an abbreviated prefix and its period ("St ." before "Louis") joined to the name
-     * after it, which the model found apart (a place "St." and a person "Michael") or not at all: "St. Louis", "St.
-     * Michael", "Mt. Fuji". The joined name takes the type of the name after the prefix, which the model read from the
-     * name's own word, unless a person's (a saint's or other name after "St." names a place or an institution), else
-     * that one word after the period. Only a prefix: not after a capitalised word or a number,
-     * where the abbreviation ends a street's name ("Adams St.", "3rd St. Unit 5").
+     * The names that end in an abbreviation's period which cannot end them joined to the name after it, which the model
+     * found apart or not at all: the tokenizer splits the period off, and the model, trained on text that keeps it on
+     * the abbreviation, reads it as a name's end. Two such names: an abbreviated prefix alone ("St ." before "Louis":
+     * "St. Louis", "St. Michael", "Mt. Fuji", a place "St." and a person "Michael" before), not after a capitalised
+     * word or a number, where the abbreviation ends a street's name ("Adams St.", "3rd St. Unit 5"); and a person's
+     * name ending in an initial ("John F." before "Kennedy", "Adnan Z." before "Amin"). Each takes the model's name
+     * right after the period (after an initial only a person's), and after a prefix its type, which the model read
+     * from the name's own words, unless a person's (a name after "St." names a place or an institution); else the
+     * one capitalised word there.
      */
-    static List<NameModel.Name> prefixesJoined(String text, List<Word> words, List<NameModel.Name> names) {
+    static List<NameModel.Name> abbreviationsJoined(String text, List<Word> words, List<NameModel.Name> names,
+            LanguageRules rules) {
         List<NameModel.Name> joined = new ArrayList<>(names.size());
         for (int n = 0; n < names.size(); n++) {
             NameModel.Name name = names.get(n);
-            if (!prefixOnly(text, words, name)) {
+            boolean prefix = prefixOnly(words, name);
+            boolean nextName = n + 1 < names.size() && names.get(n + 1).first() == name.end();
+            if (!prefix && !initialEnd(words, name, nextName ? names.get(n + 1) : null, rules)
+                    || !beforeName(text, words, name.end())) {
                 joined.add(name);
-            } else if (n + 1 < names.size() && names.get(n + 1).first() == name.end()) {
+            } else if (nextName) {
                 NameModel.Name next = names.get(++n);
                 EntityType type = next.type() == EntityType.PERSON ? name.type() : next.type();
                 joined.add(new NameModel.Name(name.first(), next.end(), type));
@@ -65,18 +73,48 @@ final class NameBounds {
         return joined;
     }
 
-    /** Whether {@code name} is an abbreviated prefix and its period, before a capitalised word one space away. */
-    private static boolean prefixOnly(String text, List<Word> words, NameModel.Name name) {
-        int after = name.end();
+    /** Whether {@code name} is an abbreviated prefix and its period, not after a street's name or number. */
+    private static boolean prefixOnly(List<Word> words, NameModel.Name name) {
         if (name.end() - name.first() != 2 || !NAME_PREFIXES.contains(words.get(name.first()).text())
-                || !words.get(after - 1).text().equals(".") || after >= words.size()) {
+                || !words.get(name.end() - 1).text().equals(".")) {
             return false;
         }
-        Word next = words.get(after);
-        int period = words.get(after - 1).end();
-        boolean streetSuffix = name.first() > 0 && (words.get(name.first() - 1).capitalized()
-                || Character.isDigit(words.get(name.first() - 1).text().charAt(0)));
-        return !streetSuffix && next.capitalized() && !DANGLING.contains(next.pos()) && next.start() == period + 1
+        return name.first() == 0 || !words.get(name.first() - 1).capitalized()
+                && !Character.isDigit(words.get(name.first() - 1).text().charAt(0));
+    }
+
+    /**
+     * Whether {@code name} is a person's that ends in an initial and its period ("John F.") before the surname: the
+     * model's {@code next} name when a person's, not one that ends in an organisation or place word, else one
+     * capitalised word after a listed first name, not a common English word nor the first of several ("Solomon R."
+     * before "Guggenheim Museum", which the model may read as a name of any type or not at all; "Hughes B. Social
+     * media use", a reference list's author and title).
+     */
+    private static boolean initialEnd(List<Word> words, NameModel.Name name, NameModel.@Nullable Name next,
+            LanguageRules rules) {
+        if (name.type() != EntityType.PERSON || name.end() - name.first() < 3 || name.end() >= words.size()
+                || !words.get(name.end() - 1).text().equals(".")) {
+            return false;
+        }
+        String initial = words.get(name.end() - 2).text();
+        String last = next == null ? "" : words.get(next.end() - 1).text();
+        boolean surname = next != null
+                ? next.type() == EntityType.PERSON && !rules.organizationEnding(last) && !rules.placeEnding(last)
+                        && !rules.placeWords().contains(last.toLowerCase(Locale.ROOT))
+                : NameLists.shipped().firstName(words.get(name.first()).text().toLowerCase(Locale.ROOT))
+                        && !NameLists.shipped().commonWord(words.get(name.end()).text().toLowerCase(Locale.ROOT))
+                        && (name.end() + 1 >= words.size() || !words.get(name.end() + 1).capitalized());
+        return surname && initial.length() == 1 && Character.isUpperCase(initial.charAt(0));
+    }
+
+    /** Whether word {@code at} is a capitalised word one space after the period before it. */
+    private static boolean beforeName(String text, List<Word> words, int at) {
+        if (at >= words.size()) {
+            return false;
+        }
+        Word next = words.get(at);
+        int period = words.get(at - 1).end();
+        return next.capitalized() && !DANGLING.contains(next.pos()) && next.start() == period + 1
                 && text.charAt(period) == ' ';
     }
 

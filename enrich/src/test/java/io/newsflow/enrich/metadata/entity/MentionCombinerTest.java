@@ -99,6 +99,25 @@ class MentionCombinerTest {
     }
 
     @Test
+    void aPersonsNameEndingInAnInitialJoinsTheNameAfterIt() {
+        // "Adnan Z." and "Amin" were two people; "Zorbatt" after a place's initial stays apart
+        String text = "Adnan Z. Amin met Hugh Q. Zorbatt in Area B. Zorbatt at the Sol R. Quibble Museum";
+        List<Word> words = TaggedWords.in(text, "Adnan/PROPN Z/PROPN ./PUNCT Amin/PROPN met/VERB Hugh/PROPN Q/PROPN "
+                + "./PUNCT Zorbatt/PROPN in/ADP Area/PROPN B/PROPN ./PUNCT Zorbatt/PROPN at/ADP the/DET Sol/PROPN "
+                + "R/PROPN ./PUNCT Quibble/PROPN Museum/PROPN");
+        List<NameModel.Name> names = List.of(new NameModel.Name(0, 3, EntityType.PERSON),
+                new NameModel.Name(3, 4, EntityType.PERSON), new NameModel.Name(5, 8, EntityType.PERSON),
+                new NameModel.Name(10, 13, EntityType.LOCATION), new NameModel.Name(13, 14, EntityType.PERSON),
+                new NameModel.Name(16, 19, EntityType.PERSON), new NameModel.Name(19, 21, EntityType.PERSON));
+        List<Mention> combined = MentionCombiner.combine(text, words, false, List.of(), names, GAZETTEER, GERMAN,
+                false);
+        assertThat(combined).extracting(Mention::surface)
+                .as("the model's next name, else the one word after the period; not after a place's initial, not "
+                        + "a name that ends in an organisation word")
+                .containsExactly("Adnan Z. Amin", "Hugh Q. Zorbatt", "Area B.", "Zorbatt", "Sol R.", "Quibble Museum");
+    }
+
+    @Test
     void anUnknownSingleNameInTheEnglishPossessiveIsAPersons() {
         List<Word> words = TaggedWords.of("Critics praised Quibbler's/PROPN book and PC/PROPN Wurld's/PROPN review and "
                 + "London's/PROPN mayor");
