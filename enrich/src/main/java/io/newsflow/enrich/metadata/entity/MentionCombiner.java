@@ -35,14 +35,18 @@ final class MentionCombiner {
         Set<String> personWords = capitalsAreNames ? Set.of() : NotNames.personWords(words, names);
         boolean[] labelLine = capitalsAreNames && !title ? LabelLines.of(text, words) : null;
         int taken = 0;
+        List<NameModel.Name> joined = NameBounds.abbreviationsJoined(text, words, names, rules);
         List<NameModel.Name> split = NameSplits.splitCoordinated(words, capitalsAreNames
-                ? NameSplits.splitPossessive(words, names, gazetteer, rules)
-                : GenitiveOwners.split(words, names, gazetteer, rules));
+                ? NameSplits.splitPossessive(words, joined, gazetteer, rules)
+                : GenitiveOwners.split(words, joined, gazetteer, rules));
         for (NameModel.Name name : split) {
             int begin = name.first();
             int end = NameBounds.nameEnd(text, words, name);
             if (begin < taken) {
                 continue; // the "Jr" of "Martin Luther King, Jr.", which the name before it took
+            }
+            if (capitalsAreNames && end == name.end()) {
+                end = NameBounds.withPossessiveWord(text, words, begin, end, gazetteer);
             }
             EntityType modelType = !capitalsAreNames && NameTypes.organisationHead(words, begin, end, rules)
                     ? EntityType.ORGANIZATION : name.type();

@@ -1,8 +1,10 @@
 package io.newsflow.enrich.metadata.entity;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a name the model found starts and ends. The model runs a name on into the words around it: over a dash, into a
@@ -29,7 +31,91 @@ final class NameBounds {
     /** Quotes that close one: a word quoted inside a person's name is a nickname ("Tim “Ripper” Owens"). */
     private static final String CLOSING_QUOTES = "“”‘’»«›‹\"";
 
+    /**
+     * Abbreviations that open a place's or saint's name ("St. Louis", "Mt. Everest", "Ft. Worth"): the tokenizer splits
+     * off their period, which the name model, trained on text that keeps it on, reads as a name's end (and the
+     * sentence model often as a sentence's).
+     */
+    private static final Set<String> NAME_PREFIXES = Set.of("St", "Mt", "Ft", "Ste");
+
     private NameBounds() {
+    }
+
+    /**
+     * The names that end in an abbreviation's period which cannot end them joined to the name after it, which the model
+     * found apart or not at all: the tokenizer splits the period off, and the model, trained on text that keeps it on
+     * the abbreviation, reads it as a name's end. Two such names: an abbreviated prefix alone ("St ." before "Louis":
+     * "St. Louis", "St. Michael", "Mt. Fuji", a place "St." and a person "Michael" before), not after a capitalised
+     * word or a number, where the abbreviation ends a street's name ("Adams St.", "3rd St. Unit 5"); and a person's
+     * name ending in an initial ("John F." before "Kennedy", "Adnan Z." before "Amin"). Each takes the model's name
+     * right after the period (after an initial only a person's), and after a prefix its type, which the model read
+     * from the name's own words, unless a person's (a name after "St." names a place or an institution); else the
+     * one capitalised word there.
+     */
+    static List<NameModel.Name> abbreviationsJoined(String text, List<Word> words, List<NameModel.Name> names,
+            LanguageRules rules) {
+        List<NameModel.Name> joined = new ArrayList<>(names.size());
+        for (int n = 0; n < names.size(); n++) {
+            NameModel.Name name = names.get(n);
+            boolean prefix = prefixOnly(words, name);
+            boolean nextName = n + 1 < names.size() && names.get(n + 1).first() == name.end();
+            if (!prefix && !initialEnd(words, name, nextName ? names.get(n + 1) : null, rules)
+                    || !beforeName(text, words, name.end())) {
+                joined.add(name);
+            } else if (nextName) {
+                NameModel.Name next = names.get(++n);
+                EntityType type = next.type() == EntityType.PERSON ? name.type() : next.type();
+                joined.add(new NameModel.Name(name.first(), next.end(), type));
+            } else {
+                joined.add(new NameModel.Name(name.first(), name.end() + 1, name.type()));
+            }
+        }
+        return joined;
+    }
+
+    /** Whether {@code name} is an abbreviated prefix and its period, not after a street's name or number. */
+    private static boolean prefixOnly(List<Word> words, NameModel.Name name) {
+        if (name.end() - name.first() != 2 || !NAME_PREFIXES.contains(words.get(name.first()).text())
+                || !words.get(name.end() - 1).text().equals(".")) {
+            return false;
+        }
+        return name.first() == 0 || !words.get(name.first() - 1).capitalized()
+                && !Character.isDigit(words.get(name.first() - 1).text().charAt(0));
+    }
+
+    /**
+     * Whether {@code name} is a person's that ends in an initial and its period ("John F.") before the surname: the
+     * model's {@code next} name when a person's, not one that ends in an organisation or place word, else one
+     * capitalised word after a listed first name, not a common English word nor the first of several ("Solomon R."
+     * before "Guggenheim Museum", which the model may read as a name of any type or not at all; "Hughes B. Social
+     * media use", a reference list's author and title).
+     */
+    private static boolean initialEnd(List<Word> words, NameModel.Name name, NameModel.@Nullable Name next,
+            LanguageRules rules) {
+        if (name.type() != EntityType.PERSON || name.end() - name.first() < 3 || name.end() >= words.size()
+                || !words.get(name.end() - 1).text().equals(".")) {
+            return false;
+        }
+        String initial = words.get(name.end() - 2).text();
+        String last = next == null ? "" : words.get(next.end() - 1).text();
+        boolean surname = next != null
+                ? next.type() == EntityType.PERSON && !rules.organizationEnding(last) && !rules.placeEnding(last)
+                        && !rules.placeWords().contains(last.toLowerCase(Locale.ROOT))
+                : NameLists.shipped().firstName(words.get(name.first()).text().toLowerCase(Locale.ROOT))
+                        && !NameLists.shipped().commonWord(words.get(name.end()).text().toLowerCase(Locale.ROOT))
+                        && (name.end() + 1 >= words.size() || !words.get(name.end() + 1).capitalized());
+        return surname && initial.length() == 1 && Character.isUpperCase(initial.charAt(0));
+    }
+
+    /** Whether word {@code at} is a capitalised word one space after the period before it. */
+    private static boolean beforeName(String text, List<Word> words, int at) {
+        if (at >= words.size()) {
+            return false;
+        }
+        Word next = words.get(at);
+        int period = words.get(at - 1).end();
+        return next.capitalized() && !DANGLING.contains(next.pos()) && next.start() == period + 1
+                && text.charAt(period) == ' ';
     }
 
     /** The end of a person's name before the common words the model ran on with after the surname. */
@@ -116,6 +202,29 @@ final class NameBounds {
                 || rules.placeWords().contains(base) || rules.eventWords().contains(base) || rules.personCue(base)
                 || rules.stop(base);
         return notSurname ? end : end + 1;
+    }
+
+    /**
+     * The end of an English name whose last word the model left out because it is in the possessive ("Hong Kong's
+     * history" gave "Hong", "Saudi Arabia's Civil Defense Authority" "Saudi", "Kevin De Bruyne's assist" "Kevin De"):
+     * its training text splits the "'s" off, the tokenizer keeps it on. Taken, one space after the name, when the name
+     * with that word's base is a gazetteer name or a listed place, organisation or person, so a name is completed and
+     * never run on into an owner of its own ("Apple Google's").
+     */
+    static int withPossessiveWord(String text, List<Word> words, int begin, int end, Gazetteer gazetteer) {
+        if (end >= words.size() || end == begin) {
+            return end;
+        }
+        Word next = words.get(end);
+        int gap = words.get(end - 1).end();
+        if (!next.capitalizedPossessive() || next.start() != gap + 1 || text.charAt(gap) != ' ') {
+            return end;
+        }
+        String name = text.substring(words.get(begin).start(), next.end() - 2).replace('’', '\'');
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean known = gazetteer.lookup(name).isPresent() || NameLists.shipped().placeOrOrganisation(lower)
+                || NameLists.shipped().personName(lower);
+        return known ? end + 1 : end;
     }
 
     /**

@@ -69,6 +69,55 @@ class MentionCombinerTest {
     }
 
     @Test
+    void anEnglishNameTakesItsLastWordInThePossessiveWhenTheWholeNameIsKnown() {
+        // the model, trained on text with the "'s" split off, stops before "Kong's"; "Wurld's" makes no known name
+        List<Word> words = TaggedWords.of("in Hong/PROPN Kong's/PROPN history , Saudi/ADJ Arabia's/PROPN army and "
+                + "Quorn/PROPN Wurld's/PROPN shops");
+        List<NameModel.Name> names = List.of(new NameModel.Name(1, 2, EntityType.LOCATION),
+                new NameModel.Name(5, 6, EntityType.LOCATION), new NameModel.Name(9, 10, EntityType.ORGANIZATION));
+        assertThat(combineEnglish(words, List.of(), names)).extracting(Mention::surface)
+                .containsExactly("Hong Kong's", "Saudi Arabia's", "Quorn");
+    }
+
+    @Test
+    void anAbbreviatedPrefixAndItsPeriodJoinTheNameAfterThem() {
+        // the model, trained on text that keeps "St." whole, takes the period for a name's end
+        String text = "to St. Michael and St. Elmo Steak House at 3rd St. Unit 5";
+        List<Word> words = TaggedWords.in(text, "to/ADP St/PROPN ./PUNCT Michael/PROPN and/CCONJ St/PROPN ./PUNCT "
+                + "Elmo/PROPN Steak/PROPN House/PROPN at/ADP 3rd/ADJ St/PROPN ./PUNCT Unit/PROPN 5/NUM");
+        List<NameModel.Name> names = List.of(new NameModel.Name(1, 3, EntityType.LOCATION),
+                new NameModel.Name(3, 4, EntityType.PERSON), new NameModel.Name(5, 7, EntityType.ORGANIZATION),
+                new NameModel.Name(12, 14, EntityType.LOCATION));
+        List<Mention> combined = MentionCombiner.combine(text, words, false, List.of(), names, ENGLISH_GAZETTEER,
+                ENGLISH, true);
+        assertThat(combined).extracting(Mention::surface)
+                .as("the model's next name, else the one word after the period; not a street's suffix")
+                .containsExactly("St. Michael", "St. Elmo", "St.");
+        assertThat(combined).extracting(Mention::type)
+                .as("the type of the name after the prefix, unless a person's: a saint's name names a place")
+                .containsExactly(EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.LOCATION);
+    }
+
+    @Test
+    void aPersonsNameEndingInAnInitialJoinsTheNameAfterIt() {
+        // "Adnan Z." and "Amin" were two people; "Zorbatt" after a place's initial stays apart
+        String text = "Adnan Z. Amin met Hugh Q. Zorbatt in Area B. Zorbatt at the Sol R. Quibble Museum";
+        List<Word> words = TaggedWords.in(text, "Adnan/PROPN Z/PROPN ./PUNCT Amin/PROPN met/VERB Hugh/PROPN Q/PROPN "
+                + "./PUNCT Zorbatt/PROPN in/ADP Area/PROPN B/PROPN ./PUNCT Zorbatt/PROPN at/ADP the/DET Sol/PROPN "
+                + "R/PROPN ./PUNCT Quibble/PROPN Museum/PROPN");
+        List<NameModel.Name> names = List.of(new NameModel.Name(0, 3, EntityType.PERSON),
+                new NameModel.Name(3, 4, EntityType.PERSON), new NameModel.Name(5, 8, EntityType.PERSON),
+                new NameModel.Name(10, 13, EntityType.LOCATION), new NameModel.Name(13, 14, EntityType.PERSON),
+                new NameModel.Name(16, 19, EntityType.PERSON), new NameModel.Name(19, 21, EntityType.PERSON));
+        List<Mention> combined = MentionCombiner.combine(text, words, false, List.of(), names, GAZETTEER, GERMAN,
+                false);
+        assertThat(combined).extracting(Mention::surface)
+                .as("the model's next name, else the one word after the period; not after a place's initial, not "
+                        + "a name that ends in an organisation word")
+                .containsExactly("Adnan Z. Amin", "Hugh Q. Zorbatt", "Area B.", "Zorbatt", "Sol R.", "Quibble Museum");
+    }
+
+    @Test
     void anUnknownSingleNameInTheEnglishPossessiveIsAPersons() {
         List<Word> words = TaggedWords.of("Critics praised Quibbler's/PROPN book and PC/PROPN Wurld's/PROPN review and "
                 + "London's/PROPN mayor");
