@@ -111,11 +111,15 @@ public final class ArticleExtractor {
         declared.add(ld.headline());
         declared.addAll(MetadataResolver.metaValues(signals, MetaKeys.TITLE));
         // the headline a reader sees: a heading kept off the screen whole is no candidate
-        List<Element> seen = h1s.stream().filter(h1 -> !HeadingText.isHiddenWhole(h1)).toList();
-        List<String> hidden = h1s.stream().filter(HeadingText::isHiddenWhole)
-                .map(PageSignalsCollector::headingText).toList();
+        List<Element> seen = new ArrayList<>(h1s.size());
         List<String> headings = new ArrayList<>(signals.headings());
-        hidden.forEach(headings::remove);
+        for (Element h1 : h1s) {
+            if (HeadingText.isHiddenWhole(h1)) {
+                headings.remove(PageSignalsCollector.headingText(h1));
+            } else {
+                seen.add(h1);
+            }
+        }
         List<String> shown = seen.stream().map(HeadingText::of).toList();
         TitleResolver.Headings headlines = new TitleResolver.Headings(
                 headings, signals.subheadings(), VisibleHeadline.find(seen), shown, VisibleHeadline.leadIns(seen));

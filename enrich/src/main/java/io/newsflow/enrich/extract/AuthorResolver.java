@@ -68,9 +68,11 @@ final class AuthorResolver {
             sources.add(marked.names());
         }
         sources.add(names(body.bylineNames(), false));
+        List<List<String>> metaNames = new ArrayList<>(MetaKeys.AUTHOR.size());
         for (String key : MetaKeys.AUTHOR) {
-            sources.add(names(signals.metaAll(key), true));
+            metaNames.add(names(signals.metaAll(key), true));
         }
+        sources.addAll(metaNames);
         sources.add(names(labelledAuthors(signals), true));
         if (marked.spread()) {
             // byline marks on many people are a comment thread or teaser list around the article: an author meta
@@ -83,7 +85,7 @@ final class AuthorResolver {
         if (!named.isEmpty()) {
             // a byline naming the company ("Thomson Reuters Tax & Accounting") beside an author meta tag naming a
             // person: the person wrote the text, the company publishes it
-            return PersonOverOrganisation.chosen(named, () -> metaNames(signals, notSite));
+            return PersonOverOrganisation.chosen(named, () -> firstOf(metaNames, notSite));
         }
         List<String> site = firstNamed(sources, name -> true, signals.bylines());
         if (!site.isEmpty()) {
@@ -129,10 +131,10 @@ final class AuthorResolver {
         return handle.isEmpty() ? siteOwner.get() : handle;
     }
 
-    /** The names the first author meta key that gives names gives, the site's left out. */
-    private static List<String> metaNames(PageSignals signals, Predicate<String> notSite) {
-        for (String key : MetaKeys.AUTHOR) {
-            List<String> found = names(signals.metaAll(key), true).stream().filter(notSite).toList();
+    /** The names of the first source that gives names {@code accepted} takes, only those. */
+    private static List<String> firstOf(List<List<String>> sources, Predicate<String> accepted) {
+        for (List<String> source : sources) {
+            List<String> found = source.stream().filter(accepted).toList();
             if (!found.isEmpty()) {
                 return found;
             }

@@ -47,7 +47,7 @@ final class Tally {
         return noUrl;
     }
 
-    /** Pages with no URL from the set that name none either: {@code newsflow extract} refuses them. */
+    /** Pages with no URL from the set that name none either: extracted without one, as {@code newsflow extract} does. */
     int extractedWithoutUrl() {
         return extractedWithoutUrl;
     }
