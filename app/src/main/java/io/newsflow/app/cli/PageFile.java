@@ -1,6 +1,7 @@
 package io.newsflow.app.cli;
 
 import io.newsflow.enrich.clean.ParsedPage;
+import io.newsflow.enrich.extract.DeclaredUrl;
 import io.newsflow.enrich.extract.PageParser;
 import io.newsflow.schemas.ArticleId;
 import io.newsflow.schemas.avro.Discovery;
@@ -53,9 +54,9 @@ final class PageFile {
         byte[] bytes = capped.bytes();
         String base = url != null ? url : file.toAbsolutePath().toUri().toString();
         Document document = PageParser.parse(bytes, null, base);
-        String canonical = url != null ? null : absoluteHttp(document.select("link[rel=canonical][href]").attr("href"));
+        String canonical = url != null ? null : DeclaredUrl.canonical(document);
         String ogUrl = url != null || canonical != null ? null
-                : absoluteHttp(document.select("meta[property=og:url][content]").attr("content"));
+                : DeclaredUrl.ogUrl(document);
         UrlSource source = url != null ? UrlSource.ARGUMENT
                 : canonical != null ? UrlSource.CANONICAL : ogUrl != null ? UrlSource.OG_URL : UrlSource.NONE;
         String articleUrl = url != null ? url : canonical != null ? canonical : ogUrl != null ? ogUrl : base;
@@ -75,20 +76,6 @@ final class PageFile {
                 .build();
         document.setBaseUri(articleUrl);
         return new SavedPage(new ParsedPage(raw, document), source);
-    }
-
-    /** {@code value} when it is an absolute http(s) URL that {@link ArticleId} accepts, else null. */
-    private static @Nullable String absoluteHttp(String value) {
-        String candidate = value.strip();
-        if (!candidate.startsWith("http://") && !candidate.startsWith("https://")) {
-            return null;
-        }
-        try {
-            ArticleId.normalise(candidate);
-            return candidate;
-        } catch (IllegalArgumentException notAUrl) {
-            return null; // a malformed canonical is no URL; the next source is tried
-        }
     }
 
     /** A page's bytes, cut at the size cap as ingest cuts them. */

@@ -5,6 +5,7 @@ import io.newsflow.enrich.clean.ExtractedPage;
 import io.newsflow.enrich.clean.PageCleaner;
 import io.newsflow.enrich.clean.ParsedPage;
 import io.newsflow.enrich.extract.ArticleExtractor;
+import io.newsflow.enrich.extract.DeclaredUrl;
 import io.newsflow.enrich.extract.PageParser;
 import io.newsflow.enrich.step.StepResult;
 import io.newsflow.schemas.ArticleId;
@@ -14,7 +15,6 @@ import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.RawArticle;
 import java.nio.ByteBuffer;
 import java.time.Instant;
-import org.jsoup.nodes.Document;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,7 +52,7 @@ public final class PipelineExtraction {
             throw new IllegalStateException("a page with HTTP status 200 was not parsed: " + url);
         }
         ParsedPage page = ok.value();
-        boolean declaresUrl = url == null ? !withoutUrl : declaredUrl(page.document()) != null;
+        boolean declaresUrl = url == null ? !withoutUrl : DeclaredUrl.of(page.document()) != null;
         StepResult<ExtractedPage> extracted = steps.extract(page);
         if (extracted instanceof StepResult.Ok<ExtractedPage> article) {
             return new PipelineOutcome(article.value().article(), null, null, declaresUrl, withoutUrl, article.value());
@@ -64,34 +64,12 @@ public final class PipelineExtraction {
     }
 
     /**
-     * The page's own absolute URL as {@code newsflow extract} finds it when no --url is given: the canonical link,
-     * else og:url; null when neither is an absolute http(s) URL the pipeline can key an article by.
-     */
-    static @Nullable String declaredUrl(Document document) {
-        String canonical = document.select("link[rel=canonical][href]").attr("href");
-        if (canonical.isBlank()) {
-            canonical = document.select("meta[property=og:url][content]").attr("content");
-        }
-        if (canonical.isBlank() || !canonical.startsWith("http")) {
-            return null;
-        }
-        try {
-            ArticleId.of(canonical);
-            return canonical;
-        } catch (IllegalArgumentException e) {
-            // a malformed canonical ("https:///paths/17", a percent-encoded whole URL) names no URL: newsflow
-            // extract takes none from it either, and the scoring treats it as naming none
-            return null;
-        }
-    }
-
-    /**
      * The record ingest would have written for the page: fetched from {@code url}; without one, from the page's own
      * canonical URL, as {@code newsflow extract} does; when the page names none either, at {@link #PLACEHOLDER_URL} and
      * keyed by its content, as the command keys such a page.
      */
     public static RawArticle rawArticle(byte[] html, @Nullable String url, Instant fetchedAt) {
-        String declared = url != null ? null : declaredUrl(PageParser.parse(html, null, PLACEHOLDER_URL));
+        String declared = url != null ? null : DeclaredUrl.of(PageParser.parse(html, null, PLACEHOLDER_URL));
         String articleUrl = url != null ? url : declared != null ? declared : PLACEHOLDER_URL;
         return RawArticle.newBuilder()
                 .setId(articleUrl.equals(PLACEHOLDER_URL) ? ArticleId.ofContent(html) : ArticleId.of(articleUrl))

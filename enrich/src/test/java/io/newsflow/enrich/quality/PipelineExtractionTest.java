@@ -47,4 +47,16 @@ class PipelineExtractionTest {
         assertThat(outcome.extractedWithoutUrl()).isFalse();
         assertThat(outcome.declaresUrl()).isTrue();
     }
+
+    @Test
+    void aRelativeCanonicalNamesNoUrlAndTheOgUrlIsTaken() {
+        // as newsflow extract takes it: a canonical that is no absolute URL is passed over, not the end of the search
+        String url = "https://zeitung.example/stadt/radweg";
+        byte[] html = page("<link rel='canonical' href='/stadt/radweg'><meta property='og:url' content='" + url + "'>");
+
+        RawArticle raw = PipelineExtraction.rawArticle(html, null, FETCHED);
+
+        assertThat(raw.getUrl()).isEqualTo(url);
+        assertThat(raw.getId()).isEqualTo(ArticleId.of(url));
+    }
 }
