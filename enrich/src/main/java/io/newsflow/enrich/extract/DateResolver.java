@@ -8,12 +8,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,26 +28,6 @@ final class DateResolver {
      * the wrong zone (up to 14 hours) or a page scheduled to go live within the day.
      */
     private static final Duration MAX_FUTURE = Duration.ofDays(1);
-
-    /** "/2023/07/26/" or "/2023-07-26" in a URL path. */
-    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{2})[/-](\\d{2})(?:[/-]|$)");
-
-    /**
-     * "/2017/7/12/": month and day without a leading zero, as Squarespace and some other CMS write them; only between
-     * slashes, since "/2019/10/5-things-to-know" is a post's slug after a month archive.
-     */
-    private static final Pattern URL_DATE_UNPADDED = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$)");
-
-    /**
-     * "/2020/jan/20/", "/2023/october/03/": the month written as an English name or its abbreviation, as some news
-     * and blog CMS build their paths; only a whole month word counts ("/2023/marketing/03/" is a section).
-     */
-    private static final Pattern URL_DATE_MONTH_NAME = Pattern.compile("/((?:19|20)\\d{2})/(jan(?:uary)?|feb(?:ruary)?"
-            + "|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?"
-            + "|dec(?:ember)?)/(\\d{1,2})(?:[/-]|$)", Pattern.CASE_INSENSITIVE);
-
-    private static final List<String> MONTH_ABBREVIATIONS =
-            List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
     /** Length of an ISO day alone, "2023-07-26": a stated date without a time. */
     private static final int ISO_DAY_CHARS = 10;
@@ -99,7 +76,7 @@ final class DateResolver {
         declared.addAll(area.timestamps());
         List<@Nullable String> loose = MetadataResolver.metaValues(signals, MetaKeys.PUBLISHED_LOOSE);
         String pageUrl = signals.canonicalUrl() != null ? signals.canonicalUrl() : url;
-        Optional<LocalDate> fromUrl = urlDate(pageUrl);
+        Optional<LocalDate> fromUrl = UrlDay.strict(pageUrl);
         Optional<PageDate> timestamp = DateParser.parseLocal(signals.firstTimestamp(), zone);
         List<LocalDate> shown = shownDays(area.dateTexts(), zone, monthFirst);
         // a live blog's header shows its latest entry's time, not the day it was opened
@@ -279,33 +256,7 @@ final class DateResolver {
      */
     private static Optional<LocalDate> shareImageDay(PageSignals signals) {
         String image = signals.meta(LeadImageResolver.IMAGE_META_KEYS.toArray(String[]::new));
-        return image == null ? Optional.empty() : urlDate(image);
-    }
-
-    static Optional<LocalDate> urlDate(String url) {
-        Matcher m = URL_DATE.matcher(url);
-        if (m.find()) {
-            return day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        }
-        Matcher unpadded = URL_DATE_UNPADDED.matcher(url);
-        if (unpadded.find()) {
-            return day(Integer.parseInt(unpadded.group(1)), Integer.parseInt(unpadded.group(2)),
-                    Integer.parseInt(unpadded.group(3)));
-        }
-        Matcher named = URL_DATE_MONTH_NAME.matcher(url);
-        if (named.find()) {
-            int month = MONTH_ABBREVIATIONS.indexOf(named.group(2).substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
-            return day(Integer.parseInt(named.group(1)), month, Integer.parseInt(named.group(3)));
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<LocalDate> day(int year, int month, int day) {
-        try {
-            return Optional.of(LocalDate.of(year, month, day));
-        } catch (java.time.DateTimeException e) {
-            return Optional.empty(); // "/2024/13/45/" is an id, not a date
-        }
+        return image == null ? Optional.empty() : UrlDay.strict(image);
     }
 
     /**

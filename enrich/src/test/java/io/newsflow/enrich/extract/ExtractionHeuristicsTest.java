@@ -31,28 +31,28 @@ class ExtractionHeuristicsTest {
 
     @Test
     void readsDatesFromUrlsOnlyWithADay() {
-        assertThat(DateResolver.urlDate("https://x.example/2024/05/17/story.html")).hasValueSatisfying(
+        assertThat(UrlDay.strict("https://x.example/2024/05/17/story.html")).hasValueSatisfying(
                 date -> assertThat(date.toString()).isEqualTo("2024-05-17"));
-        assertThat(DateResolver.urlDate("https://x.example/2025-03/story")).isEmpty();
-        assertThat(DateResolver.urlDate("https://x.example/2024/13/45/id")).isEmpty();
+        assertThat(UrlDay.strict("https://x.example/2025-03/story")).isEmpty();
+        assertThat(UrlDay.strict("https://x.example/2024/13/45/id")).isEmpty();
     }
 
     @Test
     void readsAUrlDayWrittenWithoutLeadingZerosOnlyBetweenSlashes() {
-        assertThat(DateResolver.urlDate("https://x.example/blog/2017/7/2/summer-reading")).hasValueSatisfying(
+        assertThat(UrlDay.strict("https://x.example/blog/2017/7/2/summer-reading")).hasValueSatisfying(
                 date -> assertThat(date.toString()).isEqualTo("2017-07-02"));
         // a month archive's post whose slug starts with a number names no day
-        assertThat(DateResolver.urlDate("https://x.example/2019/10/5-things-to-know/")).isEmpty();
+        assertThat(UrlDay.strict("https://x.example/2019/10/5-things-to-know/")).isEmpty();
     }
 
     @Test
     void readsAUrlDayWhoseMonthIsWrittenAsAWord() {
-        assertThat(DateResolver.urlDate("https://x.example/blog/2023/october/03/wine-styles/")).hasValueSatisfying(
+        assertThat(UrlDay.strict("https://x.example/blog/2023/october/03/wine-styles/")).hasValueSatisfying(
                 date -> assertThat(date.toString()).isEqualTo("2023-10-03"));
-        assertThat(DateResolver.urlDate("https://x.example/education/2020/jan/20/story")).hasValueSatisfying(
+        assertThat(UrlDay.strict("https://x.example/education/2020/jan/20/story")).hasValueSatisfying(
                 date -> assertThat(date.toString()).isEqualTo("2020-01-20"));
-        assertThat(DateResolver.urlDate("https://x.example/2023/marketing/03/story")).isEmpty();
-        assertThat(DateResolver.urlDate("https://x.example/2023/feb/30/story")).isEmpty();
+        assertThat(UrlDay.strict("https://x.example/2023/marketing/03/story")).isEmpty();
+        assertThat(UrlDay.strict("https://x.example/2023/feb/30/story")).isEmpty();
     }
 
     @Test
