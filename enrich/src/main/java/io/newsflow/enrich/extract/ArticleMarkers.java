@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * Whether an element is, or holds, what the page marks as the article ({@code <article>},
  * {@code itemprop=articleBody}), its headline ({@code <h1>}), its main landmark ({@code <main>}) or most of its running
  * text: a boilerplate-sounding class on such an element ({@code <div class="widget Blog">} around a blog post,
- * {@code <div class="with-sidebar">} around the whole page) must not hide the article.
+ * {@code <div class="with-sidebar">} around the whole page) must not hide the article. Most of the text counts only
+ * where the page declares no article container or the text lies in or around it: a sidebar widget or a popup longer
+ * than the article is still a side box.
  *
  * <p>One instance per page: on the first question it finds the markers in one pass and remembers them with their
  * ancestors, so each later question is a set lookup rather than a search of the element's subtree (a page asks it
@@ -60,6 +62,14 @@ final class ArticleMarkers implements NodeFilter {
     private final List<Element> large = new ArrayList<>();
     private final List<Integer> largeChars = new ArrayList<>();
     private final List<int[]> open = new ArrayList<>();
+    /**
+     * The containers that declare the page's article: {@code itemprop=articleBody}, the main landmark, an
+     * {@code <article>} around an {@code <h1>}, and the page's only {@code <article>} (added once the pass has counted
+     * them).
+     */
+    private final List<Element> anchors = new ArrayList<>();
+    private int articles;
+    private @Nullable Element loneArticle;
     private int linkDepth;
     private int mainTextChars;
     private @Nullable Element mainText;
@@ -121,9 +131,11 @@ final class ArticleMarkers implements NodeFilter {
         if (isMarker(element) && element != root) {
             markWithAncestors(element);
             countDeclaration(element);
+            addAnchor(element);
         } else if (isMain(element) && element != root) {
             // a layout class around the page's <main> ("container_wrap sidebar_right") names the layout, not a sidebar
             markWithAncestors(element);
+            anchors.add(element);
         }
         linkDepth += element.normalName().equals("a") ? 1 : 0;
         open.add(new int[] {0, large.size()}); // its text so far, and where its large descendants begin
@@ -156,16 +168,30 @@ final class ArticleMarkers implements NodeFilter {
         return FilterResult.CONTINUE;
     }
 
-    /** Elements holding more than half the text form one chain from the root down; all of it is protected. */
+    /**
+     * Elements holding more than half the text form one chain from the root down; all of it is protected. When the
+     * smallest of them lies beside the page's declared article (a sidebar's text widget, a popup's text), it is
+     * neither protected nor the page's main text, and the page has no main text cluster: the article container the
+     * page declares is where its text is, and a long side box does not become the article by its length, nor make the
+     * article look short beside it.
+     */
     private void markMainText() {
         int total = rootChars;
+        if (articles == 1 && loneArticle != null) {
+            anchors.add(loneArticle); // a page's only <article> is its article, headline or not
+        }
+        boolean deepest = true;
         for (int i = 0; i < large.size(); i++) {
             if (largeChars.get(i) > total * MAIN_TEXT_SHARE) {
-                holders.add(large.get(i));
-                if (mainTextChars == 0) {
+                boolean beside = besideDeclaredArticle(large.get(i));
+                if (!beside) {
+                    holders.add(large.get(i));
+                }
+                if (deepest && !beside) {
                     mainTextChars = largeChars.get(i); // the deepest closes first
                     mainText = large.get(i);
                 }
+                deepest = false;
             }
         }
         large.clear();
@@ -193,6 +219,39 @@ final class ArticleMarkers implements NodeFilter {
                 return;
             }
         }
+    }
+
+    /**
+     * Records the containers that declare the article: an {@code itemprop=articleBody}, and the {@code <article>}
+     * around an {@code <h1>} (found from the h1 up, so no subtree is searched); counts the articles.
+     */
+    private void addAnchor(Element marker) {
+        if (!marker.normalName().equals("h1")) {
+            if (!marker.normalName().equals("article")) {
+                anchors.add(marker);
+            } else if (articles++ == 0) {
+                loneArticle = marker;
+            }
+            return;
+        }
+        for (Element at = marker.parent(); at != null && at != root; at = at.parent()) {
+            if (at.normalName().equals("article")) {
+                anchors.add(at);
+            }
+        }
+    }
+
+    /** Whether {@code element} neither holds nor lies in any container that declares the article (and there is one). */
+    private boolean besideDeclaredArticle(Element element) {
+        if (anchors.isEmpty()) {
+            return false;
+        }
+        for (Element anchor : anchors) {
+            if (ContentScorer.isWithin(anchor, element) || ContentScorer.isWithin(element, anchor)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void markWithAncestors(Element element) {

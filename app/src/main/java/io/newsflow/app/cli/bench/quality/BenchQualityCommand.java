@@ -61,7 +61,7 @@ public final class BenchQualityCommand implements Callable<Integer> {
             description = {
                 "Also write every page's scores to FILE.tsv"
                         + " (set, group, split, page, extractor, body P/R/F1, title, authors, date,"
-                        + " rejection, crash, URL), to study"
+                        + " rejection, crash, URL, snippet TP/FN/FP/recall), to study"
                         + " failures page by page (on TUNE pages)."
             })
     Path pageTable;

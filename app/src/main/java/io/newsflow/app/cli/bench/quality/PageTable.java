@@ -2,6 +2,7 @@ package io.newsflow.app.cli.bench.quality;
 
 import io.newsflow.enrich.quality.PageScores;
 import io.newsflow.enrich.quality.ShingleScore;
+import io.newsflow.enrich.quality.SnippetScore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 final class PageTable implements AutoCloseable {
 
     static final String HEADER = "set\tgroup\tsplit\tpage\textractor\tbody_p\tbody_r\tbody_f1\ttitle\tauthors\tdate"
-            + "\trejection\tcrash\turl";
+            + "\trejection\tcrash\turl\tsnippet_tp\tsnippet_fn\tsnippet_fp\tsnippet_r";
 
     private final Writer out;
 
@@ -47,7 +48,16 @@ final class PageTable implements AutoCloseable {
         line(String.join("\t", page.set().folder(), page.group(), page.split().name(), page.page(),
                 score.extractor().name(), ratio(body, 'p'), ratio(body, 'r'), ratio(body, 'f'), flag(scores.title()),
                 flag(scores.authors()), flag(scores.date()), text(score.rejection()), text(score.crash()),
-                text(page.url())));
+                text(page.url()), snippets(scores.snippets())));
+    }
+
+    /** True positives, false negatives, false positives and recall of the snippets; empty without snippet gold. */
+    private static String snippets(@Nullable SnippetScore snippets) {
+        if (snippets == null) {
+            return "\t\t\t";
+        }
+        return snippets.truePositives() + "\t" + snippets.falseNegatives() + "\t" + snippets.falsePositives() + "\t"
+                + String.format(Locale.ROOT, "%.3f", snippets.recall());
     }
 
     private static String ratio(@Nullable ShingleScore body, char which) {
