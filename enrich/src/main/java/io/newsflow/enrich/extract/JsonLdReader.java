@@ -36,6 +36,12 @@ final class JsonLdReader {
     static final TokenSet AUTHORED_TYPES =
             TokenSet.of("JSON-LD authored work types", "discussionforumposting", "recipe");
 
+    /**
+     * schema.org's type of a question-and-answer page, whose main entity is the question: its author, the asker, is
+     * the page's, as the poster of a forum thread's first message is the thread's.
+     */
+    private static final String QA_PAGE = "qapage";
+
     /** schema.org types of the page itself, whose publication date stands in for an article's that lacks one. */
     static final TokenSet PAGE_TYPES = TokenSet.of("JSON-LD page types", "webpage", "itempage");
 
@@ -59,6 +65,7 @@ final class JsonLdReader {
         JsonNode article = null;
         JsonNode webPage = null;
         JsonNode work = null;
+        JsonNode question = null;
         Map<String, JsonNode> byId = new HashMap<>();
         for (JsonNode node : nodes) {
             List<String> nodeTypes = JsonLdValues.types(node);
@@ -72,12 +79,15 @@ final class JsonLdReader {
             if (work == null && nodeTypes.stream().anyMatch(AUTHORED_TYPES::contains)) {
                 work = node;
             }
+            if (question == null && nodeTypes.contains(QA_PAGE)) {
+                question = JsonLdValues.first(node.get("mainEntity"));
+            }
             if (node.hasNonNull("@id") && node.size() > 1) {
                 byId.putIfAbsent(node.get("@id").asText(), node);
             }
         }
         return article == null
-                ? noArticle(types, webPage, work, byId)
+                ? noArticle(types, webPage, question != null ? question : work, byId)
                 : JsonLdValues.toArticle(resolved(article, webPage, byId), types);
     }
 
@@ -134,7 +144,7 @@ final class JsonLdReader {
      * No article node: only the types, and the dates and author persons of the page node when there is one (Yoast's
      * graph gives a plain blog post or guide as a {@code WebPage} with its {@code datePublished}, newsletter platforms
      * name the post's author there); its other fields describe the site, not an article. Without a page author, the
-     * author of a forum post or recipe node is the page's.
+     * author of a question-and-answer page's question, else of a forum post or recipe node, is the page's.
      */
     private static JsonLdArticle noArticle(
             Set<String> types, @Nullable JsonNode webPage, @Nullable JsonNode work, Map<String, JsonNode> byId) {

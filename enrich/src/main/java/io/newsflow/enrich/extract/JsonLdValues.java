@@ -54,7 +54,8 @@ final class JsonLdValues {
         return types;
     }
 
-    private static @Nullable JsonNode first(@Nullable JsonNode node) {
+    /** The node, or the first of an array of nodes: one main entity, one author. */
+    static @Nullable JsonNode first(@Nullable JsonNode node) {
         return node != null && node.isArray() ? (node.isEmpty() ? null : node.get(0)) : node;
     }
 

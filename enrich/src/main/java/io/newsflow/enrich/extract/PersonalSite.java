@@ -42,6 +42,10 @@ final class PersonalSite {
     static Supplier<List<String>> lazy(Document page, @Nullable String siteName, List<BodyBlock> body) {
         return new Once<>(() -> {
             List<String> owner = owner(page, siteName, ArticleExtractor.documentTitle(page));
+            if (owner.isEmpty()) {
+                // a site whose name does not spell its owner may still name them in the footer's copyright notice
+                owner = CopyrightOwner.person(page);
+            }
             return owner.isEmpty() || mentions(body, owner.get(0)) ? List.of() : owner;
         });
     }
