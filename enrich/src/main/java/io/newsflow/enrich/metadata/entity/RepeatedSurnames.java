@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
  *
  * <p>Precision first: only a capitalised word no other mention covers, after the full name, standing alone (no
  * capitalised proper noun next to it: "Watson" in "IBM Watson Studio" is part of another name), not in capitals, not
- * after an article ("der Richter" is a judge), not of a word class names do not have ("Will he …?"), not a common word
- * of the language (English "Price", "Rose"; German "Blume"), not a first name two persons of the text share, and not a
- * word the text also gives another type ("Paris" the city).
+ * after an article ("der Richter" is a judge), not of a word class names do not have ("Will he …?"), not a common
+ * word of the language (English "Price", "Rose"; German "Blume"), not a first name two persons of the text share, and
+ * not a word the text also gives another type ("Paris" the city).
  */
 final class RepeatedSurnames {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -85,7 +85,7 @@ final class RepeatedSurnames {
                 last--;
             }
             int end = mention.offset() + mention.surface().length();
-            String person = EntityMerger.spellingKey(mention.surface());
+            String person = mention.surface().toLowerCase(Locale.ROOT);
             String first = key(parts[0], rules);
             String previous = firstNameOf.putIfAbsent(first, person);
             if (previous != null && !previous.equals(person)) {
@@ -127,8 +127,13 @@ final class RepeatedSurnames {
         return word.capitalizedPossessive() ? word.text().substring(0, word.text().length() - 2) : word.text();
     }
 
+    /**
+     * A name's key: lower case, without a genitive ending ("Streecks" is Streeck). Cheaper than
+     * {@link EntityMerger#spellingKey}, which runs for every capitalised word here; the merger still decides whether the
+     * word is the person's.
+     */
     private static String key(String name, LanguageRules rules) {
-        return EntityMerger.spellingKey(rules.stripGenitive(name));
+        return rules.stripGenitive(name).toLowerCase(Locale.ROOT);
     }
 
     /**
