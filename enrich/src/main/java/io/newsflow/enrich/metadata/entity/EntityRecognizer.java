@@ -32,8 +32,12 @@ public final class EntityRecognizer {
                 // most of them names.
                 return found;
             }
-            return MentionCombiner.combine(text, words, title, found, model.get().find(text, words, found), gazetteer,
-                    rules, finder.capitalsAreNames());
+            List<Mention> combined = MentionCombiner.combine(text, words, title, found,
+                    model.get().find(text, words, found), gazetteer, rules, finder.capitalsAreNames());
+            if (!title) {
+                combined.addAll(RepeatedSurnames.added(words, combined, rules, finder.capitalsAreNames()));
+            }
+            return combined;
         }
     }
 
