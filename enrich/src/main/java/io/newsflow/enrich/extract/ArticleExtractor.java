@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 public final class ArticleExtractor {
 
     /** Version of the extraction rules; bump it when output for the same page can change. */
-    public static final String VERSION = "0.22.0";
+    public static final String VERSION = "0.23.0";
 
     /** Creates an extractor; all rules are static data, so construction is free. */
     public ArticleExtractor() {}
