@@ -11,8 +11,10 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,7 +89,7 @@ final class JsonLdReader {
             }
         }
         return article == null
-                ? noArticle(types, webPage, question != null ? question : work, byId)
+                ? noArticle(types, webPage, Stream.of(question, work).filter(Objects::nonNull).toList(), byId)
                 : JsonLdValues.toArticle(resolved(article, webPage, byId), types);
     }
 
@@ -144,18 +146,19 @@ final class JsonLdReader {
      * No article node: only the types, and the dates and author persons of the page node when there is one (Yoast's
      * graph gives a plain blog post or guide as a {@code WebPage} with its {@code datePublished}, newsletter platforms
      * name the post's author there); its other fields describe the site, not an article. Without a page author, the
-     * author of a question-and-answer page's question, else of a forum post or recipe node, is the page's.
+     * author of a question-and-answer page's question, else of a forum post or recipe node ({@code authored}, in that
+     * order), is the page's.
      */
     private static JsonLdArticle noArticle(
-            Set<String> types, @Nullable JsonNode webPage, @Nullable JsonNode work, Map<String, JsonNode> byId) {
+            Set<String> types, @Nullable JsonNode webPage, List<JsonNode> authored, Map<String, JsonNode> byId) {
         String published = webPage == null ? null : JsonLdValues.text(webPage.get("datePublished"));
         String modified = webPage == null ? null : JsonLdValues.text(webPage.get("dateModified"));
         // a newsletter or blog platform that types its posts WebPage names their author there, by reference in
         // Yoast's graph as in an article node
         List<String> authors = webPage == null ? List.of()
                 : JsonLdValues.authorNames(resolved(webPage, null, byId).get("author"));
-        if (authors.isEmpty() && work != null) {
-            authors = JsonLdValues.authorNames(resolved(work, null, byId).get("author"));
+        for (int i = 0; authors.isEmpty() && i < authored.size(); i++) {
+            authors = JsonLdValues.authorNames(resolved(authored.get(i), null, byId).get("author"));
         }
         return new JsonLdArticle(
                 types, false, null, null, authors, published, modified, null, null, List.of(), null, null, null,

@@ -31,6 +31,16 @@ class QaPageAskerTest {
     }
 
     @Test
+    void aQuestionNamingNoAuthorLeavesThePageToTheForumPostsAuthor() {
+        String graph = "[{\"@context\": \"https://schema.org\", \"@type\": \"QAPage\", \"mainEntity\": {\"@type\":"
+                + " \"Question\", \"name\": \"Which toolkit release\"}}, {\"@context\": \"https://schema.org\","
+                + " \"@type\": \"DiscussionForumPosting\", \"headline\": \"Which toolkit release\", \"author\":"
+                + " {\"@type\": \"Person\", \"name\": \"JaneR\"}}]";
+
+        assertThat(extract(graph).authors()).containsExactly("JaneR");
+    }
+
+    @Test
     void aFrequentlyAskedQuestionsAuthorIsNoPagesAuthor() {
         String faqPage = "{\"@context\": \"https://schema.org\", \"@type\": \"FAQPage\", \"mainEntity\": [{\"@type\":"
                 + " \"Question\", \"name\": \"Which toolkit release\", \"author\": {\"@type\": \"Person\", \"name\":"
