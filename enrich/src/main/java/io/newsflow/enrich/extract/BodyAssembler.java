@@ -16,7 +16,13 @@ final class BodyAssembler {
     private BodyAssembler() {}
 
     static ExtractedBody assemble(List<CandidateBlock> candidates, @Nullable String description, List<String> leads) {
-        Optional<ContentScorer.Body> body = ContentScorer.body(candidates);
+        return assemble(candidates, description, leads, false);
+    }
+
+    /** As {@link #assemble(List, String, List)}; {@code modules} as in {@link ContentScorer#body(List, boolean)}. */
+    static ExtractedBody assemble(
+            List<CandidateBlock> candidates, @Nullable String description, List<String> leads, boolean modules) {
+        Optional<ContentScorer.Body> body = ContentScorer.body(candidates, modules);
         if (body.isEmpty()) {
             return ExtractedBody.NONE;
         }

@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  * main text cluster, a relaxed pass that keeps all but hard boilerplate, and the main text cluster itself (the
  * smallest element holding most of the page's text outside links). Page builders set each paragraph of one article in
  * its own section, column and module, so no single container collects the scores and the best one is a side box (an
- * author bio); the cluster holds them all.
+ * author bio); the cluster holds them all. Last, when the strict pass fell short, its container with the
+ * page-builder modules of its kind beside it: an article set in modules whose one long part (an accordion) is the
+ * cluster, while the rest sits in the other modules.
  */
 final class BodyPasses {
 
@@ -58,11 +60,17 @@ final class BodyPasses {
         }
         Element cluster = markers.mainText();
         // a cluster that is the whole page (no element below <body> holds most of the text) says nothing
-        if (cluster == null || !shortOfMainText || isPageLevel(cluster) || inBoilerplate(cluster)) {
+        if (cluster != null && shortOfMainText && !isPageLevel(cluster) && !inBoilerplate(cluster)) {
+            ExtractedBody clustered = BodyAssembler.assemble(candidates, List.of(cluster), description, leads);
+            best = better(clustered, best, ArticleWords.count(best.blocks(), Integer.MAX_VALUE), true);
+        }
+        if (!shortOfMainText) {
             return best;
         }
-        ExtractedBody clustered = BodyAssembler.assemble(candidates, List.of(cluster), description, leads);
-        return better(clustered, best, ArticleWords.count(best.blocks(), Integer.MAX_VALUE), true);
+        // last: the body may be one module of a page builder's article, its sibling modules holding the rest (each
+        // part of the article in its own module, under its own subheading); it must beat the passes above clearly
+        ExtractedBody modules = BodyAssembler.assemble(candidates, description, leads, true);
+        return better(modules, best, ArticleWords.count(best.blocks(), Integer.MAX_VALUE));
     }
 
     /**

@@ -49,6 +49,15 @@ final class ContentScorer {
      * scores live in an insertion-ordered map, so the same page always gives the same container.
      */
     static Optional<Body> body(List<CandidateBlock> blocks) {
+        return body(blocks, false);
+    }
+
+    /**
+     * As {@link #body(List)}, with {@code modules}: also the page-builder modules of the body's kind beside the one
+     * that holds it ({@link #repeatedModule}). Only tried when the strict body is far short of the page's main text:
+     * on a page whose body was found, the cards of a listing and the posts of a thread are such modules too.
+     */
+    static Optional<Body> body(List<CandidateBlock> blocks, boolean modules) {
         Map<Element, Double> scores = new LinkedHashMap<>(); // Element equality is identity; the order is the blocks'
         for (CandidateBlock block : blocks) {
             double score = score(block);
@@ -66,7 +75,7 @@ final class ContentScorer {
             return Optional.empty();
         }
         Element best = commonContainer(ranked);
-        return Optional.of(new Body(best, roots(best, blocks)));
+        return Optional.of(new Body(best, roots(best, blocks, modules)));
     }
 
     /** How many of the runners-up Readability compares with the best container. */
@@ -124,7 +133,7 @@ final class ContentScorer {
      * headline, the siblings of each wrapper up to the article join too, by the same test: an article set in sections
      * nests its later sections one level deeper than its opening ones, and the opening is the body as well.
      */
-    private static List<Element> roots(Element container, List<CandidateBlock> blocks) {
+    private static List<Element> roots(Element container, List<CandidateBlock> blocks, boolean modules) {
         Element best = container;
         while (best.parent() != null && best.parent().childrenSize() == 1 && !isPageLevel(best.parent())) {
             best = best.parent();
@@ -145,16 +154,60 @@ final class ContentScorer {
                 roots.add(sibling == best ? container : sibling);
             }
         }
+        Element module = modules ? repeatedModule(best) : null;
+        if (module != null) {
+            for (Map.Entry<Element, double[]> entry : siblings(module.parent(), blocks).entrySet()) {
+                Element sibling = entry.getKey();
+                if (sibling != module && sameModule(sibling, module)
+                        && joins(sibling, entry.getValue(), threshold, 0)) {
+                    roots.add(sibling);
+                }
+            }
+        }
         Element article = headlineArticle(best);
         for (Element at = best.parent(); article != null && at != article && at.parent() != null; at = at.parent()) {
             for (Map.Entry<Element, double[]> entry : siblings(at.parent(), blocks).entrySet()) {
-                if (entry.getKey() != at && joins(entry.getKey(), entry.getValue(), threshold, 0)) {
+                if (entry.getKey() != at && !roots.contains(entry.getKey()) // a module sibling may be one
+                        && joins(entry.getKey(), entry.getValue(), threshold, 0)) {
                     roots.add(entry.getKey());
                 }
             }
         }
         roots.sort(Comparator.comparingInt(root -> firstBlock(root, blocks))); // the first root opens the body
         return roots;
+    }
+
+    /** How many levels above the body's section a page builder's module wrapper is looked for. */
+    static final int MAX_MODULE_DEPTH = 3;
+
+    /**
+     * The page-builder module that holds the body's section, or null: the nearest wrapper a few levels up (below the
+     * headline) that repeats, with the same tag and class, beside it. A page builder sets each part of one article in
+     * its own module ({@code <div class="outer"><div class="container"><div class="row textpic">} with a subheading,
+     * an image and the text), so the body's section has the module's subheading and image for siblings and the
+     * article's other parts sit beside the module, not beside the section.
+     */
+    private static @Nullable Element repeatedModule(Element section) {
+        int depth = 0;
+        for (Element at = section.parent();
+                at != null && at.parent() != null && !isPageLevel(at) && depth < MAX_MODULE_DEPTH;
+                at = at.parent(), depth++) {
+            if (at.selectFirst(Selectors.H1) != null) {
+                return null; // above the headline the siblings are the page's parts, not the article's
+            }
+            for (Element sibling : at.parent().children()) {
+                if (sibling != at && sameModule(sibling, at)) {
+                    return at;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether two elements are modules of one kind: the same tag and the same (non-empty) class attribute. */
+    private static boolean sameModule(Element sibling, Element module) {
+        return !module.className().isEmpty() && sibling.normalName().equals(module.normalName())
+                && sibling.className().equals(module.className());
     }
 
     private static int firstBlock(Element root, List<CandidateBlock> blocks) {

@@ -33,6 +33,47 @@ class SpreadBodyTest {
     }
 
     @Test
+    void takesThePageBuilderModulesBesideTheOneThatHoldsTheBody() {
+        // each part of the guide is a module (subheading, image, text); one part is an accordion of panels that
+        // holds most of the page's text, and the conclusion's three paragraphs score best on their own; a module of
+        // linked teasers is no part of the guide
+        String part = "<p>%s heating is one option among several, and the choice depends on the house, the insulation,"
+                + " the grid at hand and the budget of the owners.</p>";
+        String panel = "<div class='panel'><div class='panel-title'>Option %d</div><div class='panel-body'><p>Option %d"
+                + " is a heating system that has been in use for decades in many homes across the country and that"
+                + " is known for being reliable and cheap to install for the owners who choose it, while its running"
+                + " costs depend on the price of the fuel it burns and on how well the house keeps its warmth in"
+                + " the winter months, which is why the choice should be made with a specialist.</p></div></div>";
+        String end = "<p>In the end, %s, as the owners know, a mix of systems, old and new, big and small, will heat the"
+                + " homes of the future, and no single system, however good, cheap, clean or quiet, fits all.</p>";
+        StringBuilder panels = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            panels.append(panel.formatted(i, i));
+        }
+        String module = "<div class='outer'><div class='container'><div class='row textpic'><div class='head'>"
+                + "<div class='headline'>%s</div></div><div class='pic'><img src='/%d.jpg'></div>"
+                + "<div class='text'><div class='copy'>%s</div></div></div></div></div>";
+        Document page = Jsoup.parse("<html><body><nav><a href='/'>Home</a></nav><h1>Which heating fits?</h1>"
+                + "<div class='blog-text'>"
+                + module.formatted("Gas", 1, part.formatted("Gas").repeat(3))
+                + module.formatted("Oil", 2, part.formatted("Oil").repeat(3))
+                + "<div class='outer'><div class='container'><div class='row teasers'><a href='/house'><p>Discover"
+                + " the interactive house, a virtual tour through a typical home, and learn about its pipes.</p></a>"
+                + "</div></div></div>"
+                + "<div class='outer'><div class='container'><div class='row accordion'><div class='panel-group'>"
+                + panels + "</div></div></div></div>"
+                + module.formatted("What fits me?", 3, end.formatted("first") + end.formatted("second")
+                        + end.formatted("third"))
+                + "</div><footer><p>Contact us about our services</p></footer></body></html>",
+                "https://heat.example/blog/which-heating");
+
+        String body = new ArticleExtractor().extract(page, FETCHED).body();
+
+        assertThat(body).contains("Gas heating is one option", "Oil heating is one option",
+                "Option 6 is a heating system", "In the end, third").doesNotContain("Contact us", "Discover the");
+    }
+
+    @Test
     void takesEveryItemOfAListicleNotOnlyTheLongest() {
         StringBuilder items = new StringBuilder();
         String[] games = {"Chit Chat", "Jungo", "Positano", "Magical Athlete", "Arcs"};
