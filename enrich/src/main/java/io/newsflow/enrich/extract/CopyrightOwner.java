@@ -28,7 +28,8 @@ final class CopyrightOwner {
      * words or initials, followed by the text's end, a punctuation break, a year or the rights reserved.
      */
     private static final Pattern NOTICE = Pattern.compile(
-            "(?:©|\\((?i:c)\\)|(?i:copyright))\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{2,4})?\\s*,?\\s*)?(?:(?i:by)\\s+)?"
+            "(?:©|\\((?i:c)\\)|(?i:copyright))\\s*(?:©\\s*)?"
+                    + "(?:\\d{4}(?:\\s*[-–]\\s*\\d{2,4})?\\s*,?\\s*)?(?:(?i:by)\\s+)?"
                     + "(\\p{Lu}(?:\\.|[\\p{L}'’-]+)(?:\\s+\\p{Lu}(?:\\.|[\\p{L}'’-]+)){1,2})"
                     + "(?=\\s*(?:$|[.,;|•·–—]|\\d{4}|(?i:all rights|alle rechte|tous droits)))");
 

@@ -44,8 +44,8 @@ class SpreadBodyTest {
                 + " is known for being reliable and cheap to install for the owners who choose it, while its running"
                 + " costs depend on the price of the fuel it burns and on how well the house keeps its warmth in"
                 + " the winter months, which is why the choice should be made with a specialist.</p></div></div>";
-        String end = "<p>In the end, %s, as the owners know, a mix of systems, old and new, big and small, will heat the"
-                + " homes of the future, and no single system, however good, cheap, clean or quiet, fits all.</p>";
+        String end = "<p>In the end, %s, as the owners know, a mix of systems, old and new, big and small, will heat"
+                + " the homes of the future, and no single system, however good, cheap, clean or quiet, fits all.</p>";
         StringBuilder panels = new StringBuilder();
         for (int i = 1; i <= 6; i++) {
             panels.append(panel.formatted(i, i));

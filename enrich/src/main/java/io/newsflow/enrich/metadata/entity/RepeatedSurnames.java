@@ -129,8 +129,8 @@ final class RepeatedSurnames {
 
     /**
      * A name's key: lower case, without a genitive ending ("Streecks" is Streeck). Cheaper than
-     * {@link EntityMerger#spellingKey}, which runs for every capitalised word here; the merger still decides whether the
-     * word is the person's.
+     * {@link EntityMerger#spellingKey}, which runs for every capitalised word here; the merger still decides whether
+     * the word is the person's.
      */
     private static String key(String name, LanguageRules rules) {
         return rules.stripGenitive(name).toLowerCase(Locale.ROOT);
